@@ -1,0 +1,52 @@
+# Two commands on a fresh machine: `make run` and `make test`. Both build .venv themselves.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PYTEST_ARGS ?=
+
+.PHONY: run demo test check lint typecheck bench soak clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@ $(VENV)/.installed
+
+## run: the bot (TELEGRAM_TOKEN in the environment or .env), or the local demo without one
+run: $(VENV)/.installed
+	@$(BIN)/python -m bot
+
+## demo: the local demo even when a token is set
+demo: $(VENV)/.installed
+	@$(BIN)/python -m bot demo
+
+## test: the whole test suite
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy
+
+## check: lint, types and tests
+check: lint typecheck test
+
+## bench: print the performance and quality figures
+bench: $(VENV)/.installed-dev
+	$(BIN)/python -m bench
+
+## soak: the long reliability variants
+soak: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q -m slow tests/reliability
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Performance and quality figures (`make bench`): each `bench/<name>.py` has a `main()`."""

@@ -1,0 +1,41 @@
+"""Run every benchmark module's `main()` in turn: `python -m bench [name ...]`."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import time
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    """Run the named benchmarks (all of them when none is named); return 1 if any failed."""
+    available = sorted(
+        module.name
+        for module in pkgutil.iter_modules([str(Path(__file__).parent)])
+        if not module.name.startswith("_")
+    )
+    chosen = argv or available
+    unknown = sorted(set(chosen) - set(available))
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available)}")
+        return 2
+    failed: list[str] = []
+    for name in chosen:
+        print(f"\n=== bench/{name}.py", flush=True)
+        started = time.perf_counter()
+        module = importlib.import_module(f"bench.{name}")
+        try:
+            module.main()
+        except Exception as exc:  # one broken benchmark must not hide the others' figures
+            print(f"bench/{name}.py failed: {exc!r}")
+            failed.append(name)
+        print(f"--- {name} took {time.perf_counter() - started:.1f} s", flush=True)
+    if failed:
+        print(f"\nfailed: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,117 @@
+"""Scheduler figures: start-up at 100k and 1M subscribers (beside one-job-per-subscriber at 50k),
+claiming at 1M, and a 5,000-message fan-out against the emulator enforcing Telegram's 30/s.
+
+`python -m bench scheduler`; `BENCH_QUICK=1` shrinks every size for a smoke run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from bench._scheduler_data import DAY_START, copy_database, make_database
+from bot.clock import FakeClock
+from bot.core.reminders import decide_due
+from bot.reminders.sender import in_flight_limit
+from bot.reminders.tick import run_tick
+from bot.services import BotServices
+from bot.settings import Settings
+from bot.store import Repository
+
+QUICK = os.environ.get("BENCH_QUICK") == "1"
+STARTUP_SIZES = (2_000, 20_000) if QUICK else (100_000, 1_000_000)
+NAIVE_SIZE = 2_000 if QUICK else 50_000
+CLAIM_SIZE = STARTUP_SIZES[-1]
+FANOUT_SIZE = 200 if QUICK else 5_000
+TICK = timedelta(seconds=5)
+
+
+def main() -> None:
+    """Print every scheduler figure."""
+    with tempfile.TemporaryDirectory(prefix="bench-scheduler-") as folder:
+        work = Path(folder)
+        databases = {n: make_database(work / f"subscribers-{n}.sqlite3", n) for n in STARTUP_SIZES}
+        print("start-up (fresh process each; goal: under 1 s, flat memory)")
+        for count, path in databases.items():
+            figures = _startup(copy_database(path, work / "startup.sqlite3"), count)
+            print(f"  ours, {count:>9,} subscribers: {_describe(figures)}")
+        naive = _child("bench._naive_jobs", str(databases[STARTUP_SIZES[0]]), str(NAIVE_SIZE))
+        print(f"  one run_daily job each, {NAIVE_SIZE:,}: {_describe(naive)}")
+        claim = asyncio.run(_claim_ticks(copy_database(databases[CLAIM_SIZE], work / "c.sqlite3")))
+        print(f"claiming at {CLAIM_SIZE:,} subscribers (goal: under 50 ms a tick)")
+        print(f"  tick with nothing due: {claim['empty_ms']:.2f} ms (median)")
+        print(
+            f"  tick claiming the {claim['rows_per_tick']:.0f} rows due in {TICK.seconds} s:"
+            f" {claim['p50_ms']:.2f} ms median, {claim['p95_ms']:.2f} ms p95,"
+            f" {claim['max_ms']:.2f} ms worst"
+        )
+
+
+def _describe(figures: dict[str, float]) -> str:
+    return f"ready in {figures['ready_s']:.2f} s, peak RSS {figures['peak_rss_mb']:.0f} MB"
+
+
+def _child(module: str, *args: str) -> dict[str, float]:
+    """Run `python -m module args...` in a fresh interpreter; return the JSON it prints last."""
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _startup(path: Path, count: int) -> dict[str, float]:
+    return _child("bench._startup", str(path), str(count))
+
+
+async def _claim_ticks(path: Path) -> dict[str, float]:
+    """Time ticks over the 1M database: empty ones, then ones that claim what fell due."""
+    repo = await Repository.open(path)
+    settings = Settings(database_path=path)
+    services = BotServices()
+    clock = FakeClock(DAY_START - timedelta(minutes=1))
+    services.attach(settings=settings, content=None, clock=clock)  # type: ignore[arg-type]
+    services.attach_repository(repo)
+    try:
+        empty = []
+        for _ in range(50):
+            started = time.perf_counter()
+            report = await run_tick(services, None, clock.now())  # type: ignore[arg-type]
+            empty.append(time.perf_counter() - started)
+            assert report.claimed == 0
+        limit, grace = in_flight_limit(settings), settings.missed_reminder_grace
+        ticks, rows = [], 0
+        for _ in range(100):
+            now = clock.advance(TICK)
+            started = time.perf_counter()
+            await repo.scheduler.beat("bench", now)
+            while True:
+                batch = await repo.deliveries.claim_due(
+                    now, limit=limit, owner="bench", decide=lambda s: decide_due(s, now, grace)
+                )
+                rows += batch.touched
+                if batch.touched < limit:
+                    break
+            ticks.append(time.perf_counter() - started)
+        ticks.sort()
+        return {
+            "empty_ms": statistics.median(empty) * 1000,
+            "rows_per_tick": rows / len(ticks),
+            "p50_ms": statistics.median(ticks) * 1000,
+            "p95_ms": ticks[int(len(ticks) * 0.95) - 1] * 1000,
+            "max_ms": ticks[-1] * 1000,
+        }
+    finally:
+        await repo.close()

@@ -1,0 +1,112 @@
+"""The composition root: everything the bot is made of is wired here, and only here."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, cast
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseHandler,
+    CommandHandler,
+    ContextTypes,
+)
+from telegram.request import BaseRequest
+
+from bot.clock import Clock, SystemClock
+from bot.content.loader import Content, default_content_dir, load_content
+from bot.context import BotApplication, BotContext
+from bot.handlers import basics, errors, onboarding
+from bot.handlers.basics import public_commands
+from bot.ordering import PerChatUpdateProcessor
+from bot.reminders import snooze
+from bot.reminders.job import schedule_reminders
+from bot.reminders.sender import build_rate_limiter
+from bot.services import BotServices
+from bot.settings import Settings
+from bot.store import Repository
+
+logger = logging.getLogger(__name__)
+
+# Updates the bot handles; Telegram sends only these (polling and webhook alike).
+ALLOWED_UPDATES: list[str] = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+# Handlers are tried in this order; the first whose filter matches answers the update.
+Handlers = list[BaseHandler[Update, BotContext, None]]
+
+
+def feature_handlers() -> Handlers:
+    """Every feature's handlers, in the order they are tried."""
+    return [
+        *basics.guard_handlers,  # groups and channels: point to the private chat, store nothing
+        *onboarding.handlers,  # /start
+        *basics.handlers,  # /help
+        *snooze.handlers,  # "Snooze 30 min" on the morning reminder
+    ]
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    clock: Clock | None = None,
+    content: Content | None = None,
+    token: str | None = None,
+) -> BotApplication:
+    """Build the bot: settings, content, handlers, and the database opened at start-up."""
+    content = content if content is not None else load_content(_content_dir(settings))
+    builder = (
+        ApplicationBuilder()
+        .token(token if token is not None else settings.token())
+        .base_url(settings.telegram_api_url)
+        .context_types(ContextTypes(context=BotContext, bot_data=BotServices))
+        .concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates=64))
+        .rate_limiter(build_rate_limiter(settings))  # SEND_RATE overall; 429s waited out
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = cast(BotApplication, builder.build())
+    application.bot_data.attach(settings=settings, content=content, clock=clock or SystemClock())
+
+    handlers = feature_handlers()
+    wired = {name for handler in handlers if isinstance(handler, CommandHandler)
+             for name in handler.commands}  # fmt: skip
+    missing = [c.name for c in content.texts.commands if c.name not in wired]
+    application.add_handlers([*handlers, *basics.placeholder_handlers(missing)])
+    application.add_error_handler(errors.on_error)
+    if clock is None:  # an injected clock is driven by its owner, who also runs the ticks
+        schedule_reminders(application)
+    return application
+
+
+def _content_dir(settings: Settings) -> Path:
+    return settings.content_dir if settings.content_dir is not None else default_content_dir()
+
+
+async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Open the database and publish the command menu (Telegram shows it beside the input)."""
+    services: BotServices = application.bot_data
+    path = services.settings.prepare_database_path()
+    services.attach_repository(await Repository.open(path))
+    commands = public_commands(services.content.texts)
+    await application.bot.set_my_commands(
+        [BotCommand(command.name, command.description) for command in commands]
+    )
+    logger.info("ready: database %s, %d commands", path, len(commands))
+
+
+async def _post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Close the database after the last handler has finished."""
+    services: BotServices = application.bot_data
+    try:
+        repo = services.repo
+    except RuntimeError:
+        return
+    await repo.close()
+    services.attach_repository(None)
+    logger.info("database closed")

@@ -1,0 +1,96 @@
+"""Callback data as a codec: small frozen types that pack into Telegram's 1-64 byte field.
+
+Each type declares a short `prefix`; handlers route on it (`SomeData.pattern()`), and decode
+with `SomeData.unpack`, which rejects forged or stale data with `MalformedCallbackData` instead
+of guessing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import typing
+from datetime import date
+from typing import Any, ClassVar, Self
+
+# Telegram rejects callback_data outside 1-64 bytes.
+MAX_CALLBACK_BYTES = 64
+SEPARATOR = ":"
+
+
+class MalformedCallbackData(ValueError):
+    """The data does not decode to this type (forged, truncated, or from an old version)."""
+
+
+class CallbackDataTooLong(ValueError):
+    """Packing would exceed Telegram's 64-byte limit."""
+
+
+def _encode(value: Any) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, date):
+        return value.strftime("%Y%m%d")
+    text = str(value)
+    if SEPARATOR in text:
+        raise ValueError(f"value {text!r} contains the separator {SEPARATOR!r}")
+    return text
+
+
+def _decode(raw: str, kind: Any) -> Any:
+    if kind is bool:
+        if raw not in ("0", "1"):
+            raise ValueError("not a flag")
+        return raw == "1"
+    if kind is int:
+        if not re.fullmatch(r"-?\d{1,19}", raw):
+            raise ValueError("not an integer")
+        return int(raw)
+    if kind is date:
+        if not re.fullmatch(r"\d{8}", raw):
+            raise ValueError("not a date")
+        return date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+    if kind is str:
+        return raw
+    if typing.get_origin(kind) is typing.Literal:
+        if raw not in typing.get_args(kind):
+            raise ValueError("not one of the allowed values")
+        return raw
+    raise TypeError(f"unsupported callback field type {kind!r}")  # pragma: no cover
+
+
+@dataclasses.dataclass(frozen=True)
+class CallbackData:
+    """Base of every callback payload; subclasses are frozen dataclasses with a `prefix`."""
+
+    prefix: ClassVar[str]
+
+    def pack(self) -> str:
+        """Encode as `prefix:field:field...`, refusing anything over 64 bytes."""
+        parts = [self.prefix, *(_encode(getattr(self, f.name)) for f in dataclasses.fields(self))]
+        data = SEPARATOR.join(parts)
+        if len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
+            raise CallbackDataTooLong(f"{type(self).__name__} packs to more than 64 bytes")
+        return data
+
+    @classmethod
+    def unpack(cls, data: str) -> Self:
+        """Decode data packed by `pack`; raise MalformedCallbackData on anything else."""
+        hints = typing.get_type_hints(cls)
+        fields = dataclasses.fields(cls)
+        parts = data.split(SEPARATOR)
+        if parts[0] != cls.prefix or len(parts) != len(fields) + 1:
+            raise MalformedCallbackData(f"not a {cls.__name__}")
+        try:
+            values = {
+                f.name: _decode(raw, hints[f.name])
+                for f, raw in zip(fields, parts[1:], strict=True)
+            }
+            return cls(**values)
+        except (ValueError, TypeError) as exc:
+            raise MalformedCallbackData(f"bad {cls.__name__}: {exc}") from None
+
+    @classmethod
+    def pattern(cls) -> re.Pattern[str]:
+        """A regex matching this type's prefix, for CallbackQueryHandler routing."""
+        return re.compile(rf"^{re.escape(cls.prefix)}(?:{SEPARATOR}|$)")

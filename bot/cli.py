@@ -1,0 +1,71 @@
+"""Command line: `python -m bot [run | demo | content check]`.
+
+With no command: run for real when TELEGRAM_TOKEN is set, otherwise start the local demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from bot.settings import SettingsError, load_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("run", help="run the bot against Telegram (needs TELEGRAM_TOKEN)")
+    commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
+    content = commands.add_parser("content", help="work with content/")
+    content_commands = content.add_subparsers(dest="content_command", required=True)
+    content_commands.add_parser("check", help="validate content/ and print a summary")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments and run one command; problems end with one clear line, not a traceback."""
+    args = _parser().parse_args(argv)
+    from bot.content.loader import ContentError
+
+    try:
+        if args.command is None:
+            return _run_or_demo()
+        if args.command == "run":
+            from bot.runner import run_bot
+
+            return run_bot(load_settings())
+        if args.command == "demo":
+            from bot.demo import run_demo
+
+            return run_demo(load_settings())
+        if args.command == "content":
+            return _content_check()
+    except (SettingsError, ContentError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 2  # pragma: no cover - argparse rejects unknown commands first
+
+
+def _run_or_demo() -> int:
+    settings = load_settings()
+    if settings.telegram_token is not None and settings.telegram_token.get_secret_value().strip():
+        from bot.runner import run_bot
+
+        return run_bot(settings)
+    from bot.demo import run_demo
+
+    print("No TELEGRAM_TOKEN set: starting the local demo (the bot against a built-in emulator).")
+    return run_demo(settings)
+
+
+def _content_check() -> int:
+    from bot.content.check import summarize
+    from bot.content.loader import default_content_dir, load_content
+
+    settings = load_settings()
+    content = load_content(settings.content_dir or default_content_dir())
+    print(summarize(content))
+    return 0

@@ -1,0 +1,103 @@
+"""The bot's interface wording (content/texts.yaml) as validated models, one group per feature."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from string import Formatter
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+_COMMAND_NAME = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+
+
+class _Group(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CommandText(_Group):
+    """One entry of the command registry: feeds setMyCommands, /help and the README."""
+
+    name: str
+    description: str = Field(min_length=3, max_length=256)
+    admin_only: bool = False
+
+    @field_validator("name")
+    @classmethod
+    def _telegram_command_name(cls, value: str) -> str:
+        # Telegram: 1-32 characters, lowercase letters, digits and underscores.
+        if not _COMMAND_NAME.fullmatch(value):
+            raise ValueError(f"{value!r} is not a valid Telegram command name")
+        return value
+
+
+class CoreTexts(_Group):
+    """Words of the foundation: welcome, help, errors."""
+
+    welcome: str
+    welcome_back: str
+    disclaimer: str
+    help_header: str
+    help_footer: str
+    coming_soon: str
+    error: str
+    private_only: str
+    expired_button: str
+
+
+class RemindersTexts(_Group):
+    """Words of the morning reminder: the snooze button and its answers."""
+
+    snooze_button: str
+    snoozed: str
+    snooze_again: str
+    snooze_unavailable: str
+
+
+class Texts(_Group):
+    """Every interface string, grouped by feature."""
+
+    commands: tuple[CommandText, ...]
+    core: CoreTexts
+    reminders: RemindersTexts
+
+    @field_validator("commands")
+    @classmethod
+    def _unique_commands(cls, value: tuple[CommandText, ...]) -> tuple[CommandText, ...]:
+        names = [command.name for command in value]
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate commands: {duplicates}")
+        return value
+
+    def command(self, name: str) -> CommandText:
+        """Return a command's registry entry."""
+        for command in self.commands:
+            if command.name == name:
+                return command
+        raise KeyError(name)
+
+
+def placeholders(template: str) -> set[str]:
+    """The `{name}` fields a template expects."""
+    return {field for _, field, _, _ in Formatter().parse(template) if field}
+
+
+class TextsError(ValueError):
+    """texts.yaml is missing or invalid; the message names the file and the entry."""
+
+
+def load_texts(path: Path) -> Texts:
+    """Load and validate texts.yaml."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Texts.model_validate(raw)
+    except FileNotFoundError:
+        raise TextsError(f"{path}: file not found") from None
+    except yaml.YAMLError as exc:
+        raise TextsError(f"{path}: not valid YAML ({exc})") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise TextsError(f"{path}: {where}: {first['msg']}") from None

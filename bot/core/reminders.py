@@ -1,0 +1,92 @@
+"""The morning reminder's rules, free of Telegram and SQL: when it is due and what to do then.
+
+Every change to a subscriber's schedule (time, timezone, days, pause, resume, stop) recomputes
+`next_reminder_at` with `schedule_for`; the scheduler decides each due row with `decide_due`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from bot.core.schedule import local_date, next_reminder_at
+from bot.store.models import Subscriber
+
+# How far a "Snooze 30 min" tap pushes the one-off repeat.
+SNOOZE_DELAY = timedelta(minutes=30)
+
+DueAction = Literal["send", "skip", "reschedule"]
+
+
+@dataclass(frozen=True)
+class DueDecision:
+    """What to do with a reminder whose instant has come.
+
+    `send`: deliver the routine of `day`. `skip`: the reminder was missed by more than the grace
+    window (e.g. the bot was down), record it as missed. `reschedule`: nothing is owed (paused
+    or unsubscribed since the instant was stored). In every case the row moves on to `next_at`.
+    """
+
+    action: DueAction
+    day: date | None
+    next_at: datetime | None
+
+
+def schedule_for(subscriber: Subscriber, now: datetime) -> datetime | None:
+    """The subscriber's next reminder instant (UTC) from `now` on, or None when none is wanted.
+
+    Stopped or blocked: None. Paused with no end: None. Paused until T: the first reminder
+    instant after max(now, T). Otherwise the first reminder instant strictly after `now`.
+    """
+    if not subscriber.is_active:
+        return None
+    after = now
+    if subscriber.paused:
+        if subscriber.paused_until is None:
+            return None
+        after = max(now, subscriber.paused_until)
+    return next_reminder_at(
+        timezone=subscriber.timezone,
+        reminder_time=subscriber.reminder_time,
+        days_mask=subscriber.reminder_days,
+        after=after,
+    )
+
+
+def pause_covers(subscriber: Subscriber, instant: datetime) -> bool:
+    """Whether a pause (open-ended, or lasting past `instant`) silences a reminder at `instant`."""
+    if not subscriber.paused:
+        return False
+    return subscriber.paused_until is None or subscriber.paused_until > instant
+
+
+def decide_due(subscriber: Subscriber, now: datetime, grace: timedelta) -> DueDecision:
+    """Decide a due reminder: send it, skip it as missed, or only move the schedule on.
+
+    The routine belongs to the local date of the instant it was due, so a reminder sent a little
+    late (after downtime, within `grace`) still carries the day the person expects.
+    """
+    due = subscriber.next_reminder_at
+    if due is None or not subscriber.is_active or pause_covers(subscriber, due):
+        return DueDecision("reschedule", None, schedule_for(subscriber, now))
+    day = local_date(due, subscriber.timezone)
+    action: DueAction = "skip" if now - due > grace else "send"
+    return DueDecision(action, day, schedule_for(subscriber, max(now, due)))
+
+
+def snooze_until(now: datetime) -> datetime:
+    """When a snoozed routine comes back."""
+    return now + SNOOZE_DELAY
+
+
+def snooze_allowed(subscriber: Subscriber, day: date, now: datetime) -> bool:
+    """A routine may be snoozed on its own local day, by an active subscriber not on a pause."""
+    if not subscriber.is_active or pause_covers(subscriber, now):
+        return False
+    return local_date(now, subscriber.timezone) == day
+
+
+def snooze_owed(subscriber: Subscriber, now: datetime) -> bool:
+    """Whether a due snooze should still be delivered (not unsubscribed or paused meanwhile)."""
+    return subscriber.is_active and not pause_covers(subscriber, now)

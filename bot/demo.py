@@ -1,0 +1,117 @@
+"""`python -m bot demo`: chat with the real bot in this terminal, against the built-in emulator.
+
+The emulator's HTTP server plays Telegram on 127.0.0.1; the real bot long-polls it exactly as it
+would poll Telegram, with its own database file. Bot messages are printed with their buttons
+numbered; type text to send it, a number to tap that button, `/loc LAT LON` to share a location.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+from pathlib import Path
+
+from bot.app import build_application
+from bot.emulator import BotApiEmulator, BotMessage, EmulatorServer, SimulatedUser
+from bot.lifecycle import running
+from bot.logs import configure_logging
+from bot.settings import Settings
+
+DEMO_USER_ID = 424242
+DEMO_DATABASE = Path("data/demo.sqlite3")
+
+
+def run_demo(settings: Settings) -> int:
+    """Run the terminal chat until Ctrl-D or Ctrl-C."""
+    configure_logging("WARNING")
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_demo(settings))
+    print("\nBye!")
+    return 0
+
+
+async def _demo(settings: Settings) -> None:
+    emulator = BotApiEmulator()
+    async with EmulatorServer(emulator) as server:
+        demo_settings = settings.model_copy(
+            update={
+                "telegram_api_url": server.url,
+                "database_path": settings.database_path.with_name(DEMO_DATABASE.name),
+            }
+        )
+        demo_settings.prepare_database_path()
+        application = build_application(demo_settings, token=emulator.token)
+        async with running(application, polling=True):
+            person = emulator.user(DEMO_USER_ID, "You")
+            screen = _Screen(emulator, person.chat_id)
+            printer = asyncio.create_task(screen.follow())
+            print("Demo chat with the bot. Type /start to begin; Ctrl-D quits.\n")
+            try:
+                await _read_input(person, screen)
+            finally:
+                printer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await printer
+
+
+async def _read_input(person: SimulatedUser, screen: _Screen) -> None:
+    while True:
+        line = await asyncio.to_thread(sys.stdin.readline)
+        if not line:
+            return
+        text = line.strip()
+        if not text:
+            continue
+        if text.isdigit() and int(text) in screen.buttons:
+            message_id, button_text = screen.buttons[int(text)]
+            person.tap(message_id, text=button_text)
+        elif text.startswith("/loc"):
+            parts = text.split()
+            try:
+                person.share_location(float(parts[1]), float(parts[2]))
+            except (IndexError, ValueError):
+                print("  usage: /loc LATITUDE LONGITUDE, e.g. /loc 52.52 13.40")
+        elif text.startswith("/"):
+            name, _, args = text[1:].partition(" ")
+            person.send_command(name, args.strip())
+        else:
+            person.send_text(text)
+
+
+class _Screen:
+    """Prints the bot's new and edited messages, numbering every button."""
+
+    def __init__(self, emulator: BotApiEmulator, chat_id: int) -> None:
+        self._emulator = emulator
+        self._chat_id = chat_id
+        self._shown: dict[int, tuple[object, ...]] = {}
+        self.buttons: dict[int, tuple[int, str]] = {}
+
+    async def follow(self) -> None:
+        version = 0
+        while True:
+            version = await self._emulator.wait_for_change(version, timeout=3600)
+            for message in self._emulator.messages(self._chat_id):
+                signature = (message.text, tuple(map(tuple, message.buttons)), message.kind)
+                if self._shown.get(message.message_id) != signature:
+                    edited = message.message_id in self._shown
+                    self._shown[message.message_id] = signature
+                    self._print(message, edited=edited)
+
+    def _print(self, message: BotMessage, *, edited: bool) -> None:
+        label = "bot (edited)" if edited else "bot"
+        body = message.text or ""
+        if message.kind != "text":
+            body = f"[{message.kind}{': ' + message.filename if message.filename else ''}] {body}"
+        print(f"\n{label}: " + body.replace("\n", "\n  "))
+        for row in message.buttons:
+            cells = []
+            for button in row:
+                number = len(self.buttons) + 1
+                self.buttons[number] = (message.message_id, button.text)
+                cells.append(f"[{number}] {button.text}")
+            print("  " + "   ".join(cells))
+        for keys in message.reply_keyboard or []:
+            print("  (keyboard) " + " | ".join(keys))
+        print("> ", end="", flush=True)

@@ -1,0 +1,284 @@
+"""The emulator's one core: chats, messages, updates, callback queries and every request."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bot.emulator import methods
+from bot.emulator.faults import SEND_METHODS, Faults, FloodLimits
+from bot.emulator.models import (
+    ApiError,
+    BotMessage,
+    InlineButton,
+    MessageKind,
+    RecordedRequest,
+    Stats,
+    Violation,
+)
+from bot.emulator.spec import FieldSpec, method_tables
+from bot.emulator.validation import check_fields, check_request
+from bot.emulator.wire import coerce
+
+DEFAULT_TOKEN = "123456:TEST-emulator-token-not-a-real-one"
+# Errors that only a bug in the bot can cause (as opposed to a person's or the network's doing).
+_BUGS = ("query is too old", "to edit not found", "to delete not found", "inline messages")
+Handler = Callable[["BotApiEmulator", dict[str, Any]], Any]
+
+
+class BotApiEmulator:
+    """A Bot API with real semantics for the methods the bot uses, in memory."""
+
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        *,
+        bot_username: str = "sciatica_demo_bot",
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], int] | None = None,
+        global_rate: float | None = 30.0,
+        per_chat_rate: float | None = 1.0,
+    ) -> None:
+        self.token = token
+        self.bot_user: dict[str, Any] = {
+            "id": int(token.split(":", 1)[0]),
+            "is_bot": True,
+            "first_name": "Sciatica Coach",
+            "username": bot_username,
+        }
+        self.now = now or (lambda: int(time.time()))
+        self.faults = Faults()
+        self.limits = FloodLimits(clock, global_rate=global_rate, per_chat_rate=per_chat_rate)
+        self.stats = Stats()
+        self.requests: list[RecordedRequest] = []
+        self.violations: list[Violation] = []
+        self.chats: dict[int, dict[str, Any]] = {}
+        self.chat_messages: dict[int, dict[int, dict[str, Any]]] = {}
+        self.files: dict[str, tuple[str, bytes]] = {}
+        self.queries: dict[str, dict[str, Any]] = {}
+        self.commands: dict[str, list[dict[str, Any]]] = {}
+        self.webhook: dict[str, Any] = {}
+        self.allowed_updates: list[str] = []
+        self.version = 0
+        self._pending: list[dict[str, Any]] = []
+        self._next_update_id = 1
+        self._next_message_id: dict[int, int] = {}
+        self._next_query_id = 1
+        self._tables: dict[str, list[FieldSpec]] = method_tables()
+        self._changed: asyncio.Condition | None = None
+        self.update_listeners: list[Callable[[dict[str, Any]], None]] = []
+
+    # -- the wire-facing entry point -------------------------------------------------------
+
+    async def handle(self, token: str, method: str, raw: dict[str, Any]) -> tuple[int, Any]:
+        """Answer one Bot API call: (HTTP status, JSON body). Raises InjectedTimeout."""
+        self.stats.requests += 1
+        self.stats.by_method[method] = self.stats.by_method.get(method, 0) + 1
+        params: dict[str, Any] = dict(raw)
+        try:
+            if token != self.token:
+                raise ApiError(401, "Unauthorized")
+            name = self._method_name(method)
+            try:
+                params = coerce(raw, self._tables[name])
+                check_fields(params, self._tables[name])
+                check_request(name, params)
+            except ApiError as error:
+                self.violations.append(Violation(name, error.description, params))
+                raise
+            self.faults.apply(name)
+            if name in SEND_METHODS:
+                self._check_send(int(params["chat_id"]))
+            try:
+                result = await methods.HANDLERS[name](self, params)
+            except ApiError as error:
+                if any(bug in error.description for bug in _BUGS):
+                    self.violations.append(Violation(name, error.description, params))
+                raise
+            status, body = 200, {"ok": True, "result": result}
+        except ApiError as error:
+            status, body = error.status, error.body()
+        self.stats.injected_faults = self.faults.injected
+        self.requests.append(RecordedRequest(method, params, status, body))
+        return status, body
+
+    def _method_name(self, method: str) -> str:
+        for name in methods.HANDLERS:
+            if name.lower() == method.lower():
+                return name
+        raise ApiError(404, "Not Found")
+
+    def _check_send(self, chat_id: int) -> None:
+        if chat_id in self.faults.blocked_chats:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat_id not in self.chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        try:
+            self.limits.check(chat_id)
+        except ApiError:
+            self.stats.rate_limited += 1
+            raise
+        self.stats.sends += 1
+
+    # -- state shared with methods and the simulated users ---------------------------------
+
+    def chat(self, chat_id: int) -> dict[str, Any]:
+        """A known chat, or Telegram's 'chat not found'."""
+        if chat_id not in self.chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        return self.chats[chat_id]
+
+    def add_chat(self, chat: dict[str, Any]) -> None:
+        """Make a chat known (a person wrote to the bot, or added it to a group)."""
+        self.chats.setdefault(int(chat["id"]), chat)
+        self.chat_messages.setdefault(int(chat["id"]), {})
+
+    def new_message_id(self, chat_id: int) -> int:
+        """The next message id in a chat (shared by the person and the bot, as in Telegram)."""
+        self._next_message_id[chat_id] = self._next_message_id.get(chat_id, 0) + 1
+        return self._next_message_id[chat_id]
+
+    def new_query_id(self, user_id: int) -> str:
+        """A fresh callback query id, remembered until answered."""
+        query_id = f"{user_id}-{self._next_query_id}"
+        self._next_query_id += 1
+        self.queries[query_id] = {"user_id": user_id, "answered": False, "text": None}
+        return query_id
+
+    def enqueue(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """Queue an update for getUpdates, webhook delivery or `take_updates`."""
+        update = {"update_id": self._next_update_id, kind: payload}
+        self._next_update_id += 1
+        self._pending.append(update)
+        for listener in self.update_listeners:
+            listener(update)
+        self.touch()
+        return update
+
+    def touch(self) -> None:
+        """Bump the version and wake anyone waiting for a change."""
+        self.version += 1
+        if self._changed is not None:
+            condition = self._changed
+
+            async def notify() -> None:
+                async with condition:
+                    condition.notify_all()
+
+            with contextlib.suppress(RuntimeError):
+                asyncio.get_running_loop().create_task(notify())
+
+    def condition(self) -> asyncio.Condition:
+        """The condition signalled on every change (created in the running loop)."""
+        if self._changed is None:
+            self._changed = asyncio.Condition()
+        return self._changed
+
+    def pending(self) -> list[dict[str, Any]]:
+        """Updates not yet consumed."""
+        return self._pending
+
+    def confirm(self, offset: int) -> None:
+        """getUpdates' offset: forget every update below it."""
+        self._pending = [u for u in self._pending if u["update_id"] >= offset]
+
+    # -- observation, for tests and the demo -----------------------------------------------
+
+    def take_updates(self) -> list[dict[str, Any]]:
+        """Pop every pending update (for feeding the application directly)."""
+        updates, self._pending = self._pending, []
+        return updates
+
+    def messages(self, chat_id: int) -> list[BotMessage]:
+        """The bot's messages in a chat, edits applied, oldest first."""
+        stored = self.chat_messages.get(chat_id, {})
+        bot_id = self.bot_user["id"]
+        return [
+            _view(self, message)
+            for message in stored.values()
+            if message.get("from", {}).get("id") == bot_id
+        ]
+
+    def last_message(self, chat_id: int) -> BotMessage | None:
+        """The bot's latest message in a chat."""
+        messages = self.messages(chat_id)
+        return messages[-1] if messages else None
+
+    async def wait_for_change(self, after_version: int, *, timeout: float) -> int:
+        """Wait until the version passes `after_version`; return the new version."""
+        condition = self.condition()
+        async with condition:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(
+                    condition.wait_for(lambda: self.version > after_version), timeout
+                )
+        return self.version
+
+    async def wait_for_messages(self, chat_id: int, count: int, *, timeout: float) -> bool:
+        """Wait until the bot has sent at least `count` messages to a chat."""
+        condition = self.condition()
+        async with condition:
+            try:
+                await asyncio.wait_for(
+                    condition.wait_for(lambda: len(self.messages(chat_id)) >= count), timeout
+                )
+            except TimeoutError:
+                return False
+        return True
+
+    def unanswered_callback_queries(self) -> list[str]:
+        """Ids of callback queries the bot never answered."""
+        return [qid for qid, query in self.queries.items() if not query["answered"]]
+
+    def callback_answer(self, query_id: str) -> str | None:
+        """The text the bot answered a query with ('' when answered silently; None if not)."""
+        query = self.queries.get(query_id)
+        if query is None or not query["answered"]:
+            return None
+        return str(query["text"] or "")
+
+    def sent_requests(self, method: str | None = None) -> list[RecordedRequest]:
+        """Recorded calls, optionally of one method."""
+        return [r for r in self.requests if method is None or r.method == method]
+
+    def user(self, user_id: int, first_name: str = "Alex", **kwargs: Any) -> Any:
+        """A simulated person (see `bot.emulator.user.SimulatedUser`)."""
+        from bot.emulator.user import SimulatedUser
+
+        return SimulatedUser(self, user_id, first_name, **kwargs)
+
+
+def _view(emulator: BotApiEmulator, message: dict[str, Any]) -> BotMessage:
+    markup = message.get("reply_markup") or {}
+    buttons = [
+        [InlineButton(b["text"], b.get("callback_data"), b.get("url")) for b in row]
+        for row in markup.get("inline_keyboard", [])
+    ]
+    keyboard = None
+    if "keyboard" in markup:
+        keyboard = [
+            [b["text"] if isinstance(b, dict) else str(b) for b in row]
+            for row in markup["keyboard"]
+        ]
+    kind: MessageKind = "text"
+    if "photo" in message:
+        kind = "photo"
+    elif "document" in message:
+        kind = "document"
+    filename, content = None, None
+    if "document" in message:
+        filename, content = emulator.files[message["document"]["file_id"]]
+    return BotMessage(
+        message_id=message["message_id"],
+        chat_id=message["chat"]["id"],
+        text=message.get("text", message.get("caption")),
+        kind=kind,
+        buttons=buttons,
+        reply_keyboard=keyboard,
+        filename=filename,
+        document=content,
+        edited="edit_date" in message,
+    )

@@ -1,0 +1,140 @@
+"""A simulated person: what a Telegram client would send on their behalf."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from bot.emulator.models import BotMessage
+
+if TYPE_CHECKING:
+    from bot.emulator.core import BotApiEmulator
+
+
+class SimulatedUser:
+    """A person writing to the bot in a private chat (or in a group with `in_group`)."""
+
+    def __init__(
+        self,
+        emulator: BotApiEmulator,
+        user_id: int,
+        first_name: str = "Alex",
+        *,
+        language_code: str = "en",
+        chat_id: int | None = None,
+        username: str | None = None,
+    ) -> None:
+        self.emulator = emulator
+        self.user_id = user_id
+        self.chat_id = chat_id if chat_id is not None else user_id
+        self.user: dict[str, Any] = {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": first_name,
+            "language_code": language_code,
+        }
+        if username:
+            self.user["username"] = username
+        self.private_chat: dict[str, Any] = {
+            "id": self.chat_id,
+            "type": "private",
+            "first_name": first_name,
+        }
+
+    def _message(self, chat: dict[str, Any] | None = None, **body: Any) -> dict[str, Any]:
+        chat = chat or self.private_chat
+        self.emulator.add_chat(chat)
+        message = {
+            "message_id": self.emulator.new_message_id(int(chat["id"])),
+            "from": self.user,
+            "chat": chat,
+            "date": self.emulator.now(),
+            **body,
+        }
+        self.emulator.chat_messages[int(chat["id"])][message["message_id"]] = message
+        return message
+
+    def send_text(self, text: str, *, chat: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Type and send a text message."""
+        return self.emulator.enqueue("message", self._message(chat, text=text))
+
+    def send_command(
+        self, name: str, args: str = "", *, chat: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Send `/name args`, marked as a bot command as Telegram clients do."""
+        command = f"/{name}"
+        text = f"{command} {args}" if args else command
+        entity = {
+            "type": "bot_command",
+            "offset": 0,
+            "length": len(command.encode("utf-16-le")) // 2,
+        }
+        return self.emulator.enqueue("message", self._message(chat, text=text, entities=[entity]))
+
+    def share_location(self, latitude: float, longitude: float) -> dict[str, Any]:
+        """Share a location (the reply keyboard's location button)."""
+        location = {"latitude": latitude, "longitude": longitude}
+        return self.emulator.enqueue("message", self._message(location=location))
+
+    def send_sticker(self) -> dict[str, Any]:
+        """Send a sticker."""
+        sticker: dict[str, Any] = {"file_id": "sticker-1", "file_unique_id": "s1"}
+        sticker |= {"type": "regular", "width": 512, "height": 512}
+        sticker |= {"is_animated": False, "is_video": False}
+        return self.emulator.enqueue("message", self._message(sticker=sticker))
+
+    def send_photo(self, caption: str | None = None) -> dict[str, Any]:
+        """Send a photo, optionally with a caption."""
+        photo = [{"file_id": "photo-1", "file_unique_id": "p1", "width": 90, "height": 90}]
+        body: dict[str, Any] = {"photo": photo}
+        if caption is not None:
+            body["caption"] = caption
+        return self.emulator.enqueue("message", self._message(**body))
+
+    def edit_text(self, message_id: int, text: str) -> dict[str, Any]:
+        """Edit one of this person's earlier messages."""
+        stored = self.emulator.chat_messages[self.chat_id][message_id]
+        stored = {**stored, "text": text, "edit_date": self.emulator.now()}
+        self.emulator.chat_messages[self.chat_id][message_id] = stored
+        return self.emulator.enqueue("edited_message", stored)
+
+    def group(self, chat_id: int, title: str = "Back pain club") -> dict[str, Any]:
+        """A group chat this person is in, with the bot."""
+        return {"id": chat_id, "type": "group", "title": title}
+
+    def tap(
+        self, message_id: int, *, text: str | None = None, data: str | None = None
+    ) -> dict[str, Any]:
+        """Tap an inline button of a bot message, found by its text (or prefix) or its data."""
+        chat_id = self._chat_of(message_id)
+        stored = self.emulator.chat_messages[chat_id][message_id]
+        if data is None:
+            view: BotMessage = next(
+                m for m in self.emulator.messages(chat_id) if m.message_id == message_id
+            )
+            if text is None:
+                raise ValueError("tap needs the button's text or data")
+            button = view.button(text)
+            if button.callback_data is None:
+                raise LookupError(f"button {text!r} has no callback data")
+            data = button.callback_data
+        return self.tap_raw(stored, data)
+
+    def tap_raw(self, message: dict[str, Any] | None, data: str) -> dict[str, Any]:
+        """Send a callback query with any data (forged data included), with or without message."""
+        query: dict[str, Any] = {
+            "id": self.emulator.new_query_id(self.user_id),
+            "from": self.user,
+            "chat_instance": str(self.chat_id),
+            "data": data,
+        }
+        if message is not None:
+            query["message"] = message
+        return self.emulator.enqueue("callback_query", query)
+
+    def _chat_of(self, message_id: int) -> int:
+        if message_id in self.emulator.chat_messages.get(self.chat_id, {}):
+            return self.chat_id
+        for chat_id, messages in self.emulator.chat_messages.items():
+            if message_id in messages:
+                return chat_id
+        raise LookupError(f"no message {message_id}")

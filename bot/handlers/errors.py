@@ -1,0 +1,31 @@
+"""The error handler: log what broke, apologise briefly, keep the process alive."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, TelegramError
+
+from bot.context import BotContext
+
+logger = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    """Log the exception and tell the user something went wrong, without details."""
+    logger.error("handler failed for update %s", _update_id(update), exc_info=context.error)
+    if not isinstance(update, Update) or isinstance(context.error, Forbidden):
+        return
+    try:
+        # Callback queries must be answered, or the user's button spins until it times out.
+        if update.callback_query is not None:
+            await update.callback_query.answer(context.content.texts.core.error[:200])
+        elif update.effective_chat is not None:
+            await update.effective_chat.send_message(context.content.texts.core.error)
+    except TelegramError:
+        logger.warning("could not deliver the apology for update %s", _update_id(update))
+
+
+def _update_id(update: object) -> object:
+    return update.update_id if isinstance(update, Update) else None

@@ -1,0 +1,48 @@
+"""Logging set-up that keeps the bot token out of every log line."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+# Bot API tokens look like 123456789:AAE...; they appear in request URLs.
+_TOKEN_PATTERN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+
+
+class RedactTokenFilter(logging.Filter):
+    """Replace the token (and anything shaped like one) in every record with a placeholder."""
+
+    def __init__(self, secret: str | None = None) -> None:
+        super().__init__()
+        self._secret = secret or None
+
+    def redact(self, text: str) -> str:
+        """Return text with tokens removed."""
+        if self._secret:
+            text = text.replace(self._secret, "[TOKEN]")
+        return _TOKEN_PATTERN.sub("[TOKEN]", text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Render the message once, redacted, so formatters never see the raw token."""
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        record.msg = self.redact(message)
+        record.args = None
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        return True
+
+
+def configure_logging(level: str, secret: str | None = None) -> None:
+    """Log to stderr at `level` with the token redacted; httpx only from WARNING up."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactTokenFilter(secret))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    # httpx logs every request URL at INFO, and the URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)

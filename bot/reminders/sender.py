@@ -1,0 +1,153 @@
+"""Sending one reminder the way Telegram asks: paced, retried when it is worth it, never forced.
+
+Pacing lives in the application's rate limiter (`build_rate_limiter`, wired in
+`build_application`): every request with a chat id waits its turn there, and a 429 pauses all
+of them for `retry_after`. This module adds what Telegram expects per message: bounded retries
+with back-off for 5xx answers and timeouts, and giving up for good on chats that are gone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from telegram import InlineKeyboardMarkup
+from telegram.constants import FloodLimit
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import AIORateLimiter
+
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+# Telegram: about 20 messages a minute into one group.
+GROUP_MESSAGES_PER_MINUTE = 20
+# 429s the limiter itself waits out (each one pauses every request) before a send sees it.
+LIMITER_RETRIES = 3
+# The bucket refills in tenths of a second, so a burst is at most a tenth of the rate: a queue
+# of thousands never puts more than SEND_RATE * 1.1 messages into any one-second window.
+BURST_WINDOW_SECONDS = 0.1
+# Answers meaning the chat can never receive a message again (HTTP 400, not 403).
+_GONE_CHAT_ERRORS = ("chat not found", "user not found", "peer_id_invalid", "bot was kicked")
+
+Sleep = Callable[[float], Awaitable[Any]]
+SendStatus = Literal["sent", "blocked", "failed"]
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """A message ready to send: its text and inline keyboard."""
+
+    text: str
+    reply_markup: InlineKeyboardMarkup | None = None
+    parse_mode: str | None = None
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try one message: waits (seconds) before each retry after a 5xx or timeout."""
+
+    backoff: tuple[float, ...] = (1.0, 3.0, 9.0)
+    longest_retry_after: float = 300.0
+
+    @property
+    def attempts(self) -> int:
+        """The most times one message is tried."""
+        return len(self.backoff) + 1
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    """What happened to one message: sent (with its id), chat gone, or given up for the day."""
+
+    status: SendStatus
+    attempts: int
+    message_id: int | None = None
+    error: str | None = None
+
+
+def send_ceiling(settings: Settings) -> float:
+    """Messages per second the bot allows itself (1,000 when it pays for broadcasts)."""
+    if settings.allow_paid_broadcast:
+        return float(FloodLimit.PAID_MESSAGES_PER_SECOND)
+    return settings.send_rate
+
+
+def in_flight_limit(settings: Settings) -> int:
+    """The most reminders sent at once: half a second's worth at the ceiling, at least 4.
+
+    This is also the most messages a crash can leave unconfirmed (and resend after a restart).
+    """
+    return max(4, math.ceil(send_ceiling(settings) / 2))
+
+
+def build_rate_limiter(settings: Settings) -> AIORateLimiter:
+    """The limiter every request passes through: SEND_RATE overall, 20/min per group.
+
+    Paid broadcasts (`allow_paid_broadcast=True`) go through the limiter's own 1,000/s bucket.
+    """
+    # aiolimiter's bucket holds `max_rate` requests; it must hold at least one.
+    burst = max(1.0, settings.send_rate * BURST_WINDOW_SECONDS)
+    return AIORateLimiter(
+        overall_max_rate=burst,
+        overall_time_period=burst / settings.send_rate,
+        group_max_rate=GROUP_MESSAGES_PER_MINUTE,
+        group_time_period=60,
+        max_retries=LIMITER_RETRIES,
+    )
+
+
+def retry_after_seconds(error: RetryAfter) -> float:
+    """The wait Telegram asked for, in seconds.
+
+    The public `retry_after` warns about its coming type change; PTB's own limiter reads the
+    stored timedelta the same way.
+    """
+    return error._retry_after.total_seconds()
+
+
+def chat_is_gone(error: TelegramError) -> bool:
+    """Whether an error means this chat will never take a message (blocked, deleted, unknown)."""
+    if isinstance(error, Forbidden):
+        return True
+    return isinstance(error, BadRequest) and any(
+        phrase in error.message.lower() for phrase in _GONE_CHAT_ERRORS
+    )
+
+
+async def send_with_retries(
+    send: Callable[[], Awaitable[int]],
+    *,
+    policy: RetryPolicy,
+    sleep: Sleep = asyncio.sleep,
+) -> SendOutcome:
+    """Call `send` (returns the message id) until it works, the chat is gone, or tries run out.
+
+    429 waits `retry_after`; 5xx answers and timeouts wait the policy's back-off. A timeout may
+    hide a message Telegram did deliver: Telegram has no idempotency key, so that retry is the
+    one case where a person can get a routine twice.
+    """
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            return SendOutcome("sent", attempt, message_id=await send())
+        except RetryAfter as exc:
+            seconds = retry_after_seconds(exc)
+            if attempt >= policy.attempts or seconds > policy.longest_retry_after:
+                return SendOutcome("failed", attempt, error=f"429: {exc.message}")
+            await sleep(seconds)
+        except TelegramError as exc:
+            if chat_is_gone(exc):
+                return SendOutcome("blocked", attempt, error=exc.message)
+            if isinstance(exc, BadRequest) or not isinstance(exc, NetworkError):
+                # A request Telegram will refuse however often it is sent.
+                return SendOutcome("failed", attempt, error=exc.message)
+            if attempt >= policy.attempts:
+                return SendOutcome("failed", attempt, error=exc.message)
+            logger.info("send failed (%s), retry %d", exc.message, attempt)
+            await sleep(policy.backoff[attempt - 1])

@@ -1,0 +1,60 @@
+"""The "Snooze 30 min" button on the morning routine: a one-off repeat kept in the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot.callbacks import CallbackData, MalformedCallbackData
+from bot.content.texts import Texts
+from bot.context import BotContext
+from bot.core.reminders import snooze_allowed, snooze_until
+
+
+@dataclass(frozen=True)
+class SnoozeData(CallbackData):
+    """Snooze the routine of `day` (the subscriber's local date) by 30 minutes."""
+
+    prefix: ClassVar[str] = "z"
+    day: date
+
+
+def snooze_button(texts: Texts, day: date) -> InlineKeyboardButton:
+    """The button that snoozes `day`'s routine."""
+    return InlineKeyboardButton(
+        texts.reminders.snooze_button, callback_data=SnoozeData(day).pack()
+    )
+
+
+async def snooze(update: Update, context: BotContext) -> None:
+    """Store a repeat of the routine 30 minutes from now and say when it will come."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    texts = context.content.texts
+    try:
+        data = SnoozeData.unpack(query.data or "")
+    except MalformedCallbackData:
+        await query.answer(texts.core.expired_button)
+        return
+    now = context.clock.now()
+    subscriber = await context.repo.subscribers.get(user.id)
+    if subscriber is None or not snooze_allowed(subscriber, data.day, now):
+        await query.answer(texts.reminders.snooze_unavailable)
+        return
+    at = snooze_until(now)
+    if not await context.repo.deliveries.set_snooze(user.id, day=data.day, at=at, now=now):
+        await query.answer(texts.reminders.snooze_again)
+        return
+    local_time = at.astimezone(ZoneInfo(subscriber.timezone)).strftime("%H:%M")
+    await query.answer(texts.reminders.snoozed.format(time=local_time))
+
+
+handlers: list[BaseHandler[Update, BotContext, None]] = [
+    CallbackQueryHandler(snooze, pattern=SnoozeData.pattern()),
+]

@@ -1,0 +1,65 @@
+"""What every handler may use, held in `application.bot_data` and reached through BotContext."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.reminders.state import SchedulerState
+
+if TYPE_CHECKING:
+    from bot.clock import Clock
+    from bot.content.loader import Content
+    from bot.settings import Settings
+    from bot.store import Repository
+
+
+class BotServices:
+    """The application's shared resources; the repository opens in post_init.
+
+    python-telegram-bot creates bot_data with no arguments, so resources are attached by
+    `build_application` and `post_init` and read through properties that fail loudly if used
+    before they exist.
+    """
+
+    def __init__(self) -> None:
+        self._settings: Settings | None = None
+        self._content: Content | None = None
+        self._clock: Clock | None = None
+        self._repo: Repository | None = None
+        self.scheduler = SchedulerState()  # this process's reminder scheduler
+
+    def attach(self, *, settings: Settings, content: Content, clock: Clock) -> None:
+        """Attach what exists from build time on."""
+        self._settings, self._content, self._clock = settings, content, clock
+
+    def attach_repository(self, repo: Repository | None) -> None:
+        """Attach (or detach, with None) the open repository."""
+        self._repo = repo
+
+    @property
+    def settings(self) -> Settings:
+        """The operator's settings."""
+        if self._settings is None:
+            raise RuntimeError("settings are not attached")
+        return self._settings
+
+    @property
+    def content(self) -> Content:
+        """The validated guide, exercises, programmes and texts."""
+        if self._content is None:
+            raise RuntimeError("content is not attached")
+        return self._content
+
+    @property
+    def clock(self) -> Clock:
+        """The source of the current instant."""
+        if self._clock is None:
+            raise RuntimeError("clock is not attached")
+        return self._clock
+
+    @property
+    def repo(self) -> Repository:
+        """The open repository (after post_init, before post_shutdown)."""
+        if self._repo is None:
+            raise RuntimeError("the database is not open (post_init has not run)")
+        return self._repo

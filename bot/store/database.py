@@ -1,0 +1,128 @@
+"""One aiosqlite connection, its pragmas, migrations and a lock that keeps transactions whole."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.store.migrations import MIGRATIONS, Migration
+
+Params = Sequence[Any] | dict[str, Any]
+Row = aiosqlite.Row
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """The application's single connection; every statement goes through its lock.
+
+    Coroutines share one connection, so a statement run while another coroutine holds an open
+    transaction would silently join it. The lock serialises access; transactions stay short.
+    """
+
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self._conn = connection
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(
+        cls, path: Path | str, *, migrations: Iterable[Migration] = MIGRATIONS
+    ) -> Database:
+        """Open (creating if needed) the database, set pragmas and apply pending migrations."""
+        conn = await aiosqlite.connect(str(path), isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        database = cls(conn)
+        await database.migrate(migrations)
+        return database
+
+    async def close(self) -> None:
+        """Wait for the statement in progress, then close the connection."""
+        async with self._lock:
+            await self._conn.close()
+
+    async def migrate(self, migrations: Iterable[Migration] = MIGRATIONS) -> list[int]:
+        """Apply each migration not yet recorded, one transaction each; return their numbers."""
+        async with self._lock:
+            await self._conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                " number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL"
+                " DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+            )
+        applied: list[int] = []
+        for migration in sorted(migrations, key=lambda m: m.number):
+            async with self.transaction() as conn:
+                # Re-checked inside the write lock: another process may have migrated meanwhile.
+                cursor = await conn.execute(
+                    "SELECT 1 FROM schema_migrations WHERE number = ?", (migration.number,)
+                )
+                if await cursor.fetchone() is not None:
+                    continue
+                for statement in _statements(migration.sql):
+                    await conn.execute(statement)
+                await conn.execute(
+                    "INSERT INTO schema_migrations (number, name) VALUES (?, ?)",
+                    (migration.number, migration.name),
+                )
+                applied.append(migration.number)
+        return applied
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run a block in one IMMEDIATE transaction; commit on success, roll back on error."""
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.rollback()
+                raise
+            else:
+                await self._conn.commit()
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement in autocommit mode and return the number of rows it changed."""
+        async with self._lock:
+            cursor = await self._conn.execute(sql, params)
+            return cursor.rowcount
+
+    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
+        """Return the first row of a query, or None."""
+        async with self._lock:
+            cursor = await self._conn.execute(sql, params)
+            return await cursor.fetchone()
+
+    async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
+        """Return every row of a query."""
+        async with self._lock:
+            cursor = await self._conn.execute(sql, params)
+            return list(await cursor.fetchall())
+
+    async def fetch_value(self, sql: str, params: Params = ()) -> Any:
+        """Return the first column of the first row, or None."""
+        row = await self.fetch_one(sql, params)
+        return None if row is None else row[0]
+
+    async def integrity_check(self) -> str:
+        """Return SQLite's integrity verdict ('ok' when the file is sound)."""
+        return str(await self.fetch_value("PRAGMA integrity_check"))
+
+    async def backup_to(self, target: Path) -> None:
+        """Write a consistent copy of the live database to `target` (online, WAL-safe)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        async with self._lock:
+            await self._conn.execute("VACUUM INTO ?", (str(target),))
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (migrations hold no semicolons in literals)."""
+    cleaned = "\n".join(line.split("--", 1)[0] for line in script.splitlines())
+    return [part.strip() for part in cleaned.split(";") if part.strip()]

@@ -1,0 +1,41 @@
+"""SQL for the plans kept in the `routines` table: the routine a person was shown for a day."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.store.database import Database
+from bot.store.models import to_epoch
+
+
+class RoutinePlanStore:
+    """Freeze the routine shown for a local day, so later taps match what was on screen."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def keep(
+        self, user_id: int, day: date, *, phase: str, plan_json: str, now: datetime
+    ) -> str:
+        """Keep `plan_json` as `day`'s routine unless one is kept already; return the kept one."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT OR IGNORE INTO routines"
+                " (user_id, local_date, phase, plan_json, created_at) VALUES (?, ?, ?, ?, ?)",
+                (user_id, day.isoformat(), phase, plan_json, to_epoch(now)),
+            )
+            cursor = await conn.execute(
+                "SELECT plan_json FROM routines WHERE user_id = ? AND local_date = ?",
+                (user_id, day.isoformat()),
+            )
+            row = await cursor.fetchone()
+        assert row is not None
+        return str(row[0])
+
+    async def get(self, user_id: int, day: date) -> str | None:
+        """The plan kept for `day`, or None if nothing was shown that day."""
+        value = await self._db.fetch_value(
+            "SELECT plan_json FROM routines WHERE user_id = ? AND local_date = ?",
+            (user_id, day.isoformat()),
+        )
+        return None if value is None else str(value)

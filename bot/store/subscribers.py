@@ -1,0 +1,149 @@
+"""SQL for the `subscribers` table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from bot.store.database import Database, Row
+from bot.store.models import Subscriber, from_epoch, to_epoch
+
+
+def subscriber_from_row(row: Row) -> Subscriber:
+    """Build a Subscriber from a `SELECT * FROM subscribers` row."""
+    created = from_epoch(row["created_at"])
+    updated = from_epoch(row["updated_at"])
+    assert created is not None and updated is not None
+    return Subscriber(
+        user_id=row["user_id"],
+        chat_id=row["chat_id"],
+        first_name=row["first_name"],
+        language_code=row["language_code"],
+        timezone=row["timezone"],
+        reminder_time=row["reminder_time"],
+        reminder_days=row["reminder_days"],
+        phase=row["phase"],
+        programme_start=date.fromisoformat(row["programme_start"]),
+        dose_level=row["dose_level"],
+        onboarding_step=row["onboarding_step"],
+        status=row["status"],
+        status_reason=row["status_reason"],
+        paused=bool(row["paused"]),
+        paused_until=from_epoch(row["paused_until"]),
+        next_reminder_at=from_epoch(row["next_reminder_at"]),
+        snooze_at=from_epoch(row["snooze_at"]),
+        snooze_date=None if row["snooze_date"] is None else date.fromisoformat(row["snooze_date"]),
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+# Columns a caller may change through `update`; anything else is refused.
+_UPDATABLE = frozenset(
+    {
+        "chat_id", "first_name", "language_code", "timezone", "reminder_time", "reminder_days",
+        "phase", "programme_start", "dose_level", "onboarding_step", "status", "status_reason",
+        "paused", "paused_until", "next_reminder_at", "snooze_at", "snooze_date",
+    }
+)  # fmt: skip
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return to_epoch(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+class SubscriberStore:
+    """Create, read and change subscribers."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def register(
+        self,
+        *,
+        user_id: int,
+        chat_id: int,
+        first_name: str,
+        language_code: str | None,
+        timezone: str,
+        reminder_time: str,
+        today: date,
+        now: datetime,
+    ) -> tuple[Subscriber, bool]:
+        """Insert a new subscriber or re-activate an existing one; return it and whether it is new.
+
+        Re-running /start never duplicates anyone: the user id is the key, history stays, and a
+        person who had blocked or stopped the bot becomes active again.
+        """
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute("SELECT 1 FROM subscribers WHERE user_id = ?", (user_id,))
+            existed = await cursor.fetchone() is not None
+            await conn.execute(
+                """
+                INSERT INTO subscribers (
+                    user_id, chat_id, first_name, language_code, timezone, reminder_time,
+                    programme_start, onboarding_step, created_at, updated_at
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, 'timezone', ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET
+                    chat_id = excluded.chat_id,
+                    first_name = excluded.first_name,
+                    language_code = excluded.language_code,
+                    status = 'active',
+                    status_reason = NULL,
+                    updated_at = excluded.updated_at
+                """,
+                (
+                    user_id, chat_id, first_name, language_code, timezone, reminder_time,
+                    today.isoformat(), to_epoch(now), to_epoch(now),
+                ),
+            )  # fmt: skip
+            cursor = await conn.execute("SELECT * FROM subscribers WHERE user_id = ?", (user_id,))
+            row = await cursor.fetchone()
+        assert row is not None
+        return subscriber_from_row(row), not existed
+
+    async def get(self, user_id: int) -> Subscriber | None:
+        """Return a subscriber by Telegram user id."""
+        row = await self._db.fetch_one("SELECT * FROM subscribers WHERE user_id = ?", (user_id,))
+        return None if row is None else subscriber_from_row(row)
+
+    async def update(self, user_id: int, now: datetime, **changes: Any) -> Subscriber | None:
+        """Change the named columns of one subscriber; return the new state (None if absent)."""
+        return await self.update_fields(user_id, now, changes)
+
+    async def update_fields(
+        self, user_id: int, now: datetime, changes: Mapping[str, Any]
+    ) -> Subscriber | None:
+        """Change the given columns (mapping form of `update`)."""
+        unknown = set(changes) - _UPDATABLE
+        if unknown:
+            raise ValueError(f"not updatable: {sorted(unknown)}")
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        values = [_column_value(value) for value in changes.values()]
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                f"UPDATE subscribers SET {assignments}, updated_at = ? WHERE user_id = ?",
+                (*values, to_epoch(now), user_id),
+            )
+            cursor = await conn.execute("SELECT * FROM subscribers WHERE user_id = ?", (user_id,))
+            row = await cursor.fetchone()
+        return None if row is None else subscriber_from_row(row)
+
+    async def count_by_status(self) -> dict[str, int]:
+        """Return how many subscribers are active, stopped, blocked and paused."""
+        rows = await self._db.fetch_all(
+            "SELECT status, paused, COUNT(*) AS n FROM subscribers GROUP BY status, paused"
+        )
+        counts = {"active": 0, "stopped": 0, "blocked": 0, "paused": 0}
+        for row in rows:
+            counts[row["status"]] += row["n"]
+            if row["paused"] and row["status"] == "active":
+                counts["paused"] += row["n"]
+        return counts

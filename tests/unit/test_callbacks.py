@@ -1,0 +1,96 @@
+"""The callback-data codec: round trips, the 64-byte limit, and forged data."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.callbacks import (
+    MAX_CALLBACK_BYTES,
+    CallbackData,
+    CallbackDataTooLong,
+    MalformedCallbackData,
+)
+
+
+@dataclass(frozen=True)
+class MarkSet(CallbackData):
+    prefix = "s"
+    day: date
+    item: str
+    set_no: int
+    undo: bool
+    mood: Literal["easy", "ok", "hard"]
+
+
+def test_round_trip() -> None:
+    data = MarkSet(date(2026, 11, 25), "knee-to-chest", 2, False, "ok")
+    packed = data.pack()
+    assert packed == "s:20261125:knee-to-chest:2:0:ok"
+    assert MarkSet.unpack(packed) == data
+    assert MarkSet.pattern().match(packed)
+
+
+def test_too_long_is_refused_at_pack_time() -> None:
+    data = MarkSet(date(2026, 11, 25), "x" * 60, 1, False, "ok")
+    with pytest.raises(CallbackDataTooLong):
+        data.pack()
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "",
+        "s",
+        "x:20261125:knee:1:0:ok",
+        "s:20261125:knee:1:0",
+        "s:20261125:knee:one:0:ok",
+        "s:20261325:knee:1:0:ok",
+        "s:2026112:knee:1:0:ok",
+        "s:20261125:knee:1:2:ok",
+        "s:20261125:knee:1:0:meh",
+        "s:20261125:knee:1:0:ok:extra",
+    ],
+)
+def test_forged_data_is_rejected(forged: str) -> None:
+    with pytest.raises(MalformedCallbackData):
+        MarkSet.unpack(forged)
+
+
+def test_separator_inside_a_value_is_refused() -> None:
+    with pytest.raises(ValueError, match="separator"):
+        MarkSet(date(2026, 1, 1), "a:b", 1, False, "ok").pack()
+
+
+@given(
+    day=st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)),
+    item=st.text(
+        alphabet=st.characters(codec="utf-8", exclude_characters=":"), min_size=0, max_size=40
+    ),
+    set_no=st.integers(min_value=-(10**6), max_value=10**6),
+    undo=st.booleans(),
+    mood=st.sampled_from(["easy", "ok", "hard"]),
+)
+def test_any_value_round_trips_or_is_refused(
+    day: date, item: str, set_no: int, undo: bool, mood: Literal["easy", "ok", "hard"]
+) -> None:
+    data = MarkSet(day, item, set_no, undo, mood)
+    try:
+        packed = data.pack()
+    except CallbackDataTooLong:
+        assert len(f"s:{day:%Y%m%d}:{item}:{set_no}:0:{mood}".encode()) > MAX_CALLBACK_BYTES
+        return
+    assert len(packed.encode()) <= MAX_CALLBACK_BYTES
+    assert MarkSet.unpack(packed) == data
+
+
+@given(st.text(max_size=64))
+def test_unpacking_arbitrary_text_never_crashes(text: str) -> None:
+    with contextlib.suppress(MalformedCallbackData):
+        MarkSet.unpack(text)

@@ -1,0 +1,85 @@
+"""Settings: names, defaults, and one clear line for every bad value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import SettingsError, load_settings
+
+TOKEN = "123456789:AAEexampleexampleexampleexample12345"
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("TELEGRAM_TOKEN", "TELEGRAM_API_URL", "DATABASE_PATH", "DEFAULT_TIMEZONE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)  # no stray .env
+
+
+def test_defaults() -> None:
+    settings = load_settings()
+    assert settings.telegram_api_url == "https://api.telegram.org/bot"
+    assert settings.database_path == Path("data/bot.sqlite3")
+    assert settings.default_timezone == "UTC"
+
+
+def test_reads_environment_and_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text(f"TELEGRAM_TOKEN={TOKEN}\nDEFAULT_TIMEZONE=Europe/Berlin\n")
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "x" / "db.sqlite3"))
+    settings = load_settings()
+    assert settings.token() == TOKEN
+    assert settings.default_timezone == "Europe/Berlin"
+    assert settings.database_path == tmp_path / "x" / "db.sqlite3"
+
+
+def test_token_never_in_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_TOKEN", TOKEN)
+    settings = load_settings()
+    assert TOKEN not in repr(settings)
+    assert TOKEN not in str(settings.model_dump())
+
+
+def test_missing_token_is_one_clear_line() -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings().token()
+    message = str(caught.value)
+    assert "TELEGRAM_TOKEN" in message
+    assert "\n" not in message
+
+
+def test_bad_timezone_names_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEFAULT_TIMEZONE", "Mars/Olympus")
+    with pytest.raises(SettingsError, match=r"^DEFAULT_TIMEZONE: "):
+        load_settings()
+
+
+def test_bad_value_message_does_not_echo_the_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_API_URL", f"ftp://{TOKEN}")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert str(caught.value).startswith("TELEGRAM_API_URL: ")
+    assert TOKEN not in str(caught.value)
+
+
+def test_database_path_that_is_a_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path))
+    with pytest.raises(SettingsError, match=r"^DATABASE_PATH="):
+        load_settings().prepare_database_path()
+
+
+def test_database_path_under_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("DATABASE_PATH", str(blocker / "db.sqlite3"))
+    with pytest.raises(SettingsError, match=r"^DATABASE_PATH="):
+        load_settings().prepare_database_path()
+
+
+def test_database_folder_is_created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "a" / "b" / "bot.sqlite3"))
+    path = load_settings().prepare_database_path()
+    assert path.parent.is_dir()
