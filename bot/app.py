@@ -19,7 +19,7 @@ from telegram.request import BaseRequest
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.context import BotApplication, BotContext
-from bot.handlers import basics, errors, onboarding
+from bot.handlers import basics, errors, onboarding, routine
 from bot.handlers.basics import public_commands
 from bot.ordering import PerChatUpdateProcessor
 from bot.reminders import snooze
@@ -44,6 +44,7 @@ def feature_handlers() -> Handlers:
         *basics.guard_handlers,  # groups and channels: point to the private chat, store nothing
         *onboarding.handlers,  # /start
         *basics.handlers,  # /help
+        *routine.handlers,  # /today, set buttons (answered at once), undo, how-to cards
         *snooze.handlers,  # "Snooze 30 min" on the morning reminder
     ]
 
@@ -77,7 +78,9 @@ def build_application(
     wired = {name for handler in handlers if isinstance(handler, CommandHandler)
              for name in handler.commands}  # fmt: skip
     missing = [c.name for c in content.texts.commands if c.name not in wired]
-    application.add_handlers([*handlers, *basics.placeholder_handlers(missing)])
+    application.add_handlers(
+        [*handlers, *basics.placeholder_handlers(missing), *basics.fallback_handlers]
+    )
     application.add_error_handler(errors.on_error)
     if clock is None:  # an injected clock is driven by its owner, who also runs the ticks
         schedule_reminders(application)

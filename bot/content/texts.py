@@ -55,12 +55,30 @@ class RemindersTexts(_Group):
     snooze_unavailable: str
 
 
+class RoutineTexts(_Group):
+    """Words of /today, the set buttons and the how-to card."""
+
+    how_button: str
+    done_mark: str
+    undo_button: str
+    set_recorded: str
+    item_complete: str
+    already_done: str
+    nothing_to_undo: str
+    undone: str
+    not_yours: str
+    too_old: str
+    not_registered: str
+    routine_complete: str
+
+
 class Texts(_Group):
     """Every interface string, grouped by feature."""
 
     commands: tuple[CommandText, ...]
     core: CoreTexts
     reminders: RemindersTexts
+    routine: RoutineTexts
 
     @field_validator("commands")
     @classmethod

@@ -53,7 +53,7 @@ FALLBACK: dict[str, list[tuple[str, str, bool]]] = {
     ],
     "editMessageText": [
         ("chat_id", "Integer", _O), ("message_id", "Integer", _O),
-        ("inline_message_id", "String", _O), ("text", "String", _R),
+        ("inline_message_id", "String", _O), ("text", "String", _O),
         ("parse_mode", "String", _O), ("entities", "Array of MessageEntity", _O),
         ("link_preview_options", "LinkPreviewOptions", _O),
         ("reply_markup", "InlineKeyboardMarkup", _O),

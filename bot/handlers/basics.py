@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from telegram import Update
-from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.content.texts import CommandText, Texts
 from bot.context import BotContext
@@ -43,6 +49,12 @@ async def private_only(update: Update, context: BotContext) -> None:
     await reply(update, context.content.texts.core.private_only)
 
 
+async def unknown_button(update: Update, context: BotContext) -> None:
+    """Answer a tap no feature claims (old or forged data): it has expired."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(context.content.texts.core.expired_button)
+
+
 def placeholder_handlers(
     names: Iterable[str],
 ) -> list[BaseHandler[Update, BotContext, None]]:
@@ -59,4 +71,9 @@ guard_handlers: list[BaseHandler[Update, BotContext, None]] = [
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("help", show_help, filters=filters.ChatType.PRIVATE),
+]
+
+# Tried last: every callback query must be answered, even one no feature recognises.
+fallback_handlers: list[BaseHandler[Update, BotContext, None]] = [
+    CallbackQueryHandler(unknown_button),
 ]

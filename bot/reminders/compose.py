@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
 from bot.core.routine import RoutinePlan, build_routine, render_routine_text
+from bot.handlers.routine_keyboard import routine_keyboard
 from bot.reminders.sender import OutgoingMessage
 from bot.reminders.snooze import snooze_button
 from bot.services import BotServices
@@ -33,26 +32,14 @@ async def compose_routine_message(
         programme_start=subscriber.programme_start,
         dose_level=subscriber.dose_level,
     )
-    fresh_json = _plan_to_json(fresh)
     kept_json = await services.repo.routine_plans.keep(
-        subscriber.user_id, day, phase=subscriber.phase, plan_json=fresh_json,
+        subscriber.user_id, day, phase=subscriber.phase, plan_json=json.dumps(fresh.to_dict()),
         now=services.clock.now(),
     )  # fmt: skip
-    plan = fresh if kept_json == fresh_json else _plan_like(fresh, kept_json)
-    rows: list[list[InlineKeyboardButton]] = []
-    if snoozable:
-        rows.append([snooze_button(content.texts, day)])
+    plan = RoutinePlan.from_dict(json.loads(kept_json))
+    done = await services.repo.tracking.sets_done(subscriber.user_id, day)
+    extra = [snooze_button(content.texts, day)] if snoozable else []
     return OutgoingMessage(
         text=render_routine_text(plan, content),
-        reply_markup=InlineKeyboardMarkup(rows) if rows else None,
+        reply_markup=routine_keyboard(plan, done, content.texts, extra_row=extra),
     )
-
-
-def _plan_to_json(plan: RoutinePlan) -> str:
-    """The plan as stored in `routines.plan_json`."""
-    return json.dumps(plan.to_dict(), sort_keys=True)
-
-
-def _plan_like(fresh: RoutinePlan, stored_json: str) -> RoutinePlan:
-    """The plan kept earlier for the day."""
-    return RoutinePlan.from_dict(json.loads(stored_json))

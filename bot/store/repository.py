@@ -9,6 +9,7 @@ from bot.store.deliveries import DeliveryStore
 from bot.store.routine_plans import RoutinePlanStore
 from bot.store.scheduler_state import SchedulerStateStore
 from bot.store.subscribers import SubscriberStore
+from bot.store.tracking import TrackingStore
 
 
 class Repository:
@@ -20,6 +21,7 @@ class Repository:
         self.deliveries = DeliveryStore(db)  # reminder claims, delivery journal, snoozes
         self.scheduler = SchedulerStateStore(db)  # last tick, instance heartbeats
         self.routine_plans = RoutinePlanStore(db)  # the routine shown for each local day
+        self.tracking = TrackingStore(db)  # sets done, completed routines
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -19,12 +19,6 @@ from bot.settings import Settings
 POLICY = RetryPolicy(backoff=(1.0, 3.0, 9.0))
 
 
-@pytest.fixture(autouse=True)
-def timedelta_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
-    """PTB 22 warns on every RetryAfter unless opted in to its timedelta form."""
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
 async def attempt(answers: list[TelegramError | int]) -> tuple[SendOutcome, list[float], int]:
     """Send against a scripted Telegram; return the outcome, the waits, and the calls made."""
     waits: list[float] = []

@@ -1,0 +1,162 @@
+"""/today, the set buttons on the routine message, undo, and the how-to card."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from telegram import CallbackQuery, Update
+from telegram.error import BadRequest
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.callbacks import MalformedCallbackData
+from bot.context import BotContext
+from bot.core.routine import RoutinePlan, render_howto
+from bot.core.schedule import local_date
+from bot.handlers.replies import reply
+from bot.handlers.routine_keyboard import HowTo, MarkSet, UndoSet, routine_keyboard
+from bot.reminders.compose import compose_routine_message
+from bot.store.models import Subscriber
+
+# Taps on a routine are accepted for its own day and this many days after it.
+DAYS_BACK = 2
+
+
+async def today(update: Update, context: BotContext) -> None:
+    """Send today's routine, in the same form as the morning reminder."""
+    user = update.effective_user
+    if user is None:
+        return
+    subscriber = await context.repo.subscribers.get(user.id)
+    if subscriber is None:
+        await reply(update, context.content.texts.routine.not_registered)
+        return
+    day = local_date(context.clock.now(), subscriber.timezone)
+    message = await compose_routine_message(context.services, subscriber, day, snoozable=False)
+    await reply(update, message.text, markup=message.reply_markup)
+
+
+async def show_howto(update: Update, context: BotContext) -> None:
+    """Show an exercise's steps, what to feel, cautions and when to stop."""
+    query = update.callback_query
+    if query is None:
+        return
+    try:
+        exercise = context.content.exercises[HowTo.unpack(query.data or "").exercise_id]
+    except (MalformedCallbackData, KeyError):
+        await query.answer(context.content.texts.core.expired_button)
+        return
+    # Callback queries must be answered, or the button keeps spinning on the person's phone.
+    await query.answer()
+    await reply(update, render_howto(exercise, context.content))
+
+
+async def mark_set(update: Update, context: BotContext) -> None:
+    """Record one set, answer at once, and update the buttons to show progress."""
+    query, words = update.callback_query, context.content.texts.routine
+    if query is None:
+        return
+    try:
+        data = MarkSet.unpack(query.data or "")
+    except MalformedCallbackData:
+        await query.answer(context.content.texts.core.expired_button)
+        return
+    found = await _owned_plan(query, context, data.day)
+    if found is None:
+        return
+    subscriber, plan = found
+    if data.item >= len(plan.items):
+        await query.answer(context.content.texts.core.expired_button)
+        return
+    item, now = plan.items[data.item], context.clock.now()
+    done = await context.repo.tracking.sets_done(subscriber.user_id, plan.day)
+    if done.get(item.exercise_id, 0) >= item.sets:
+        await query.answer(words.already_done.format(name=item.name))
+        return
+    await context.repo.tracking.record_set(
+        subscriber.user_id, plan.day, item.exercise_id, data.set_no, now
+    )
+    done = await context.repo.tracking.sets_done(subscriber.user_id, plan.day)
+    count = min(done.get(item.exercise_id, 0), item.sets)
+    finished = count >= item.sets
+    template = words.item_complete if finished else words.set_recorded
+    await query.answer(template.format(name=item.name, set_no=count, sets=item.sets))
+    await _refresh(query, context, plan, done)
+    if all(done.get(i.exercise_id, 0) >= i.sets for i in plan.items) and (
+        await context.repo.tracking.mark_completed(subscriber.user_id, plan.day, now)
+    ):
+        await reply(update, words.routine_complete)
+
+
+async def undo_set(update: Update, context: BotContext) -> None:
+    """Take back the last set marked today (for mis-taps)."""
+    query, words = update.callback_query, context.content.texts.routine
+    if query is None:
+        return
+    try:
+        data = UndoSet.unpack(query.data or "")
+    except MalformedCallbackData:
+        await query.answer(context.content.texts.core.expired_button)
+        return
+    found = await _owned_plan(query, context, data.day)
+    if found is None:
+        return
+    subscriber, plan = found
+    exercise_id = await context.repo.tracking.undo_last_set(subscriber.user_id, plan.day)
+    if exercise_id is None:
+        await query.answer(words.nothing_to_undo)
+        return
+    item = plan.item(exercise_id)
+    await query.answer(words.undone.format(name=item.name if item else exercise_id))
+    done = await context.repo.tracking.sets_done(subscriber.user_id, plan.day)
+    await _refresh(query, context, plan, done)
+
+
+async def _owned_plan(
+    query: CallbackQuery, context: BotContext, day: date
+) -> tuple[Subscriber, RoutinePlan] | None:
+    """The tapper's own routine for `day`, or None after answering why not."""
+    words = context.content.texts.routine
+    subscriber = await context.repo.subscribers.get(query.from_user.id)
+    chat_id = query.message.chat.id if query.message is not None else None
+    if subscriber is None or chat_id != subscriber.chat_id:
+        # A forwarded routine, or one in someone else's chat: never touch another's data.
+        await query.answer(words.not_yours)
+        return None
+    today = local_date(context.clock.now(), subscriber.timezone)
+    if not today - timedelta(days=DAYS_BACK) <= day <= today:
+        await query.answer(words.too_old)
+        return None
+    stored = await context.repo.routine_plans.get(subscriber.user_id, day)
+    if stored is None:
+        await query.answer(words.not_yours)
+        return None
+    return subscriber, RoutinePlan.from_dict(json.loads(stored))
+
+
+async def _refresh(
+    query: CallbackQuery, context: BotContext, plan: RoutinePlan, done: dict[str, int]
+) -> None:
+    """Edit the buttons in place, keeping any extra last-row buttons (e.g. snooze)."""
+    message = query.message
+    if message is None or not hasattr(message, "reply_markup"):
+        return
+    old = message.reply_markup
+    extra = list(old.inline_keyboard[-1][1:]) if old and old.inline_keyboard else []
+    markup = routine_keyboard(plan, done, context.content.texts, extra_row=extra)
+    if old is not None and old.to_dict() == markup.to_dict():
+        return
+    try:
+        await query.edit_message_reply_markup(reply_markup=markup)
+    except BadRequest as error:
+        # Two quick taps can race to the same keyboard; Telegram then says "not modified".
+        if "not modified" not in str(error):
+            raise
+
+
+handlers: list[BaseHandler[Update, BotContext, None]] = [
+    CommandHandler("today", today, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(mark_set, pattern=MarkSet.pattern()),
+    CallbackQueryHandler(undo_set, pattern=UndoSet.pattern()),
+    CallbackQueryHandler(show_howto, pattern=HowTo.pattern()),
+]

@@ -1,0 +1,89 @@
+"""`python -m bot run` as a real process, long-polling the emulator's HTTP server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.emulator import BotApiEmulator, EmulatorServer
+
+pytestmark = pytest.mark.subprocess
+
+TOKEN = "7654321:AAHsecret-token-for-the-process-test-xyz"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def bot_environment(server: EmulatorServer, database: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update(
+        TELEGRAM_TOKEN=TOKEN,
+        TELEGRAM_API_URL=server.url,
+        DATABASE_PATH=str(database),
+        LOG_LEVEL="DEBUG",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    emulator = BotApiEmulator(TOKEN)
+    async with EmulatorServer(emulator) as server:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run",
+            cwd=tmp_path,
+            env=bot_environment(server, tmp_path / "data" / "bot.sqlite3"),
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            person = emulator.user(501, "Sam")
+            person.send_command("start")
+            assert await emulator.wait_for_messages(501, 1, timeout=60), "no answer to /start"
+            assert "Hi Sam" in (emulator.messages(501)[0].text or "")
+            process.send_signal(signal.SIGTERM)
+            output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    log = output.decode()
+    assert process.returncode == 0, log
+    assert "database closed" in log
+    assert TOKEN not in log
+    assert TOKEN.split(":")[1] not in log
+    assert emulator.violations == []
+
+
+async def test_run_without_token_says_so_in_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode == 2
+    lines = stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "TELEGRAM_TOKEN" in lines[0]
+
+
+async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update(TELEGRAM_TOKEN=TOKEN, DATABASE_PATH=str(blocker / "bot.sqlite3"))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode == 2
+    lines = stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH=")
+    assert TOKEN not in stderr.decode()
