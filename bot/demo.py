@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import getpass
 import sys
 from pathlib import Path
 
@@ -43,7 +44,7 @@ async def _demo(settings: Settings) -> None:
         demo_settings.prepare_database_path()
         application = build_application(demo_settings, token=emulator.token)
         async with running(application, polling=True):
-            person = emulator.user(DEMO_USER_ID, "You")
+            person = emulator.user(DEMO_USER_ID, _first_name())
             screen = _Screen(emulator, person.chat_id)
             printer = asyncio.create_task(screen.follow())
             print("Demo chat with the bot. Type /start to begin; Ctrl-D quits.\n")
@@ -53,6 +54,14 @@ async def _demo(settings: Settings) -> None:
                 printer.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await printer
+
+
+def _first_name() -> str:
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):
+        name = ""
+    return name.capitalize() if name and name != "root" else "Friend"
 
 
 async def _read_input(person: SimulatedUser, screen: _Screen) -> None:
@@ -86,12 +95,19 @@ class _Screen:
         self._emulator = emulator
         self._chat_id = chat_id
         self._shown: dict[int, tuple[object, ...]] = {}
+        self._answers_shown: set[str] = set()
+        self._numbers: dict[tuple[int, int, int], int] = {}
         self.buttons: dict[int, tuple[int, str]] = {}
 
     async def follow(self) -> None:
         version = 0
         while True:
             version = await self._emulator.wait_for_change(version, timeout=3600)
+            for query_id, query in self._emulator.queries.items():
+                if query["answered"] and query_id not in self._answers_shown:
+                    self._answers_shown.add(query_id)
+                    if query["text"]:
+                        print(f"\n  ({query['text']})")
             for message in self._emulator.messages(self._chat_id):
                 signature = (message.text, tuple(map(tuple, message.buttons)), message.kind)
                 if self._shown.get(message.message_id) != signature:
@@ -105,10 +121,12 @@ class _Screen:
         if message.kind != "text":
             body = f"[{message.kind}{': ' + message.filename if message.filename else ''}] {body}"
         print(f"\n{label}: " + body.replace("\n", "\n  "))
-        for row in message.buttons:
+        for r, row in enumerate(message.buttons):
             cells = []
-            for button in row:
-                number = len(self.buttons) + 1
+            for c, button in enumerate(row):
+                # A button keeps its number when its message is edited.
+                key = (message.message_id, r, c)
+                number = self._numbers.setdefault(key, len(self._numbers) + 1)
                 self.buttons[number] = (message.message_id, button.text)
                 cells.append(f"[{number}] {button.text}")
             print("  " + "   ".join(cells))

@@ -87,3 +87,47 @@ async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
     lines = stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH=")
     assert TOKEN not in stderr.decode()
+
+
+async def read_until(stream: asyncio.StreamReader, marker: str) -> str:
+    seen = ""
+    while marker not in seen:
+        chunk = await asyncio.wait_for(stream.read(4096), timeout=60)
+        if not chunk:
+            raise AssertionError(f"output ended before {marker!r}: {seen[-500:]}")
+        seen += chunk.decode()
+    return seen
+
+
+async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env["DATABASE_PATH"] = str(tmp_path / "data" / "bot.sqlite3")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot",
+        cwd=tmp_path, env=env,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        banner = await read_until(process.stdout, "Type /start")
+        assert "No TELEGRAM_TOKEN set" in banner
+        process.stdin.write(b"/start\n")
+        await process.stdin.drain()
+        await read_until(process.stdout, "not a doctor")
+        process.stdin.write(b"/today\n")
+        await process.stdin.drain()
+        shown = await read_until(process.stdout, "Undo last set")
+        number = shown.split("[", 1)[1].split("]", 1)[0]
+        process.stdin.write(f"{number}\n".encode())
+        await process.stdin.drain()
+        await read_until(process.stdout, "set 1 of")
+        process.stdin.close()
+        rest = await asyncio.wait_for(process.stdout.read(), timeout=60)
+        assert "Bye!" in rest.decode()
+        assert await asyncio.wait_for(process.wait(), timeout=60) == 0
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert (tmp_path / "data" / "demo.sqlite3").exists()
