@@ -99,7 +99,10 @@ async def _claim_ticks(path: Path) -> dict[str, float]:
             await repo.scheduler.beat("bench", now)
             while True:
                 batch = await repo.deliveries.claim_due(
-                    now, limit=limit, owner="bench", decide=lambda s: decide_due(s, now, grace)
+                    now,
+                    limit=limit,
+                    owner="bench",
+                    decide=lambda s, at=now: decide_due(s, at, grace),
                 )
                 rows += batch.touched
                 if batch.touched < limit:

@@ -19,7 +19,7 @@ from telegram.request import BaseRequest
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.context import BotApplication, BotContext
-from bot.handlers import basics, errors, onboarding, routine
+from bot.handlers import account, basics, errors, onboarding, routine, settings_menu
 from bot.handlers.basics import public_commands
 from bot.ordering import PerChatUpdateProcessor
 from bot.reminders import snooze
@@ -42,10 +42,13 @@ def feature_handlers() -> Handlers:
     """Every feature's handlers, in the order they are tried."""
     return [
         *basics.guard_handlers,  # groups and channels: point to the private chat, store nothing
-        *onboarding.handlers,  # /start
+        *onboarding.handlers,  # /start and the set-up steps, shared locations
+        *account.handlers,  # /timezone /time /pause /resume /stop /forget /export
+        *settings_menu.handlers,  # /settings, one menu edited in place
         *basics.handlers,  # /help
         *routine.handlers,  # /today, set buttons (answered at once), undo, how-to cards
         *snooze.handlers,  # "Snooze 30 min" on the morning reminder
+        *onboarding.text_handlers,  # plain text: a set-up answer, otherwise a question
     ]
 
 

@@ -72,6 +72,67 @@ class RoutineTexts(_Group):
     routine_complete: str
 
 
+class OnboardingTexts(_Group):
+    """Words of the set-up steps after /start."""
+
+    ask_timezone: str
+    location_button: str
+    skip_button: str
+    timezone_set: str
+    timezone_kept: str
+    timezone_unknown: str
+    timezone_suggest: str
+    location_unknown: str
+    ask_time: str
+    time_invalid: str
+    ask_phase: str
+    phase_line: str
+    done: str
+    today_button: str
+    too_long: str
+
+
+class AccountTexts(_Group):
+    """Words of settings, pause, stop, forget and export."""
+
+    timezone_usage: str
+    time_usage: str
+    timezone_changed: str
+    time_changed: str
+    no_reminder: str
+    pause_usage: str
+    paused_until: str
+    paused: str
+    resumed: str
+    stopped: str
+    forget_confirm: str
+    forget_yes: str
+    forget_no: str
+    forgotten: str
+    forget_cancelled: str
+    export_caption: str
+    not_registered: str
+    settings_title: str
+    state_on: str
+    state_paused: str
+    state_stopped: str
+    timezone_button: str
+    time_button: str
+    phase_button: str
+    days_button: str
+    pause_button: str
+    resume_button: str
+    back_button: str
+    every_day_button: str
+    weekdays_button: str
+    choose_time: str
+    choose_phase: str
+    choose_days: str
+    ask_timezone_text: str
+    saved: str
+    need_a_day: str
+
+
 class Texts(_Group):
     """Every interface string, grouped by feature."""
 
@@ -79,6 +140,8 @@ class Texts(_Group):
     core: CoreTexts
     reminders: RemindersTexts
     routine: RoutineTexts
+    onboarding: OnboardingTexts
+    account: AccountTexts
 
     @field_validator("commands")
     @classmethod

@@ -58,6 +58,7 @@ class BotApiEmulator:
         self.chats: dict[int, dict[str, Any]] = {}
         self.chat_messages: dict[int, dict[int, dict[str, Any]]] = {}
         self.files: dict[str, tuple[str, bytes]] = {}
+        self.reply_keyboards: dict[tuple[int, int], list[list[Any]]] = {}
         self.queries: dict[str, dict[str, Any]] = {}
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.webhook: dict[str, Any] = {}
@@ -258,11 +259,9 @@ def _view(emulator: BotApiEmulator, message: dict[str, Any]) -> BotMessage:
         for row in markup.get("inline_keyboard", [])
     ]
     keyboard = None
-    if "keyboard" in markup:
-        keyboard = [
-            [b["text"] if isinstance(b, dict) else str(b) for b in row]
-            for row in markup["keyboard"]
-        ]
+    rows = emulator.reply_keyboards.get((message["chat"]["id"], message["message_id"]))
+    if rows is not None:
+        keyboard = [[b["text"] if isinstance(b, dict) else str(b) for b in row] for row in rows]
     kind: MessageKind = "text"
     if "photo" in message:
         kind = "photo"

@@ -84,6 +84,11 @@ def _ready(emu: BotApiEmulator) -> list[dict[str, Any]]:
 
 
 def _bot_message(emu: BotApiEmulator, chat_id: int, body: dict[str, Any]) -> dict[str, Any]:
+    markup = body.get("reply_markup")
+    if markup is not None and "inline_keyboard" not in markup:
+        # Reply keyboards and keyboard removals are shown by the client, never returned in the
+        # Message object: only inline keyboards are.
+        body = {k: v for k, v in body.items() if k != "reply_markup"}
     message = {
         "message_id": emu.new_message_id(chat_id),
         "from": emu.bot_user,
@@ -92,6 +97,8 @@ def _bot_message(emu: BotApiEmulator, chat_id: int, body: dict[str, Any]) -> dic
         **body,
     }
     emu.chat_messages[chat_id][message["message_id"]] = message
+    if markup is not None and "keyboard" in markup:
+        emu.reply_keyboards[(chat_id, message["message_id"])] = markup["keyboard"]
     emu.touch()
     return message
 

@@ -67,7 +67,10 @@ class EmulatorServer:
 
     async def start(self) -> None:
         """Listen on the loopback port (a free one when port is 0)."""
-        app = Application([(r"/.*", _ApiHandler, {"server": self})])
+        # No access log: request paths carry the token.
+        app = Application(
+            [(r"/.*", _ApiHandler, {"server": self})], log_function=lambda handler: None
+        )
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))

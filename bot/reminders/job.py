@@ -34,6 +34,11 @@ async def on_tick(context: BotContext) -> None:
     """Start a tick at the clock's current instant, or beat while the last one is still sending."""
     services, application = context.bot_data, context.application
     state = services.scheduler
+    if state.fan_out is None:
+        logger.info(
+            "reminder scheduler running: instance %s, a tick every %s s",
+            state.instance_id, services.settings.reminder_tick_seconds,
+        )  # fmt: skip
     if state.fan_out is not None and not state.fan_out.done():
         await services.repo.scheduler.beat(state.instance_id, services.clock.now())
         return

@@ -38,6 +38,7 @@ class TickReport:
     """What a tick did, counted per delivery (and per row settled without a message)."""
 
     claimed: int = 0  # deliveries taken to send: due, snoozed, or left by a crashed instance
+    taken_over: int = 0  # of those, left in flight by an instance that stopped beating
     sent: int = 0
     skipped: int = 0  # missed by more than MISSED_REMINDER_GRACE: recorded, not sent
     failed: int = 0  # given up for the day after retries (or refused by Telegram)
@@ -68,28 +69,35 @@ async def run_tick(
     report = TickReport()
     async with state.tick_lock:
         await repo.scheduler.beat(owner, now)
-        claims: list[Claim] = [
+        policy = policy or RetryPolicy()
+        window = _SendWindow(
+            in_flight_limit(settings),
+            report,
+            deliver=lambda delivery: _deliver(services, bot, delivery, policy),
+            keep_going=keep_going or (lambda: True),
+        )
+        await window.feed(
             lambda limit: repo.deliveries.reclaim_abandoned(
                 now,
                 limit=limit,
                 owner=owner,
                 alive_since=now - heartbeat_lease(settings),
                 resend_since=now - grace,
-            ),
+            )
+        )
+        if report.claimed:
+            report.taken_over = report.claimed
+            logger.info("resending %d deliveries a stopped instance left", report.claimed)
+        await window.feed(
             lambda limit: repo.deliveries.claim_due(
                 now, limit=limit, owner=owner, decide=lambda s: decide_due(s, now, grace)
-            ),
+            )
+        )
+        await window.feed(
             lambda limit: repo.deliveries.claim_snoozes(
                 now, limit=limit, owner=owner, owed=lambda s: snooze_owed(s, now)
-            ),
-        ]
-        window = _SendWindow(in_flight_limit(settings), report)
-        for claim in claims:
-            await window.feed(
-                claim,
-                lambda delivery: _deliver(services, bot, delivery, policy or RetryPolicy()),
-                keep_going or (lambda: True),
             )
+        )
         await window.drain()
     if report.claimed or report.skipped or report.rescheduled:
         logger.info("reminder tick: %s", report)
@@ -99,21 +107,25 @@ async def run_tick(
 class _SendWindow:
     """Keeps at most `limit` deliveries in flight, claiming more as slots free up."""
 
-    def __init__(self, limit: int, report: TickReport) -> None:
-        self.limit = limit
-        self.report = report
-        self.tasks: set[asyncio.Task[SendStatus]] = set()
-
-    async def feed(
+    def __init__(
         self,
-        claim: Claim,
+        limit: int,
+        report: TickReport,
+        *,
         deliver: Callable[[ClaimedDelivery], Coroutine[Any, Any, SendStatus]],
         keep_going: Callable[[], bool],
     ) -> None:
+        self.limit = limit
+        self.report = report
+        self.deliver = deliver
+        self.keep_going = keep_going
+        self.tasks: set[asyncio.Task[SendStatus]] = set()
+
+    async def feed(self, claim: Claim) -> None:
         """Claim and start deliveries until `claim` runs dry or `keep_going` says stop."""
         # Claim in chunks of a quarter of the window, not one row per freed slot.
         chunk = max(1, self.limit // 4)
-        while keep_going():
+        while self.keep_going():
             free = self.limit - len(self.tasks)
             if free < chunk and self.tasks:
                 await self._settle(asyncio.FIRST_COMPLETED)
@@ -122,7 +134,7 @@ class _SendWindow:
             self.report.claimed += len(batch.deliveries)
             self.report.skipped += batch.skipped
             self.report.rescheduled += batch.rescheduled
-            self.tasks.update(asyncio.create_task(deliver(d)) for d in batch.deliveries)
+            self.tasks.update(asyncio.create_task(self.deliver(d)) for d in batch.deliveries)
             if batch.touched < free:
                 return
 

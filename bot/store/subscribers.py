@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+import aiosqlite
+
 from bot.store.database import Database, Row
 from bot.store.models import Subscriber, from_epoch, to_epoch
 
@@ -57,6 +59,20 @@ def _column_value(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     return value
+
+
+async def _tables_with_user_id(conn: aiosqlite.Connection) -> list[str]:
+    """Tables holding personal rows: any with a user_id column (children before parents)."""
+    cursor = await conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
+    tables = []
+    for (name,) in await cursor.fetchall():
+        columns = await conn.execute(f"PRAGMA table_info({name})")
+        if any(column[1] == "user_id" for column in await columns.fetchall()):
+            tables.append(str(name))
+    # Children first so foreign keys never object; subscribers last.
+    return sorted(tables, key=lambda name: name == "subscribers")
 
 
 class SubscriberStore:
@@ -135,6 +151,26 @@ class SubscriberStore:
             cursor = await conn.execute("SELECT * FROM subscribers WHERE user_id = ?", (user_id,))
             row = await cursor.fetchone()
         return None if row is None else subscriber_from_row(row)
+
+    async def forget(self, user_id: int) -> int:
+        """Delete every row about a person, in every table that holds a user_id, atomically."""
+        deleted = 0
+        async with self._db.transaction() as conn:
+            for table in await _tables_with_user_id(conn):
+                cursor = await conn.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+                deleted += cursor.rowcount
+        return deleted
+
+    async def export(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every row about a person, table by table, as plain values."""
+        async with self._db.transaction() as conn:
+            result: dict[str, list[dict[str, Any]]] = {}
+            for table in await _tables_with_user_id(conn):
+                cursor = await conn.execute(
+                    f"SELECT * FROM {table} WHERE user_id = ? ORDER BY rowid", (user_id,)
+                )
+                result[table] = [dict(row) for row in await cursor.fetchall()]
+        return result
 
     async def count_by_status(self) -> dict[str, int]:
         """Return how many subscribers are active, stopped, blocked and paused."""

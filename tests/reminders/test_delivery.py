@@ -21,12 +21,19 @@ NO_WAIT = RetryPolicy(backoff=(0.0, 0.0, 0.0))
 
 
 async def subscribe(h: BotHarness, user_id: int, **changes: object) -> ChatUser:
-    """A person who pressed /start and finished onboarding: Berlin, 07:30, every day."""
+    """A person whose chat with the bot exists and who finished onboarding (Berlin, 07:30).
+
+    Stored directly, so these tests depend on the scheduler alone, not on the onboarding dialogue.
+    """
     person = h.user(user_id, f"User {user_id}")
-    await person.command("start")
+    h.emulator.add_chat(person.person.private_chat)
     now = h.clock.now()
-    changes = {"timezone": "Europe/Berlin", "onboarding_step": None, **changes}
-    updated = await h.repo.subscribers.update(user_id, now, **changes)
+    await h.repo.subscribers.register(
+        user_id=user_id, chat_id=person.chat_id, first_name=f"User {user_id}",
+        language_code="en", timezone="Europe/Berlin", reminder_time="07:30",
+        today=DAY, now=now,
+    )  # fmt: skip
+    updated = await h.repo.subscribers.update(user_id, now, onboarding_step=None, **changes)
     assert updated is not None
     await h.repo.subscribers.update(user_id, now, next_reminder_at=schedule_for(updated, now))
     return person

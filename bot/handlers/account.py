@@ -1,0 +1,177 @@
+"""/timezone, /time, /pause, /resume, /stop, /forget and /export: the person stays in control."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import ClassVar
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.callbacks import CallbackData, MalformedCallbackData
+from bot.context import BotContext
+from bot.core.timeparse import format_hhmm, parse_time
+from bot.core.timezones import shared_finder
+from bot.handlers.changes import change, next_reminder_words
+from bot.handlers.replies import reply
+from bot.store.models import Subscriber
+
+MAX_PAUSE_DAYS = 365
+
+
+@dataclass(frozen=True)
+class ForgetChoice(CallbackData):
+    """The answer to 'delete everything?'."""
+
+    prefix: ClassVar[str] = "f"
+    confirm: bool
+
+
+async def _subscriber(update: Update, context: BotContext) -> Subscriber | None:
+    user = update.effective_user
+    subscriber = await context.repo.subscribers.get(user.id) if user else None
+    if subscriber is None:
+        await reply(update, context.content.texts.account.not_registered)
+    return subscriber
+
+
+def _argument(context: BotContext) -> str:
+    return " ".join(context.args or []).strip()
+
+
+async def set_timezone(update: Update, context: BotContext) -> None:
+    """Set the timezone from an IANA name or a city; confirm with the next reminder."""
+    words = context.content.texts
+    subscriber = await _subscriber(update, context)
+    if subscriber is None:
+        return
+    text = _argument(context)
+    match = shared_finder().lookup(text) if text else None
+    if match is None or match.zone is None:
+        if match is not None and match.suggestions:
+            names = ", ".join(label for label, _ in match.suggestions)
+            await reply(update, f"{words.onboarding.timezone_suggest} {names}")
+        await reply(update, words.account.timezone_usage)
+        return
+    subscriber = await change(context, subscriber, timezone=match.zone)
+    when = next_reminder_words(subscriber, context)
+    await reply(update, words.account.timezone_changed.format(zone=match.zone, when=when))
+
+
+async def set_time(update: Update, context: BotContext) -> None:
+    """Set the reminder time (07:30, 7.30am, 19:00); confirm with the next reminder."""
+    words = context.content.texts.account
+    subscriber = await _subscriber(update, context)
+    if subscriber is None:
+        return
+    parsed = parse_time(_argument(context))
+    if parsed is None:
+        await reply(update, words.time_usage)
+        return
+    subscriber = await change(context, subscriber, reminder_time=format_hhmm(parsed))
+    when = next_reminder_words(subscriber, context)
+    await reply(update, words.time_changed.format(time=format_hhmm(parsed), when=when))
+
+
+async def pause(update: Update, context: BotContext) -> None:
+    """Pause reminders for N days, or until /resume."""
+    words = context.content.texts.account
+    subscriber = await _subscriber(update, context)
+    if subscriber is None:
+        return
+    argument = _argument(context)
+    if argument and not (argument.isascii() and argument.isdigit()):
+        await reply(update, words.pause_usage)
+        return
+    days = int(argument) if argument else None
+    if days is not None and not 1 <= days <= MAX_PAUSE_DAYS:
+        await reply(update, words.pause_usage)
+        return
+    until = context.clock.now() + timedelta(days=days) if days else None
+    subscriber = await change(context, subscriber, paused=True, paused_until=until)
+    if until is None:
+        await reply(update, words.paused)
+    else:
+        local = until.astimezone(ZoneInfo(subscriber.timezone))
+        await reply(update, words.paused_until.format(when=f"{local:%a} {local.day} {local:%b}"))
+
+
+async def resume(update: Update, context: BotContext) -> None:
+    """End a pause (or a /stop) and say when the next reminder comes."""
+    subscriber = await _subscriber(update, context)
+    if subscriber is None:
+        return
+    subscriber = await change(
+        context, subscriber, paused=False, paused_until=None, status="active", status_reason=None
+    )
+    words = context.content.texts.account
+    await reply(update, words.resumed.format(when=next_reminder_words(subscriber, context)))
+
+
+async def stop(update: Update, context: BotContext) -> None:
+    """Unsubscribe: no more reminders, history kept; /start comes back."""
+    subscriber = await _subscriber(update, context)
+    if subscriber is None:
+        return
+    await change(context, subscriber, status="stopped", status_reason="stop command")
+    await reply(update, context.content.texts.account.stopped)
+
+
+async def forget(update: Update, context: BotContext) -> None:
+    """Ask for confirmation before deleting everything about the person."""
+    words = context.content.texts.account
+    if await _subscriber(update, context) is None:
+        return
+    buttons = [
+        [InlineKeyboardButton(words.forget_yes, callback_data=ForgetChoice(True).pack())],
+        [InlineKeyboardButton(words.forget_no, callback_data=ForgetChoice(False).pack())],
+    ]
+    await reply(update, words.forget_confirm, markup=InlineKeyboardMarkup(buttons))
+
+
+async def forget_answer(update: Update, context: BotContext) -> None:
+    """Delete every row about the person in one transaction, or leave everything as it is."""
+    query, words = update.callback_query, context.content.texts.account
+    if query is None:
+        return
+    try:
+        choice = ForgetChoice.unpack(query.data or "")
+    except MalformedCallbackData:
+        await query.answer(context.content.texts.core.expired_button)
+        return
+    # Callback queries must be answered, or the button keeps spinning on the person's phone.
+    await query.answer()
+    if choice.confirm:
+        await context.repo.subscribers.forget(query.from_user.id)
+        await query.edit_message_text(words.forgotten)
+    else:
+        await query.edit_message_text(words.forget_cancelled)
+
+
+async def export(update: Update, context: BotContext) -> None:
+    """Send a JSON document of everything stored about the person."""
+    user = update.effective_user
+    if user is None or await _subscriber(update, context) is None:
+        return
+    data = await context.repo.subscribers.export(user.id)
+    document = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    if update.effective_chat is not None:
+        await update.effective_chat.send_document(
+            InputFile(document, filename="sciatica-coach-data.json"),
+            caption=context.content.texts.account.export_caption,
+        )
+
+
+handlers: list[BaseHandler[Update, BotContext, None]] = [
+    CommandHandler("timezone", set_timezone, filters=filters.ChatType.PRIVATE),
+    CommandHandler("time", set_time, filters=filters.ChatType.PRIVATE),
+    CommandHandler("pause", pause, filters=filters.ChatType.PRIVATE),
+    CommandHandler("resume", resume, filters=filters.ChatType.PRIVATE),
+    CommandHandler("stop", stop, filters=filters.ChatType.PRIVATE),
+    CommandHandler("forget", forget, filters=filters.ChatType.PRIVATE),
+    CommandHandler("export", export, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(forget_answer, pattern=ForgetChoice.pattern()),
+]

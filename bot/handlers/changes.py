@@ -1,0 +1,28 @@
+"""Changing a subscriber's schedule: one place that saves and recomputes the next reminder."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.context import BotContext
+from bot.core.reminders import schedule_for
+from bot.store.models import Subscriber
+
+
+async def change(context: BotContext, subscriber: Subscriber, **changes: Any) -> Subscriber:
+    """Save the changes and the next reminder instant they imply, in one write."""
+    now = context.clock.now()
+    planned = replace(subscriber, **changes)
+    changes["next_reminder_at"] = schedule_for(planned, now)
+    updated = await context.repo.subscribers.update_fields(subscriber.user_id, now, changes)
+    return updated if updated is not None else planned
+
+
+def next_reminder_words(subscriber: Subscriber, context: BotContext) -> str:
+    """'Thu 26 Nov at 07:30' in the person's timezone, or the words for none."""
+    if subscriber.next_reminder_at is None:
+        return context.content.texts.account.no_reminder
+    local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
+    return f"{local:%a} {local.day} {local:%b} at {local:%H:%M}"
