@@ -171,6 +171,16 @@ class BotHarness:
                 return answer
         return None
 
+    async def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table, to check that something changed nothing."""
+        names = await self.repo.db.fetch_all(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        return {
+            name: [tuple(row) for row in await self.repo.db.fetch_all(f"SELECT * FROM {name}")]
+            for (name,) in names
+        }
+
     async def tick(self) -> Any:
         """Run the reminder scheduler's tick once at the harness clock's instant."""
         from bot.reminders.tick import run_tick

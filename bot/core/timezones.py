@@ -14,6 +14,9 @@ from rapidfuzz import fuzz, process
 # How sure a fuzzy city match must be to be taken without asking, and to be suggested at all.
 ACCEPT_SCORE = 90
 SUGGEST_SCORE = 75
+# Other spellings ("New York" for New York City) join fuzzy matching for big cities only,
+# which keeps a lookup to a few milliseconds.
+FUZZY_ALIAS_POPULATION = 300_000
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,10 @@ class TimezoneMatch:
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Accents and invisible format characters (zero-width spaces, direction marks) go.
+    text = "".join(
+        ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+    )
     return " ".join(text.casefold().replace("_", " ").split())
 
 
@@ -54,7 +60,8 @@ class TimezoneFinder:
                     _keep_biggest(aliases, _fold(alias), entry)
         self._cities = cities
         self._aliases = {k: v for k, v in aliases.items() if k not in cities}
-        self._names = list(cities)  # fuzzy matching runs over main names only, for speed
+        big_aliases = [k for k, v in self._aliases.items() if v[0] >= FUZZY_ALIAS_POPULATION]
+        self._names = [*cities, *big_aliases]
 
     def lookup(self, text: str) -> TimezoneMatch:
         """Resolve typed text to a timezone, or suggest the closest cities."""
@@ -70,10 +77,12 @@ class TimezoneFinder:
         if exact is not None:
             return TimezoneMatch(exact[1], exact[2])
         found = process.extract(query, self._names, scorer=fuzz.ratio, limit=5)
-        ranked = sorted(
-            ((score, self._cities[name]) for name, score, _ in found if score >= SUGGEST_SCORE),
-            key=lambda pair: (-round(pair[0]), -pair[1][0]),
-        )
+        best_per_place: dict[str, tuple[float, tuple[int, str, str]]] = {}
+        for name, score, _ in found:
+            entry = self._cities.get(name) or self._aliases[name]
+            if score >= SUGGEST_SCORE and score > best_per_place.get(entry[2], (0.0,))[0]:
+                best_per_place[entry[2]] = (score, entry)
+        ranked = sorted(best_per_place.values(), key=lambda pair: (-round(pair[0]), -pair[1][0]))
         if not ranked:
             return TimezoneMatch(None, None)
         best_score, (_, best_zone, best_label) = ranked[0]
