@@ -19,7 +19,7 @@ from telegram.request import BaseRequest
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.context import BotApplication, BotContext
-from bot.handlers import account, basics, errors, onboarding, routine, settings_menu
+from bot.handlers import account, basics, errors, onboarding, progress, routine, settings_menu
 from bot.handlers.basics import public_commands
 from bot.ordering import PerChatUpdateProcessor
 from bot.reminders import snooze
@@ -47,6 +47,7 @@ def feature_handlers() -> Handlers:
         *settings_menu.handlers,  # /settings, one menu edited in place
         *basics.handlers,  # /help
         *routine.handlers,  # /today, set buttons (answered at once), undo, how-to cards
+        *progress.handlers,  # /progress with its chart, pain check-ins, "how did it feel?"
         *snooze.handlers,  # "Snooze 30 min" on the morning reminder
         *onboarding.text_handlers,  # plain text: a set-up answer, otherwise a question
     ]

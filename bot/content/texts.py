@@ -69,7 +69,50 @@ class RoutineTexts(_Group):
     not_yours: str
     too_old: str
     not_registered: str
-    routine_complete: str
+    all_done_button: str
+    all_done: str
+    skip_button: str
+    skip_question: str
+    skip_reasons: dict[str, str]
+    skip_replies: dict[str, str]
+    skip_pain_advice_title: str
+    skip_recorded: str
+    already_complete: str
+
+    @field_validator("skip_reasons", "skip_replies")
+    @classmethod
+    def _every_reason(cls, value: dict[str, str]) -> dict[str, str]:
+        if set(value) != {"pain", "no_time", "other"}:
+            raise ValueError("needs exactly the reasons pain, no_time and other")
+        return value
+
+
+class ProgressTexts(_Group):
+    """Words after a routine (streak, pain check-in, 'how did it feel?') and of /progress."""
+
+    completed: str
+    streak_days: str
+    pain_question: str
+    pain_recorded: str
+    pain_rising: str
+    feeling_question: str
+    feelings: dict[str, str]
+    feeling_replies: dict[str, str]
+    summary: str
+    trend_words: dict[str, str]
+    no_pain_yet: str
+    log_pain_button: str
+    chart_title: str
+    chart_completion: str
+    chart_pain: str
+    not_registered: str
+
+    @field_validator("feelings", "feeling_replies")
+    @classmethod
+    def _every_feeling(cls, value: dict[str, str]) -> dict[str, str]:
+        if not {"too_easy", "about_right", "too_hard"} <= set(value):
+            raise ValueError("needs too_easy, about_right and too_hard")
+        return value
 
 
 class OnboardingTexts(_Group):
@@ -142,6 +185,7 @@ class Texts(_Group):
     routine: RoutineTexts
     onboarding: OnboardingTexts
     account: AccountTexts
+    progress: ProgressTexts
 
     @field_validator("commands")
     @classmethod

@@ -270,6 +270,8 @@ def _view(emulator: BotApiEmulator, message: dict[str, Any]) -> BotMessage:
     filename, content = None, None
     if "document" in message:
         filename, content = emulator.files[message["document"]["file_id"]]
+    elif "photo" in message:
+        filename, content = emulator.files[message["photo"][-1]["file_id"]]
     return BotMessage(
         message_id=message["message_id"],
         chat_id=message["chat"]["id"],

@@ -28,7 +28,7 @@ class BotMessage:
     buttons: list[list[InlineButton]] = field(default_factory=list)
     reply_keyboard: list[list[str]] | None = None
     filename: str | None = None
-    document: bytes | None = None
+    document: bytes | None = None  # the uploaded bytes of a document or photo
     edited: bool = False
 
     def button(self, text: str) -> InlineButton:

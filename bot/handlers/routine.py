@@ -5,16 +5,25 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import MalformedCallbackData
 from bot.context import BotContext
+from bot.core.progress import SKIP_REASONS, SkipReason
 from bot.core.routine import RoutinePlan, render_howto
 from bot.core.schedule import local_date
+from bot.handlers.progress import celebrate
 from bot.handlers.replies import reply
-from bot.handlers.routine_keyboard import HowTo, MarkSet, UndoSet, routine_keyboard
+from bot.handlers.routine_keyboard import (
+    AllDone,
+    HowTo,
+    MarkSet,
+    SkipDay,
+    UndoSet,
+    routine_keyboard,
+)
 from bot.reminders.compose import compose_routine_message
 from bot.store.models import Subscriber
 
@@ -82,10 +91,88 @@ async def mark_set(update: Update, context: BotContext) -> None:
     template = words.item_complete if finished else words.set_recorded
     await query.answer(template.format(name=item.name, set_no=count, sets=item.sets))
     await _refresh(query, context, plan, done)
+    await _finish_if_complete(update, context, subscriber, plan, done)
+
+
+async def all_done(update: Update, context: BotContext) -> None:
+    """Mark every remaining set of the routine done in one go."""
+    query, words = update.callback_query, context.content.texts.routine
+    if query is None:
+        return
+    try:
+        data = AllDone.unpack(query.data or "")
+    except MalformedCallbackData:
+        await query.answer(context.content.texts.core.expired_button)
+        return
+    found = await _owned_plan(query, context, data.day)
+    if found is None:
+        return
+    subscriber, plan = found
+    items = [(item.exercise_id, item.sets) for item in plan.items]
+    added = await context.repo.progress.complete_all(
+        subscriber.user_id, plan.day, items, context.clock.now()
+    )
+    await query.answer(words.all_done if added else words.already_complete)
+    done = await context.repo.tracking.sets_done(subscriber.user_id, plan.day)
+    await _refresh(query, context, plan, done)
+    await _finish_if_complete(update, context, subscriber, plan, done)
+
+
+async def _finish_if_complete(
+    update: Update,
+    context: BotContext,
+    subscriber: Subscriber,
+    plan: RoutinePlan,
+    done: dict[str, int],
+) -> None:
+    """Celebrate once, the first time every set of the routine is done."""
     if all(done.get(i.exercise_id, 0) >= i.sets for i in plan.items) and (
-        await context.repo.tracking.mark_completed(subscriber.user_id, plan.day, now)
+        await context.repo.tracking.mark_completed(
+            subscriber.user_id, plan.day, context.clock.now()
+        )
     ):
-        await reply(update, words.routine_complete)
+        await celebrate(update, context, subscriber, plan.day)
+
+
+async def skip_day(update: Update, context: BotContext) -> None:
+    """Ask why the routine is skipped; record the reason and answer it kindly."""
+    query, words = update.callback_query, context.content.texts.routine
+    if query is None:
+        return
+    try:
+        data = SkipDay.unpack(query.data or "")
+    except MalformedCallbackData:
+        await query.answer(context.content.texts.core.expired_button)
+        return
+    found = await _owned_plan(query, context, data.day)
+    if found is None:
+        return
+    subscriber, plan = found
+    if data.reason == "ask":
+        await query.answer()
+        buttons = [
+            [InlineKeyboardButton(label, callback_data=SkipDay(plan.day, reason).pack())]
+            for reason, label in _skip_choices(words.skip_reasons)
+        ]
+        await reply(update, words.skip_question, markup=InlineKeyboardMarkup(buttons))
+        return
+    if not await context.repo.progress.skip(subscriber.user_id, plan.day, data.reason):
+        await query.answer(words.already_complete)
+        return
+    # Callback queries must be answered, or the button keeps spinning on the person's phone.
+    await query.answer(words.skip_recorded)
+    text = words.skip_replies[data.reason]
+    if data.reason == "pain":
+        sections = context.content.sections
+        text = (
+            f"{text}\n\n{words.skip_pain_advice_title}\n{sections['exercise-safely'].summary}"
+            f"\n\n{sections['red-flags'].summary}"
+        )
+    await query.edit_message_text(text)
+
+
+def _skip_choices(labels: dict[str, str]) -> list[tuple[SkipReason, str]]:
+    return [(reason, labels[reason]) for reason in SKIP_REASONS]
 
 
 async def undo_set(update: Update, context: BotContext) -> None:
@@ -158,5 +245,7 @@ handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("today", today, filters=filters.ChatType.PRIVATE),
     CallbackQueryHandler(mark_set, pattern=MarkSet.pattern()),
     CallbackQueryHandler(undo_set, pattern=UndoSet.pattern()),
+    CallbackQueryHandler(all_done, pattern=AllDone.pattern()),
+    CallbackQueryHandler(skip_day, pattern=SkipDay.pattern()),
     CallbackQueryHandler(show_howto, pattern=HowTo.pattern()),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -43,6 +43,23 @@ class HowTo(CallbackData):
     exercise_id: str
 
 
+@dataclass(frozen=True)
+class AllDone(CallbackData):
+    """Mark every remaining set of the routine of `day` done."""
+
+    prefix: ClassVar[str] = "a"
+    day: date
+
+
+@dataclass(frozen=True)
+class SkipDay(CallbackData):
+    """Skip the routine of `day`: 'ask' offers the reasons, the others record one."""
+
+    prefix: ClassVar[str] = "k"
+    day: date
+    reason: Literal["ask", "pain", "no_time", "other"]
+
+
 def routine_keyboard(
     plan: RoutinePlan,
     done: dict[str, int],
@@ -50,7 +67,7 @@ def routine_keyboard(
     *,
     extra_row: list[InlineKeyboardButton] | None = None,
 ) -> InlineKeyboardMarkup:
-    """One row per item (progress button and 'How?'), then undo and any extra buttons."""
+    """One row per item (progress and 'How?'), 'All done' and 'Skip today', undo and extras."""
     words = texts.routine
     rows: list[list[InlineKeyboardButton]] = []
     for index, item in enumerate(plan.items):
@@ -65,6 +82,17 @@ def routine_keyboard(
                 InlineKeyboardButton(label, callback_data=mark.pack()),
                 InlineKeyboardButton(
                     words.how_button, callback_data=HowTo(item.exercise_id).pack()
+                ),
+            ]
+        )
+    if any(done.get(item.exercise_id, 0) < item.sets for item in plan.items):
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    words.all_done_button, callback_data=AllDone(plan.day).pack()
+                ),
+                InlineKeyboardButton(
+                    words.skip_button, callback_data=SkipDay(plan.day, "ask").pack()
                 ),
             ]
         )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bot.store.database import Database
 from bot.store.deliveries import DeliveryStore
+from bot.store.progress import ProgressStore
 from bot.store.routine_plans import RoutinePlanStore
 from bot.store.scheduler_state import SchedulerStateStore
 from bot.store.subscribers import SubscriberStore
@@ -22,6 +23,7 @@ class Repository:
         self.scheduler = SchedulerStateStore(db)  # last tick, instance heartbeats
         self.routine_plans = RoutinePlanStore(db)  # the routine shown for each local day
         self.tracking = TrackingStore(db)  # sets done, completed routines
+        self.progress = ProgressStore(db)  # all done, skips, feelings, pain check-ins, history
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

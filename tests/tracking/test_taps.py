@@ -29,8 +29,9 @@ async def test_today_shows_every_item_with_a_progress_button_and_how_to(
 ) -> None:
     _, routine = await routine_for(harness)
     assert routine.text and "Your routine for" in routine.text
-    item_rows = routine.buttons[:-1]
+    item_rows = routine.buttons[:-2]
     assert len(item_rows) >= 2
+    assert [b.text for b in routine.buttons[-2]] == ["✅ All done", "Skip today"]
     for row in item_rows:
         assert row[0].text.endswith(("0/1", "0/2", "0/3", "0/4", "0/5"))
         assert row[1].text == "How?"
@@ -73,7 +74,7 @@ async def test_completing_an_item_shows_a_check_mark(harness: BotHarness) -> Non
 
 async def test_finishing_every_set_completes_the_routine(harness: BotHarness) -> None:
     alex, routine = await routine_for(harness)
-    for row_index in range(len(routine.buttons) - 1):
+    for row_index in range(len(routine.buttons) - 2):  # item rows, not All done and undo
         while not alex.message(routine.message_id).buttons[row_index][0].text.startswith("✅"):
             button = alex.message(routine.message_id).buttons[row_index][0]
             await alex.tap(routine, data=button.callback_data)

@@ -1,0 +1,120 @@
+"""SQL for what a person's progress is made of: finished and skipped days, feelings, pain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import aiosqlite
+
+from bot.core.progress import DayRecord, Feeling, PainCheckin, SkipReason
+from bot.store.database import Database
+from bot.store.models import to_epoch
+
+
+class ProgressStore:
+    """Whole-routine actions and check-ins; every write is safe to repeat."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def complete_all(
+        self, user_id: int, day: date, items: Sequence[tuple[str, int]], now: datetime
+    ) -> int:
+        """Record every remaining set of `day` ((exercise id, sets) pairs); return how many."""
+        rows = [
+            (user_id, day.isoformat(), exercise_id, set_no, to_epoch(now))
+            for exercise_id, sets in items
+            for set_no in range(1, sets + 1)
+        ]
+        async with self._db.transaction() as conn:
+            before = await _count_sets(conn, user_id, day)
+            await conn.executemany(
+                "INSERT INTO set_completions"
+                " (user_id, local_date, exercise_id, set_no, recorded_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                rows,
+            )
+            return await _count_sets(conn, user_id, day) - before
+
+    async def skip(self, user_id: int, day: date, reason: SkipReason) -> bool:
+        """Record why `day` was skipped; False when it was already completed."""
+        changed = await self._db.execute(
+            "UPDATE routines SET skipped_reason = ? WHERE user_id = ? AND local_date = ?"
+            " AND completed_at IS NULL",
+            (reason, user_id, day.isoformat()),
+        )
+        return changed == 1
+
+    async def set_feeling(self, user_id: int, day: date, feeling: Feeling) -> bool:
+        """Record how `day`'s routine felt; False unless it was completed and not yet rated."""
+        changed = await self._db.execute(
+            "UPDATE routines SET feeling = ? WHERE user_id = ? AND local_date = ?"
+            " AND completed_at IS NOT NULL AND feeling IS NULL",
+            (feeling, user_id, day.isoformat()),
+        )
+        return changed == 1
+
+    async def feeling(self, user_id: int, day: date) -> Feeling | None:
+        """How `day`'s routine felt, if the person said."""
+        value = await self._db.fetch_value(
+            "SELECT feeling FROM routines WHERE user_id = ? AND local_date = ?",
+            (user_id, day.isoformat()),
+        )
+        return value
+
+    async def record_pain(self, user_id: int, day: date, score: int, now: datetime) -> None:
+        """Store `day`'s pain score; a later check-in the same day replaces it."""
+        await self._db.execute(
+            "INSERT INTO pain_checkins (user_id, local_date, score, recorded_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (user_id, local_date)"
+            " DO UPDATE SET score = excluded.score, recorded_at = excluded.recorded_at",
+            (user_id, day.isoformat(), score, to_epoch(now)),
+        )
+
+    async def days(self, user_id: int, since: date | None = None) -> list[DayRecord]:
+        """Every routine shown from `since` on (all when None), oldest first, with sets done."""
+        rows = await self._db.fetch_all(
+            "SELECT r.local_date, r.completed_at IS NOT NULL AS completed, r.skipped_reason,"
+            " (SELECT COUNT(*) FROM set_completions s"
+            "  WHERE s.user_id = r.user_id AND s.local_date = r.local_date) AS sets_done,"
+            " (SELECT COALESCE(SUM(json_extract(i.value, '$.sets')), 0)"
+            "  FROM json_each(r.plan_json, '$.items') AS i) AS sets_planned"
+            " FROM routines r WHERE r.user_id = ? AND r.local_date >= ? ORDER BY r.local_date",
+            (user_id, (since or date.min).isoformat()),
+        )
+        return [
+            DayRecord(
+                day=date.fromisoformat(row["local_date"]),
+                completed=bool(row["completed"]),
+                skipped_reason=row["skipped_reason"],
+                sets_done=row["sets_done"],
+                sets_planned=row["sets_planned"],
+            )
+            for row in rows
+        ]
+
+    async def pain(self, user_id: int, since: date | None = None) -> list[PainCheckin]:
+        """Pain check-ins from `since` on, oldest first."""
+        rows = await self._db.fetch_all(
+            "SELECT local_date, score FROM pain_checkins WHERE user_id = ? AND local_date >= ?"
+            " ORDER BY local_date",
+            (user_id, (since or date.min).isoformat()),
+        )
+        return [PainCheckin(date.fromisoformat(row[0]), row[1]) for row in rows]
+
+    async def total_sets(self, user_id: int) -> int:
+        """Every set ever marked done."""
+        value = await self._db.fetch_value(
+            "SELECT COUNT(*) FROM set_completions WHERE user_id = ?", (user_id,)
+        )
+        return int(value or 0)
+
+
+async def _count_sets(conn: aiosqlite.Connection, user_id: int, day: date) -> int:
+    cursor = await conn.execute(
+        "SELECT COUNT(*) FROM set_completions WHERE user_id = ? AND local_date = ?",
+        (user_id, day.isoformat()),
+    )
+    row = await cursor.fetchone()
+    return int(row[0]) if row is not None else 0
