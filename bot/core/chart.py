@@ -67,7 +67,7 @@ def render_progress_chart(
     pain_axes.spines[["top"]].set_visible(False)
 
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
+    figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})  # fast; ~60 KB
     return buffer.getvalue()
 
 
