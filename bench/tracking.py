@@ -110,7 +110,7 @@ async def _chart() -> dict[str, float]:
     for _ in range(CHART_RUNS):
         done = asyncio.Event()
 
-        async def watch() -> float:
+        async def watch(done: asyncio.Event) -> float:
             worst, last = 0.0, time.perf_counter()
             while not done.is_set():
                 await asyncio.sleep(0.001)
@@ -118,7 +118,7 @@ async def _chart() -> dict[str, float]:
                 worst, last = max(worst, now - last), now
             return worst
 
-        watcher = asyncio.create_task(watch())
+        watcher = asyncio.create_task(watch(done))
         began = time.perf_counter()
         await asyncio.to_thread(render_progress_chart, days, pain, today, words)
         timings.append(time.perf_counter() - began)
