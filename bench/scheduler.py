@@ -17,6 +17,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from bench._fanout import fan_out, fanout_database
 from bench._scheduler_data import DAY_START, copy_database, make_database
 from bot.clock import FakeClock
 from bot.core.reminders import decide_due
@@ -52,6 +53,18 @@ def main() -> None:
             f"  tick claiming the {claim['rows_per_tick']:.0f} rows due in {TICK.seconds} s:"
             f" {claim['p50_ms']:.2f} ms median, {claim['p95_ms']:.2f} ms p95,"
             f" {claim['max_ms']:.2f} ms worst"
+        )
+        rate = Settings(database_path=work / "unused.sqlite3").send_rate
+        fan = asyncio.run(fan_out(fanout_database(work, FANOUT_SIZE), FANOUT_SIZE, rate))
+        print(
+            f"fan-out: {FANOUT_SIZE:,} due in one minute, SEND_RATE {rate:g}/s, emulator enforcing"
+            " 30/s overall and 1/s per chat (goal: >= 0.9 of SEND_RATE, 0 429s, 0 lost, 0 twice)"
+        )
+        print(
+            f"  {fan['rate']:.1f} messages/s = {fan['rate'] / rate:.2f} of SEND_RATE;"
+            f" 429s {fan['rate_limited']:.0f}; lost {fan['lost']:.0f};"
+            f" duplicates {fan['duplicates']:.0f}; failed {fan['failed']:.0f};"
+            f" last message after {fan['seconds']:.1f} s"
         )
 
 
