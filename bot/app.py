@@ -19,9 +19,19 @@ from telegram.request import BaseRequest
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.context import BotApplication, BotContext
-from bot.handlers import account, basics, errors, onboarding, progress, routine, settings_menu
+from bot.handlers import (
+    account,
+    basics,
+    errors,
+    onboarding,
+    progress,
+    questions,
+    routine,
+    settings_menu,
+)
 from bot.handlers.basics import public_commands
 from bot.ordering import PerChatUpdateProcessor
+from bot.qa.answer import QuestionAnswerer
 from bot.reminders import snooze
 from bot.reminders.job import schedule_reminders
 from bot.reminders.sender import build_rate_limiter
@@ -49,6 +59,7 @@ def feature_handlers() -> Handlers:
         *routine.handlers,  # /today, set buttons (answered at once), undo, how-to cards
         *progress.handlers,  # /progress with its chart, pain check-ins, "how did it feel?"
         *snooze.handlers,  # "Snooze 30 min" on the morning reminder
+        *questions.handlers,  # /ask and the buttons under an answer
         *onboarding.text_handlers,  # plain text: a set-up answer, otherwise a question
     ]
 
@@ -77,6 +88,10 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     application = cast(BotApplication, builder.build())
     application.bot_data.attach(settings=settings, content=content, clock=clock or SystemClock())
+    # The ranking index is built once here, and qa.yaml is validated with the rest of content/.
+    application.bot_data.attach_answerer(
+        QuestionAnswerer.from_content(content, _content_dir(settings))
+    )
 
     handlers = feature_handlers()
     wired = {name for handler in handlers if isinstance(handler, CommandHandler)

@@ -9,6 +9,7 @@ from bot.reminders.state import SchedulerState
 if TYPE_CHECKING:
     from bot.clock import Clock
     from bot.content.loader import Content
+    from bot.qa.answer import QuestionAnswerer
     from bot.settings import Settings
     from bot.store import Repository
 
@@ -26,11 +27,23 @@ class BotServices:
         self._content: Content | None = None
         self._clock: Clock | None = None
         self._repo: Repository | None = None
+        self._qa: QuestionAnswerer | None = None
         self.scheduler = SchedulerState()  # this process's reminder scheduler
 
     def attach(self, *, settings: Settings, content: Content, clock: Clock) -> None:
         """Attach what exists from build time on."""
         self._settings, self._content, self._clock = settings, content, clock
+
+    def attach_answerer(self, qa: QuestionAnswerer) -> None:
+        """Attach the question answerer (its index is built once, at start-up)."""
+        self._qa = qa
+
+    @property
+    def qa(self) -> QuestionAnswerer:
+        """Answers plain-language questions from the guide."""
+        if self._qa is None:
+            raise RuntimeError("the question answerer is not attached")
+        return self._qa
 
     def attach_repository(self, repo: Repository | None) -> None:
         """Attach (or detach, with None) the open repository."""

@@ -1,0 +1,1 @@
+"""Answering plain-language questions from the project's own content (no Telegram here)."""

@@ -1,0 +1,167 @@
+"""The question answerer: red flags first, then greetings, personal advice, and the guide."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from bot.content.loader import Content
+from bot.core.routine import RoutineItem, dose_text
+from bot.qa.index import AnswerIndex, QADocument, SourceKind
+from bot.qa.models import QAConfig, QAConfigError, load_qa
+from bot.qa.redflags import RedFlagDetector, RedFlagHit
+from bot.qa.text import Analyzer, fold, words
+
+AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"]
+# Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
+MAX_QUESTION = 4096
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to say: the kind of reply, the answer found (if any) and the next steps offered."""
+
+    kind: AnswerKind
+    red_flag: RedFlagHit | None = None
+    answer_id: str | None = None
+    source_kind: SourceKind | None = None
+    source_title: str | None = None
+    text: str | None = None
+    score: float = 0.0
+    other_language: bool = False
+    suggestions: tuple[str, ...] = field(default_factory=tuple)
+
+
+class QuestionAnswerer:
+    """Built once at start-up from the content; answers in well under a few milliseconds."""
+
+    def __init__(self, content: Content, config: QAConfig) -> None:
+        self.config = config
+        self._content = content
+        self._detector = RedFlagDetector(config)
+        self._index = AnswerIndex(
+            list(documents_from_content(content, config)),
+            Analyzer(config.synonyms, config.stopwords),
+        )
+        self._greetings = {" ".join(words(g)) for g in config.greetings}
+        self._thanks = {" ".join(words(t)) for t in config.thanks}
+        self._personal = [re.compile(p) for p in config.personal_advice]
+        self._names = {
+            tuple(words(name)): exercise.id
+            for exercise in content.exercises.values()
+            for name in (exercise.name, *exercise.aliases)
+        }
+        self._longest_name = max(len(key) for key in self._names)
+
+    def _named_exercises(self, text: str) -> set[str]:
+        """Exercises the text names (longest names first, so 'side plank' beats 'plank')."""
+        found, seen = set(), words(text)
+        i = 0
+        while i < len(seen):
+            for size in range(min(self._longest_name, len(seen) - i), 0, -1):
+                exercise_id = self._names.get(tuple(seen[i : i + size]))
+                if exercise_id is not None:
+                    found.add(exercise_id)
+                    i += size - 1
+                    break
+            i += 1
+        return found
+
+    @classmethod
+    def from_content(cls, content: Content, content_dir: Path) -> QuestionAnswerer:
+        """Load `content_dir`/qa.yaml, check it against the content, and build the index."""
+        config = load_qa(content_dir / "qa.yaml")
+        known = {*content.sections, *content.exercises}
+        unknown = sorted({*config.variants, *config.replies.topics} - known)
+        if unknown:
+            raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
+        return cls(content, config)
+
+    def answer(self, question: str) -> Answer:
+        """Answer one question."""
+        text = question[:MAX_QUESTION]
+        plain = " ".join(words(text))
+        letters = _LETTER.findall(text)
+        if not plain and not letters:
+            return Answer("empty")
+        red_flag = self._detector.detect(text)
+        if sum(ch.isascii() for ch in letters) < len(letters) / 2:
+            if red_flag is not None:
+                return Answer("red_flag", red_flag)
+            return Answer("out_of_scope", other_language=True, suggestions=self._topics())
+        if red_flag is None and plain in self._thanks:
+            return Answer("thanks")
+        if red_flag is None and plain in self._greetings:
+            return Answer("greeting")
+        folded = " ".join(fold(text).split())
+        if any(pattern.search(folded) for pattern in self._personal):
+            found = None
+        else:
+            found = self._found(text)
+        if red_flag is not None:
+            if found is not None and found.answer_id == "red-flags":
+                found = None
+            base = found or Answer("red_flag")
+            return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
+        return found or Answer("out_of_scope", suggestions=self._topics())
+
+    def _found(self, text: str) -> Answer | None:
+        question = self._detector.without_symptoms(text)
+        ranking = self._index.rank(question)
+        scores = dict(ranking.scores)
+        for exercise_id in self._named_exercises(question):
+            scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
+        if not scores:
+            return None
+        answer_id = max(scores, key=scores.__getitem__)
+        score, config = scores[answer_id], self.config
+        familiar = ranking.coverage >= config.min_coverage or score >= config.strong_score
+        if score < config.threshold or not familiar:
+            return None
+        content, replies = self._content, self.config.replies
+        if self._index.kinds[answer_id] == "exercise":
+            exercise = content.exercises[answer_id]
+            d = exercise.dose
+            item = RoutineItem(exercise.id, exercise.name, exercise.kind, d.sets,
+                               d.hold_seconds, d.reps, d.per_side, 0)  # fmt: skip
+            dose = dose_text(item, content)
+            return Answer(
+                "answer", answer_id=answer_id, source_kind="exercise", source_title=exercise.name,
+                text=replies.exercise_answer.format(why=exercise.why, dose=dose), score=score,
+                suggestions=(f"howto:{answer_id}", "today"),
+            )  # fmt: skip
+        section = content.sections[answer_id]
+        return Answer(
+            "answer", answer_id=answer_id, source_kind="section", source_title=section.title,
+            text=section.summary, score=score, suggestions=(f"more:{answer_id}", "today"),
+        )  # fmt: skip
+
+    def _topics(self) -> tuple[str, ...]:
+        return tuple(f"topic:{topic}" for topic in self.config.replies.topics)
+
+
+def documents_from_content(content: Content, config: QAConfig) -> list[QADocument]:
+    """Every indexed text: section titles, summaries and bodies, exercises, and the variants."""
+    docs: list[QADocument] = []
+    for section in content.sections.values():
+        if section.id == "disclaimer":
+            docs.append(QADocument(section.id, "section", section.title))
+        else:
+            docs += [QADocument(section.id, "section", section.title),
+                     QADocument(section.id, "section", section.summary)]  # fmt: skip
+
+    for exercise in content.exercises.values():
+        names = (exercise.name, *exercise.aliases)
+        docs += [
+            QADocument(exercise.id, "exercise", template.format(name=name))
+            for name in names
+            for template in config.exercise_templates
+        ]
+        docs.append(QADocument(exercise.id, "exercise", f"{exercise.name} {exercise.why}"))
+    for answer_id, variants in config.variants.items():
+        kind: SourceKind = "exercise" if answer_id in content.exercises else "section"
+        docs += [QADocument(answer_id, kind, variant) for variant in variants]
+    return docs

@@ -1,0 +1,120 @@
+"""Scoring the answerer on the labelled questions in tests/qa/questions.jsonl."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.qa.answer import QuestionAnswerer
+
+RED_FLAG, OUT_OF_SCOPE = "red_flag", "out_of_scope"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled question: a section or exercise id, red_flag or out_of_scope."""
+
+    question: str
+    expect: str
+    negated_lookalike: bool = False
+
+
+@dataclass
+class EvalReport:
+    """The figures the issue asks for, and the questions that missed."""
+
+    answerable: int = 0
+    correct: int = 0
+    red_flags: int = 0
+    red_flags_caught: int = 0
+    lookalikes: int = 0
+    false_alarms: int = 0
+    predicted_oos: int = 0
+    true_oos: int = 0
+    oos: int = 0
+    latencies_ms: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        """Top-1 accuracy on questions the guide answers."""
+        return self.correct / self.answerable if self.answerable else 0.0
+
+    @property
+    def red_flag_recall(self) -> float:
+        """Share of red-flag descriptions that got urgent advice."""
+        return self.red_flags_caught / self.red_flags if self.red_flags else 0.0
+
+    @property
+    def oos_precision(self) -> float:
+        """Share of 'I can only answer...' replies that were right to say so."""
+        return self.true_oos / self.predicted_oos if self.predicted_oos else 1.0
+
+    @property
+    def oos_recall(self) -> float:
+        """Share of out-of-scope questions recognised as such."""
+        return self.true_oos / self.oos if self.oos else 0.0
+
+    def percentile(self, share: float) -> float:
+        """Latency percentile in milliseconds."""
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else 0.0
+
+    def summary(self) -> str:
+        """The figures, one per line."""
+        return "\n".join([
+            f"top-1 accuracy {self.accuracy:.3f} ({self.correct}/{self.answerable}; goal >= 0.9)",
+            f"red-flag recall {self.red_flag_recall:.3f} "
+            f"({self.red_flags_caught}/{self.red_flags}; goal 1.0)",
+            f"false alarms on negated look-alikes {self.false_alarms}/{self.lookalikes} (goal 0)",
+            f"out-of-scope precision {self.oos_precision:.3f}, recall {self.oos_recall:.3f} "
+            f"(goal precision >= 0.9)",
+            f"latency per question: p50 {statistics.median(self.latencies_ms):.2f} ms, "
+            f"p95 {self.percentile(0.95):.2f} ms (goal p95 < 10 ms)",
+        ])  # fmt: skip
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Read the JSON-lines file of labelled questions."""
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            cases.append(Case(raw["q"], raw["expect"], bool(raw.get("negated_lookalike"))))
+    return cases
+
+
+def evaluate(answerer: QuestionAnswerer, cases: Sequence[Case]) -> EvalReport:
+    """Answer every case and count what the issue measures."""
+    report = EvalReport()
+    for case in cases:
+        started = time.perf_counter()
+        got = answerer.answer(case.question)
+        report.latencies_ms.append((time.perf_counter() - started) * 1000)
+        said = RED_FLAG if got.kind == "red_flag" else got.answer_id or got.kind
+        if got.kind == "out_of_scope":
+            report.predicted_oos += 1
+            report.true_oos += case.expect == OUT_OF_SCOPE
+        if case.expect == RED_FLAG:
+            report.red_flags += 1
+            report.red_flags_caught += got.kind == "red_flag"
+        elif case.expect == OUT_OF_SCOPE:
+            report.oos += 1
+        else:
+            report.answerable += 1
+            report.correct += got.kind == "answer" and got.answer_id == case.expect
+        if case.negated_lookalike:
+            report.lookalikes += 1
+            report.false_alarms += got.kind == "red_flag"
+        wrong = (
+            (case.expect != said)
+            if case.expect in (RED_FLAG, OUT_OF_SCOPE)
+            else (got.kind != "answer" or got.answer_id != case.expect)
+        )
+        if wrong:
+            report.misses.append(f"{case.question!r}: expected {case.expect}, got {said}")
+    return report

@@ -1,0 +1,100 @@
+"""content/qa.yaml as validated models: variants, synonyms, red-flag rules and reply words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from bot.content.loader import ContentError
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"bad pattern {pattern!r}: {exc}") from None
+    return patterns
+
+
+class RedFlag(_Model):
+    """One red flag: any rule whose patterns all appear in one clause fires it."""
+
+    id: str
+    rules: tuple[tuple[str, ...], ...] = Field(min_length=1)
+
+    @field_validator("rules")
+    @classmethod
+    def _valid(cls, rules: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        for rule in rules:
+            _compiles(rule)
+        return rules
+
+
+class Replies(_Model):
+    """Every word the bot says when answering a question."""
+
+    source: str
+    urgent: str
+    urgent_then_answer: str
+    out_of_scope: str
+    other_language: str
+    greeting: str
+    thanks: str
+    empty: str
+    ask_usage: str
+    howto_button: str
+    today_button: str
+    more_button: str
+    exercise_answer: str
+    topics: tuple[str, ...] = Field(min_length=1, max_length=10)
+
+
+class QAConfig(_Model):
+    """Everything the answering engine knows about language, from content/qa.yaml."""
+
+    threshold: float = Field(gt=0)
+    min_coverage: float = Field(ge=0, le=1)
+    strong_score: float = Field(gt=0)
+    exercise_name_bonus: float = Field(ge=0)
+    stopwords: frozenset[str]
+    synonyms: dict[str, tuple[str, ...]]
+    variants: dict[str, tuple[str, ...]]
+    exercise_templates: tuple[str, ...] = Field(min_length=1)
+    greetings: tuple[str, ...]
+    thanks: tuple[str, ...]
+    personal_advice: tuple[str, ...]
+    negation_window: int = Field(ge=1, le=10)
+    negation_cues: frozenset[str]
+    red_flags: tuple[RedFlag, ...] = Field(min_length=1)
+    replies: Replies
+
+    @field_validator("personal_advice")
+    @classmethod
+    def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        return _compiles(patterns)
+
+
+class QAConfigError(ContentError):
+    """qa.yaml is missing or invalid; the message names the file and the entry."""
+
+
+def load_qa(path: Path) -> QAConfig:
+    """Load and validate qa.yaml."""
+    try:
+        return QAConfig.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        raise QAConfigError(f"{path}: file not found") from None
+    except yaml.YAMLError as exc:
+        raise QAConfigError(f"{path}: not valid YAML ({exc})") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise QAConfigError(f"{path}: {where}: {first['msg']}") from None

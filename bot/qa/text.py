@@ -1,0 +1,85 @@
+"""Turning typed text into ranking terms: folding, typo repair, synonyms, stop words, stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+import Stemmer
+from rapidfuzz import fuzz, process
+
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_CANNOT = re.compile(r"\bcan ?not\b")
+# Words this short are left alone by typo repair: too many real words are one letter apart.
+MIN_TYPO_LENGTH = 5
+TYPO_SCORE = 85
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish text: accents, invisible characters and apostrophes removed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(
+        ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+    )
+    text = _APOSTROPHES.sub("", text.casefold())
+    return _CANNOT.sub("cant", text)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, punctuation dropped."""
+    return _NOT_WORD.sub(" ", fold(text)).split()
+
+
+class Analyzer:
+    """The same pipeline for the guide and for questions, so their terms meet."""
+
+    def __init__(self, synonyms: Mapping[str, Iterable[str]], stopwords: Iterable[str]) -> None:
+        self._stemmer = Stemmer.Stemmer("english")
+        self._stopwords = {w for word in stopwords for w in words(word)}
+        phrases: dict[tuple[str, ...], str] = {}
+        for canonical, variants in synonyms.items():
+            for variant in (canonical, *variants):
+                key = tuple(words(variant))
+                if key:
+                    phrases[key] = canonical
+        self._phrases = phrases
+        self._longest = max((len(key) for key in phrases), default=1)
+        self._vocabulary: list[str] = sorted({w for key in phrases for w in key})
+        self._known = set(self._vocabulary)
+
+    def learn(self, texts: Iterable[str]) -> None:
+        """Add the words of the indexed texts to the vocabulary typos are repaired against."""
+        self._known.update(w for text in texts for w in words(text))
+        self._vocabulary = sorted(w for w in self._known if len(w) >= MIN_TYPO_LENGTH)
+
+    def terms(self, text: str, *, repair: bool = False) -> list[str]:
+        """Ranking terms: synonyms unified, stop words dropped, stems; typos repaired if asked."""
+        found = words(text)
+        if repair:
+            found = [self._repair(word) for word in found]
+        unified: list[str] = []
+        i = 0
+        while i < len(found):
+            for size in range(min(self._longest, len(found) - i), 0, -1):
+                canonical = self._phrases.get(tuple(found[i : i + size]))
+                if canonical is not None:
+                    unified.append(canonical)
+                    i += size
+                    break
+            else:
+                unified.append(found[i])
+                i += 1
+        kept = [word for word in unified if word not in self._stopwords]
+        return list(self._stemmer.stemWords(kept))
+
+    def _repair(self, word: str) -> str:
+        if len(word) < MIN_TYPO_LENGTH or word in self._stopwords or word.isdigit():
+            return word
+        if word in self._known:
+            return word
+        match = process.extractOne(
+            word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE
+        )
+        return word if match is None else str(match[0])

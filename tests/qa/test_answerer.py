@@ -1,0 +1,89 @@
+"""The answerer's parts on their own: red flags and negation, shapes of answers, odd input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.content.loader import default_content_dir, load_content
+from bot.qa.answer import QuestionAnswerer
+
+ANSWERER = QuestionAnswerer.from_content(
+    load_content(default_content_dir()), default_content_dir()
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("my groin has gone numb", "saddle"), ("I can't feel it when I wipe", "saddle"),
+     ("I wet myself this morning", "bladder_bowel"), ("can't control my bowels", "bladder_bowel"),
+     ("my foot slaps when I walk", "leg_weakness"), ("my leg keeps giving way", "leg_weakness"),
+     ("it started after a bad fall", "trauma"), ("I've got a fever too", "fever"),
+     ("pain in both my legs", "both_legs"), ("lost weight without trying", "cancer_weight"),
+     ("no fever, but my groin is numb", "saddle")],
+)  # fmt: skip
+def test_red_flags_in_many_phrasings(text: str, flag: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "red_flag" and found.red_flag is not None
+    assert flag in found.red_flag.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no numbness at all", "I don't have any bladder problems", "no problems peeing",
+     "my legs are not weak", "never had a fall", "without fever", "not in both legs",
+     "I haven't lost any weight for no reason", "no tingling in my groin"],
+)  # fmt: skip
+def test_negated_symptoms_do_not_raise_the_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
+
+
+def test_a_red_flag_with_a_question_gets_both() -> None:
+    found = ANSWERER.answer("my groin is numb, should I stay in bed?")
+    assert found.kind == "red_flag" and found.answer_id == "bed-rest"
+
+
+def test_an_exercise_answer_offers_the_how_to() -> None:
+    found = ANSWERER.answer("how do i do the piriformis one")
+    assert (found.kind, found.answer_id, found.source_kind) == (
+        "answer", "piriformis-stretch", "exercise",
+    )  # fmt: skip
+    assert "howto:piriformis-stretch" in found.suggestions
+    assert found.text is not None and "×" in found.text  # the usual dose
+
+
+def test_a_section_answer_is_its_summary_not_the_whole_section() -> None:
+    content = load_content(default_content_dir())
+    found = ANSWERER.answer("can i just stay in bed for a week")
+    assert found.text == content.sections["bed-rest"].summary
+    assert found.source_title == content.sections["bed-rest"].title
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("", "empty"), ("   ", "empty"), ("🙂🙂", "empty"), ("\u200b", "empty"),
+     ("hello", "greeting"), ("Thanks!", "thanks"), ("what's the weather tomorrow", "out_of_scope"),
+     ("что такое ишиас", "out_of_scope")],
+)  # fmt: skip
+def test_odd_input(text: str, kind: str) -> None:
+    assert ANSWERER.answer(text).kind == kind
+
+
+def test_another_language_is_told_politely() -> None:
+    found = ANSWERER.answer("¿Dónde está la biblioteca? Necesito ayuda con mi espalda, por favor")
+    assert found.kind == "out_of_scope"
+
+
+def test_a_4000_character_question_is_answered() -> None:
+    found = ANSWERER.answer(("should i stay in bed " * 200)[:4000])
+    assert found.kind == "answer" and found.answer_id == "bed-rest"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=500))
+def test_any_text_gets_an_answer_kind(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind in {"answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"}
+    if found.kind == "answer":
+        assert found.text and found.source_title

@@ -1,0 +1,93 @@
+"""Questions typed in the chat, answered through the emulator with their source and buttons."""
+
+from __future__ import annotations
+
+from bot.testing import BotHarness, ChatUser
+
+
+async def set_up(harness: BotHarness, user_id: int = 51) -> ChatUser:
+    person = harness.user(user_id, "Sam")
+    await person.command("start")
+    await person.send("Skip")
+    await person.tap(person.last, text="Skip")
+    await person.tap(person.last, text="Skip")
+    return person
+
+
+async def test_a_question_gets_a_short_answer_with_its_source_and_next_steps(
+    harness: BotHarness,
+) -> None:
+    sam = await set_up(harness)
+    [answer] = await sam.send("can i just stay in bed for a week")
+    bed_rest = harness.services.content.sections["bed-rest"]
+    assert answer.text == f"{bed_rest.summary}\n\nFrom the guide: {bed_rest.title}"
+    assert answer.button_texts == ["More from the guide", "Today's routine"]
+    [more] = await sam.tap(answer, text="More from the guide")
+    assert more.text is not None and bed_rest.body in more.text
+    [routine] = await sam.tap(answer, text="Today's routine")
+    assert routine.text is not None and "routine" in routine.text.lower()
+
+
+async def test_an_exercise_question_offers_show_me_how(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    [answer] = await sam.send("how do i do the piriformis one")
+    assert "From the guide: Piriformis stretch" in (answer.text or "")
+    [card] = await sam.tap(answer, text="Show me how")
+    assert card.text is not None and card.text.startswith("Piriformis stretch")
+
+
+async def test_red_flags_get_urgent_advice_first(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    [answer] = await sam.send("i cant feel anything when i wipe, should i stay in bed?")
+    text = answer.text or ""
+    assert text.startswith("⚠️") and "emergency" in text
+    assert text.index("emergency") < text.index("From the guide: Should I stay in bed?")
+
+
+async def test_negated_symptoms_get_a_plain_answer(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    [answer] = await sam.send("no numbness anywhere, but should i stay in bed?")
+    assert not (answer.text or "").startswith("⚠️")
+    assert "From the guide: Should I stay in bed?" in (answer.text or "")
+
+
+async def test_ask_command(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    [usage] = await sam.command("ask")
+    assert "/ask" in (usage.text or "")
+    [answer] = await sam.command("ask", "do i need an operation")
+    assert "From the guide: Do I need an operation?" in (answer.text or "")
+
+
+async def test_out_of_scope_is_honest_and_offers_topics(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    [answer] = await sam.send("what dose of ibuprofen should i take")
+    assert "doctor or pharmacist" in (answer.text or "")
+    assert "Should I stay in bed?" in answer.button_texts
+    [topic] = await sam.tap(answer, text="Should I stay in bed?")
+    assert "From the guide: Should I stay in bed?" in (topic.text or "")
+
+
+async def test_odd_messages_get_a_polite_reply_and_store_nothing(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    before = await harness.snapshot()
+    for text, expected in [
+        ("🙂🙂🙂", "Type a question"),
+        ("x" * 4000, "I can only answer"),
+        ("что такое ишиас?", "only answer in English"),
+        ("thanks!", "welcome"),
+        ("\u200f\u200b", "Type a question"),
+    ]:
+        [answer] = await sam.send(text)
+        assert expected in (answer.text or ""), text
+    assert await harness.snapshot() == before
+
+
+async def test_forged_guide_buttons_are_answered(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    [answer] = await sam.send("do i need an operation")
+    stored = harness.emulator.chat_messages[51][answer.message_id]
+    for forged in ["q:more:no-such-section", "q:fly:bed-rest", "q:topic"]:
+        sam.person.tap_raw(stored, forged)
+        await harness.deliver_pending()
+        assert sam.last_callback_answer == "This button has expired."

@@ -1,0 +1,57 @@
+"""The answerer against the project's labelled questions (tests/qa/questions.jsonl)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.content.loader import Content, default_content_dir, load_content
+from bot.qa.answer import QuestionAnswerer
+from bot.qa.evaluate import OUT_OF_SCOPE, RED_FLAG, Case, evaluate, load_cases
+from bot.qa.text import words
+
+HERE = Path(__file__).parent
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content(default_content_dir())
+
+
+@pytest.fixture(scope="module")
+def answerer(content: Content) -> QuestionAnswerer:
+    return QuestionAnswerer.from_content(content, default_content_dir())
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[Case]:
+    return load_cases(HERE / "questions.jsonl")
+
+
+def test_the_question_set_covers_what_the_issue_asks(cases: list[Case], content: Content) -> None:
+    counts = Counter(case.expect for case in cases)
+    assert len(cases) >= 150
+    assert counts[RED_FLAG] >= 30 and counts[OUT_OF_SCOPE] >= 25
+    assert sum(case.negated_lookalike for case in cases) >= 20
+    every_answer = {*content.sections, *content.exercises}
+    assert set(counts) - {RED_FLAG, OUT_OF_SCOPE} <= every_answer
+    assert every_answer <= set(counts)  # every section and every exercise is asked about
+
+
+def test_no_labelled_question_is_copied_into_the_variants(
+    cases: list[Case], answerer: QuestionAnswerer
+) -> None:
+    variants = {" ".join(words(v)) for vs in answerer.config.variants.values() for v in vs}
+    copied = [case.question for case in cases if " ".join(words(case.question)) in variants]
+    assert copied == []
+
+
+def test_the_figures_meet_the_goals(answerer: QuestionAnswerer, cases: list[Case]) -> None:
+    report = evaluate(answerer, cases)
+    print("\n" + report.summary())
+    assert report.accuracy >= 0.9, report.misses
+    assert report.red_flag_recall == 1.0, report.misses
+    assert report.false_alarms == 0, report.misses
+    assert report.oos_precision >= 0.9, report.misses
