@@ -6,7 +6,8 @@ import logging
 from pathlib import Path
 from typing import Any, cast
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -21,6 +22,7 @@ from bot.content.loader import Content, default_content_dir, load_content
 from bot.context import BotApplication, BotContext
 from bot.handlers import (
     account,
+    admin,
     basics,
     errors,
     onboarding,
@@ -30,6 +32,7 @@ from bot.handlers import (
     settings_menu,
 )
 from bot.handlers.basics import public_commands
+from bot.ops.backup import daily_backup
 from bot.ordering import PerChatUpdateProcessor
 from bot.qa.answer import QuestionAnswerer
 from bot.reminders import snooze
@@ -56,6 +59,7 @@ def feature_handlers() -> Handlers:
         *account.handlers,  # /timezone /time /pause /resume /stop /forget /export
         *settings_menu.handlers,  # /settings, one menu edited in place
         *basics.handlers,  # /help
+        *admin.handlers,  # /stats, for ADMIN_IDS only
         *routine.handlers,  # /today, set buttons (answered at once), undo, how-to cards
         *progress.handlers,  # /progress with its chart, pain check-ins, "how did it feel?"
         *snooze.handlers,  # "Snooze 30 min" on the morning reminder
@@ -103,7 +107,20 @@ def build_application(
     application.add_error_handler(errors.on_error)
     if clock is None:  # an injected clock is driven by its owner, who also runs the ticks
         schedule_reminders(application)
+        if settings.backup_dir is not None and application.job_queue is not None:
+            # Checked hourly; a backup is made when the newest one is a day old (see ops.backup).
+            application.job_queue.run_repeating(_backup, interval=3600, first=60, name="backup")
     return application
+
+
+async def _backup(context: BotContext) -> None:
+    """The daily automatic backup, with BACKUP_KEEP copies kept."""
+    services = context.bot_data
+    folder = services.settings.backup_dir
+    if folder is not None:
+        await daily_backup(
+            services.repo.db, folder, services.settings.backup_keep, services.clock.now()
+        )
 
 
 def _content_dir(settings: Settings) -> Path:
@@ -115,10 +132,18 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     services: BotServices = application.bot_data
     path = services.settings.prepare_database_path()
     services.attach_repository(await Repository.open(path))
-    commands = public_commands(services.content.texts)
+    texts = services.content.texts
+    commands = public_commands(texts)
     await application.bot.set_my_commands(
         [BotCommand(command.name, command.description) for command in commands]
     )
+    # Admins also see the admin-only commands, in their own chat's menu only.
+    everything = [BotCommand(command.name, command.description) for command in texts.commands]
+    for admin_id in sorted(services.settings.admin_ids):
+        try:
+            await application.bot.set_my_commands(everything, scope=BotCommandScopeChat(admin_id))
+        except TelegramError as error:  # e.g. the admin has not started the bot yet
+            logger.warning("admin %s: command menu not set (%s)", admin_id, error.message)
     logger.info("ready: database %s, %d commands", path, len(commands))
 
 

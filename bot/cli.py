@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | demo | content check]`.
+"""Command line: `python -m bot [run | demo | secret | health | backup PATH | stats | content]`.
 
 With no command: run for real when TELEGRAM_TOKEN is set, otherwise start the local demo.
 """
@@ -17,6 +17,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="run the bot against Telegram (needs TELEGRAM_TOKEN)")
     commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
+    commands.add_parser("secret", help="print a new random WEBHOOK_SECRET")
+    commands.add_parser("health", help="exit 0 if the database answers and reminders tick")
+    backup = commands.add_parser("backup", help="copy the live database to PATH, consistently")
+    backup.add_argument("path", metavar="PATH")
+    commands.add_parser("stats", help="print subscriber, reminder and completion numbers")
     content = commands.add_parser("content", help="work with content/")
     content_commands = content.add_subparsers(dest="content_command", required=True)
     content_commands.add_parser("check", help="validate content/ and print a summary")
@@ -41,6 +46,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(load_settings())
         if args.command == "content":
             return _content_check()
+        if args.command == "secret":
+            import secrets
+
+            print(secrets.token_urlsafe(32))  # URL-safe base64: the characters Telegram allows
+            return 0
+        if args.command in ("health", "backup", "stats"):
+            import asyncio
+
+            from bot.ops.commands import run_ops_command
+
+            return asyncio.run(run_ops_command(args.command, load_settings(), args))
     except (SettingsError, ContentError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

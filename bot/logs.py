@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 
 # Bot API tokens look like 123456789:AAE...; they appear in request URLs.
 _TOKEN_PATTERN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
@@ -12,14 +13,15 @@ _TOKEN_PATTERN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 class RedactTokenFilter(logging.Filter):
     """Replace the token (and anything shaped like one) in every record with a placeholder."""
 
-    def __init__(self, secret: str | None = None) -> None:
+    def __init__(self, secret: str | Iterable[str] | None = None) -> None:
         super().__init__()
-        self._secret = secret or None
+        secrets = [secret] if isinstance(secret, str) else list(secret or [])
+        self._secrets = [value for value in secrets if value]
 
     def redact(self, text: str) -> str:
-        """Return text with tokens removed."""
-        if self._secret:
-            text = text.replace(self._secret, "[TOKEN]")
+        """Return text with tokens (and the webhook secret) removed."""
+        for secret in self._secrets:
+            text = text.replace(secret, "[TOKEN]")
         return _TOKEN_PATTERN.sub("[TOKEN]", text)
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -34,7 +36,7 @@ class RedactTokenFilter(logging.Filter):
         return True
 
 
-def configure_logging(level: str, secret: str | None = None) -> None:
+def configure_logging(level: str, secret: str | Iterable[str] | None = None) -> None:
     """Log to stderr at `level` with the token redacted; httpx only from WARNING up."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

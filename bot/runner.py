@@ -1,10 +1,13 @@
-"""Running the bot for real: long polling until SIGTERM or SIGINT."""
+"""Running the bot for real: long polling, or a webhook when WEBHOOK_URL is set."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 
 from bot.app import ALLOWED_UPDATES, build_application
+from bot.lifecycle import running
 from bot.logs import configure_logging
 from bot.settings import Settings
 
@@ -12,12 +15,35 @@ logger = logging.getLogger(__name__)
 
 
 def run_bot(settings: Settings) -> int:
-    """Start long polling; PTB stops cleanly on SIGTERM/SIGINT and post_shutdown closes the DB."""
+    """Run until SIGTERM or SIGINT; post_shutdown closes the database either way."""
     token = settings.token()
-    configure_logging(settings.log_level, secret=token)
+    webhook_secret = settings.webhook_secret
+    configure_logging(
+        settings.log_level,
+        secret=[token, webhook_secret.get_secret_value() if webhook_secret else ""],
+    )
     settings.prepare_database_path()
-    application = build_application(settings)
-    logger.info("starting long polling")
-    application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+    if settings.webhook_url:
+        asyncio.run(_serve_webhook(settings))
+    else:
+        application = build_application(settings)
+        logger.info("starting long polling")
+        application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
     logger.info("stopped cleanly")
     return 0
+
+
+async def _serve_webhook(settings: Settings) -> None:
+    from bot.ops.webhook import WebhookServer
+
+    application = build_application(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    async with running(application, polling=False):
+        server = WebhookServer(application, settings)
+        await server.start()
+        await server.register()
+        await stop.wait()
+        await server.stop()

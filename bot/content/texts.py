@@ -44,6 +44,7 @@ class CoreTexts(_Group):
     error: str
     private_only: str
     expired_button: str
+    unknown_command: str
 
 
 class RemindersTexts(_Group):
@@ -176,6 +177,12 @@ class AccountTexts(_Group):
     need_a_day: str
 
 
+class AdminTexts(_Group):
+    """Words of the operator's /stats (also printed by `python -m bot stats`)."""
+
+    stats: str
+
+
 class Texts(_Group):
     """Every interface string, grouped by feature."""
 
@@ -186,6 +193,7 @@ class Texts(_Group):
     onboarding: OnboardingTexts
     account: AccountTexts
     progress: ProgressTexts
+    admin: AdminTexts
 
     @field_validator("commands")
     @classmethod

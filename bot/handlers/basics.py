@@ -44,6 +44,11 @@ async def coming_soon(update: Update, context: BotContext) -> None:
     await reply(update, context.content.texts.core.coming_soon.format(command=name))
 
 
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """Say a command is unknown and point to /help."""
+    await reply(update, context.content.texts.core.unknown_command)
+
+
 async def private_only(update: Update, context: BotContext) -> None:
     """Explain in a group that the bot works in private chats; store nothing."""
     await reply(update, context.content.texts.core.private_only)
@@ -73,7 +78,9 @@ handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("help", show_help, filters=filters.ChatType.PRIVATE),
 ]
 
-# Tried last: every callback query must be answered, even one no feature recognises.
+# Tried last: every callback query must be answered, even one no feature recognises; a
+# command nobody handles gets a pointer to /help rather than silence.
 fallback_handlers: list[BaseHandler[Update, BotContext, None]] = [
     CallbackQueryHandler(unknown_button),
+    MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command),
 ]

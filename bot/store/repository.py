@@ -9,6 +9,7 @@ from bot.store.deliveries import DeliveryStore
 from bot.store.progress import ProgressStore
 from bot.store.routine_plans import RoutinePlanStore
 from bot.store.scheduler_state import SchedulerStateStore
+from bot.store.stats import StatsStore
 from bot.store.subscribers import SubscriberStore
 from bot.store.tracking import TrackingStore
 
@@ -23,6 +24,7 @@ class Repository:
         self.scheduler = SchedulerStateStore(db)  # last tick, instance heartbeats
         self.routine_plans = RoutinePlanStore(db)  # the routine shown for each local day
         self.tracking = TrackingStore(db)  # sets done, completed routines
+        self.stats = StatsStore(db)  # operator's aggregate numbers
         self.progress = ProgressStore(db)  # all done, skips, feelings, pain check-ins, history
 
     @classmethod

@@ -1,0 +1,1 @@
+"""Operating the bot: health, backups, statistics and the webhook server (no handlers here)."""

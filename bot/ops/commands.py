@@ -1,0 +1,48 @@
+"""`python -m bot health | backup PATH | stats`: operator commands against the database.
+
+They open their own connection, so they work beside a running bot (SQLite in WAL mode lets
+readers and one writer share the file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.content.loader import default_content_dir, load_content
+from bot.ops.backup import backup_to
+from bot.ops.health import check_health
+from bot.ops.stats import stats_text
+from bot.settings import Settings
+from bot.store import Repository
+
+
+async def run_ops_command(command: str, settings: Settings, args: argparse.Namespace) -> int:
+    """Run one operator command; return the process exit code."""
+    path = settings.database_path
+    if not path.is_file():
+        print(f"unhealthy: no database at DATABASE_PATH={path}", file=sys.stderr)
+        return 1
+    repo = await Repository.open(path)
+    try:
+        now = datetime.now(UTC)
+        if command == "health":
+            health = await check_health(repo, now, settings.health_max_tick_age)
+            print(health.describe(), file=sys.stdout if health.ok else sys.stderr)
+            return 0 if health.ok else 1
+        if command == "backup":
+            target = Path(args.path)
+            try:
+                await backup_to(repo.db, target)
+            except FileExistsError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
+            print(f"backup written to {target}")
+            return 0
+        content = load_content(settings.content_dir or default_content_dir())
+        print(stats_text(await repo.stats.collect(now), content.texts))
+        return 0
+    finally:
+        await repo.close()

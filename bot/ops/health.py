@@ -1,0 +1,36 @@
+"""The health check behind `GET /healthz` and `python -m bot health`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.store import Repository
+
+
+@dataclass(frozen=True)
+class Health:
+    """Healthy or not, and why not."""
+
+    ok: bool
+    problems: tuple[str, ...]
+
+    def describe(self) -> str:
+        """One line for logs, container checks and the endpoint's body."""
+        return "ok" if self.ok else "; ".join(self.problems)
+
+
+async def check_health(repo: Repository, now: datetime, max_tick_age: timedelta) -> Health:
+    """Healthy when the database answers and the reminder scheduler ticked recently."""
+    problems: list[str] = []
+    try:
+        await repo.db.fetch_value("SELECT 1")
+        last_tick = await repo.scheduler.last_tick()
+    except Exception as exc:  # any database failure is a health failure, reported in one line
+        return Health(False, (f"database unreachable: {type(exc).__name__}",))
+    if last_tick is None:
+        problems.append("the reminder scheduler has not ticked yet")
+    elif now - last_tick > max_tick_age:
+        age = int((now - last_tick).total_seconds())
+        problems.append(f"the reminder scheduler last ticked {age} s ago")
+    return Health(not problems, tuple(problems))

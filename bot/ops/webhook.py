@@ -1,0 +1,109 @@
+"""Webhook mode: a small tornado server taking Telegram's updates and serving `GET /healthz`.
+
+Telegram sends every update as an HTTPS POST carrying the secret given to setWebhook in the
+`X-Telegram-Bot-Api-Secret-Token` header; a request without it is refused and never processed.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import socket
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import Update
+from tornado.httpserver import HTTPServer
+from tornado.netutil import bind_sockets
+from tornado.web import Application, RequestHandler
+
+from bot.app import ALLOWED_UPDATES
+from bot.context import BotApplication
+from bot.ops.health import check_health
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+HEALTH_PATH = "/healthz"
+
+
+class WebhookServer:
+    """Receives updates for a started application and reports its health."""
+
+    def __init__(self, application: BotApplication, settings: Settings) -> None:
+        if not settings.webhook_url or settings.webhook_secret is None:
+            raise ValueError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
+        self.application = application
+        self.settings = settings
+        self.secret = settings.webhook_secret.get_secret_value()
+        self.path = urlsplit(settings.webhook_url).path or "/"
+        self.port = settings.webhook_port
+        self._server: HTTPServer | None = None
+
+    async def start(self, port: int | None = None) -> int:
+        """Listen on WEBHOOK_LISTEN:WEBHOOK_PORT (or `port`; 0 picks a free one); return it."""
+        routes: list[Any] = [
+            (HEALTH_PATH, _HealthHandler, {"server": self}),
+            (self.path, _UpdateHandler, {"server": self}),
+        ]
+        # No access log: it would record every person's update arriving, for nothing.
+        app = Application(routes, log_function=lambda handler: None)
+        sockets = bind_sockets(
+            self.port if port is None else port, self.settings.webhook_listen, socket.AF_INET
+        )
+        self._server = HTTPServer(app, xheaders=True)
+        self._server.add_sockets(sockets)
+        self.port = sockets[0].getsockname()[1]
+        return self.port
+
+    async def register(self) -> None:
+        """Tell Telegram where to send updates, with the secret and only the updates we handle."""
+        await self.application.bot.set_webhook(
+            url=self.settings.webhook_url or "",
+            secret_token=self.secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+        logger.info(
+            "webhook registered; listening on %s:%s", self.settings.webhook_listen, self.port
+        )
+
+    async def stop(self) -> None:
+        """Stop accepting requests and close open connections."""
+        if self._server is not None:
+            self._server.stop()
+            await self._server.close_all_connections()
+            self._server = None
+
+
+class _UpdateHandler(RequestHandler):
+    def initialize(self, server: WebhookServer) -> None:
+        self.server = server
+
+    async def post(self) -> None:
+        given = self.request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.server.secret.encode()):
+            self.set_status(403)
+            return
+        try:
+            data = json.loads(self.request.body)
+            update = Update.de_json(data, self.server.application.bot)
+        except (ValueError, TypeError, KeyError):
+            self.set_status(400)
+            return
+        await self.server.application.update_queue.put(update)
+        self.set_status(200)
+
+
+class _HealthHandler(RequestHandler):
+    def initialize(self, server: WebhookServer) -> None:
+        self.server = server
+
+    async def get(self) -> None:
+        services = self.server.application.bot_data
+        health = await check_health(
+            services.repo, services.clock.now(), services.settings.health_max_tick_age
+        )
+        self.set_status(200 if health.ok else 503)
+        self.write({"ok": health.ok, "status": health.describe()})
