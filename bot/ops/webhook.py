@@ -58,10 +58,10 @@ class WebhookServer:
         self.port = sockets[0].getsockname()[1]
         return self.port
 
-    async def register(self) -> None:
+    async def register(self, url: str | None = None) -> None:
         """Tell Telegram where to send updates, with the secret and only the updates we handle."""
         await self.application.bot.set_webhook(
-            url=self.settings.webhook_url or "",
+            url=url or self.settings.webhook_url or "",
             secret_token=self.secret,
             allowed_updates=ALLOWED_UPDATES,
         )
