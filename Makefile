@@ -46,7 +46,7 @@ bench: $(VENV)/.installed-dev
 
 ## soak: the long reliability variants
 soak: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -q -m slow tests/reliability
+	$(BIN)/python -m pytest -q -m "" tests/reliability tests/reminders/test_processes.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -44,7 +44,10 @@ def configure_logging(level: str, secret: str | Iterable[str] | None = None) -> 
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # httpx logs every request URL at INFO, and the URL contains the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    quiet_third_party()
+
+
+def quiet_third_party() -> None:
+    """Keep chatty libraries at WARNING: httpx logs every request URL, which holds the token."""
+    for name in ("httpx", "httpcore", "apscheduler"):
+        logging.getLogger(name).setLevel(logging.WARNING)

@@ -103,6 +103,7 @@ class BotHarness:
         self.settings = settings
         self._next_user_id = 1000
         self._query_owner: dict[str, int] = {}
+        self.errors: list[BaseException] = []  # every exception a handler raised
 
     @classmethod
     @asynccontextmanager
@@ -125,11 +126,16 @@ class BotHarness:
             settings, request=EmulatorRequest(emulator), clock=clock, token=emulator.token
         )
         harness = cls(app, emulator, clock, settings)
+        app.add_error_handler(harness._record_error)
         async with running(app, polling=False):
             yield harness
             await harness.deliver_pending()
         if check_on_exit:
             harness.assert_clean()
+
+    async def _record_error(self, update: object, context: Any) -> None:
+        if context.error is not None:
+            self.errors.append(context.error)
 
     @property
     def services(self) -> BotServices:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import AsyncIterator
+import re
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.logs import quiet_third_party
 from bot.testing import BotHarness
 
 # python-telegram-bot 22 warns (an error here) unless durations are opted in as timedeltas.
@@ -25,3 +28,42 @@ async def harness(database_path: Path) -> AsyncIterator[BotHarness]:
     """The bot, built by build_application, against an in-process emulator (clock at 06:00 UTC)."""
     async with BotHarness.running(database_path) as running:
         yield running
+
+
+# Anything shaped like a Bot API token (digits, a colon, 20+ token characters).
+_TOKEN_SHAPE = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+
+
+class _TokenWatch(logging.Handler):
+    """Collects every log line of a test that contains something shaped like a bot token."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.leaks: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # The bot's own lines at every level; libraries' from INFO, the default LOG_LEVEL.
+        if record.levelno < logging.INFO and not record.name.startswith("bot"):
+            return
+        text = record.getMessage()
+        if record.exc_info:
+            text += logging.Formatter().formatException(record.exc_info)
+        if _TOKEN_SHAPE.search(text):
+            self.leaks.append(f"{record.name}: {text[:200]}")
+
+
+@pytest.fixture(autouse=True)
+def no_token_in_logs() -> Iterator[None]:
+    """Every test of the suite: no log line may carry a token (logging set up as in production)."""
+    quiet_third_party()
+    watch = _TokenWatch()
+    root = logging.getLogger()
+    previous = root.level
+    root.addHandler(watch)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        root.removeHandler(watch)
+        root.setLevel(previous)
+    assert watch.leaks == [], watch.leaks

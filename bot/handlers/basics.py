@@ -54,6 +54,28 @@ async def private_only(update: Update, context: BotContext) -> None:
     await reply(update, context.content.texts.core.private_only)
 
 
+class ForeignTapHandler(BaseHandler[Update, BotContext, None]):
+    """Matches a tap on a message in someone else's private chat (e.g. a forwarded routine)."""
+
+    def __init__(self) -> None:
+        super().__init__(not_yours)
+
+    def check_update(self, update: object) -> bool:
+        """True for a callback query whose message sits in another person's private chat."""
+        if not isinstance(update, Update) or update.callback_query is None:
+            return False
+        message = update.callback_query.message
+        if message is None or message.chat.type != "private":
+            return False
+        return message.chat.id != update.callback_query.from_user.id
+
+
+async def not_yours(update: Update, context: BotContext) -> None:
+    """Answer a tap on someone else's message politely; touch nothing, send nothing."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(context.content.texts.routine.not_yours)
+
+
 async def unknown_button(update: Update, context: BotContext) -> None:
     """Answer a tap no feature claims (old or forged data): it has expired."""
     if update.callback_query is not None:
@@ -71,6 +93,7 @@ def placeholder_handlers(
 # Feature handlers filter on private chats, so other group chatter simply gets no answer.
 guard_handlers: list[BaseHandler[Update, BotContext, None]] = [
     MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, private_only),
+    ForeignTapHandler(),  # nobody's tap may act on another person's chat
 ]
 
 

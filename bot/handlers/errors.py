@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, NetworkError, TelegramError
 
 from bot.context import BotContext
 
@@ -16,6 +16,10 @@ async def on_error(update: object, context: BotContext) -> None:
     """Log the exception and tell the user something went wrong, without details."""
     logger.error("handler failed for update %s", _update_id(update), exc_info=context.error)
     if not isinstance(update, Update) or isinstance(context.error, Forbidden):
+        return
+    if update.callback_query is not None and isinstance(context.error, NetworkError):
+        # Telegram failed mid-handler; handlers answer before they edit, so the query was most
+        # likely answered already, and answering twice is refused. The tap itself is stored.
         return
     try:
         # Callback queries must be answered, or the user's button spins until it times out.

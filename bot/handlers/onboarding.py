@@ -158,6 +158,10 @@ async def on_text(update: Update, context: BotContext) -> None:
         await questions.answer_question(update, context, message.text)
         return
     words, text = context.content.texts.onboarding, message.text.strip()
+    if context.services.qa.answer(text).kind == "red_flag":
+        # Urgent-care advice comes first, even in the middle of set-up; the step waits.
+        await questions.answer_question(update, context, text)
+        return
     if len(text) > MAX_STEP_TEXT:
         await reply(update, words.too_long)
     elif step in ("timezone", "settings_timezone"):

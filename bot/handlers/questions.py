@@ -50,7 +50,9 @@ def render_answer(found: Answer, context: BotContext) -> tuple[str, InlineKeyboa
         return text, _buttons(found.suggestions, context)
     parts: list[str] = []
     if found.kind == "red_flag":
-        parts.append(f"{replies.urgent}\n\n{sections['red-flags'].summary}")
+        urgent = sections["red-flags"]
+        source = replies.source.format(title=urgent.title)
+        parts.append(f"{replies.urgent}\n\n{urgent.summary}\n\n{source}")
     if found.text is not None and found.source_title is not None:
         if parts:
             parts.append(replies.urgent_then_answer)

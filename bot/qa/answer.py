@@ -18,6 +18,8 @@ AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope",
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
 _LETTER = re.compile(r"[^\W\d_]")
+# A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class QuestionAnswerer:
             Analyzer(config.synonyms, config.stopwords),
         )
         self._greetings = {" ".join(words(g)) for g in config.greetings}
-        self._thanks = {" ".join(words(t)) for t in config.thanks}
+        self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
         self._names = {
             tuple(words(name)): exercise.id
@@ -109,6 +111,15 @@ class QuestionAnswerer:
         return found or Answer("out_of_scope", suggestions=self._topics())
 
     def _found(self, text: str) -> Answer | None:
+        """The answer to what is asked: the sentences ending in "?" first, then the whole text.
+
+        A long message is mostly the person's story; its words would outvote the question itself.
+        """
+        asked = " ".join(s for s in _SENTENCE.findall(text) if s.rstrip().endswith("?"))
+        focused = self._ranked(asked) if asked and len(asked) < len(text.strip()) else None
+        return focused or self._ranked(text)
+
+    def _ranked(self, text: str) -> Answer | None:
         question = self._detector.without_symptoms(text)
         ranking = self._index.rank(question)
         scores = dict(ranking.scores)

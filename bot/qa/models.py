@@ -70,6 +70,7 @@ class QAConfig(_Model):
     exercise_templates: tuple[str, ...] = Field(min_length=1)
     greetings: tuple[str, ...]
     thanks: tuple[str, ...]
+    acknowledgements: tuple[str, ...]
     personal_advice: tuple[str, ...]
     negation_window: int = Field(ge=1, le=10)
     negation_cues: frozenset[str]

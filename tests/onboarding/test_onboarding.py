@@ -217,3 +217,14 @@ async def test_summary_time_follows_the_timezone_across_a_dst_change(
         )
         # 07:00 CEST on 29 March is 05:00 UTC (it would be 06:00 UTC without the change).
         assert next_at == int(datetime(2026, 3, 29, 5, 0, tzinfo=ZoneInfo("UTC")).timestamp())
+
+
+async def test_a_red_flag_typed_during_set_up_gets_urgent_advice_and_the_step_waits(
+    harness: BotHarness,
+) -> None:
+    gus = await at_time_step(harness, 15)
+    before = await harness.snapshot()
+    [urgent] = await gus.send("I wet myself last night and my groin is numb")
+    assert (urgent.text or "").startswith("⚠️") and "emergency" in (urgent.text or "")
+    assert await harness.snapshot() == before
+    assert (await subscriber_row(harness, 15) or ())[3] == "time"

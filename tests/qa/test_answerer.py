@@ -63,7 +63,8 @@ def test_a_section_answer_is_its_summary_not_the_whole_section() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [("", "empty"), ("   ", "empty"), ("🙂🙂", "empty"), ("\u200b", "empty"),
-     ("hello", "greeting"), ("Thanks!", "thanks"), ("what's the weather tomorrow", "out_of_scope"),
+     ("hello", "greeting"), ("Thanks!", "thanks"), ("ok", "thanks"), ("Got it.", "thanks"),
+     ("bye", "thanks"), ("what's the weather tomorrow", "out_of_scope"),
      ("что такое ишиас", "out_of_scope")],
 )  # fmt: skip
 def test_odd_input(text: str, kind: str) -> None:
@@ -78,6 +79,31 @@ def test_another_language_is_told_politely() -> None:
 def test_a_4000_character_question_is_answered() -> None:
     found = ANSWERER.answer(("should i stay in bed " * 200)[:4000])
     assert found.kind == "answer" and found.answer_id == "bed-rest"
+
+
+STORY = (
+    "I'm 48 and this is my third bout of sciatica. It began when I lifted a heavy box at work, "
+    "and now the pain runs from my lower back through my buttock to my calf. Driving is hard, "
+    "sitting at my desk is worse, and I have been doing the knee to chest stretch most mornings. "
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("So should I stay in bed for a few days?", "bed-rest"),
+     ("Do I need an operation?", "surgery"),
+     ("How do I do the piriformis one?", "piriformis-stretch")],
+)  # fmt: skip
+def test_a_long_story_is_answered_by_the_question_it_ends_with(
+    question: str, expected: str
+) -> None:
+    found = ANSWERER.answer(STORY * 3 + question)
+    assert (found.kind, found.answer_id) == ("answer", expected)
+
+
+def test_a_short_question_after_a_statement_keeps_the_statement_as_context() -> None:
+    found = ANSWERER.answer("I have been lying in bed all week. Is that bad?")
+    assert (found.kind, found.answer_id) == ("answer", "bed-rest")
 
 
 @settings(max_examples=200, deadline=None)

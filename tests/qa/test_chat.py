@@ -44,6 +44,30 @@ async def test_red_flags_get_urgent_advice_first(harness: BotHarness) -> None:
     assert text.index("emergency") < text.index("From the guide: Should I stay in bed?")
 
 
+async def test_a_red_flag_alone_gets_urgent_advice_and_its_source(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    [answer] = await sam.send("my foot slaps the floor when i walk")
+    urgent = harness.services.content.sections["red-flags"]
+    text = answer.text or ""
+    assert text.startswith("⚠️")
+    assert text.endswith(f"{urgent.summary}\n\nFrom the guide: {urgent.title}")
+
+
+async def test_a_4000_character_story_is_answered_by_its_question(harness: BotHarness) -> None:
+    sam = await set_up(harness)
+    story = (
+        "My sciatica came back in the spring after a long drive to see my family. The pain sits "
+        "in my lower back and runs through my buttock into my calf, worse in the evenings. "
+        "I work at a desk all day and sitting makes it ache, so I stand up every hour. "
+    )
+    question = "Do I need an operation?"
+    text = story * ((4000 - len(question)) // len(story)) + question
+    assert 3800 < len(text) <= 4000
+    [answer] = await sam.send(text)
+    assert (answer.text or "").endswith("From the guide: Do I need an operation?")
+    assert answer.button_texts == ["More from the guide", "Today's routine"]
+
+
 async def test_negated_symptoms_get_a_plain_answer(harness: BotHarness) -> None:
     sam = await set_up(harness)
     [answer] = await sam.send("no numbness anywhere, but should i stay in bed?")
@@ -75,7 +99,8 @@ async def test_odd_messages_get_a_polite_reply_and_store_nothing(harness: BotHar
         ("🙂🙂🙂", "Type a question"),
         ("x" * 4000, "I can only answer"),
         ("что такое ишиас?", "only answer in English"),
-        ("thanks!", "welcome"),
+        ("thanks!", "Glad to help"),
+        ("ok", "Glad to help"),
         ("\u200f\u200b", "Type a question"),
     ]:
         [answer] = await sam.send(text)

@@ -21,6 +21,7 @@ from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.reminders.sender import in_flight_limit
 from bot.settings import Settings
 from bot.store import Repository
+from tests.reliability.report import TALLY
 
 pytestmark = pytest.mark.subprocess
 
@@ -163,6 +164,17 @@ async def test_two_processes_on_one_database_send_each_routine_once(tmp_path: Pa
 
 
 async def test_sigkill_mid_fan_out_then_restart_reaches_everyone(tmp_path: Path) -> None:
+    await sigkill_and_restart(tmp_path, kill_after=15)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kill_after", range(3, 43, 2))  # 20 kills at different moments
+async def test_repeated_sigkills_lose_nothing(tmp_path: Path, kill_after: int) -> None:
+    await sigkill_and_restart(tmp_path, kill_after=kill_after)
+
+
+async def sigkill_and_restart(tmp_path: Path, *, kill_after: int) -> None:
+    """Kill a fan-out after `kill_after` sends, restart, and check nobody is lost."""
     emulator = BotApiEmulator(TOKEN)
     database = tmp_path / "bot.sqlite3"
     bound = in_flight_limit(Settings(send_rate=SEND_RATE))
@@ -172,7 +184,7 @@ async def test_sigkill_mid_fan_out_then_restart_reaches_everyone(tmp_path: Path)
         async with EmulatorServer(emulator) as server:
             async with bot_process(server, database) as first:
                 version = 0
-                while emulator.stats.sends < 15:
+                while emulator.stats.sends < kill_after:
                     version = await emulator.wait_for_change(version, timeout=30)
                 first.process.kill()
                 await first.finish()
@@ -193,3 +205,7 @@ async def test_sigkill_mid_fan_out_then_restart_reaches_everyone(tmp_path: Path)
     assert sum(counts.values()) - len(users) <= in_flight  # duplicates within the bound
     assert journal == {"sent": len(users)}
     assert emulator.violations == []
+    TALLY["crashes"] += 1
+    TALLY["reminders_expected"] += len(users)
+    TALLY["reminders_sent"] += sum(counts.values())
+    TALLY["reminders_duplicated"] += sum(counts.values()) - len(users)
