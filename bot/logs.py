@@ -49,5 +49,5 @@ def configure_logging(level: str, secret: str | Iterable[str] | None = None) -> 
 
 def quiet_third_party() -> None:
     """Keep chatty libraries at WARNING: httpx logs every request URL, which holds the token."""
-    for name in ("httpx", "httpcore", "apscheduler"):
+    for name in ("httpx", "httpcore", "apscheduler", "bm25s"):
         logging.getLogger(name).setLevel(logging.WARNING)

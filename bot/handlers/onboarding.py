@@ -158,32 +158,53 @@ async def on_text(update: Update, context: BotContext) -> None:
         await questions.answer_question(update, context, message.text)
         return
     words, text = context.content.texts.onboarding, message.text.strip()
-    if context.services.qa.answer(text).kind == "red_flag":
+    found = context.services.qa.answer(text)
+    if found.kind == "red_flag":
         # Urgent-care advice comes first, even in the middle of set-up; the step waits.
         await questions.answer_question(update, context, text)
         return
+    skip = text.casefold() == words.skip_button.casefold()
     if len(text) > MAX_STEP_TEXT:
         await reply(update, words.too_long)
     elif step in ("timezone", "settings_timezone"):
-        if text == words.skip_button and step == "timezone":
+        if skip and step == "timezone":
             await reply(update, words.timezone_kept.format(zone=subscriber.timezone))
             await _advance(update, context, subscriber, "time", ReplyKeyboardRemove())
+        elif found.kind == "answer" and shared_finder().lookup(text).zone is None:
+            await _question_then_step(update, context, subscriber, text)
         else:
             await _typed_timezone(update, context, subscriber, text)
     elif step == "time":
         parsed = parse_time(text)
-        if parsed is None:
+        if skip:
+            await _set_time(update, context, subscriber, subscriber.reminder_time)
+        elif parsed is not None:
+            await _set_time(update, context, subscriber, format_hhmm(parsed))
+        elif found.kind == "answer":
+            await _question_then_step(update, context, subscriber, text)
+        else:
             await reply(update, words.time_invalid.format(text=text))
-            return
-        await _set_time(update, context, subscriber, format_hhmm(parsed))
     else:
         chosen = next((p for p, prog in context.content.programmes.items()
                        if text.casefold() in (p, prog.title.casefold())), None)  # fmt: skip
+        if chosen is None and skip:
+            chosen = subscriber.phase
         if chosen is None:
-            await ask_step(update, context, subscriber)
+            if found.kind == "answer":
+                await _question_then_step(update, context, subscriber, text)
+            else:
+                await ask_step(update, context, subscriber)
             return
         subscriber = await change(context, subscriber, phase=chosen, onboarding_step=None)
         await ask_step(update, context, subscriber)
+
+
+async def _question_then_step(
+    update: Update, context: BotContext, subscriber: Subscriber, text: str
+) -> None:
+    """A question asked mid-way through set-up is answered; then the step is asked again."""
+    await questions.answer_question(update, context, text)
+    await ask_step(update, context, subscriber)
 
 
 async def _typed_timezone(

@@ -228,3 +228,14 @@ async def test_a_red_flag_typed_during_set_up_gets_urgent_advice_and_the_step_wa
     assert (urgent.text or "").startswith("⚠️") and "emergency" in (urgent.text or "")
     assert await harness.snapshot() == before
     assert (await subscriber_row(harness, 15) or ())[3] == "time"
+
+
+async def test_a_question_during_set_up_is_answered_and_the_step_asked_again(
+    harness: BotHarness,
+) -> None:
+    gus = await at_time_step(harness, 16)
+    [answer, prompt] = await gus.send("should I stay in bed?")
+    assert "From the guide: Should I stay in bed?" in (answer.text or "")
+    assert prompt.button("07:30")
+    [_] = await gus.send("skip")  # typed Skip works at every step
+    assert (await subscriber_row(harness, 16) or ())[3] == "phase"
