@@ -29,6 +29,7 @@ from bot.core.timezones import TimezoneMatch, shared_finder
 from bot.handlers import questions
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.replies import display_name, reply
+from bot.qa.answer import Answer
 from bot.store.models import Subscriber
 
 TIME_CHOICES = ("06:00", "06:30", "07:00", "07:30", "08:00", "08:30", "09:00", "19:00")
@@ -161,7 +162,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     found = context.services.qa.answer(text)
     if found.kind == "red_flag":
         # Urgent-care advice comes first, even in the middle of set-up; the step waits.
-        await questions.answer_question(update, context, text)
+        await questions.answer_question(update, context, text, found)
         return
     skip = text.casefold() == words.skip_button.casefold()
     if len(text) > MAX_STEP_TEXT:
@@ -171,7 +172,7 @@ async def on_text(update: Update, context: BotContext) -> None:
             await reply(update, words.timezone_kept.format(zone=subscriber.timezone))
             await _advance(update, context, subscriber, "time", ReplyKeyboardRemove())
         elif found.kind == "answer" and shared_finder().lookup(text).zone is None:
-            await _question_then_step(update, context, subscriber, text)
+            await _question_then_step(update, context, subscriber, text, found)
         else:
             await _typed_timezone(update, context, subscriber, text)
     elif step == "time":
@@ -181,7 +182,7 @@ async def on_text(update: Update, context: BotContext) -> None:
         elif parsed is not None:
             await _set_time(update, context, subscriber, format_hhmm(parsed))
         elif found.kind == "answer":
-            await _question_then_step(update, context, subscriber, text)
+            await _question_then_step(update, context, subscriber, text, found)
         else:
             await reply(update, words.time_invalid.format(text=text))
     else:
@@ -191,7 +192,7 @@ async def on_text(update: Update, context: BotContext) -> None:
             chosen = subscriber.phase
         if chosen is None:
             if found.kind == "answer":
-                await _question_then_step(update, context, subscriber, text)
+                await _question_then_step(update, context, subscriber, text, found)
             else:
                 await ask_step(update, context, subscriber)
             return
@@ -200,10 +201,10 @@ async def on_text(update: Update, context: BotContext) -> None:
 
 
 async def _question_then_step(
-    update: Update, context: BotContext, subscriber: Subscriber, text: str
+    update: Update, context: BotContext, subscriber: Subscriber, text: str, found: Answer
 ) -> None:
     """A question asked mid-way through set-up is answered; then the step is asked again."""
-    await questions.answer_question(update, context, text)
+    await questions.answer_question(update, context, text, found)
     await ask_step(update, context, subscriber)
 
 

@@ -33,9 +33,11 @@ async def ask(update: Update, context: BotContext) -> None:
     await answer_question(update, context, question)
 
 
-async def answer_question(update: Update, context: BotContext, text: str) -> None:
-    """Answer a question: urgent-care advice first when it describes a red flag."""
-    found = context.services.qa.answer(text)
+async def answer_question(
+    update: Update, context: BotContext, text: str, found: Answer | None = None
+) -> None:
+    """Answer a question (or reply with `found`, already worked out): red flags first."""
+    found = found if found is not None else context.services.qa.answer(text)
     body, markup = render_answer(found, context)
     await reply(update, body, markup=markup)
 
