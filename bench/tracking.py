@@ -19,6 +19,7 @@ from telegram import Update
 
 from bot.core.chart import ChartWords, render_progress_chart
 from bot.core.progress import DayRecord, PainCheckin
+from bot.services import BotServices
 from bot.testing import BotHarness, ChatUser
 
 QUICK = os.environ.get("BENCH_QUICK") == "1"
@@ -42,7 +43,9 @@ def main() -> None:
         f" {taps['achieved']:.0f} taps/s achieved"
     )
     chart = asyncio.run(_chart())
-    print("chart (goal: under 300 ms, event loop never blocked over 50 ms)")
+    print(
+        "chart, drawn in the bot's worker process (goal: under 300 ms, loop never blocked 50 ms)"
+    )
     print(
         f"  render: {chart['p50']:.0f} ms median, {chart['max']:.0f} ms worst;"
         f" longest event-loop stall while rendering: {chart['stall']:.1f} ms"
@@ -104,7 +107,10 @@ async def _chart() -> dict[str, float]:
     days = [DayRecord(today - timedelta(days=n), n % 3 != 0, None, 6, 9) for n in range(30)]
     pain = [PainCheckin(today - timedelta(days=n), 2 + n % 5) for n in range(0, 30, 2)]
     words = ChartWords("Last 30 days", "Routine done (%)", "Pain (0-10)")
-    render_progress_chart(days, pain, today, words)  # fonts and caches warm up once
+    # As the bot does it: one worker process, started once (its first chart warms it up).
+    services = BotServices()
+    pool, loop = services.chart_pool, asyncio.get_running_loop()
+    await loop.run_in_executor(pool, render_progress_chart, days, pain, today, words)
     timings: list[float] = []
     stall = 0.0
     for _ in range(CHART_RUNS):
@@ -120,10 +126,11 @@ async def _chart() -> dict[str, float]:
 
         watcher = asyncio.create_task(watch(done))
         began = time.perf_counter()
-        await asyncio.to_thread(render_progress_chart, days, pain, today, words)
+        await loop.run_in_executor(pool, render_progress_chart, days, pain, today, words)
         timings.append(time.perf_counter() - began)
         done.set()
         stall = max(stall, await watcher)
+    services.close_chart_pool()
     return {
         "p50": statistics.median(timings) * 1000,
         "max": max(timings) * 1000,

@@ -6,8 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any, cast
 
-from telegram import BotCommand, BotCommandScopeChat, Update
-from telegram.error import TelegramError
+from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -32,6 +31,7 @@ from bot.handlers import (
     settings_menu,
 )
 from bot.handlers.basics import public_commands
+from bot.ops.admin_menu import publish_admin_menus
 from bot.ops.backup import daily_backup
 from bot.ordering import PerChatUpdateProcessor
 from bot.qa.answer import QuestionAnswerer
@@ -139,17 +139,16 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     )
     # Admins also see the admin-only commands, in their own chat's menu only.
     everything = [BotCommand(command.name, command.description) for command in texts.commands]
-    for admin_id in sorted(services.settings.admin_ids):
-        try:
-            await application.bot.set_my_commands(everything, scope=BotCommandScopeChat(admin_id))
-        except TelegramError as error:  # e.g. the admin has not started the bot yet
-            logger.warning("admin %s: command menu not set (%s)", admin_id, error.message)
+    await publish_admin_menus(
+        application.bot, services.repo, services.settings.admin_ids, everything
+    )
     logger.info("ready: database %s, %d commands", path, len(commands))
 
 
 async def _post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Close the database after the last handler has finished."""
+    """Stop the chart worker and close the database after the last handler has finished."""
     services: BotServices = application.bot_data
+    services.close_chart_pool()
     try:
         repo = services.repo
     except RuntimeError:

@@ -6,10 +6,12 @@ import asyncio
 import logging
 import signal
 
+from telegram.error import TelegramError
+
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.lifecycle import running
 from bot.logs import configure_logging
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +46,10 @@ async def _serve_webhook(settings: Settings) -> None:
     async with running(application, polling=False):
         server = WebhookServer(application, settings)
         await server.start()
-        await server.register()
-        await stop.wait()
-        await server.stop()
+        try:
+            await server.register()
+            await stop.wait()
+        except TelegramError as error:  # e.g. a URL Telegram cannot use: one line, not a trace
+            raise SettingsError(f"WEBHOOK_URL: Telegram refused it ({error.message})") from None
+        finally:
+            await server.stop()

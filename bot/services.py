@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from bot.reminders.state import SchedulerState
@@ -28,6 +30,7 @@ class BotServices:
         self._clock: Clock | None = None
         self._repo: Repository | None = None
         self._qa: QuestionAnswerer | None = None
+        self._chart_pool: ProcessPoolExecutor | None = None
         self.scheduler = SchedulerState()  # this process's reminder scheduler
 
     def attach(self, *, settings: Settings, content: Content, clock: Clock) -> None:
@@ -44,6 +47,25 @@ class BotServices:
         if self._qa is None:
             raise RuntimeError("the question answerer is not attached")
         return self._qa
+
+    @property
+    def chart_pool(self) -> ProcessPoolExecutor:
+        """One worker process for drawing charts, started on first use.
+
+        Drawing is CPU work that holds the GIL for tens of milliseconds at a time: in a thread it
+        would still stall the event loop, so it runs in its own process ('spawn': this process
+        has threads, which fork does not copy safely).
+        """
+        if self._chart_pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._chart_pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        return self._chart_pool
+
+    def close_chart_pool(self) -> None:
+        """Stop the chart worker, if it was started."""
+        if self._chart_pool is not None:
+            self._chart_pool.shutdown(wait=True, cancel_futures=True)
+            self._chart_pool = None
 
     def attach_repository(self, repo: Repository | None) -> None:
         """Attach (or detach, with None) the open repository."""

@@ -25,8 +25,13 @@ class SettingsError(Exception):
 class Settings(BaseSettings):
     """Every knob an operator can turn; documented one by one in the README's table."""
 
+    # An empty value (`BACKUP_DIR=` in a copied .env.example) means "not set": the default.
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        env_ignore_empty=True,
     )
 
     telegram_token: SecretStr | None = None
@@ -48,6 +53,14 @@ class Settings(BaseSettings):
     backup_dir: Path | None = None
     backup_keep: int = Field(default=7, ge=1, le=365)
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+
+    @field_validator("missed_reminder_grace", "health_max_tick_age", mode="before")
+    @classmethod
+    def _plain_seconds(cls, value: object) -> object:
+        # Durations come as ISO 8601 (PT2M) or, as documented, a plain number of seconds.
+        if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)?", value.strip()):
+            return float(value)
+        return value
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -72,6 +85,15 @@ class Settings(BaseSettings):
             raise ValueError("must be an https:// URL Telegram can reach")
         if not parts.hostname:
             raise ValueError("must be a full URL, e.g. https://bot.example.com/telegram")
+        if parts.path == "/healthz":
+            raise ValueError("must not end in /healthz: that path serves the health check")
+        return value
+
+    @field_validator("backup_dir")
+    @classmethod
+    def _not_a_file(cls, value: Path | None) -> Path | None:
+        if value is not None and value.exists() and not value.is_dir():
+            raise ValueError("must be a folder (it is created if missing), not a file")
         return value
 
     @field_validator("webhook_secret")
@@ -88,6 +110,13 @@ class Settings(BaseSettings):
                 "WEBHOOK_SECRET is required when WEBHOOK_URL is set "
                 "(make one with `python -m bot secret`)"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _health_outlasts_a_tick(self) -> Settings:
+        # A healthy scheduler beats once per tick; a window shorter than two ticks would flap.
+        if self.health_max_tick_age.total_seconds() < 2 * self.reminder_tick_seconds:
+            raise ValueError("HEALTH_MAX_TICK_AGE must be at least twice REMINDER_TICK_SECONDS")
         return self
 
     @field_validator("default_timezone")
@@ -149,4 +178,5 @@ def load_settings(**overrides: object) -> Settings:
             raise SettingsError(str(first["msg"]).removeprefix("Value error, ")) from None
         name = str(first["loc"][0]).upper()
         # The message never echoes the input value: it could be the token.
-        raise SettingsError(f"{name}: {first['msg']}") from None
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise SettingsError(f"{name}: {message}") from None

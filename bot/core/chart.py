@@ -1,8 +1,7 @@
 """The /progress picture: 30 days of routine completion and pain, as PNG bytes.
 
-Rendering is CPU work (about a tenth of a second), so callers run it in a worker thread. Only
-matplotlib's object API is used (a Figure per call, the Agg canvas, no pyplot state), which is
-safe off the main thread.
+Rendering is CPU work (about a tenth of a second), so the bot runs it in a worker process. Only
+matplotlib's object API is used (a Figure per call, the Agg canvas, no pyplot state).
 """
 
 from __future__ import annotations

@@ -204,8 +204,10 @@ async def send_chat_action(emu: BotApiEmulator, p: Params) -> Any:
     return True
 
 
-def _scope_key(p: Params) -> str:
+def _scope_key(emu: BotApiEmulator, p: Params) -> str:
     scope = p.get("scope") or {"type": "default"}
+    if "chat_id" in scope:  # a chat scope needs a chat the bot knows, as on Telegram
+        emu.chat(int(scope["chat_id"]))
     return json.dumps([scope, p.get("language_code") or ""], sort_keys=True)
 
 
@@ -213,16 +215,16 @@ async def set_my_commands(emu: BotApiEmulator, p: Params) -> Any:
     commands = p["commands"]
     if not isinstance(commands, list) or len(commands) > 100:
         raise ApiError(400, "Bad Request: commands must be a list of at most 100 commands")
-    emu.commands[_scope_key(p)] = commands
+    emu.commands[_scope_key(emu, p)] = commands
     return True
 
 
 async def get_my_commands(emu: BotApiEmulator, p: Params) -> Any:
-    return emu.commands.get(_scope_key(p), [])
+    return emu.commands.get(_scope_key(emu, p), [])
 
 
 async def delete_my_commands(emu: BotApiEmulator, p: Params) -> Any:
-    emu.commands.pop(_scope_key(p), None)
+    emu.commands.pop(_scope_key(emu, p), None)
     return True
 
 

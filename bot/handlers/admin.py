@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import BotCommand, Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.context import BotContext
 from bot.handlers.basics import unknown_command
 from bot.handlers.replies import reply
+from bot.ops.admin_menu import ensure_admin_menu
 from bot.ops.stats import stats_text
 
 
@@ -19,6 +20,10 @@ async def show_stats(update: Update, context: BotContext) -> None:
         return
     stats = await context.repo.stats.collect(context.clock.now())
     await reply(update, stats_text(stats, context.content.texts))
+    # Telegram refuses a chat-scoped menu for a chat it has not seen: an admin who had not
+    # written to the bot before it started gets their menu now.
+    commands = [BotCommand(c.name, c.description) for c in context.content.texts.commands]
+    await ensure_admin_menu(context.bot, context.repo, user.id, commands)
 
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [

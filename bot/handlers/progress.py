@@ -189,8 +189,10 @@ async def show_progress(update: Update, context: BotContext) -> None:
     )
     chart_words = ChartWords(words.chart_title, words.chart_completion, words.chart_pain)
     recent = [d for d in days if d.day > today - timedelta(days=CHART_HISTORY_DAYS)]
-    # Rendering takes ~0.1 s of CPU: a worker thread keeps other people's taps flowing.
-    png = await asyncio.to_thread(render_progress_chart, recent, pain, today, chart_words)
+    # Rendering takes ~0.1 s of CPU: a worker process keeps other people's taps flowing.
+    png = await asyncio.get_running_loop().run_in_executor(
+        context.services.chart_pool, render_progress_chart, recent, pain, today, chart_words
+    )
     button = InlineKeyboardButton(words.log_pain_button, callback_data=PainScore(today, -1).pack())
     await update.effective_chat.send_photo(
         InputFile(png, filename="progress.png"),

@@ -1,12 +1,14 @@
 """`python -m bot health | backup PATH | stats`: operator commands against the database.
 
 They open their own connection, so they work beside a running bot (SQLite in WAL mode lets
-readers and one writer share the file).
+readers and one writer share the file). Run them as the bot's user, so files SQLite creates
+beside the database (-wal, -shm) stay the bot's.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,15 +19,22 @@ from bot.ops.health import check_health
 from bot.ops.stats import stats_text
 from bot.settings import Settings
 from bot.store import Repository
+from bot.store.database import Database
 
 
 async def run_ops_command(command: str, settings: Settings, args: argparse.Namespace) -> int:
     """Run one operator command; return the process exit code."""
     path = settings.database_path
+    verdict = "unhealthy" if command == "health" else "error"
     if not path.is_file():
-        print(f"unhealthy: no database at DATABASE_PATH={path}", file=sys.stderr)
+        print(f"{verdict}: no database at DATABASE_PATH={path}", file=sys.stderr)
         return 1
-    repo = await Repository.open(path)
+    try:
+        # No migrations: a check every minute must not take the write lock; the bot migrates.
+        repo = Repository(await Database.open(path, migrations=()))
+    except sqlite3.Error as exc:  # not a database, unreadable, locked past the busy timeout
+        print(f"{verdict}: database unreachable at DATABASE_PATH={path} ({exc})", file=sys.stderr)
+        return 1
     try:
         now = datetime.now(UTC)
         if command == "health":

@@ -2,6 +2,8 @@
 
 Telegram sends every update as an HTTPS POST carrying the secret given to setWebhook in the
 `X-Telegram-Bot-Api-Secret-Token` header; a request without it is refused and never processed.
+PTB's own `run_webhook` serves only the update route, so this server (the same tornado PTB uses)
+adds the health route on the same port: one port for the proxy and the container check.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import re
 import socket
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,13 +23,15 @@ from tornado.web import Application, RequestHandler
 
 from bot.app import ALLOWED_UPDATES
 from bot.context import BotApplication
-from bot.ops.health import check_health
-from bot.settings import Settings
+from bot.ops.health import Health, check_health
+from bot.settings import Settings, SettingsError
 
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
+# Updates are a few kB; a larger body is not from Telegram and is refused before it is read.
+MAX_BODY_BYTES = 1 << 20
 
 
 class WebhookServer:
@@ -45,15 +50,19 @@ class WebhookServer:
     async def start(self, port: int | None = None) -> int:
         """Listen on WEBHOOK_LISTEN:WEBHOOK_PORT (or `port`; 0 picks a free one); return it."""
         routes: list[Any] = [
-            (HEALTH_PATH, _HealthHandler, {"server": self}),
-            (self.path, _UpdateHandler, {"server": self}),
+            (re.escape(HEALTH_PATH), _HealthHandler, {"server": self}),
+            (re.escape(self.path), _UpdateHandler, {"server": self}),
         ]
         # No access log: it would record every person's update arriving, for nothing.
         app = Application(routes, log_function=lambda handler: None)
-        sockets = bind_sockets(
-            self.port if port is None else port, self.settings.webhook_listen, socket.AF_INET
-        )
-        self._server = HTTPServer(app, xheaders=True)
+        listen, wanted = self.settings.webhook_listen, self.port if port is None else port
+        try:
+            sockets = bind_sockets(wanted, listen, socket.AF_UNSPEC)
+        except OSError as exc:  # taken port, or an address this machine does not have
+            raise SettingsError(
+                f"WEBHOOK_PORT={wanted}: cannot listen on {listen} ({exc.strerror or exc})"
+            ) from None
+        self._server = HTTPServer(app, xheaders=True, max_body_size=MAX_BODY_BYTES)
         self._server.add_sockets(sockets)
         self.port = sockets[0].getsockname()[1]
         return self.port
@@ -102,8 +111,13 @@ class _HealthHandler(RequestHandler):
 
     async def get(self) -> None:
         services = self.server.application.bot_data
-        health = await check_health(
-            services.repo, services.clock.now(), services.settings.health_max_tick_age
-        )
+        try:
+            repo = services.repo
+        except RuntimeError:  # not opened yet, or already closed on the way out
+            health = Health(False, ("database not open",))
+        else:
+            health = await check_health(
+                repo, services.clock.now(), services.settings.health_max_tick_age
+            )
         self.set_status(200 if health.ok else 503)
         self.write({"ok": health.ok, "status": health.describe()})

@@ -36,12 +36,16 @@ class Database:
         """Open (creating if needed) the database, set pragmas and apply pending migrations."""
         conn = await aiosqlite.connect(str(path), isolation_level=None)
         conn.row_factory = aiosqlite.Row
-        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA synchronous = NORMAL")
-        await conn.execute("PRAGMA foreign_keys = ON")
-        database = cls(conn)
-        await database.migrate(migrations)
+        try:
+            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            database = cls(conn)
+            await database.migrate(migrations)
+        except BaseException:  # e.g. not a database: close, or its thread keeps the process up
+            await conn.close()
+            raise
         return database
 
     async def close(self) -> None:

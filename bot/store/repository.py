@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.store.admin_menus import AdminMenuStore
 from bot.store.database import Database
 from bot.store.deliveries import DeliveryStore
 from bot.store.progress import ProgressStore
@@ -25,6 +26,7 @@ class Repository:
         self.routine_plans = RoutinePlanStore(db)  # the routine shown for each local day
         self.tracking = TrackingStore(db)  # sets done, completed routines
         self.stats = StatsStore(db)  # operator's aggregate numbers
+        self.admin_menus = AdminMenuStore(db)  # chats holding the admins' command menu
         self.progress = ProgressStore(db)  # all done, skips, feelings, pain check-ins, history
 
     @classmethod
