@@ -97,8 +97,11 @@ class _UpdateHandler(RequestHandler):
             return
         try:
             data = json.loads(self.request.body)
-            update = Update.de_json(data, self.server.application.bot)
-        except (ValueError, TypeError, KeyError):
+            well_formed = isinstance(data, dict) and isinstance(data.get("update_id"), int)
+            update = Update.de_json(data, self.server.application.bot) if well_formed else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            update = None
+        if update is None:  # not an update: Telegram never sends this, so nothing to retry
             self.set_status(400)
             return
         await self.server.application.update_queue.put(update)

@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 
 from bot.emulator import EmulatorServer
 from bot.ops.webhook import WebhookServer
@@ -68,3 +69,28 @@ async def test_health_is_200_while_reminders_tick_and_503_when_they_stop(
     assert before.status_code == 503 and "not ticked" in before.json()["status"]
     assert ticking.status_code == 200 and ticking.json() == {"ok": True, "status": "ok"}
     assert stopped.status_code == 503 and "300 s ago" in stopped.json()["status"]
+
+
+async def test_only_well_formed_posts_with_the_secret_reach_the_bot(database_path: Path) -> None:
+    async with BotHarness.running(
+        database_path, webhook_url=PLACEHOLDER, webhook_secret=SECRET
+    ) as harness:
+        webhook = WebhookServer(harness.app, harness.settings)
+        port = await webhook.start(0)
+        base = f"http://127.0.0.1:{port}"
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        async with httpx.AsyncClient(timeout=10) as client:
+            not_json = await client.post(f"{base}/telegram", content=b"{", headers=headers)
+            not_updates = [
+                (await client.post(f"{base}/telegram", json=body, headers=headers)).status_code
+                for body in (None, [], [1, 2], "text", {"update_id": "x"})
+            ]
+            with pytest.raises(httpx.TransportError):  # cut off before the body is read
+                await client.post(f"{base}/telegram", content=b"x" * (2 << 20), headers=headers)
+            elsewhere = await client.post(f"{base}/other", json={}, headers=headers)
+            fetched = await client.get(f"{base}/telegram", headers=headers)
+        await webhook.stop()
+        queued = harness.app.update_queue.qsize()
+    assert not_json.status_code == 400 and not_updates == [400] * 5
+    assert (elsewhere.status_code, fetched.status_code) == (404, 405)
+    assert queued == 0
