@@ -17,6 +17,7 @@ ROWS = [
     ("reminders duplicated", "reminders_duplicated"),
     ("taps acknowledged", "taps_acknowledged"),
     ("taps stored", "taps_stored"),
+    ("RSS growth in a simulated hour, MB", "rss_growth_mb"),
     ("invariant violations (must be 0)", "violations"),
 ]
 
