@@ -11,12 +11,13 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot.callbacks import CallbackData, MalformedCallbackData
+from bot.callbacks import CallbackData
 from bot.context import BotContext
 from bot.core.timeparse import format_hhmm, parse_time
 from bot.core.timezones import shared_finder
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.replies import reply
+from bot.handlers.taps import unpack_or_expire
 from bot.store.models import Subscriber
 
 MAX_PAUSE_DAYS = 365
@@ -137,10 +138,8 @@ async def forget_answer(update: Update, context: BotContext) -> None:
     query, words = update.callback_query, context.content.texts.account
     if query is None:
         return
-    try:
-        choice = ForgetChoice.unpack(query.data or "")
-    except MalformedCallbackData:
-        await query.answer(context.content.texts.core.expired_button)
+    choice = await unpack_or_expire(query, ForgetChoice, context)
+    if choice is None:
         return
     # Callback queries must be answered, or the button keeps spinning on the person's phone.
     await query.answer()

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar, Literal
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot.callbacks import CallbackData, MalformedCallbackData
+from bot.callbacks import CallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
 from bot.core.chart import ChartWords, render_progress_chart
@@ -27,10 +27,9 @@ from bot.core.progress import (
 from bot.core.schedule import local_date
 from bot.handlers.changes import change
 from bot.handlers.replies import reply
+from bot.handlers.taps import own_recent_day, unpack_or_expire
 from bot.store.models import Subscriber
 
-# Pain check-ins and ratings are accepted for a routine's own day and this many days after.
-DAYS_BACK = 2
 TREND_DAYS = 14
 CHART_HISTORY_DAYS = 30
 
@@ -84,12 +83,10 @@ async def check_in(update: Update, context: BotContext) -> None:
     query, words = update.callback_query, context.content.texts.progress
     if query is None:
         return
-    try:
-        data = PainScore.unpack(query.data or "")
-    except MalformedCallbackData:
-        await query.answer(context.content.texts.core.expired_button)
+    data = await unpack_or_expire(query, PainScore, context)
+    if data is None:
         return
-    subscriber = await _own_recent_day(query, context, data.day)
+    subscriber = await own_recent_day(query, context, data.day)
     if subscriber is None:
         return
     if data.score < 0:
@@ -136,12 +133,10 @@ async def rate(update: Update, context: BotContext) -> None:
     query, words = update.callback_query, context.content.texts.progress
     if query is None:
         return
-    try:
-        data = FeelingChoice.unpack(query.data or "")
-    except MalformedCallbackData:
-        await query.answer(context.content.texts.core.expired_button)
+    data = await unpack_or_expire(query, FeelingChoice, context)
+    if data is None:
         return
-    subscriber = await _own_recent_day(query, context, data.day)
+    subscriber = await own_recent_day(query, context, data.day)
     if subscriber is None:
         return
     if not await context.repo.progress.set_feeling(subscriber.user_id, data.day, data.feeling):
@@ -155,23 +150,6 @@ async def rate(update: Update, context: BotContext) -> None:
     # Callback queries must be answered, or the button keeps spinning on the person's phone.
     await query.answer()
     await query.edit_message_text(text)
-
-
-async def _own_recent_day(
-    query: CallbackQuery, context: BotContext, day: date
-) -> Subscriber | None:
-    """The tapper, if the button is in their own chat and `day` is recent; else answer why not."""
-    words = context.content.texts.routine
-    subscriber = await context.repo.subscribers.get(query.from_user.id)
-    chat_id = query.message.chat.id if query.message is not None else None
-    if subscriber is None or chat_id != subscriber.chat_id:
-        await query.answer(words.not_yours)
-        return None
-    today = local_date(context.clock.now(), subscriber.timezone)
-    if not today - timedelta(days=DAYS_BACK) <= day <= today:
-        await query.answer(words.too_old)
-        return None
-    return subscriber
 
 
 async def show_progress(update: Update, context: BotContext) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
@@ -24,11 +24,9 @@ from bot.handlers.routine_keyboard import (
     UndoSet,
     routine_keyboard,
 )
+from bot.handlers.taps import own_recent_day, unpack_or_expire
 from bot.reminders.compose import compose_routine_message
 from bot.store.models import Subscriber
-
-# Taps on a routine are accepted for its own day and this many days after it.
-DAYS_BACK = 2
 
 
 async def today(update: Update, context: BotContext) -> None:
@@ -65,10 +63,8 @@ async def mark_set(update: Update, context: BotContext) -> None:
     query, words = update.callback_query, context.content.texts.routine
     if query is None:
         return
-    try:
-        data = MarkSet.unpack(query.data or "")
-    except MalformedCallbackData:
-        await query.answer(context.content.texts.core.expired_button)
+    data = await unpack_or_expire(query, MarkSet, context)
+    if data is None:
         return
     found = await _owned_plan(query, context, data.day)
     if found is None:
@@ -99,10 +95,8 @@ async def all_done(update: Update, context: BotContext) -> None:
     query, words = update.callback_query, context.content.texts.routine
     if query is None:
         return
-    try:
-        data = AllDone.unpack(query.data or "")
-    except MalformedCallbackData:
-        await query.answer(context.content.texts.core.expired_button)
+    data = await unpack_or_expire(query, AllDone, context)
+    if data is None:
         return
     found = await _owned_plan(query, context, data.day)
     if found is None:
@@ -139,10 +133,8 @@ async def skip_day(update: Update, context: BotContext) -> None:
     query, words = update.callback_query, context.content.texts.routine
     if query is None:
         return
-    try:
-        data = SkipDay.unpack(query.data or "")
-    except MalformedCallbackData:
-        await query.answer(context.content.texts.core.expired_button)
+    data = await unpack_or_expire(query, SkipDay, context)
+    if data is None:
         return
     found = await _owned_plan(query, context, data.day)
     if found is None:
@@ -180,10 +172,8 @@ async def undo_set(update: Update, context: BotContext) -> None:
     query, words = update.callback_query, context.content.texts.routine
     if query is None:
         return
-    try:
-        data = UndoSet.unpack(query.data or "")
-    except MalformedCallbackData:
-        await query.answer(context.content.texts.core.expired_button)
+    data = await unpack_or_expire(query, UndoSet, context)
+    if data is None:
         return
     found = await _owned_plan(query, context, data.day)
     if found is None:
@@ -203,20 +193,12 @@ async def _owned_plan(
     query: CallbackQuery, context: BotContext, day: date
 ) -> tuple[Subscriber, RoutinePlan] | None:
     """The tapper's own routine for `day`, or None after answering why not."""
-    words = context.content.texts.routine
-    subscriber = await context.repo.subscribers.get(query.from_user.id)
-    chat_id = query.message.chat.id if query.message is not None else None
-    if subscriber is None or chat_id != subscriber.chat_id:
-        # A forwarded routine, or one in someone else's chat: never touch another's data.
-        await query.answer(words.not_yours)
-        return None
-    today = local_date(context.clock.now(), subscriber.timezone)
-    if not today - timedelta(days=DAYS_BACK) <= day <= today:
-        await query.answer(words.too_old)
+    subscriber = await own_recent_day(query, context, day)
+    if subscriber is None:
         return None
     stored = await context.repo.routine_plans.get(subscriber.user_id, day)
     if stored is None:
-        await query.answer(words.not_yours)
+        await query.answer(context.content.texts.routine.not_yours)
         return None
     return subscriber, RoutinePlan.from_dict(json.loads(stored))
 

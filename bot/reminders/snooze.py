@@ -10,10 +10,11 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.callbacks import CallbackData, MalformedCallbackData
+from bot.callbacks import CallbackData
 from bot.content.texts import Texts
 from bot.context import BotContext
 from bot.core.reminders import snooze_allowed, snooze_until
+from bot.handlers.taps import unpack_or_expire
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,8 @@ async def snooze(update: Update, context: BotContext) -> None:
     if query is None or user is None:
         return
     texts = context.content.texts
-    try:
-        data = SnoozeData.unpack(query.data or "")
-    except MalformedCallbackData:
-        await query.answer(texts.core.expired_button)
+    data = await unpack_or_expire(query, SnoozeData, context)
+    if data is None:
         return
     now = context.clock.now()
     subscriber = await context.repo.subscribers.get(user.id)
