@@ -51,7 +51,8 @@ def default_content_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "content"
 
 
-def _read(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
+    """A content file's data; a missing or broken file is a one-line ContentError."""
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -61,7 +62,7 @@ def _read(path: Path) -> Any:
 
 
 def _items(path: Path, key: str, model: type[M], label: str = "id") -> list[M]:
-    data = _read(path)
+    data = read_yaml(path)
     raw = data.get(key) if isinstance(data, dict) else None
     if not isinstance(raw, list):
         raise ContentError(f"{path}: expected a list under '{key}'")
@@ -71,11 +72,12 @@ def _items(path: Path, key: str, model: type[M], label: str = "id") -> list[M]:
         try:
             items.append(model.model_validate(entry))
         except ValidationError as exc:
-            raise ContentError(f"{path}: item {name!r}: {_first_error(exc)}") from None
+            raise ContentError(f"{path}: item {name!r}: {first_error(exc)}") from None
     return items
 
 
-def _first_error(exc: ValidationError) -> str:
+def first_error(exc: ValidationError) -> str:
+    """Where and what the first validation problem is, in one line."""
     first = exc.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
     value = first.get("input")
@@ -115,11 +117,11 @@ def load_content(content_dir: Path) -> Content:
             raise ContentError(f"{programs_path}: missing programme for phase {phase!r}")
     for programme in programmes.values():
         _check_programme(programs_path, programme, exercises)
-    words_raw = _read(programs_path).get("routine_words")
+    words_raw = read_yaml(programs_path).get("routine_words")
     try:
         words = RoutineWords.model_validate(words_raw)
     except ValidationError as exc:
-        raise ContentError(f"{programs_path}: routine_words: {_first_error(exc)}") from None
+        raise ContentError(f"{programs_path}: routine_words: {first_error(exc)}") from None
     try:
         texts = load_texts(content_dir / "texts.yaml")
     except TextsError as exc:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from bot.content.loader import ContentError
+from bot.content.loader import ContentError, first_error, read_yaml
 
 
 class _Model(BaseModel):
@@ -90,12 +89,6 @@ class QAConfigError(ContentError):
 def load_qa(path: Path) -> QAConfig:
     """Load and validate qa.yaml."""
     try:
-        return QAConfig.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except FileNotFoundError:
-        raise QAConfigError(f"{path}: file not found") from None
-    except yaml.YAMLError as exc:
-        raise QAConfigError(f"{path}: not valid YAML ({exc})") from None
+        return QAConfig.model_validate(read_yaml(path))
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise QAConfigError(f"{path}: {where}: {first['msg']}") from None
+        raise QAConfigError(f"{path}: {first_error(exc)}") from None
