@@ -20,7 +20,7 @@ from pathlib import Path
 from bench._fanout import fan_out, fanout_database
 from bench._scheduler_data import DAY_START, copy_database, make_database
 from bot.clock import FakeClock
-from bot.core.reminders import decide_due
+from bot.core.reminder_rules import decide_due
 from bot.reminders.sender import in_flight_limit
 from bot.reminders.tick import run_tick
 from bot.services import BotServices

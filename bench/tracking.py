@@ -19,7 +19,7 @@ from pathlib import Path
 from telegram import Update
 
 from bot.core.chart import ChartWords, render_progress_chart
-from bot.core.progress import DayRecord, PainCheckin
+from bot.core.progress_rules import DayRecord, PainCheckin
 from bot.services import BotServices
 from bot.testing import BotHarness, ChatUser
 

@@ -29,13 +29,13 @@ from bot.handlers import (
     questions,
     routine,
     settings_menu,
+    snooze,
 )
 from bot.handlers.basics import public_commands
 from bot.ops.admin_menu import publish_admin_menus
 from bot.ops.backup import daily_backup
 from bot.ordering import PerChatUpdateProcessor
 from bot.qa.answer import QuestionAnswerer
-from bot.reminders import snooze
 from bot.reminders.job import schedule_reminders
 from bot.reminders.sender import build_rate_limiter
 from bot.services import BotServices

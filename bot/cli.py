@@ -78,8 +78,8 @@ def _run_or_demo() -> int:
 
 
 def _content_check() -> int:
-    from bot.content.check import summarize
     from bot.content.loader import default_content_dir, load_content
+    from bot.core.content_report import summarize
 
     settings = load_settings()
     content = load_content(settings.content_dir or default_content_dir())

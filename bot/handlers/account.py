@@ -13,12 +13,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.callbacks import CallbackData
 from bot.context import BotContext
+from bot.core.records import Subscriber
 from bot.core.timeparse import format_hhmm, parse_time
 from bot.core.timezones import shared_finder
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.replies import reply
 from bot.handlers.taps import unpack_or_expire
-from bot.store.models import Subscriber
 
 MAX_PAUSE_DAYS = 365
 

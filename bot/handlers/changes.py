@@ -7,8 +7,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.context import BotContext
-from bot.core.reminders import schedule_for
-from bot.store.models import Subscriber
+from bot.core.records import Subscriber
+from bot.core.reminder_rules import schedule_for
 
 
 async def change(context: BotContext, subscriber: Subscriber, **changes: Any) -> Subscriber:

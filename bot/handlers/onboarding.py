@@ -23,6 +23,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
+from bot.core.records import Subscriber
 from bot.core.schedule import local_date
 from bot.core.timeparse import format_hhmm, parse_time
 from bot.core.timezones import TimezoneMatch, shared_finder
@@ -30,7 +31,6 @@ from bot.handlers import questions
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.replies import display_name, reply
 from bot.qa.answer import Answer
-from bot.store.models import Subscriber
 
 TIME_CHOICES = ("06:00", "06:30", "07:00", "07:30", "08:00", "08:30", "09:00", "19:00")
 # Longer than any city or timezone name: such text is not an answer to a set-up step.

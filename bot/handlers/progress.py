@@ -14,7 +14,7 @@ from bot.callbacks import CallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
 from bot.core.chart import ChartWords, render_progress_chart
-from bot.core.progress import (
+from bot.core.progress_rules import (
     FEELINGS,
     DayRecord,
     PainCheckin,
@@ -24,11 +24,11 @@ from bot.core.progress import (
     streaks,
     week_completion,
 )
+from bot.core.records import Subscriber
 from bot.core.schedule import local_date
 from bot.handlers.changes import change
 from bot.handlers.replies import reply
 from bot.handlers.taps import own_recent_day, unpack_or_expire
-from bot.store.models import Subscriber
 
 TREND_DAYS = 14
 CHART_HISTORY_DAYS = 30

@@ -11,8 +11,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.context import BotContext
 from bot.handlers.replies import reply
-from bot.handlers.routine_keyboard import HowTo
 from bot.qa.answer import Answer
+from bot.reminders.routine_keyboard import HowTo
 
 
 @dataclass(frozen=True)

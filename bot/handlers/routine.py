@@ -11,12 +11,15 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.callbacks import MalformedCallbackData
 from bot.context import BotContext
-from bot.core.progress import SKIP_REASONS, SkipReason
+from bot.core.progress_rules import SKIP_REASONS, SkipReason
+from bot.core.records import Subscriber
 from bot.core.routine import RoutinePlan, render_howto
 from bot.core.schedule import local_date
 from bot.handlers.progress import celebrate
 from bot.handlers.replies import reply
-from bot.handlers.routine_keyboard import (
+from bot.handlers.taps import own_recent_day, unpack_or_expire
+from bot.reminders.compose import compose_routine_message
+from bot.reminders.routine_keyboard import (
     AllDone,
     HowTo,
     MarkSet,
@@ -24,9 +27,6 @@ from bot.handlers.routine_keyboard import (
     UndoSet,
     routine_keyboard,
 )
-from bot.handlers.taps import own_recent_day, unpack_or_expire
-from bot.reminders.compose import compose_routine_message
-from bot.store.models import Subscriber
 
 
 async def today(update: Update, context: BotContext) -> None:

@@ -12,12 +12,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
+from bot.core.records import Subscriber
 from bot.core.schedule import EVERY_DAY, WEEKDAY_NAMES, WEEKDAYS, describe_days
 from bot.core.timeparse import parse_time
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.onboarding import TIME_CHOICES
 from bot.handlers.replies import reply
-from bot.store.models import Subscriber
 
 Action = Literal["show", "time", "phase", "days", "pause", "resume"]
 

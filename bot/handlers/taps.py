@@ -9,8 +9,8 @@ from telegram import CallbackQuery
 
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.context import BotContext
+from bot.core.records import Subscriber
 from bot.core.schedule import local_date
-from bot.store.models import Subscriber
 
 # Taps on a routine (and its check-ins) are accepted for its own day and this many days after.
 DAYS_BACK = 2

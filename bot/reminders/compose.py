@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from bot.core.records import Subscriber
 from bot.core.routine import RoutinePlan, build_routine, render_routine_text
-from bot.handlers.routine_keyboard import routine_keyboard
+from bot.reminders.routine_keyboard import routine_keyboard, snooze_button
 from bot.reminders.sender import OutgoingMessage
-from bot.reminders.snooze import snooze_button
 from bot.services import BotServices
-from bot.store.models import Subscriber
 
 
 async def compose_routine_message(

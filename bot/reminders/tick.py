@@ -16,7 +16,7 @@ from typing import Any
 
 from telegram import Bot
 
-from bot.core.reminders import decide_due, snooze_owed
+from bot.core.reminder_rules import decide_due, snooze_owed
 from bot.reminders.compose import compose_routine_message
 from bot.reminders.sender import (
     RetryPolicy,

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Literal
 
 import aiosqlite
 
+from bot.core.records import Subscriber
 from bot.store.database import Database
-from bot.store.models import Subscriber, to_epoch
+from bot.store.epoch import to_epoch
 from bot.store.subscribers import subscriber_from_row
 
 if TYPE_CHECKING:
-    from bot.core.reminders import DueDecision
+    from bot.core.reminder_rules import DueDecision
 
 DeliveryKind = Literal["routine", "snooze"]
 

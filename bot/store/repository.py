@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.store.admin_menus import AdminMenuStore
+from bot.store.checkins import ProgressStore
 from bot.store.database import Database
 from bot.store.deliveries import DeliveryStore
-from bot.store.progress import ProgressStore
 from bot.store.routine_plans import RoutinePlanStore
 from bot.store.scheduler_state import SchedulerStateStore
+from bot.store.sets import TrackingStore
 from bot.store.stats import StatsStore
 from bot.store.subscribers import SubscriberStore
-from bot.store.tracking import TrackingStore
 
 
 class Repository:

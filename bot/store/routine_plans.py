@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from bot.store.database import Database
-from bot.store.models import to_epoch
+from bot.store.epoch import to_epoch
 
 
 class RoutinePlanStore:

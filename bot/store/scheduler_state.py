@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from bot.store.database import Database
 from bot.store.deliveries import INSTANCE_KEY_PREFIX, LAST_TICK_KEY
-from bot.store.models import from_epoch, to_epoch
+from bot.store.epoch import from_epoch, to_epoch
 
 # Heartbeats of instances gone this long, with nothing left pending, are deleted.
 FORGET_INSTANCES_AFTER = timedelta(days=1)

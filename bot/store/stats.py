@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.store.database import Database
-from bot.store.models import to_epoch
+from bot.store.epoch import to_epoch
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from typing import Any
 
 import aiosqlite
 
+from bot.core.records import Subscriber
 from bot.store.database import Database, Row
-from bot.store.models import Subscriber, from_epoch, to_epoch
+from bot.store.epoch import from_epoch, to_epoch
 
 
 def subscriber_from_row(row: Row) -> Subscriber:

@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from bot.core.records import Subscriber
 from bot.core.schedule import EVERY_DAY
 from bot.store import Repository
-from bot.store.models import Subscriber
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 

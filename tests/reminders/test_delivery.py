@@ -7,7 +7,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from bot.core.reminders import schedule_for
+from bot.core.reminder_rules import schedule_for
 from bot.core.routine import build_routine, render_routine_text
 from bot.emulator import BotMessage
 from bot.reminders.sender import RetryPolicy

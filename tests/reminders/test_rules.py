@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from bot.core.reminders import (
+from bot.core.records import Subscriber
+from bot.core.reminder_rules import (
     SNOOZE_DELAY,
     decide_due,
     schedule_for,
@@ -16,7 +17,6 @@ from bot.core.reminders import (
     snooze_until,
 )
 from bot.core.schedule import WEEKDAYS
-from bot.store.models import Subscriber
 from tests.reminders.factories import subscriber, utc
 
 GRACE = timedelta(hours=2)

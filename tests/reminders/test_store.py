@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.reminders import decide_due, snooze_owed
+from bot.core.records import Subscriber
+from bot.core.reminder_rules import decide_due, snooze_owed
 from bot.store import Repository
 from bot.store.deliveries import ClaimBatch
-from bot.store.models import Subscriber
 from tests.reminders.factories import insert_subscriber, utc
 
 GRACE = timedelta(hours=2)

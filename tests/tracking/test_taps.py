@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.emulator import BotMessage
-from bot.handlers.routine_keyboard import MarkSet
+from bot.reminders.routine_keyboard import MarkSet
 from bot.testing import BotHarness, ChatUser
 
 

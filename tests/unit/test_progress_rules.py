@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.content.models import Feedback
 from bot.core.chart import ChartWords, render_progress_chart
-from bot.core.progress import (
+from bot.core.progress_rules import (
     DayRecord,
     PainCheckin,
     next_dose_level,

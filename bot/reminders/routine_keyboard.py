@@ -60,6 +60,21 @@ class SkipDay(CallbackData):
     reason: Literal["ask", "pain", "no_time", "other"]
 
 
+@dataclass(frozen=True)
+class SnoozeData(CallbackData):
+    """Snooze the routine of `day` (the subscriber's local date) by 30 minutes."""
+
+    prefix: ClassVar[str] = "z"
+    day: date
+
+
+def snooze_button(texts: Texts, day: date) -> InlineKeyboardButton:
+    """The button that snoozes `day`'s routine."""
+    return InlineKeyboardButton(
+        texts.reminders.snooze_button, callback_data=SnoozeData(day).pack()
+    )
+
+
 def routine_keyboard(
     plan: RoutinePlan,
     done: dict[str, int],

@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import ClassVar
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, Update
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.callbacks import CallbackData
-from bot.content.texts import Texts
 from bot.context import BotContext
-from bot.core.reminders import snooze_allowed, snooze_until
+from bot.core.reminder_rules import snooze_allowed, snooze_until
 from bot.handlers.taps import unpack_or_expire
-
-
-@dataclass(frozen=True)
-class SnoozeData(CallbackData):
-    """Snooze the routine of `day` (the subscriber's local date) by 30 minutes."""
-
-    prefix: ClassVar[str] = "z"
-    day: date
-
-
-def snooze_button(texts: Texts, day: date) -> InlineKeyboardButton:
-    """The button that snoozes `day`'s routine."""
-    return InlineKeyboardButton(
-        texts.reminders.snooze_button, callback_data=SnoozeData(day).pack()
-    )
+from bot.reminders.routine_keyboard import SnoozeData
 
 
 async def snooze(update: Update, context: BotContext) -> None:

@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 import aiosqlite
 
-from bot.core.progress import DayRecord, Feeling, PainCheckin, SkipReason
+from bot.core.progress_rules import DayRecord, Feeling, PainCheckin, SkipReason
 from bot.store.database import Database
-from bot.store.models import to_epoch
+from bot.store.epoch import to_epoch
 
 
 class ProgressStore:

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Literal
 
 Phase = Literal["acute", "recovering", "prevention"]
 Status = Literal["active", "stopped", "blocked"]
-
-
-def to_epoch(instant: datetime) -> int:
-    """Store instants as whole UTC epoch seconds."""
-    return int(instant.timestamp())
-
-
-def from_epoch(value: int | None) -> datetime | None:
-    """Read a stored epoch back as an aware UTC datetime."""
-    return None if value is None else datetime.fromtimestamp(value, UTC)
 
 
 @dataclass(frozen=True)
