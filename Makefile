@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run demo test check lint typecheck bench soak clean
+.PHONY: run demo test check lint typecheck imports bench soak clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,12 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
-## check: lint, types and tests
-check: lint typecheck test
+## imports: the layers of ARCHITECTURE.md (import-linter contracts in pyproject.toml)
+imports: $(VENV)/.installed-dev
+	$(BIN)/lint-imports
+
+## check: lint, types, layers and tests (what CI runs)
+check: lint typecheck imports test
 
 ## bench: print the performance and quality figures
 bench: $(VENV)/.installed-dev

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bench._scheduler_data import DAY_START, make_database
 from bot.emulator import BotApiEmulator
-from bot.testing import BotHarness
+from bot.testing import BotHarness, sql
 
 TELEGRAM_CEILING = 30.0
 
@@ -33,7 +33,7 @@ async def fan_out(path: Path, count: int, send_rate: float) -> dict[str, float]:
         took = time.perf_counter() - began
         sends = [r for r in emulator.sent_requests("sendMessage") if r.status == 200]
         per_chat = Counter(int(r.params["chat_id"]) for r in sends)
-        sent_rows = await h.repo.db.fetch_value(
+        sent_rows = await sql(h.repo).fetch_value(
             "SELECT COUNT(*) FROM deliveries WHERE status = 'sent'"
         )
     return {

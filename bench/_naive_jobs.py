@@ -21,7 +21,7 @@ STARTED = time.perf_counter()
 from telegram.ext import ApplicationBuilder, CallbackContext  # noqa: E402
 
 
-async def _remind(context: CallbackContext) -> None:  # type: ignore[type-arg]
+async def _remind(context: CallbackContext) -> None:
     """Would send the routine; never runs during the measurement."""
 
 

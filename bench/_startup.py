@@ -24,6 +24,7 @@ from bot.emulator import BotApiEmulator, EmulatorRequest  # noqa: E402
 from bot.lifecycle import running  # noqa: E402
 from bot.reminders.tick import run_tick  # noqa: E402
 from bot.settings import Settings  # noqa: E402
+from bot.testing import sql  # noqa: E402
 
 
 async def start(path: Path, count: int) -> dict[str, float]:
@@ -35,7 +36,7 @@ async def start(path: Path, count: int) -> dict[str, float]:
         token=emulator.token,
     )  # fmt: skip
     async with running(app, polling=False):
-        stored = await app.bot_data.repo.db.fetch_value("SELECT COUNT(*) FROM subscribers")
+        stored = await sql(app.bot_data.repo).fetch_value("SELECT COUNT(*) FROM subscribers")
         assert stored == count, (stored, count)
         report = await run_tick(app.bot_data, app.bot, clock.now())
         ready = time.perf_counter() - STARTED

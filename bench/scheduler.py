@@ -14,16 +14,18 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from bench._fanout import fan_out, fanout_database
 from bench._scheduler_data import DAY_START, copy_database, make_database
 from bot.clock import FakeClock
-from bot.core.reminder_rules import decide_due
+from bot.context import BotServices
+from bot.core.records import Subscriber
+from bot.core.reminder_rules import DueDecision, decide_due
 from bot.reminders.sender import in_flight_limit
 from bot.reminders.tick import run_tick
-from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
 
@@ -105,6 +107,10 @@ async def _claim_ticks(path: Path) -> dict[str, float]:
             empty.append(time.perf_counter() - started)
             assert report.claimed == 0
         limit, grace = in_flight_limit(settings), settings.missed_reminder_grace
+
+        def decide(subscriber: Subscriber, *, now: datetime) -> DueDecision:
+            return decide_due(subscriber, now, grace)
+
         ticks, rows = [], 0
         for _ in range(100):
             now = clock.advance(TICK)
@@ -112,10 +118,7 @@ async def _claim_ticks(path: Path) -> dict[str, float]:
             await repo.scheduler.beat("bench", now)
             while True:
                 batch = await repo.deliveries.claim_due(
-                    now,
-                    limit=limit,
-                    owner="bench",
-                    decide=lambda s, at=now: decide_due(s, at, grace),
+                    now, limit=limit, owner="bench", decide=partial(decide, now=now)
                 )
                 rows += batch.touched
                 if batch.touched < limit:

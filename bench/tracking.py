@@ -18,9 +18,9 @@ from pathlib import Path
 
 from telegram import Update
 
+from bot.context import BotServices
 from bot.core.chart import ChartWords, render_progress_chart
-from bot.core.progress_rules import DayRecord, PainCheckin
-from bot.services import BotServices
+from bot.core.records import DayRecord, PainCheckin
 from bot.testing import BotHarness, ChatUser
 
 QUICK = os.environ.get("BENCH_QUICK") == "1"

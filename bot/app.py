@@ -18,7 +18,7 @@ from telegram.request import BaseRequest
 
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
-from bot.context import BotApplication, BotContext
+from bot.context import BotApplication, BotContext, BotServices
 from bot.handlers import (
     account,
     admin,
@@ -38,14 +38,10 @@ from bot.ordering import PerChatUpdateProcessor
 from bot.qa.answer import QuestionAnswerer
 from bot.reminders.job import schedule_reminders
 from bot.reminders.sender import build_rate_limiter
-from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
 
 logger = logging.getLogger(__name__)
-
-# Updates the bot handles; Telegram sends only these (polling and webhook alike).
-ALLOWED_UPDATES: list[str] = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 # Handlers are tried in this order; the first whose filter matches answers the update.
 Handlers = list[BaseHandler[Update, BotContext, None]]
@@ -119,7 +115,7 @@ async def _backup(context: BotContext) -> None:
     folder = services.settings.backup_dir
     if folder is not None:
         await daily_backup(
-            services.repo.db, folder, services.settings.backup_keep, services.clock.now()
+            services.repo, folder, services.settings.backup_keep, services.clock.now()
         )
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from bot.app import ALLOWED_UPDATES
-from bot.context import BotApplication
+from bot.context import ALLOWED_UPDATES, BotApplication
 
 
 @asynccontextmanager

@@ -9,7 +9,8 @@ import signal
 
 from telegram.error import TelegramError
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import build_application
+from bot.context import ALLOWED_UPDATES
 from bot.lifecycle import running
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError

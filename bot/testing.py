@@ -17,14 +17,21 @@ from telegram import Update
 
 from bot.app import build_application
 from bot.clock import FakeClock
-from bot.context import BotApplication
+from bot.context import BotApplication, BotServices
 from bot.emulator import BotApiEmulator, BotMessage, EmulatorRequest, SimulatedUser
 from bot.lifecycle import running
-from bot.services import BotServices
 from bot.settings import Settings
-from bot.store import Repository
+from bot.store import Database, Repository
 
 DEFAULT_START = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+
+
+def sql(repo: Repository) -> Database:
+    """The connection behind `repo`, for tests and benchmarks that read or arrange rows directly.
+
+    The bot itself reaches the database only through the repository's methods.
+    """
+    return repo._db
 
 
 class HarnessError(AssertionError):
@@ -179,13 +186,7 @@ class BotHarness:
 
     async def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every row of every table, to check that something changed nothing."""
-        names = await self.repo.db.fetch_all(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-        return {
-            name: [tuple(row) for row in await self.repo.db.fetch_all(f"SELECT * FROM {name}")]
-            for (name,) in names
-        }
+        return await self.repo.tables()
 
     async def tick(self) -> Any:
         """Run the reminder scheduler's tick once at the harness clock's instant."""

@@ -105,13 +105,7 @@ def load_content(content_dir: Path) -> Content:
     programmes = _unique(
         programs_path, _items(programs_path, "programmes", Programme, "phase"), "phase"
     )
-    for section_id in SECTION_IDS:
-        if section_id not in sections:
-            raise ContentError(f"{guide_path}: missing section {section_id!r}")
-    for section in sections.values():
-        for ref in section.related:
-            if ref not in exercises:
-                raise ContentError(f"{guide_path}: item {section.id!r}: unknown exercise {ref!r}")
+    _check_sections(guide_path, sections, exercises)
     for phase in PHASES:
         if phase not in programmes:
             raise ContentError(f"{programs_path}: missing programme for phase {phase!r}")
@@ -133,6 +127,18 @@ def load_content(content_dir: Path) -> Content:
         routine_words=words,
         texts=texts,
     )
+
+
+def _check_sections(
+    path: Path, sections: dict[str, GuideSection], exercises: dict[str, Exercise]
+) -> None:
+    for section_id in SECTION_IDS:
+        if section_id not in sections:
+            raise ContentError(f"{path}: missing section {section_id!r}")
+    for section in sections.values():
+        for ref in section.related:
+            if ref not in exercises:
+                raise ContentError(f"{path}: item {section.id!r}: unknown exercise {ref!r}")
 
 
 def _check_programme(path: Path, programme: Programme, exercises: dict[str, Exercise]) -> None:

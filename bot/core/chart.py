@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from bot.core.progress_rules import DayRecord, PainCheckin
+from bot.core.records import DayRecord, PainCheckin
 
 CHART_DAYS = 30
 COMPLETION_COLOUR = "#4C9A6A"

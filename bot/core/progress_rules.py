@@ -5,37 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
 
 from bot.content.models import Feedback
-
-Feeling = Literal["too_easy", "about_right", "too_hard"]
-SkipReason = Literal["pain", "no_time", "other"]
-FEELINGS: tuple[Feeling, ...] = ("too_easy", "about_right", "too_hard")
-SKIP_REASONS: tuple[SkipReason, ...] = ("pain", "no_time", "other")
+from bot.core.records import DayRecord, Feeling, PainCheckin
 
 # Pain rising by this many points across the last few check-ins calls for stepping down.
 PAIN_RISE_POINTS = 2
 PAIN_RISE_WINDOW = 3
-
-
-@dataclass(frozen=True)
-class DayRecord:
-    """What happened to one local day's routine."""
-
-    day: date
-    completed: bool
-    skipped_reason: SkipReason | None = None
-    sets_done: int = 0
-    sets_planned: int = 0
-
-
-@dataclass(frozen=True)
-class PainCheckin:
-    """One day's pain score, 0 (none) to 10 (worst)."""
-
-    day: date
-    score: int
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""Plain records the store returns: no Telegram types, no SQL rows."""
+"""The domain's records: plain data the core works on and the store maps its rows to.
+
+No Telegram types and no SQL rows: a messaging adapter and the repository both speak these.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,13 @@ from typing import Literal
 
 Phase = Literal["acute", "recovering", "prevention"]
 Status = Literal["active", "stopped", "blocked"]
+# The set-up step a new subscriber is on (None once set up).
+OnboardingStep = Literal["timezone", "time", "phase"]
+Feeling = Literal["too_easy", "about_right", "too_hard"]
+SkipReason = Literal["pain", "no_time", "other"]
+FEELINGS: tuple[Feeling, ...] = ("too_easy", "about_right", "too_hard")
+SKIP_REASONS: tuple[SkipReason, ...] = ("pain", "no_time", "other")
+DeliveryKind = Literal["routine", "snooze"]
 
 
 @dataclass(frozen=True)
@@ -24,7 +34,7 @@ class Subscriber:
     phase: Phase
     programme_start: date
     dose_level: int
-    onboarding_step: str | None
+    onboarding_step: OnboardingStep | None
     status: Status
     status_reason: str | None
     paused: bool
@@ -39,3 +49,32 @@ class Subscriber:
     def is_active(self) -> bool:
         """Whether reminders may be sent (subscribed, not blocked)."""
         return self.status == "active"
+
+
+@dataclass(frozen=True)
+class DayRecord:
+    """What happened to one local day's routine."""
+
+    day: date
+    completed: bool
+    skipped_reason: SkipReason | None = None
+    sets_done: int = 0
+    sets_planned: int = 0
+
+
+@dataclass(frozen=True)
+class PainCheckin:
+    """One day's pain score, 0 (none) to 10 (worst)."""
+
+    day: date
+    score: int
+
+
+@dataclass(frozen=True)
+class ClaimedDelivery:
+    """A journal row this instance now owns: send `kind` of `day`'s routine to `subscriber`."""
+
+    delivery_id: int
+    subscriber: Subscriber
+    day: date
+    kind: DeliveryKind

@@ -73,6 +73,14 @@ def coerce(params: dict[str, Any], fields: list[FieldSpec]) -> dict[str, Any]:
     return coerced
 
 
+def _boolean(value: str) -> bool:
+    if value.lower() in ("true", "1"):
+        return True
+    if value.lower() in ("false", "0"):
+        return False
+    raise ValueError(value)
+
+
 def _coerce_one(name: str, value: Any, types: tuple[str, ...]) -> Any:
     if isinstance(value, UploadedFile) or not isinstance(value, str):
         return value
@@ -87,11 +95,7 @@ def _coerce_one(name: str, value: Any, types: tuple[str, ...]) -> Any:
         if "Float" in types or "Float number" in types:
             return float(value)
         if types == ("Boolean",) or ("Boolean" in types and "String" not in types):
-            if value.lower() in ("true", "1"):
-                return True
-            if value.lower() in ("false", "0"):
-                return False
-            raise ValueError(value)
+            return _boolean(value)
         if "String" in types or "InputFile" in types:
             return value
         return json.loads(value)

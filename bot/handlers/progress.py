@@ -15,16 +15,13 @@ from bot.content.models import PHASES
 from bot.context import BotContext
 from bot.core.chart import ChartWords, render_progress_chart
 from bot.core.progress_rules import (
-    FEELINGS,
-    DayRecord,
-    PainCheckin,
     next_dose_level,
     pain_is_rising,
     pain_trend,
     streaks,
     week_completion,
 )
-from bot.core.records import Subscriber
+from bot.core.records import FEELINGS, DayRecord, PainCheckin, Subscriber
 from bot.core.schedule import local_date
 from bot.handlers.changes import change
 from bot.handlers.replies import reply
@@ -71,7 +68,7 @@ async def celebrate(
     words = context.content.texts.progress
     today = local_date(context.clock.now(), subscriber.timezone)
     runs = streaks(
-        await context.repo.progress.days(subscriber.user_id), today, subscriber.reminder_days
+        await context.repo.checkins.days(subscriber.user_id), today, subscriber.reminder_days
     )
     streak = words.streak_days.format(days=runs.current, best=runs.best)
     text = f"{words.completed.format(streak=streak)}\n\n{words.pain_question}"
@@ -94,14 +91,14 @@ async def check_in(update: Update, context: BotContext) -> None:
         await reply(update, words.pain_question, markup=pain_keyboard(data.day))
         return
     repo, user_id = context.repo, subscriber.user_id
-    await repo.progress.record_pain(user_id, data.day, data.score, context.clock.now())
+    await repo.checkins.record_pain(user_id, data.day, data.score, context.clock.now())
     # Callback queries must be answered, or the button keeps spinning on the person's phone.
     await query.answer(words.pain_recorded.format(score=data.score))
     await query.edit_message_text(words.pain_recorded.format(score=data.score))
-    if pain_is_rising(await repo.progress.pain(user_id, data.day - timedelta(days=TREND_DAYS))):
+    if pain_is_rising(await repo.checkins.pain(user_id, data.day - timedelta(days=TREND_DAYS))):
         await reply(update, _stepping_down_advice(context, subscriber))
     record = next(
-        (d for d in await repo.progress.days(user_id, data.day) if d.day == data.day), None
+        (d for d in await repo.checkins.days(user_id, data.day) if d.day == data.day), None
     )
     if record is not None and record.completed and not await _rated(context, user_id, data.day):
         buttons = [
@@ -114,7 +111,7 @@ async def check_in(update: Update, context: BotContext) -> None:
 
 
 async def _rated(context: BotContext, user_id: int, day: date) -> bool:
-    return await context.repo.progress.feeling(user_id, day) is not None
+    return await context.repo.checkins.feeling(user_id, day) is not None
 
 
 def _stepping_down_advice(context: BotContext, subscriber: Subscriber) -> str:
@@ -139,7 +136,7 @@ async def rate(update: Update, context: BotContext) -> None:
     subscriber = await own_recent_day(query, context, data.day)
     if subscriber is None:
         return
-    if not await context.repo.progress.set_feeling(subscriber.user_id, data.day, data.feeling):
+    if not await context.repo.checkins.set_feeling(subscriber.user_id, data.day, data.feeling):
         await query.answer(context.content.texts.core.expired_button)
         return
     rule = context.content.programmes[subscriber.phase].feedback
@@ -160,10 +157,10 @@ async def show_progress(update: Update, context: BotContext) -> None:
         await reply(update, words.not_registered)
         return
     repo, today = context.repo, local_date(context.clock.now(), subscriber.timezone)
-    days = await repo.progress.days(subscriber.user_id)
-    pain = await repo.progress.pain(subscriber.user_id, today - timedelta(days=CHART_HISTORY_DAYS))
+    days = await repo.checkins.days(subscriber.user_id)
+    pain = await repo.checkins.pain(subscriber.user_id, today - timedelta(days=CHART_HISTORY_DAYS))
     caption = summary_text(
-        context, subscriber, days, pain, today, await repo.progress.total_sets(subscriber.user_id)
+        context, subscriber, days, pain, today, await repo.sets.total_sets(subscriber.user_id)
     )
     chart_words = ChartWords(words.chart_title, words.chart_completion, words.chart_pain)
     recent = [d for d in days if d.day > today - timedelta(days=CHART_HISTORY_DAYS)]

@@ -11,8 +11,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.callbacks import MalformedCallbackData
 from bot.context import BotContext
-from bot.core.progress_rules import SKIP_REASONS, SkipReason
-from bot.core.records import Subscriber
+from bot.core.records import SKIP_REASONS, SkipReason, Subscriber
 from bot.core.routine import RoutinePlan, render_howto
 from bot.core.schedule import local_date
 from bot.handlers.progress import celebrate
@@ -74,14 +73,14 @@ async def mark_set(update: Update, context: BotContext) -> None:
         await query.answer(context.content.texts.core.expired_button)
         return
     item, now = plan.items[data.item], context.clock.now()
-    done = await context.repo.tracking.sets_done(subscriber.user_id, plan.day)
+    done = await context.repo.sets.sets_done(subscriber.user_id, plan.day)
     if done.get(item.exercise_id, 0) >= item.sets:
         await query.answer(words.already_done.format(name=item.name))
         return
-    await context.repo.tracking.record_set(
+    await context.repo.sets.record_set(
         subscriber.user_id, plan.day, item.exercise_id, data.set_no, now
     )
-    done = await context.repo.tracking.sets_done(subscriber.user_id, plan.day)
+    done = await context.repo.sets.sets_done(subscriber.user_id, plan.day)
     count = min(done.get(item.exercise_id, 0), item.sets)
     finished = count >= item.sets
     template = words.item_complete if finished else words.set_recorded
@@ -103,11 +102,11 @@ async def all_done(update: Update, context: BotContext) -> None:
         return
     subscriber, plan = found
     items = [(item.exercise_id, item.sets) for item in plan.items]
-    added = await context.repo.progress.complete_all(
+    added = await context.repo.sets.complete_all(
         subscriber.user_id, plan.day, items, context.clock.now()
     )
     await query.answer(words.all_done if added else words.already_complete)
-    done = await context.repo.tracking.sets_done(subscriber.user_id, plan.day)
+    done = await context.repo.sets.sets_done(subscriber.user_id, plan.day)
     await _refresh(query, context, plan, done)
     await _finish_if_complete(update, context, subscriber, plan, done)
 
@@ -121,9 +120,7 @@ async def _finish_if_complete(
 ) -> None:
     """Celebrate once, the first time every set of the routine is done."""
     if all(done.get(i.exercise_id, 0) >= i.sets for i in plan.items) and (
-        await context.repo.tracking.mark_completed(
-            subscriber.user_id, plan.day, context.clock.now()
-        )
+        await context.repo.sets.mark_completed(subscriber.user_id, plan.day, context.clock.now())
     ):
         await celebrate(update, context, subscriber, plan.day)
 
@@ -148,7 +145,7 @@ async def skip_day(update: Update, context: BotContext) -> None:
         ]
         await reply(update, words.skip_question, markup=InlineKeyboardMarkup(buttons))
         return
-    if not await context.repo.progress.skip(subscriber.user_id, plan.day, data.reason):
+    if not await context.repo.checkins.skip(subscriber.user_id, plan.day, data.reason):
         await query.answer(words.already_complete)
         return
     # Callback queries must be answered, or the button keeps spinning on the person's phone.
@@ -179,13 +176,13 @@ async def undo_set(update: Update, context: BotContext) -> None:
     if found is None:
         return
     subscriber, plan = found
-    exercise_id = await context.repo.tracking.undo_last_set(subscriber.user_id, plan.day)
+    exercise_id = await context.repo.sets.undo_last_set(subscriber.user_id, plan.day)
     if exercise_id is None:
         await query.answer(words.nothing_to_undo)
         return
     item = plan.item(exercise_id)
     await query.answer(words.undone.format(name=item.name if item else exercise_id))
-    done = await context.repo.tracking.sets_done(subscriber.user_id, plan.day)
+    done = await context.repo.sets.sets_done(subscriber.user_id, plan.day)
     await _refresh(query, context, plan, done)
 
 

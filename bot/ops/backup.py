@@ -6,7 +6,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.store.database import Database
+from bot.store import Repository
 
 logger = logging.getLogger(__name__)
 
@@ -14,10 +14,10 @@ BACKUP_EVERY = timedelta(days=1)
 _PREFIX, _SUFFIX = "bot-", ".sqlite3"
 
 
-async def backup_to(db: Database, target: Path) -> Path:
+async def backup_to(repo: Repository, target: Path) -> Path:
     """Write a consistent copy of the open database to `target` (VACUUM INTO, bot running)."""
     _check_free(target)
-    await db.backup_to(target)
+    await repo.backup_to(target)
     return target
 
 
@@ -31,7 +31,7 @@ def backups_in(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"{_PREFIX}*{_SUFFIX}")) if folder.is_dir() else []
 
 
-async def daily_backup(db: Database, folder: Path, keep: int, now: datetime) -> Path | None:
+async def daily_backup(repo: Repository, folder: Path, keep: int, now: datetime) -> Path | None:
     """Back up if the newest automatic backup is a day old (or missing); keep the newest `keep`.
 
     Deciding from the files on disk, not from memory, keeps the rhythm across restarts.
@@ -40,7 +40,7 @@ async def daily_backup(db: Database, folder: Path, keep: int, now: datetime) -> 
     if existing and now - _taken_at(existing[-1]) < BACKUP_EVERY:
         return None
     stamp = now.astimezone(UTC)
-    made = await backup_to(db, folder / f"{_PREFIX}{stamp:%Y%m%d-%H%M%S}{_SUFFIX}")
+    made = await backup_to(repo, folder / f"{_PREFIX}{stamp:%Y%m%d-%H%M%S}{_SUFFIX}")
     for old in backups_in(folder)[:-keep]:
         old.unlink()
     logger.info("backup written: %s", made.name)

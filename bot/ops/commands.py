@@ -44,7 +44,7 @@ async def run_ops_command(command: str, settings: Settings, args: argparse.Names
         if command == "backup":
             target = Path(args.path)
             try:
-                await backup_to(repo.db, target)
+                await backup_to(repo, target)
             except FileExistsError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2

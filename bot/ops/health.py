@@ -24,7 +24,7 @@ async def check_health(repo: Repository, now: datetime, max_tick_age: timedelta)
     """Healthy when the database answers and the reminder scheduler ticked recently."""
     problems: list[str] = []
     try:
-        await repo.db.fetch_value("SELECT 1")
+        await repo.ping()
         last_tick = await repo.scheduler.last_tick()
     except Exception as exc:  # any database failure is a health failure, reported in one line
         return Health(False, (f"database unreachable: {type(exc).__name__}",))

@@ -21,8 +21,7 @@ from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application, RequestHandler
 
-from bot.app import ALLOWED_UPDATES
-from bot.context import BotApplication
+from bot.context import ALLOWED_UPDATES, BotApplication
 from bot.ops.health import Health, check_health
 from bot.settings import Settings, SettingsError
 

@@ -1,6 +1,6 @@
-"""The morning reminder on Telegram's side: the repeating job, composing, sending, snoozing.
+"""The morning reminder on Telegram's side: the routine message, the repeating job, sending.
 
-The rules (when a reminder is due, what a missed one becomes) live in `bot.core.reminders`; the
-SQL in `bot.store.deliveries`. Import submodules directly; this package exports nothing so that
-`bot.services` can use `bot.reminders.state` without importing Telegram code.
+The rules (when a reminder is due, what a missed one becomes) live in `bot.core.reminder_rules`;
+the SQL in `bot.store.deliveries`; the "Snooze 30 min" tap is handled in `bot.handlers.snooze`.
+Import submodules directly; this package exports nothing.
 """

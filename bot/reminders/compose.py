@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from bot.context import BotServices
 from bot.core.records import Subscriber
 from bot.core.routine import RoutinePlan, build_routine, render_routine_text
 from bot.reminders.routine_keyboard import routine_keyboard, snooze_button
 from bot.reminders.sender import OutgoingMessage
-from bot.services import BotServices
 
 
 async def compose_routine_message(
@@ -36,7 +36,7 @@ async def compose_routine_message(
         now=services.clock.now(),
     )  # fmt: skip
     plan = RoutinePlan.from_dict(json.loads(kept_json))
-    done = await services.repo.tracking.sets_done(subscriber.user_id, day)
+    done = await services.repo.sets.sets_done(subscriber.user_id, day)
     extra = [snooze_button(content.texts, day)] if snoozable else []
     return OutgoingMessage(
         text=render_routine_text(plan, content),

@@ -16,6 +16,8 @@ from typing import Any
 
 from telegram import Bot
 
+from bot.context import BotServices
+from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
 from bot.reminders.compose import compose_routine_message
 from bot.reminders.sender import (
@@ -24,9 +26,8 @@ from bot.reminders.sender import (
     in_flight_limit,
     send_with_retries,
 )
-from bot.services import BotServices
 from bot.settings import Settings
-from bot.store.deliveries import ClaimBatch, ClaimedDelivery
+from bot.store.deliveries import ClaimBatch
 
 logger = logging.getLogger(__name__)
 

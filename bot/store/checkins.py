@@ -1,41 +1,19 @@
-"""SQL for what a person's progress is made of: finished and skipped days, feelings, pain."""
+"""SQL for what each day came to: completed or skipped (and why), how it felt, pain scores."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 
-import aiosqlite
-
-from bot.core.progress_rules import DayRecord, Feeling, PainCheckin, SkipReason
+from bot.core.records import DayRecord, Feeling, PainCheckin, SkipReason
 from bot.store.database import Database
 from bot.store.epoch import to_epoch
 
 
-class ProgressStore:
-    """Whole-routine actions and check-ins; every write is safe to repeat."""
+class CheckinStore:
+    """Skips, feelings, pain check-ins and the day-by-day history; writes are safe to repeat."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
-
-    async def complete_all(
-        self, user_id: int, day: date, items: Sequence[tuple[str, int]], now: datetime
-    ) -> int:
-        """Record every remaining set of `day` ((exercise id, sets) pairs); return how many."""
-        rows = [
-            (user_id, day.isoformat(), exercise_id, set_no, to_epoch(now))
-            for exercise_id, sets in items
-            for set_no in range(1, sets + 1)
-        ]
-        async with self._db.transaction() as conn:
-            before = await _count_sets(conn, user_id, day)
-            await conn.executemany(
-                "INSERT INTO set_completions"
-                " (user_id, local_date, exercise_id, set_no, recorded_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                rows,
-            )
-            return await _count_sets(conn, user_id, day) - before
 
     async def skip(self, user_id: int, day: date, reason: SkipReason) -> bool:
         """Record why `day` was skipped; False when it was already completed."""
@@ -102,19 +80,3 @@ class ProgressStore:
             (user_id, (since or date.min).isoformat()),
         )
         return [PainCheckin(date.fromisoformat(row[0]), row[1]) for row in rows]
-
-    async def total_sets(self, user_id: int) -> int:
-        """Every set ever marked done."""
-        value = await self._db.fetch_value(
-            "SELECT COUNT(*) FROM set_completions WHERE user_id = ?", (user_id,)
-        )
-        return int(value or 0)
-
-
-async def _count_sets(conn: aiosqlite.Connection, user_id: int, day: date) -> int:
-    cursor = await conn.execute(
-        "SELECT COUNT(*) FROM set_completions WHERE user_id = ? AND local_date = ?",
-        (user_id, day.isoformat()),
-    )
-    row = await cursor.fetchone()
-    return int(row[0]) if row is not None else 0

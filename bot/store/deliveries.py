@@ -11,19 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import aiosqlite
 
-from bot.core.records import Subscriber
+from bot.core.records import ClaimedDelivery, DeliveryKind, Subscriber
 from bot.store.database import Database
 from bot.store.epoch import to_epoch
 from bot.store.subscribers import subscriber_from_row
 
 if TYPE_CHECKING:
     from bot.core.reminder_rules import DueDecision
-
-DeliveryKind = Literal["routine", "snooze"]
 
 _SELECT_DUE = """
     SELECT * FROM subscribers
@@ -61,16 +59,6 @@ _SELECT_ABANDONED = """
 """
 INSTANCE_KEY_PREFIX = "scheduler.instance."
 LAST_TICK_KEY = "scheduler.last_tick"
-
-
-@dataclass(frozen=True)
-class ClaimedDelivery:
-    """A journal row this instance now owns: send `kind` of `day`'s routine to `subscriber`."""
-
-    delivery_id: int
-    subscriber: Subscriber
-    day: date
-    kind: DeliveryKind
 
 
 @dataclass

@@ -172,15 +172,3 @@ class SubscriberStore:
                 )
                 result[table] = [dict(row) for row in await cursor.fetchall()]
         return result
-
-    async def count_by_status(self) -> dict[str, int]:
-        """Return how many subscribers are active, stopped, blocked and paused."""
-        rows = await self._db.fetch_all(
-            "SELECT status, paused, COUNT(*) AS n FROM subscribers GROUP BY status, paused"
-        )
-        counts = {"active": 0, "stopped": 0, "blocked": 0, "paused": 0}
-        for row in rows:
-            counts[row["status"]] += row["n"]
-            if row["paused"] and row["status"] == "active":
-                counts["paused"] += row["n"]
-        return counts

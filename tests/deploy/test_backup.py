@@ -18,6 +18,7 @@ from bot.emulator import BotApiEmulator, EmulatorRequest
 from bot.ops.backup import backup_to, backups_in, daily_backup
 from bot.settings import Settings
 from bot.store import Repository
+from bot.testing import sql
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
 WRITES, BACKUP_AFTER = 400, 100
@@ -41,9 +42,9 @@ async def test_a_backup_taken_during_writes_restores_intact(tmp_path: Path) -> N
     halfway = asyncio.Event()
     writer = asyncio.create_task(add_subscribers(repo, 1, WRITES, halfway=halfway))
     await halfway.wait()  # the writer is mid-way: the copy is taken between its writes
-    copy = await backup_to(repo.db, tmp_path / "backups" / "copy.sqlite3")
+    copy = await backup_to(repo, tmp_path / "backups" / "copy.sqlite3")
     await writer
-    assert await repo.db.fetch_value("SELECT COUNT(*) FROM subscribers") == WRITES
+    assert await sql(repo).fetch_value("SELECT COUNT(*) FROM subscribers") == WRITES
     await repo.close()
 
     with sqlite3.connect(copy) as check:
@@ -54,10 +55,10 @@ async def test_a_backup_taken_during_writes_restores_intact(tmp_path: Path) -> N
     shutil.copyfile(copy, restored_path)
     restored = await Repository.open(restored_path)
     try:
-        assert await restored.db.integrity_check() == "ok"
-        taken = await restored.db.fetch_value("SELECT COUNT(*) FROM subscribers")
+        assert await sql(restored).integrity_check() == "ok"
+        taken = await sql(restored).fetch_value("SELECT COUNT(*) FROM subscribers")
         assert BACKUP_AFTER <= taken < WRITES  # taken mid-way, at one instant
-        ids = [row[0] for row in await restored.db.fetch_all("SELECT user_id FROM subscribers")]
+        ids = [row[0] for row in await sql(restored).fetch_all("SELECT user_id FROM subscribers")]
         assert sorted(ids) == list(range(1, taken + 1))  # whole rows, no gaps
         assert await restored.subscribers.get(1) is not None
     finally:
@@ -70,7 +71,7 @@ async def test_a_backup_never_overwrites_a_file(tmp_path: Path) -> None:
     existing.write_bytes(b"keep me")
     try:
         with pytest.raises(FileExistsError):
-            await backup_to(repo.db, existing)
+            await backup_to(repo, existing)
     finally:
         await repo.close()
     assert existing.read_bytes() == b"keep me"
@@ -83,8 +84,8 @@ async def test_daily_backups_keep_the_newest_ones(tmp_path: Path) -> None:
     try:
         for day in range(10):
             now = NOW + timedelta(days=day)
-            assert await daily_backup(repo.db, folder, 3, now) is not None
-            assert await daily_backup(repo.db, folder, 3, now + timedelta(hours=5)) is None
+            assert await daily_backup(repo, folder, 3, now) is not None
+            assert await daily_backup(repo, folder, 3, now + timedelta(hours=5)) is None
     finally:
         await repo.close()
     names = [path.name for path in backups_in(folder)]

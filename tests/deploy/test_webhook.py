@@ -10,7 +10,7 @@ import pytest
 
 from bot.emulator import EmulatorServer
 from bot.ops.webhook import WebhookServer
-from bot.testing import BotHarness
+from bot.testing import BotHarness, sql
 
 SECRET = "webhook-Secret_0123456789"
 PLACEHOLDER = "http://127.0.0.1:1/telegram"  # the real port is known once the server listens
@@ -47,7 +47,7 @@ async def test_updates_with_the_secret_are_processed_and_others_refused(
         await webhook.stop()
         welcomes = [m for m in harness.emulator.messages(61) if "Wes" in (m.text or "")]
         assert len(welcomes) == 1  # the refused copies were never processed
-        assert await harness.repo.db.fetch_value("SELECT COUNT(*) FROM subscribers") == 1
+        assert await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM subscribers") == 1
 
 
 async def test_health_is_200_while_reminders_tick_and_503_when_they_stop(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.handlers.basics import public_commands
-from bot.testing import BotHarness
+from bot.testing import BotHarness, sql
 
 
 async def test_start_up_publishes_the_command_menu(harness: BotHarness) -> None:
@@ -21,7 +21,7 @@ async def test_start_welcomes_says_it_is_not_a_doctor_and_stores_the_subscriber(
     text = "\n".join(m.text or "" for m in replies)
     assert "Hi Alex" in text
     assert "not a doctor" in text and "medical advice" in text
-    row = await harness.repo.db.fetch_one("SELECT * FROM subscribers WHERE user_id = 1001")
+    row = await sql(harness.repo).fetch_one("SELECT * FROM subscribers WHERE user_id = 1001")
     assert row is not None and row["chat_id"] == 1001 and row["status"] == "active"
 
 
@@ -30,7 +30,7 @@ async def test_disclaimer_is_said_once(harness: BotHarness) -> None:
     await alex.command("start")
     again = await alex.command("start")
     assert all("not a doctor" not in (m.text or "") for m in again)
-    assert await harness.repo.db.fetch_value("SELECT COUNT(*) FROM subscribers") == 1
+    assert await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM subscribers") == 1
 
 
 async def test_help_lists_every_registered_command(harness: BotHarness) -> None:
@@ -57,7 +57,7 @@ async def test_commands_in_a_group_point_to_the_private_chat_and_store_nothing(
     await harness.deliver_pending()
     [reply] = harness.emulator.messages(-500)
     assert "private chat" in (reply.text or "")
-    assert await harness.repo.db.fetch_value("SELECT COUNT(*) FROM subscribers") == 0
+    assert await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM subscribers") == 0
 
 
 async def test_a_failing_handler_apologises_and_the_bot_keeps_going(
@@ -70,7 +70,7 @@ async def test_a_failing_handler_apologises_and_the_bot_keeps_going(
         raise RuntimeError("database on fire")
 
     original = repo.subscribers.register
-    repo.subscribers.register = broken  # type: ignore[method-assign]
+    repo.subscribers.register = broken  # type: ignore[method-assign, assignment]
     [apology] = await alex.command("start")
     assert "Sorry, something went wrong" in (apology.text or "")
     repo.subscribers.register = original  # type: ignore[method-assign]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -94,7 +95,7 @@ async def test_validation_rules_answer_400_and_are_recorded(
 async def test_raw_rules_missing_unknown_two_actions_long_answer(emulator: BotApiEmulator) -> None:
     emulator.user(7).send_text("hi")
     token = emulator.token
-    cases = [
+    cases: list[tuple[str, dict[str, Any], str]] = [
         ("sendMessage", {"text": "no chat"}, "chat_id is empty"),
         ("sendMessage", {"chat_id": 7, "text": "x", "colour": "red"}, "unknown parameter"),
         (

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.testing import BotHarness, ChatUser
+from bot.testing import BotHarness, ChatUser, sql
 
 
 async def set_up(harness: BotHarness, user_id: int = 21, name: str = "Max") -> ChatUser:
@@ -20,13 +20,13 @@ async def set_up(harness: BotHarness, user_id: int = 21, name: str = "Max") -> C
 
 
 async def column(harness: BotHarness, name: str, user_id: int = 21) -> object:
-    return await harness.repo.db.fetch_value(
+    return await sql(harness.repo).fetch_value(
         f"SELECT {name} FROM subscribers WHERE user_id = ?", (user_id,)
     )
 
 
-def epoch(*args: int) -> int:
-    return int(datetime(*args, tzinfo=UTC).timestamp())
+def epoch(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> int:
+    return int(datetime(year, month, day, hour, minute, second, tzinfo=UTC).timestamp())
 
 
 async def test_timezone_command_confirms_the_zone_and_the_next_reminder(
@@ -96,7 +96,7 @@ async def test_stop_keeps_history_and_start_brings_reminders_back(harness: BotHa
     await max_.command("start")
     assert await column(harness, "status") == "active"
     assert await column(harness, "next_reminder_at") is not None
-    sets = await harness.repo.db.fetch_value("SELECT COUNT(*) FROM set_completions")
+    sets = await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM set_completions")
     assert sets == 1
 
 
@@ -105,10 +105,10 @@ async def rows_about(harness: BotHarness, user_id: int) -> dict[str, int]:
     counts = {}
     for table in snapshot:
         columns = [
-            row[1] for row in await harness.repo.db.fetch_all(f"PRAGMA table_info({table})")
+            row[1] for row in await sql(harness.repo).fetch_all(f"PRAGMA table_info({table})")
         ]
         if "user_id" in columns:
-            counts[table] = await harness.repo.db.fetch_value(
+            counts[table] = await sql(harness.repo).fetch_value(
                 f"SELECT COUNT(*) FROM {table} WHERE user_id = ?", (user_id,)
             )
     return counts
@@ -145,7 +145,7 @@ async def test_export_sends_a_json_document_matching_the_database(harness: BotHa
     assert (me["timezone"], me["reminder_time"], me["phase"]) == (
         "Europe/Berlin", "07:30", "recovering",
     )  # fmt: skip
-    stored = await harness.repo.db.fetch_value(
+    stored = await sql(harness.repo).fetch_value(
         "SELECT COUNT(*) FROM set_completions WHERE user_id = 21"
     )
     assert len(data["set_completions"]) == stored == 1
@@ -158,7 +158,7 @@ async def test_commands_before_start_ask_for_start_and_store_nothing(
     for command in ["time", "timezone", "pause", "resume", "stop", "forget", "export", "settings"]:
         [answer] = await stranger.command(command, "07:30" if command == "time" else "")
         assert "/start" in (answer.text or "")
-    assert await harness.repo.db.fetch_value("SELECT COUNT(*) FROM subscribers") == 0
+    assert await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM subscribers") == 0
 
 
 async def test_settings_menu_is_edited_in_place(harness: BotHarness) -> None:

@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.testing import BotHarness, ChatUser
+from bot.testing import BotHarness, ChatUser, sql
 
 
 async def subscriber_row(harness: BotHarness, user_id: int) -> tuple[object, ...] | None:
-    row = await harness.repo.db.fetch_one(
+    row = await sql(harness.repo).fetch_one(
         "SELECT timezone, reminder_time, phase, onboarding_step, status FROM subscribers"
         " WHERE user_id = ?",
         (user_id,),
@@ -150,7 +150,7 @@ async def test_start_again_mid_way_keeps_one_subscriber_and_resumes_the_step(
     hal = await at_time_step(harness, 9)
     [_, prompt] = await hal.command("start")
     assert prompt.buttons and prompt.button("07:30")
-    count = await harness.repo.db.fetch_value("SELECT COUNT(*) FROM subscribers")
+    count = await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM subscribers")
     assert count == 1
     assert (await subscriber_row(harness, 9) or ())[3] == "time"
 
@@ -165,7 +165,7 @@ async def test_start_after_set_up_keeps_settings_and_history(harness: BotHarness
     await ivy.tap(routine, data=routine.buttons[0][0].callback_data)
     await ivy.command("start")
     assert await subscriber_row(harness, 10) == ("Asia/Tokyo", "06:30", "acute", None, "active")
-    sets = await harness.repo.db.fetch_value(
+    sets = await sql(harness.repo).fetch_value(
         "SELECT COUNT(*) FROM set_completions WHERE user_id = 10"
     )
     assert sets == 1
@@ -176,12 +176,12 @@ async def test_a_user_who_blocked_the_bot_is_active_again_after_start(
 ) -> None:
     jo = harness.user(11, "Jo")
     await jo.command("start")
-    await harness.repo.db.execute(
+    await sql(harness.repo).execute(
         "UPDATE subscribers SET status = 'blocked', status_reason = 'Forbidden' WHERE user_id = 11"
     )
     await jo.command("start")
     assert (await subscriber_row(harness, 11) or ())[4] == "active"
-    next_at = await harness.repo.db.fetch_value(
+    next_at = await sql(harness.repo).fetch_value(
         "SELECT next_reminder_at FROM subscribers WHERE user_id = 11"
     )
     assert next_at is not None
@@ -212,7 +212,7 @@ async def test_summary_time_follows_the_timezone_across_a_dst_change(
         await lea.send("Berlin")
         await lea.send("07:00")
         await lea.send("acute")
-        next_at = await h.repo.db.fetch_value(
+        next_at = await sql(h.repo).fetch_value(
             "SELECT next_reminder_at FROM subscribers WHERE user_id = 13"
         )
         # 07:00 CEST on 29 March is 05:00 UTC (it would be 06:00 UTC without the change).

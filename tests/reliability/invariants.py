@@ -5,24 +5,25 @@ from __future__ import annotations
 import json
 
 from bot.store import Repository
+from bot.testing import sql
 
 
 async def violations(repo: Repository) -> list[str]:
     """Every broken invariant, described; empty when the database is sound."""
     found: list[str] = []
-    if await repo.db.fetch_value("PRAGMA integrity_check") != "ok":
+    if await sql(repo).fetch_value("PRAGMA integrity_check") != "ok":
         found.append("integrity_check failed")
-    if await repo.db.fetch_all("PRAGMA foreign_key_check"):
+    if await sql(repo).fetch_all("PRAGMA foreign_key_check"):
         found.append("rows point at missing parents")
-    orphans = await repo.db.fetch_value(
+    orphans = await sql(repo).fetch_value(
         "SELECT COUNT(*) FROM deliveries d LEFT JOIN subscribers s USING (user_id)"
         " WHERE s.user_id IS NULL"
     )
     if orphans:
         found.append(f"{orphans} deliveries without a subscriber")
-    for row in await repo.db.fetch_all("SELECT user_id, local_date, plan_json FROM routines"):
+    for row in await sql(repo).fetch_all("SELECT user_id, local_date, plan_json FROM routines"):
         planned = {item["exercise_id"]: item["sets"] for item in json.loads(row[2])["items"]}
-        done = await repo.db.fetch_all(
+        done = await sql(repo).fetch_all(
             "SELECT exercise_id, MAX(set_no), COUNT(*) FROM set_completions"
             " WHERE user_id = ? AND local_date = ? GROUP BY exercise_id",
             (row[0], row[1]),
@@ -32,7 +33,7 @@ async def violations(repo: Repository) -> list[str]:
                 found.append(f"{row[0]} {row[1]} {exercise_id}: {count} sets counted")
             if highest > planned.get(exercise_id, 0):
                 found.append(f"{row[0]} {row[1]} {exercise_id}: set {highest} does not exist")
-    completed_short = await repo.db.fetch_value(
+    completed_short = await sql(repo).fetch_value(
         "SELECT COUNT(*) FROM routines r WHERE completed_at IS NOT NULL AND"
         " (SELECT COUNT(*) FROM set_completions s WHERE s.user_id = r.user_id"
         "  AND s.local_date = r.local_date) <"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 from telegram import Update
 
 from bot.emulator import BotApiEmulator
-from bot.reminders.tick import run_tick
-from bot.testing import BotHarness
+from bot.reminders.tick import TickReport, run_tick
+from bot.testing import BotHarness, sql
 from tests.reminders.test_delivery import NO_WAIT, REMINDER, subscribe
 
 
@@ -30,9 +31,10 @@ async def taps_during_fan_out(database: Path, people: int) -> None:
             run_tick(h.services, h.app.bot, h.clock.now(), policy=NO_WAIT),
             *(h.app.process_update(Update.de_json(u, h.app.bot)) for u in updates),
         )
-        assert results[0].sent == 2 * people  # both groups were due at 07:30
+        report = cast(TickReport, results[0])
+        assert report.sent == 2 * people  # both groups were due at 07:30
         assert h.errors == []
-        stored = await h.repo.db.fetch_value("SELECT COUNT(*) FROM set_completions")
+        stored = await sql(h.repo).fetch_value("SELECT COUNT(*) FROM set_completions")
         assert stored == people
         errors = [m for n in range(people) for m in h.emulator.messages(5000 + n)
                   if "went wrong" in (m.text or "")]  # fmt: skip

@@ -8,7 +8,7 @@ from datetime import timedelta
 from telegram.error import NetworkError
 
 from bot.reminders.tick import run_tick
-from bot.testing import BotHarness
+from bot.testing import BotHarness, sql
 from tests.reliability.report import TALLY
 from tests.reminders.test_delivery import DAY, NO_WAIT, REMINDER, subscribe
 
@@ -40,9 +40,9 @@ async def test_a_day_with_faults_still_reaches_everyone_once(harness: BotHarness
     TALLY["reminders_duplicated"] += sum(n - 1 for n in delivered.values())
     assert {chat: n for chat, n in delivered.items() if n != 1} == {}  # nobody twice
     assert set(delivered) == set(PEOPLE) - BLOCKED  # and everyone reachable once
-    statuses = await h.repo.db.fetch_all("SELECT user_id, status FROM subscribers")
+    statuses = await sql(h.repo).fetch_all("SELECT user_id, status FROM subscribers")
     assert {row[0] for row in statuses if row[1] == "blocked"} == BLOCKED
-    journal = await h.repo.db.fetch_all(
+    journal = await sql(h.repo).fetch_all(
         "SELECT status, COUNT(*) FROM deliveries WHERE local_date = ? GROUP BY status",
         (DAY.isoformat(),),
     )
@@ -61,7 +61,7 @@ async def test_a_day_with_faults_still_reaches_everyone_once(harness: BotHarness
     answered = [
         r for r in h.emulator.requests if r.method == "answerCallbackQuery" and r.status == 200
     ]
-    stored = await h.repo.db.fetch_value("SELECT COUNT(*) FROM set_completions")
+    stored = await sql(h.repo).fetch_value("SELECT COUNT(*) FROM set_completions")
     TALLY["taps_acknowledged"] += len(answered)
     TALLY["taps_stored"] += stored
     TALLY["faults"] += h.emulator.stats.injected_faults

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.testing import BotHarness
+from bot.testing import BotHarness, ChatUser
 from tests.reliability.invariants import violations
 from tests.reliability.report import TALLY
 
@@ -64,52 +66,39 @@ actions = st.one_of(
 
 async def play(script: list[Action]) -> BotHarness:
     """Run a script against a fresh bot; return the harness (already stopped) to inspect."""
-    from datetime import timedelta
-
     with tempfile.TemporaryDirectory() as folder:
         async with BotHarness.running(Path(folder) / "fuzz.sqlite3", check_on_exit=False) as h:
             people = {user: h.user(user, f"P{user}") for user in USERS}
             for action in script:
-                person = people[action.user]
-                sim = person.person
-                if action.kind == "text":
-                    sim.send_text(action.value)
-                elif action.kind == "command":
-                    sim.send_command(action.value, action.extra)
-                elif action.kind == "tap_button":
-                    messages = [m for m in person.messages if m.buttons]
-                    if messages:
-                        message = messages[action.value % len(messages)]
-                        flat = [b for row in message.buttons for b in row if b.callback_data]
-                        if flat:
-                            sim.tap(
-                                message.message_id,
-                                data=flat[action.extra % len(flat)].callback_data,
-                            )
-                elif action.kind == "tap_raw":
-                    _tap_raw(h, sim, action)
-                elif action.kind == "location":
-                    sim.share_location(action.value, action.extra)
-                elif action.kind == "sticker":
-                    sim.send_sticker()
-                elif action.kind == "photo":
-                    sim.send_photo(action.value)
-                elif action.kind == "edit":
-                    mine = h.emulator.chat_messages.get(action.user, {})
-                    own = [m for m, body in mine.items() if body["from"]["id"] == action.user]
-                    if own:
-                        sim.edit_text(own[-1], action.value)
-                elif action.kind == "group":
-                    sim.send_text(action.value, chat=sim.group(GROUP))
-                elif action.kind == "advance":
+                if action.kind == "advance":
                     h.clock.advance(timedelta(seconds=action.value))
                     await h.tick()
+                else:
+                    PERSON_ACTIONS[action.kind](h, people[action.user], action)
                 TALLY["updates"] += await h.deliver_pending()
                 TALLY["callback_queries"] += action.kind in ("tap_button", "tap_raw")
             problems = await violations(h.repo)
             TALLY["violations"] += len(problems)
             assert problems == [], problems
         return h
+
+
+def _tap_button(h: BotHarness, person: ChatUser, action: Action) -> None:
+    messages = [m for m in person.messages if m.buttons]
+    if messages:
+        message = messages[action.value % len(messages)]
+        flat = [b for row in message.buttons for b in row if b.callback_data]
+        if flat:
+            person.person.tap(
+                message.message_id, data=flat[action.extra % len(flat)].callback_data
+            )
+
+
+def _edit(h: BotHarness, person: ChatUser, action: Action) -> None:
+    mine = h.emulator.chat_messages.get(action.user, {})
+    own = [m for m, body in mine.items() if body["from"]["id"] == action.user]
+    if own:
+        person.person.edit_text(own[-1], action.value)
 
 
 def _tap_raw(h: BotHarness, sim: Any, action: Action) -> None:
@@ -119,6 +108,20 @@ def _tap_raw(h: BotHarness, sim: Any, action: Action) -> None:
     chat = action.user if action.extra == "own" else next(u for u in USERS if u != action.user)
     stored = list(h.emulator.chat_messages.get(chat, {}).values())
     sim.tap_raw(stored[-1] if stored else None, action.value)
+
+
+# What each kind of action does (the clock's "advance" is handled in `play`).
+PERSON_ACTIONS: dict[str, Callable[[BotHarness, ChatUser, Action], object]] = {
+    "text": lambda h, p, a: p.person.send_text(a.value),
+    "command": lambda h, p, a: p.person.send_command(a.value, a.extra),
+    "tap_button": _tap_button,
+    "tap_raw": lambda h, p, a: _tap_raw(h, p.person, a),
+    "location": lambda h, p, a: p.person.share_location(a.value, a.extra),
+    "sticker": lambda h, p, a: p.person.send_sticker(),
+    "photo": lambda h, p, a: p.person.send_photo(a.value),
+    "edit": _edit,
+    "group": lambda h, p, a: p.person.send_text(a.value, chat=p.person.group(GROUP)),
+}
 
 
 def check(h: BotHarness) -> None:

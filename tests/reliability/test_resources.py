@@ -15,7 +15,7 @@ import pytest
 
 from bot.emulator import BotApiEmulator
 from bot.reminders.tick import run_tick
-from bot.testing import BotHarness
+from bot.testing import BotHarness, sql
 from tests.reliability.report import TALLY
 from tests.reminders.test_delivery import NO_WAIT, REMINDER, subscribe
 
@@ -49,10 +49,10 @@ async def test_an_hour_keeps_memory_flat_and_the_database_proportional(
             if tick % 60 == 59:
                 gc.collect()
                 rss.append(process.memory_info().rss)
-        pages = await h.repo.db.fetch_value("PRAGMA page_count")
-        page_size = await h.repo.db.fetch_value("PRAGMA page_size")
+        pages = await sql(h.repo).fetch_value("PRAGMA page_count")
+        page_size = await sql(h.repo).fetch_value("PRAGMA page_size")
         rows = sum(
-            [await h.repo.db.fetch_value(f"SELECT COUNT(*) FROM {table}")
+            [await sql(h.repo).fetch_value(f"SELECT COUNT(*) FROM {table}")
              for table in ("subscribers", "deliveries", "routines", "set_completions")]
         )  # fmt: skip
     after_fan_out = rss[1]  # the morning's messages are in; from here on the load is steady

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.testing import BotHarness
+from bot.testing import BotHarness, sql
 
 SQL = "'; DROP TABLE subscribers; --"
 TABLES = {"subscribers", "deliveries", "routines", "set_completions", "pain_checkins",
@@ -24,11 +24,11 @@ async def test_sql_looking_input_everywhere_is_just_text(harness: BotHarness) ->
         await eve.command(name, SQL)
     for text in [SQL, "x' UNION SELECT * FROM subscribers --"]:
         await eve.send(text)
-    tables = {row[0] for row in await harness.repo.db.fetch_all(
+    tables = {row[0] for row in await sql(harness.repo).fetch_all(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
     assert tables >= TABLES
-    assert await harness.repo.db.fetch_value("SELECT first_name FROM subscribers") == SQL
-    assert await harness.repo.db.fetch_value("PRAGMA integrity_check") == "ok"
+    assert await sql(harness.repo).fetch_value("SELECT first_name FROM subscribers") == SQL
+    assert await sql(harness.repo).fetch_value("PRAGMA integrity_check") == "ok"
 
 
 @pytest.mark.parametrize("prefix", ["s", "u", "a", "k", "p", "e", "h", "z", "m", "f", "o", "q"])

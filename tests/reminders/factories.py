@@ -13,9 +13,11 @@ from bot.store import Repository
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def utc(*parts: int) -> datetime:
+def utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
     """An aware UTC instant."""
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def subscriber(**changes: Any) -> Subscriber:

@@ -12,7 +12,7 @@ from bot.core.routine import build_routine, render_routine_text
 from bot.emulator import BotMessage
 from bot.reminders.sender import RetryPolicy
 from bot.reminders.tick import run_tick
-from bot.testing import BotHarness, ChatUser
+from bot.testing import BotHarness, ChatUser, sql
 from tests.reminders.factories import utc
 
 DAY = date(2026, 11, 25)
@@ -73,7 +73,7 @@ async def test_routine_arrives_at_the_local_time_once_a_day(harness: BotHarness)
     assert reminder.text == render_routine_text(plan, h.services.content)
     assert snoozable(reminder)
     assert await h.repo.routine_plans.get(1001, DAY) is not None
-    row = await h.repo.db.fetch_one("SELECT status, message_id FROM deliveries")
+    row = await sql(h.repo).fetch_one("SELECT status, message_id FROM deliveries")
     assert row is not None and (row["status"], row["message_id"]) == ("sent", reminder.message_id)
     # Ticking on, later that day, sends nothing more; the next morning brings the next one.
     h.clock.advance(timedelta(hours=5))

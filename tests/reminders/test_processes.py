@@ -21,6 +21,7 @@ from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.reminders.sender import in_flight_limit
 from bot.settings import Settings
 from bot.store import Repository
+from bot.testing import sql
 from tests.reliability.report import TALLY
 
 pytestmark = pytest.mark.subprocess
@@ -128,7 +129,9 @@ def delivered(emulator: BotApiEmulator, users: list[int]) -> dict[int, int]:
 
 
 async def journal_counts(repo: Repository) -> dict[str, int]:
-    rows = await repo.db.fetch_all("SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")
+    rows = await sql(repo).fetch_all(
+        "SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status"
+    )
     return {row["status"]: row["n"] for row in rows}
 
 
@@ -148,12 +151,12 @@ async def test_two_processes_on_one_database_send_each_routine_once(tmp_path: Pa
             await second.said("reminder scheduler running")
             # Both are ticking: everyone's reminder falls due at once.
             now = int(datetime.now(UTC).timestamp())
-            await repo.db.execute("UPDATE subscribers SET next_reminder_at = ?", (now,))
+            await sql(repo).execute("UPDATE subscribers SET next_reminder_at = ?", (now,))
             for user_id in users:
                 assert await emulator.wait_for_messages(user_id, 1, timeout=30)
         # Both stopped cleanly, finishing what they had in flight.
         journal = await journal_counts(repo)
-        owners = await repo.db.fetch_value("SELECT COUNT(DISTINCT claimed_by) FROM deliveries")
+        owners = await sql(repo).fetch_value("SELECT COUNT(DISTINCT claimed_by) FROM deliveries")
     finally:
         await repo.close()
     assert delivered(emulator, users) == dict.fromkeys(users, 1)

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.core.records import Subscriber
-from bot.core.reminder_rules import decide_due, snooze_owed
+from bot.core.reminder_rules import DueDecision, decide_due, snooze_owed
 from bot.store import Repository
 from bot.store.deliveries import ClaimBatch
+from bot.testing import sql
 from tests.reminders.factories import insert_subscriber, utc
 
 GRACE = timedelta(hours=2)
@@ -27,7 +28,7 @@ async def repo(tmp_path: Path) -> AsyncIterator[Repository]:
 
 
 async def claim(repo: Repository, now: datetime, owner: str = "a", limit: int = 100) -> ClaimBatch:
-    def decide(person: Subscriber):  # type: ignore[no-untyped-def]
+    def decide(person: Subscriber) -> DueDecision:
         return decide_due(person, now, GRACE)
 
     return await repo.deliveries.claim_due(now, limit=limit, owner=owner, decide=decide)
@@ -40,7 +41,7 @@ async def statuses(repo: Repository, user_id: int) -> list[tuple[str, str, str]]
 
 
 async def test_due_query_uses_the_partial_index(repo: Repository) -> None:
-    plan = await repo.db.fetch_all(
+    plan = await sql(repo).fetch_all(
         "EXPLAIN QUERY PLAN SELECT * FROM subscribers WHERE status = 'active'"
         " AND next_reminder_at IS NOT NULL AND next_reminder_at <= 1 ORDER BY next_reminder_at"
         " LIMIT 10"
@@ -77,7 +78,7 @@ async def test_two_processes_claiming_together_take_each_row_once(tmp_path: Path
 
         by_first, by_second = await asyncio.gather(drain(first, "a"), drain(second, "b"))
         assert sorted(by_first + by_second) == list(range(1, 201))
-        rows = await first.db.fetch_value("SELECT COUNT(*) FROM deliveries")
+        rows = await sql(first).fetch_value("SELECT COUNT(*) FROM deliveries")
         assert rows == 200
     finally:
         await first.close()
@@ -134,7 +135,7 @@ async def test_crashed_owner_rows_are_taken_over_live_ones_are_not(repo: Reposit
         "routine",
     )
     assert (await reclaim(late, timedelta(seconds=30))).touched == 0  # now "b" owns it
-    owner = await repo.db.fetch_value("SELECT claimed_by FROM deliveries")
+    owner = await sql(repo).fetch_value("SELECT claimed_by FROM deliveries")
     assert owner == "b"
 
 
@@ -200,7 +201,7 @@ async def test_last_tick_is_recorded_for_the_health_check(repo: Repository) -> N
     await repo.scheduler.beat("a", NOW)
     await repo.scheduler.beat("b", NOW + timedelta(seconds=5))
     assert await repo.scheduler.last_tick() == NOW + timedelta(seconds=5)
-    raw = await repo.db.fetch_value(
+    raw = await sql(repo).fetch_value(
         "SELECT value FROM runtime_state WHERE key = 'scheduler.last_tick'"
     )
     assert raw == str(int((NOW + timedelta(seconds=5)).timestamp()))

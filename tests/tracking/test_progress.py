@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from bot.emulator import BotMessage
-from bot.testing import BotHarness, ChatUser
+from bot.testing import BotHarness, ChatUser, sql
 
 DAY = timedelta(days=1)
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -30,7 +30,7 @@ async def finish_today(person: ChatUser) -> BotMessage:
 
 
 async def routine_row(harness: BotHarness, user_id: int = 41) -> tuple[object, ...]:
-    row = await harness.repo.db.fetch_one(
+    row = await sql(harness.repo).fetch_one(
         "SELECT completed_at IS NOT NULL, skipped_reason, feeling FROM routines"
         " WHERE user_id = ? ORDER BY local_date DESC LIMIT 1",
         (user_id,),
@@ -46,11 +46,11 @@ async def test_all_done_records_every_set_and_congratulates_with_the_streak(
     [routine] = await pat.command("today")
     await pat.tap(routine, data=routine.buttons[0][0].callback_data)  # one set by hand first
     [congratulation] = await pat.tap(routine, text="✅ All done")
-    planned = await harness.repo.db.fetch_value(
+    planned = await sql(harness.repo).fetch_value(
         "SELECT SUM(json_extract(i.value, '$.sets')) FROM routines,"
         " json_each(routines.plan_json, '$.items') AS i WHERE user_id = 41"
     )
-    stored = await harness.repo.db.fetch_value("SELECT COUNT(*) FROM set_completions")
+    stored = await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM set_completions")
     assert stored == planned
     assert pat.last_callback_answer == "Marked every remaining set as done."
     assert congratulation.text is not None and "1 day(s) in a row" in congratulation.text
@@ -142,7 +142,7 @@ async def test_pain_check_in_one_per_day_the_latest_wins(harness: BotHarness) ->
     assert pat.last.text == "How did today's routine feel?"
     pat.person.tap_raw(stored, congratulation.button("6").callback_data or "")
     await harness.deliver_pending()
-    rows = await harness.repo.db.fetch_all("SELECT local_date, score FROM pain_checkins")
+    rows = await sql(harness.repo).fetch_all("SELECT local_date, score FROM pain_checkins")
     assert [tuple(r) for r in rows] == [("2026-11-25", 6)]
 
 
@@ -181,7 +181,7 @@ async def test_how_it_felt_moves_the_dose_level_within_the_programme_caps(
         feeling = pat.last
         await pat.tap(feeling, text="Too easy")
         levels.append(
-            await harness.repo.db.fetch_value(
+            await sql(harness.repo).fetch_value(
                 "SELECT dose_level FROM subscribers WHERE user_id=41"
             )
         )
@@ -201,7 +201,7 @@ async def test_someone_else_cannot_check_in_for_you(harness: BotHarness) -> None
     )
     await harness.deliver_pending()
     assert "someone else" in (eve.last_callback_answer or "")
-    assert await harness.repo.db.fetch_value("SELECT COUNT(*) FROM pain_checkins") == 0
+    assert await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM pain_checkins") == 0
 
 
 @pytest.mark.parametrize(
@@ -237,12 +237,12 @@ async def test_progress_sends_a_chart_with_the_summary_as_caption(harness: BotHa
     assert "This week: 3 of 7 days done" in photo.text
     assert "Streak: 3 day(s) (best: 3)" in photo.text
     assert "going down (6 → 3)" in photo.text
-    stored = await harness.repo.db.fetch_value("SELECT COUNT(*) FROM set_completions")
+    stored = await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM set_completions")
     assert f"Sets done in total: {stored}" in photo.text
     assert photo.document is not None and photo.document.startswith(PNG_MAGIC)
     [prompt] = await pat.tap(photo, text="Log today's pain")
     await pat.tap(prompt, text="2")
-    rows = await harness.repo.db.fetch_all("SELECT local_date, score FROM pain_checkins")
+    rows = await sql(harness.repo).fetch_all("SELECT local_date, score FROM pain_checkins")
     assert tuple(rows[-1]) == ("2026-11-28", 2)
 
 

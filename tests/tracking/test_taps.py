@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.emulator import BotMessage
 from bot.reminders.routine_keyboard import MarkSet
-from bot.testing import BotHarness, ChatUser
+from bot.testing import BotHarness, ChatUser, sql
 
 
 async def routine_for(harness: BotHarness, user_id: int = 1001) -> tuple[ChatUser, BotMessage]:
@@ -17,7 +17,7 @@ async def routine_for(harness: BotHarness, user_id: int = 1001) -> tuple[ChatUse
 
 
 async def sets_in_db(harness: BotHarness, user_id: int = 1001) -> list[tuple[str, int]]:
-    rows = await harness.repo.db.fetch_all(
+    rows = await sql(harness.repo).fetch_all(
         "SELECT exercise_id, set_no FROM set_completions WHERE user_id = ? ORDER BY rowid",
         (user_id,),
     )
@@ -79,7 +79,7 @@ async def test_finishing_every_set_completes_the_routine(harness: BotHarness) ->
             button = alex.message(routine.message_id).buttons[row_index][0]
             await alex.tap(routine, data=button.callback_data)
     assert "routine done" in (alex.last.text or "")
-    completed = await harness.repo.db.fetch_value(
+    completed = await sql(harness.repo).fetch_value(
         "SELECT completed_at FROM routines WHERE user_id = 1001"
     )
     assert completed is not None

@@ -10,14 +10,13 @@ from hypothesis import strategies as st
 from bot.content.models import Feedback
 from bot.core.chart import ChartWords, render_progress_chart
 from bot.core.progress_rules import (
-    DayRecord,
-    PainCheckin,
     next_dose_level,
     pain_is_rising,
     pain_trend,
     streaks,
     week_completion,
 )
+from bot.core.records import DayRecord, PainCheckin
 
 MONDAY = date(2026, 11, 23)
 WEEKDAYS = 0b0011111
