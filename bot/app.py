@@ -32,6 +32,7 @@ from bot.handlers import (
     snooze,
 )
 from bot.handlers.basics import public_commands
+from bot.handlers.callback_types import check_callback_types
 from bot.ops.admin_menu import publish_admin_menus
 from bot.ops.backup import daily_backup
 from bot.ordering import PerChatUpdateProcessor
@@ -93,6 +94,7 @@ def build_application(
         QuestionAnswerer.from_content(content, _content_dir(settings))
     )
 
+    check_callback_types()  # every button type routes by a prefix of its own
     handlers = feature_handlers()
     wired = {name for handler in handlers if isinstance(handler, CommandHandler)
              for name in handler.commands}  # fmt: skip

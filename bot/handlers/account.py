@@ -9,7 +9,7 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.callbacks import CallbackData
 from bot.context import BotContext
@@ -18,7 +18,7 @@ from bot.core.timeparse import format_hhmm, parse_time
 from bot.core.timezones import shared_finder
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.replies import reply
-from bot.handlers.taps import unpack_or_expire
+from bot.handlers.taps import Tap, button_handler
 
 MAX_PAUSE_DAYS = 365
 
@@ -133,21 +133,15 @@ async def forget(update: Update, context: BotContext) -> None:
     await reply(update, words.forget_confirm, markup=InlineKeyboardMarkup(buttons))
 
 
-async def forget_answer(update: Update, context: BotContext) -> None:
+async def forget_answer(update: Update, context: BotContext, tap: Tap[ForgetChoice]) -> None:
     """Delete every row about the person in one transaction, or leave everything as it is."""
-    query, words = update.callback_query, context.content.texts.account
-    if query is None:
-        return
-    choice = await unpack_or_expire(query, ForgetChoice, context)
-    if choice is None:
-        return
-    # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer()
-    if choice.confirm:
-        await context.repo.subscribers.forget(query.from_user.id)
-        await query.edit_message_text(words.forgotten)
+    words = context.content.texts.account
+    await tap.answer()
+    if tap.data.confirm:
+        await context.repo.subscribers.forget(tap.query.from_user.id)
+        await tap.query.edit_message_text(words.forgotten)
     else:
-        await query.edit_message_text(words.forget_cancelled)
+        await tap.query.edit_message_text(words.forget_cancelled)
 
 
 async def export(update: Update, context: BotContext) -> None:
@@ -172,5 +166,5 @@ handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("stop", stop, filters=filters.ChatType.PRIVATE),
     CommandHandler("forget", forget, filters=filters.ChatType.PRIVATE),
     CommandHandler("export", export, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(forget_answer, pattern=ForgetChoice.pattern()),
+    button_handler(ForgetChoice, forget_answer),
 ]

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import ClassVar, Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.callbacks import CallbackData
 from bot.content.models import PHASES
@@ -25,7 +25,7 @@ from bot.core.records import FEELINGS, DayRecord, PainCheckin, Subscriber
 from bot.core.schedule import local_date
 from bot.handlers.changes import change
 from bot.handlers.replies import reply
-from bot.handlers.taps import own_recent_day, unpack_or_expire
+from bot.handlers.taps import Tap, button_handler
 
 TREND_DAYS = 14
 CHART_HISTORY_DAYS = 30
@@ -75,26 +75,17 @@ async def celebrate(
     await reply(update, text, markup=pain_keyboard(day))
 
 
-async def check_in(update: Update, context: BotContext) -> None:
+async def check_in(update: Update, context: BotContext, tap: Tap[PainScore]) -> None:
     """Record a pain score (the latest of the day wins), warn if pain keeps rising."""
-    query, words = update.callback_query, context.content.texts.progress
-    if query is None:
-        return
-    data = await unpack_or_expire(query, PainScore, context)
-    if data is None:
-        return
-    subscriber = await own_recent_day(query, context, data.day)
-    if subscriber is None:
-        return
+    words, data, subscriber = context.content.texts.progress, tap.data, tap.owner
     if data.score < 0:
-        await query.answer()
+        await tap.answer()
         await reply(update, words.pain_question, markup=pain_keyboard(data.day))
         return
     repo, user_id = context.repo, subscriber.user_id
     await repo.checkins.record_pain(user_id, data.day, data.score, context.clock.now())
-    # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer(words.pain_recorded.format(score=data.score))
-    await query.edit_message_text(words.pain_recorded.format(score=data.score))
+    await tap.answer(words.pain_recorded.format(score=data.score))
+    await tap.query.edit_message_text(words.pain_recorded.format(score=data.score))
     if pain_is_rising(await repo.checkins.pain(user_id, data.day - timedelta(days=TREND_DAYS))):
         await reply(update, _stepping_down_advice(context, subscriber))
     record = next(
@@ -125,28 +116,19 @@ def _stepping_down_advice(context: BotContext, subscriber: Subscriber) -> str:
     return f"{advice}\n\n{content.sections['red-flags'].summary}"
 
 
-async def rate(update: Update, context: BotContext) -> None:
+async def rate(update: Update, context: BotContext, tap: Tap[FeelingChoice]) -> None:
     """Take 'too easy / about right / too hard' and adapt the next days' doses within caps."""
-    query, words = update.callback_query, context.content.texts.progress
-    if query is None:
-        return
-    data = await unpack_or_expire(query, FeelingChoice, context)
-    if data is None:
-        return
-    subscriber = await own_recent_day(query, context, data.day)
-    if subscriber is None:
-        return
+    words, data, subscriber = context.content.texts.progress, tap.data, tap.owner
     if not await context.repo.checkins.set_feeling(subscriber.user_id, data.day, data.feeling):
-        await query.answer(context.content.texts.core.expired_button)
+        await tap.answer(context.content.texts.core.expired_button)
         return
     rule = context.content.programmes[subscriber.phase].feedback
     level = next_dose_level(subscriber.dose_level, data.feeling, rule)
     moved = level != subscriber.dose_level or data.feeling == "about_right"
     text = words.feeling_replies[data.feeling if moved else "capped"]
     await change(context, subscriber, dose_level=level)
-    # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer()
-    await query.edit_message_text(text)
+    await tap.answer()
+    await tap.query.edit_message_text(text)
 
 
 async def show_progress(update: Update, context: BotContext) -> None:
@@ -203,6 +185,6 @@ def summary_text(
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("progress", show_progress, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(check_in, pattern=PainScore.pattern()),
-    CallbackQueryHandler(rate, pattern=FeelingChoice.pattern()),
+    button_handler(PainScore, check_in, owned=True),
+    button_handler(FeelingChoice, rate, owned=True),
 ]

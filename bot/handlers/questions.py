@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
-from bot.callbacks import CallbackData, MalformedCallbackData
+from bot.callbacks import CallbackData
 from bot.context import BotContext
 from bot.handlers.replies import reply
+from bot.handlers.taps import Tap, button_handler
 from bot.qa.answer import Answer
 from bot.reminders.routine_keyboard import HowTo
 
@@ -86,20 +87,13 @@ def _buttons(suggestions: tuple[str, ...], context: BotContext) -> InlineKeyboar
     return InlineKeyboardMarkup([buttons[i : i + width] for i in range(0, len(buttons), width)])
 
 
-async def follow_up(update: Update, context: BotContext) -> None:
+async def follow_up(update: Update, context: BotContext, tap: Tap[GuideButton]) -> None:
     """A tap on an answer's button: more of the section, another topic, or today's routine."""
-    query, sections = update.callback_query, context.content.sections
-    if query is None:
+    data, sections = tap.data, context.content.sections
+    if data.action != "today" and data.value not in sections:
+        await tap.answer(context.content.texts.core.expired_button)
         return
-    try:
-        data = GuideButton.unpack(query.data or "")
-    except MalformedCallbackData:
-        data = None
-    if data is None or (data.action != "today" and data.value not in sections):
-        await query.answer(context.content.texts.core.expired_button)
-        return
-    # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer()
+    await tap.answer()
     if data.action == "today":
         from bot.handlers.routine import today
 
@@ -117,5 +111,5 @@ async def follow_up(update: Update, context: BotContext) -> None:
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("ask", ask, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(follow_up, pattern=GuideButton.pattern()),
+    button_handler(GuideButton, follow_up),
 ]

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
-from bot.callbacks import MalformedCallbackData
 from bot.context import BotContext
 from bot.core.records import SKIP_REASONS, SkipReason, Subscriber
 from bot.core.routine import RoutinePlan, render_howto
 from bot.core.schedule import local_date
 from bot.handlers.progress import celebrate
 from bot.handlers.replies import reply
-from bot.handlers.taps import own_recent_day, unpack_or_expire
+from bot.handlers.taps import Tap, button_handler
 from bot.reminders.compose import compose_routine_message
 from bot.reminders.routine_keyboard import (
     AllDone,
@@ -42,72 +40,57 @@ async def today(update: Update, context: BotContext) -> None:
     await reply(update, message.text, markup=message.reply_markup)
 
 
-async def show_howto(update: Update, context: BotContext) -> None:
+async def show_howto(update: Update, context: BotContext, tap: Tap[HowTo]) -> None:
     """Show an exercise's steps, what to feel, cautions and when to stop."""
-    query = update.callback_query
-    if query is None:
+    exercise = context.content.exercises.get(tap.data.exercise_id)
+    if exercise is None:
+        await tap.answer(context.content.texts.core.expired_button)
         return
-    try:
-        exercise = context.content.exercises[HowTo.unpack(query.data or "").exercise_id]
-    except (MalformedCallbackData, KeyError):
-        await query.answer(context.content.texts.core.expired_button)
-        return
-    # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer()
+    await tap.answer()
     await reply(update, render_howto(exercise, context.content))
 
 
-async def mark_set(update: Update, context: BotContext) -> None:
+async def mark_set(update: Update, context: BotContext, tap: Tap[MarkSet]) -> None:
     """Record one set, answer at once, and update the buttons to show progress."""
-    query, words = update.callback_query, context.content.texts.routine
-    if query is None:
+    words = context.content.texts.routine
+    plan = await _owned_plan(tap, context)
+    if plan is None:
         return
-    data = await unpack_or_expire(query, MarkSet, context)
-    if data is None:
+    if tap.data.item >= len(plan.items):
+        await tap.answer(context.content.texts.core.expired_button)
         return
-    found = await _owned_plan(query, context, data.day)
-    if found is None:
-        return
-    subscriber, plan = found
-    if data.item >= len(plan.items):
-        await query.answer(context.content.texts.core.expired_button)
-        return
-    item, now = plan.items[data.item], context.clock.now()
+    subscriber = tap.owner
+    item, now = plan.items[tap.data.item], context.clock.now()
     done = await context.repo.sets.sets_done(subscriber.user_id, plan.day)
     if done.get(item.exercise_id, 0) >= item.sets:
-        await query.answer(words.already_done.format(name=item.name))
+        await tap.answer(words.already_done.format(name=item.name))
         return
     await context.repo.sets.record_set(
-        subscriber.user_id, plan.day, item.exercise_id, data.set_no, now
+        subscriber.user_id, plan.day, item.exercise_id, tap.data.set_no, now
     )
     done = await context.repo.sets.sets_done(subscriber.user_id, plan.day)
     count = min(done.get(item.exercise_id, 0), item.sets)
     finished = count >= item.sets
     template = words.item_complete if finished else words.set_recorded
-    await query.answer(template.format(name=item.name, set_no=count, sets=item.sets))
-    await _refresh(query, context, plan, done)
+    await tap.answer(template.format(name=item.name, set_no=count, sets=item.sets))
+    await _refresh(tap.query, context, plan, done)
     await _finish_if_complete(update, context, subscriber, plan, done)
 
 
-async def all_done(update: Update, context: BotContext) -> None:
+async def all_done(update: Update, context: BotContext, tap: Tap[AllDone]) -> None:
     """Mark every remaining set of the routine done in one go."""
-    query, words = update.callback_query, context.content.texts.routine
-    if query is None:
+    words = context.content.texts.routine
+    plan = await _owned_plan(tap, context)
+    if plan is None:
         return
-    data = await unpack_or_expire(query, AllDone, context)
-    if data is None:
-        return
-    found = await _owned_plan(query, context, data.day)
-    if found is None:
-        return
-    subscriber, plan = found
+    subscriber = tap.owner
     items = [(item.exercise_id, item.sets) for item in plan.items]
     added = await context.repo.sets.complete_all(
         subscriber.user_id, plan.day, items, context.clock.now()
     )
-    await query.answer(words.all_done if added else words.already_complete)
+    await tap.answer(words.all_done if added else words.already_complete)
     done = await context.repo.sets.sets_done(subscriber.user_id, plan.day)
-    await _refresh(query, context, plan, done)
+    await _refresh(tap.query, context, plan, done)
     await _finish_if_complete(update, context, subscriber, plan, done)
 
 
@@ -125,31 +108,24 @@ async def _finish_if_complete(
         await celebrate(update, context, subscriber, plan.day)
 
 
-async def skip_day(update: Update, context: BotContext) -> None:
+async def skip_day(update: Update, context: BotContext, tap: Tap[SkipDay]) -> None:
     """Ask why the routine is skipped; record the reason and answer it kindly."""
-    query, words = update.callback_query, context.content.texts.routine
-    if query is None:
+    words, data = context.content.texts.routine, tap.data
+    plan = await _owned_plan(tap, context)
+    if plan is None:
         return
-    data = await unpack_or_expire(query, SkipDay, context)
-    if data is None:
-        return
-    found = await _owned_plan(query, context, data.day)
-    if found is None:
-        return
-    subscriber, plan = found
     if data.reason == "ask":
-        await query.answer()
+        await tap.answer()
         buttons = [
             [InlineKeyboardButton(label, callback_data=SkipDay(plan.day, reason).pack())]
             for reason, label in _skip_choices(words.skip_reasons)
         ]
         await reply(update, words.skip_question, markup=InlineKeyboardMarkup(buttons))
         return
-    if not await context.repo.checkins.skip(subscriber.user_id, plan.day, data.reason):
-        await query.answer(words.already_complete)
+    if not await context.repo.checkins.skip(tap.owner.user_id, plan.day, data.reason):
+        await tap.answer(words.already_complete)
         return
-    # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer(words.skip_recorded)
+    await tap.answer(words.skip_recorded)
     text = words.skip_replies[data.reason]
     if data.reason == "pain":
         sections = context.content.sections
@@ -157,47 +133,39 @@ async def skip_day(update: Update, context: BotContext) -> None:
             f"{text}\n\n{words.skip_pain_advice_title}\n{sections['exercise-safely'].summary}"
             f"\n\n{sections['red-flags'].summary}"
         )
-    await query.edit_message_text(text)
+    await tap.query.edit_message_text(text)
 
 
 def _skip_choices(labels: dict[str, str]) -> list[tuple[SkipReason, str]]:
     return [(reason, labels[reason]) for reason in SKIP_REASONS]
 
 
-async def undo_set(update: Update, context: BotContext) -> None:
+async def undo_set(update: Update, context: BotContext, tap: Tap[UndoSet]) -> None:
     """Take back the last set marked today (for mis-taps)."""
-    query, words = update.callback_query, context.content.texts.routine
-    if query is None:
+    words = context.content.texts.routine
+    plan = await _owned_plan(tap, context)
+    if plan is None:
         return
-    data = await unpack_or_expire(query, UndoSet, context)
-    if data is None:
-        return
-    found = await _owned_plan(query, context, data.day)
-    if found is None:
-        return
-    subscriber, plan = found
-    exercise_id = await context.repo.sets.undo_last_set(subscriber.user_id, plan.day)
+    user_id = tap.owner.user_id
+    exercise_id = await context.repo.sets.undo_last_set(user_id, plan.day)
     if exercise_id is None:
-        await query.answer(words.nothing_to_undo)
+        await tap.answer(words.nothing_to_undo)
         return
     item = plan.item(exercise_id)
-    await query.answer(words.undone.format(name=item.name if item else exercise_id))
-    done = await context.repo.sets.sets_done(subscriber.user_id, plan.day)
-    await _refresh(query, context, plan, done)
+    await tap.answer(words.undone.format(name=item.name if item else exercise_id))
+    done = await context.repo.sets.sets_done(user_id, plan.day)
+    await _refresh(tap.query, context, plan, done)
 
 
 async def _owned_plan(
-    query: CallbackQuery, context: BotContext, day: date
-) -> tuple[Subscriber, RoutinePlan] | None:
-    """The tapper's own routine for `day`, or None after answering why not."""
-    subscriber = await own_recent_day(query, context, day)
-    if subscriber is None:
-        return None
-    stored = await context.repo.routine_plans.get(subscriber.user_id, day)
+    tap: Tap[MarkSet] | Tap[AllDone] | Tap[SkipDay] | Tap[UndoSet], context: BotContext
+) -> RoutinePlan | None:
+    """The owner's routine of the tapped day as they were shown it, or None after answering."""
+    stored = await context.repo.routine_plans.get(tap.owner.user_id, tap.data.day)
     if stored is None:
-        await query.answer(context.content.texts.routine.not_yours)
+        await tap.answer(context.content.texts.routine.not_yours)
         return None
-    return subscriber, RoutinePlan.from_dict(json.loads(stored))
+    return RoutinePlan.from_dict(json.loads(stored))
 
 
 async def _refresh(
@@ -222,9 +190,9 @@ async def _refresh(
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("today", today, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(mark_set, pattern=MarkSet.pattern()),
-    CallbackQueryHandler(undo_set, pattern=UndoSet.pattern()),
-    CallbackQueryHandler(all_done, pattern=AllDone.pattern()),
-    CallbackQueryHandler(skip_day, pattern=SkipDay.pattern()),
-    CallbackQueryHandler(show_howto, pattern=HowTo.pattern()),
+    button_handler(MarkSet, mark_set, owned=True),
+    button_handler(UndoSet, undo_set, owned=True),
+    button_handler(AllDone, all_done, owned=True),
+    button_handler(SkipDay, skip_day, owned=True),
+    button_handler(HowTo, show_howto),
 ]

@@ -5,36 +5,30 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler
+from telegram.ext import BaseHandler
 
 from bot.context import BotContext
 from bot.core.reminder_rules import snooze_allowed, snooze_until
-from bot.handlers.taps import unpack_or_expire
+from bot.handlers.taps import Tap, button_handler
 from bot.reminders.routine_keyboard import SnoozeData
 
 
-async def snooze(update: Update, context: BotContext) -> None:
+async def snooze(update: Update, context: BotContext, tap: Tap[SnoozeData]) -> None:
     """Store a repeat of the routine 30 minutes from now and say when it will come."""
-    query, user = update.callback_query, update.effective_user
-    if query is None or user is None:
-        return
-    texts = context.content.texts
-    data = await unpack_or_expire(query, SnoozeData, context)
-    if data is None:
-        return
+    texts, day, user_id = context.content.texts, tap.data.day, tap.query.from_user.id
     now = context.clock.now()
-    subscriber = await context.repo.subscribers.get(user.id)
-    if subscriber is None or not snooze_allowed(subscriber, data.day, now):
-        await query.answer(texts.reminders.snooze_unavailable)
+    subscriber = await context.repo.subscribers.get(user_id)
+    if subscriber is None or not snooze_allowed(subscriber, day, now):
+        await tap.answer(texts.reminders.snooze_unavailable)
         return
     at = snooze_until(now)
-    if not await context.repo.deliveries.set_snooze(user.id, day=data.day, at=at, now=now):
-        await query.answer(texts.reminders.snooze_again)
+    if not await context.repo.deliveries.set_snooze(user_id, day=day, at=at, now=now):
+        await tap.answer(texts.reminders.snooze_again)
         return
     local_time = at.astimezone(ZoneInfo(subscriber.timezone)).strftime("%H:%M")
-    await query.answer(texts.reminders.snoozed.format(time=local_time))
+    await tap.answer(texts.reminders.snoozed.format(time=local_time))
 
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [
-    CallbackQueryHandler(snooze, pattern=SnoozeData.pattern()),
+    button_handler(SnoozeData, snooze),
 ]

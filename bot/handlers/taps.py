@@ -1,11 +1,20 @@
-"""What every button handler checks first: the data decodes, and the tap is the owner's own."""
+"""The one guard every button handler goes through: decode, check the owner, answer once.
+
+`button_handler(SomeData, handle, owned=True)` routes taps by the callback type's prefix. The
+guard decodes the data (a forged or outdated button is answered "expired"), checks for `owned`
+types that the tap is the owner's own and its day recent, and answers the query when the
+handler did not: every callback query gets exactly one answer.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from telegram import CallbackQuery
+from telegram import CallbackQuery, Update
+from telegram.ext import CallbackQueryHandler
 
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.context import BotContext
@@ -16,6 +25,65 @@ from bot.core.schedule import local_date
 DAYS_BACK = 2
 
 Data = TypeVar("Data", bound=CallbackData)
+
+
+class Tap(Generic[Data]):
+    """One decoded button tap: its query, its data, and the owner when the guard checked one."""
+
+    def __init__(self, query: CallbackQuery, data: Data, owner: Subscriber | None) -> None:
+        self.query = query
+        self.data = data
+        self._owner = owner
+        self.answered = False
+
+    @property
+    def owner(self) -> Subscriber:
+        """The subscriber who owns the tapped button (for types routed with `owned=True`)."""
+        if self._owner is None:
+            raise RuntimeError("this button is not routed with owned=True")
+        return self._owner
+
+    async def answer(self, text: str | None = None) -> None:
+        """Answer the callback query; Telegram takes one answer, so later calls do nothing."""
+        if self.answered:
+            return
+        self.answered = True
+        await self.query.answer(text)
+
+
+TapHandler = Callable[[Update, BotContext, Tap[Data]], Awaitable[None]]
+
+
+def button_handler(
+    codec: type[Data], handle: TapHandler[Data], *, owned: bool = False
+) -> CallbackQueryHandler[BotContext, None]:
+    """Route taps on `codec` buttons to `handle`, through the guard.
+
+    `owned`: the data carries a `day`; only its owner may tap it, within DAYS_BACK days.
+    """
+    if owned and "day" not in {field.name for field in dataclasses.fields(codec)}:
+        raise TypeError(f"{codec.__name__} has no day to check its owner against")
+
+    async def guarded(update: Update, context: BotContext) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        data = await unpack_or_expire(query, codec, context)
+        if data is None:
+            return
+        owner = None
+        if owned:
+            owner = await own_recent_day(query, context, getattr(data, "day"))  # noqa: B009
+            if owner is None:
+                return
+        tap = Tap(query, data, owner)
+        await handle(update, context, tap)
+        # Callback queries must be answered, or the button keeps spinning on the person's phone.
+        await tap.answer()
+
+    guarded.__doc__ = handle.__doc__
+    guarded.__name__ = guarded.__qualname__ = handle.__name__
+    return CallbackQueryHandler(guarded, pattern=codec.pattern())
 
 
 async def unpack_or_expire(
