@@ -18,6 +18,7 @@ from pathlib import Path
 
 from telegram import Update
 
+from bot.content.loader import default_content_dir, load_content
 from bot.context import BotServices
 from bot.core.chart import ChartWords, render_progress_chart
 from bot.core.records import DayRecord, PainCheckin
@@ -110,7 +111,7 @@ async def _chart() -> dict[str, float]:
     today = date(2026, 11, 25)
     days = [DayRecord(today - timedelta(days=n), n % 3 != 0, None, 6, 9) for n in range(30)]
     pain = [PainCheckin(today - timedelta(days=n), 2 + n % 5) for n in range(0, 30, 2)]
-    words = ChartWords("Last 30 days", "Routine done (%)", "Pain (0-10)")
+    words = ChartWords.from_texts(load_content(default_content_dir()).texts)
     # As the bot does it: one worker process, started once (its first chart warms it up).
     services = BotServices()
     pool, loop = services.chart_pool, asyncio.get_running_loop()

@@ -183,6 +183,22 @@ class AdminTexts(_Group):
     stats: str
 
 
+class DateTexts(_Group):
+    """Calendar words and date formats (Monday first, January first)."""
+
+    weekday_names: tuple[str, ...] = Field(min_length=7, max_length=7)
+    weekday_short_names: tuple[str, ...] = Field(min_length=7, max_length=7)
+    month_names: tuple[str, ...] = Field(min_length=12, max_length=12)
+    month_short_names: tuple[str, ...] = Field(min_length=12, max_length=12)
+    day_month: str
+    short_date: str
+    date_at_time: str
+    every_day: str
+    weekdays: str
+    no_days: str
+    list_separator: str
+
+
 class Texts(_Group):
     """Every interface string, grouped by feature."""
 
@@ -194,6 +210,7 @@ class Texts(_Group):
     account: AccountTexts
     progress: ProgressTexts
     admin: AdminTexts
+    dates: DateTexts
 
     @field_validator("commands")
     @classmethod

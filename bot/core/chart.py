@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from bot.content.texts import Texts
 from bot.core.records import DayRecord, PainCheckin
 
 CHART_DAYS = 30
@@ -23,11 +24,29 @@ PAIN_COLOUR = "#C8553D"
 
 @dataclass(frozen=True)
 class ChartWords:
-    """The picture's title and labels, from content."""
+    """The picture's title, labels and date format, from content (plain data for the worker)."""
 
     title: str
     completion_label: str
     pain_label: str
+    day_month: str  # "{day} {month}"
+    month_names: tuple[str, ...]  # short names, January first
+
+    @classmethod
+    def from_texts(cls, texts: Texts) -> ChartWords:
+        """The words of /progress's chart."""
+        words, dates = texts.progress, texts.dates
+        return cls(
+            words.chart_title,
+            words.chart_completion,
+            words.chart_pain,
+            dates.day_month,
+            dates.month_short_names,
+        )
+
+    def day_label(self, day: date) -> str:
+        """'26 Nov'."""
+        return self.day_month.format(day=day.day, month=self.month_names[day.month - 1])
 
 
 def render_progress_chart(
@@ -52,7 +71,7 @@ def render_progress_chart(
     axes.set_ylabel(words.completion_label, color=COMPLETION_COLOUR, fontsize=13)
     axes.set_title(words.title, fontsize=15)
     ticks = list(range(CHART_DAYS - 1, -1, -7))[::-1]
-    axes.set_xticks(ticks, [f"{calendar[n].day} {calendar[n]:%b}" for n in ticks], fontsize=11)
+    axes.set_xticks(ticks, [words.day_label(calendar[n]) for n in ticks], fontsize=11)
     axes.tick_params(axis="y", labelsize=11)
     axes.spines[["top"]].set_visible(False)
 

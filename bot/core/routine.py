@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.content.loader import Content
 from bot.content.models import Exercise, Phase, Programme
+from bot.core.calendar_words import day_month, weekday_name
 
 # Time to get into position for each item, added to the estimate.
 SETUP_SECONDS = 15
@@ -164,8 +165,8 @@ def render_routine_text(plan: RoutinePlan, content: Content) -> str:
     """The routine message: a title, one line per item with its dose, the time, a safety line."""
     words = content.routine_words
     title = words.title.format(
-        weekday=plan.day.strftime("%A"),
-        day=f"{plan.day.day} {plan.day.strftime('%B')}",
+        weekday=weekday_name(plan.day, content.texts.dates),
+        day=day_month(plan.day, content.texts.dates),
         phase=words.phase_names[plan.phase],
     )
     lines = [title, ""]

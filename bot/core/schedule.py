@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 EVERY_DAY = 0b1111111  # bit 0 = Monday ... bit 6 = Sunday
 WEEKDAYS = 0b0011111
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def parse_hhmm(value: str) -> time:
@@ -64,14 +63,3 @@ def next_reminder_at(
         if candidate > after:
             return candidate
     raise AssertionError("a chosen weekday always occurs within 9 days")  # pragma: no cover
-
-
-def describe_days(days_mask: int) -> str:
-    """Human words for a weekday mask: 'every day', 'weekdays' or 'Mon, Wed, Fri'."""
-    if days_mask & EVERY_DAY == EVERY_DAY:
-        return "every day"
-    if days_mask == WEEKDAYS:
-        return "weekdays"
-    if days_mask == 0:
-        return "no days"
-    return ", ".join(name for bit, name in enumerate(WEEKDAY_NAMES) if days_mask & (1 << bit))

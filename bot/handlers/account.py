@@ -13,6 +13,7 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.callbacks import CallbackData
 from bot.context import BotContext
+from bot.core.calendar_words import short_date
 from bot.core.records import Subscriber
 from bot.core.timeparse import format_hhmm, parse_time
 from bot.core.timezones import shared_finder
@@ -97,7 +98,8 @@ async def pause(update: Update, context: BotContext) -> None:
         await reply(update, words.paused)
     else:
         local = until.astimezone(ZoneInfo(subscriber.timezone))
-        await reply(update, words.paused_until.format(when=f"{local:%a} {local.day} {local:%b}"))
+        when = short_date(local.date(), context.content.texts.dates)
+        await reply(update, words.paused_until.format(when=when))
 
 
 async def resume(update: Update, context: BotContext) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.context import BotContext
+from bot.core.calendar_words import date_at_time
 from bot.core.records import Subscriber
 from bot.core.reminder_rules import schedule_for
 
@@ -25,4 +26,4 @@ def next_reminder_words(subscriber: Subscriber, context: BotContext) -> str:
     if subscriber.next_reminder_at is None:
         return context.content.texts.account.no_reminder
     local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
-    return f"{local:%a} {local.day} {local:%b} at {local:%H:%M}"
+    return date_at_time(local, context.content.texts.dates)

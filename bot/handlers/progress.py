@@ -144,7 +144,7 @@ async def show_progress(update: Update, context: BotContext) -> None:
     caption = summary_text(
         context, subscriber, days, pain, today, await repo.sets.total_sets(subscriber.user_id)
     )
-    chart_words = ChartWords(words.chart_title, words.chart_completion, words.chart_pain)
+    chart_words = ChartWords.from_texts(context.content.texts)
     recent = [d for d in days if d.day > today - timedelta(days=CHART_HISTORY_DAYS)]
     # Rendering takes ~0.1 s of CPU: a worker process keeps other people's taps flowing.
     png = await asyncio.get_running_loop().run_in_executor(

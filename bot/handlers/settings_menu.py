@@ -12,8 +12,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
+from bot.core.calendar_words import describe_days
 from bot.core.records import Subscriber
-from bot.core.schedule import EVERY_DAY, WEEKDAY_NAMES, WEEKDAYS, describe_days
+from bot.core.schedule import EVERY_DAY, WEEKDAYS
 from bot.core.timeparse import parse_time
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.onboarding import TIME_CHOICES
@@ -47,7 +48,7 @@ def main_menu(subscriber: Subscriber, context: BotContext) -> tuple[str, InlineK
     text = words.settings_title.format(
         zone=subscriber.timezone,
         time=subscriber.reminder_time,
-        days=describe_days(subscriber.reminder_days),
+        days=describe_days(subscriber.reminder_days, context.content.texts.dates),
         phase=context.content.programmes[subscriber.phase].title,
         state=state,
     )
@@ -80,7 +81,7 @@ def submenu(
     mask = subscriber.reminder_days
     days = [
         _button(("✅ " if mask & (1 << bit) else "") + name_, "days", str(bit))
-        for bit, name_ in enumerate(WEEKDAY_NAMES)
+        for bit, name_ in enumerate(context.content.texts.dates.weekday_short_names)
     ]
     presets = [_button(words.every_day_button, "days", "every"),
                _button(words.weekdays_button, "days", "weekdays")]  # fmt: skip

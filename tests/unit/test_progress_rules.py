@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.content.loader import default_content_dir, load_content
 from bot.content.models import Feedback
 from bot.core.chart import ChartWords, render_progress_chart
 from bot.core.progress_rules import (
@@ -99,7 +100,7 @@ def test_dose_level_moves_with_feedback_and_stays_within_caps() -> None:
 
 
 def test_the_chart_is_a_png_with_or_without_data() -> None:
-    words = ChartWords("Last 30 days", "Routine done (%)", "Pain (0-10)")
+    words = ChartWords.from_texts(load_content(default_content_dir()).texts)
     empty = render_progress_chart([], [], day(0), words)
     full = render_progress_chart(
         [DayRecord(day(-n), n % 2 == 0, None, 3, 6) for n in range(40)],

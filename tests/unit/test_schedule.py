@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.content.loader import default_content_dir, load_content
+from bot.core.calendar_words import describe_days
 from bot.core.schedule import (
     EVERY_DAY,
     WEEKDAYS,
-    describe_days,
     local_date,
     next_reminder_at,
     resolve_local,
@@ -100,9 +101,10 @@ def test_timezone_change_keeps_local_time() -> None:
 
 
 def test_describe_days() -> None:
-    assert describe_days(EVERY_DAY) == "every day"
-    assert describe_days(WEEKDAYS) == "weekdays"
-    assert describe_days(0b0010101) == "Mon, Wed, Fri"
+    words = load_content(default_content_dir()).texts.dates
+    assert describe_days(EVERY_DAY, words) == "every day"
+    assert describe_days(WEEKDAYS, words) == "weekdays"
+    assert describe_days(0b0010101, words) == "Mon, Wed, Fri"
 
 
 zones = st.sampled_from(
