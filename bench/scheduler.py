@@ -22,8 +22,8 @@ from bench._fanout import fan_out, fanout_database
 from bench._scheduler_data import DAY_START, copy_database, make_database
 from bot.clock import FakeClock
 from bot.context import BotServices
-from bot.core.records import Subscriber
 from bot.core.reminder_rules import DueDecision, decide_due
+from bot.core.subscriber import Subscriber
 from bot.reminders.sender import in_flight_limit
 from bot.reminders.tick import run_tick
 from bot.settings import Settings

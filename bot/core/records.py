@@ -1,54 +1,22 @@
-"""The domain's records: plain data the core works on and the store maps its rows to.
+"""The records of what happens each day: routines done or skipped, check-ins, deliveries.
 
-No Telegram types and no SQL rows: a messaging adapter and the repository both speak these.
+Plain data the core works on and the store maps its rows to (the subscriber is in
+`bot.core.subscriber`): no Telegram types, no SQL rows.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Literal
 
-Phase = Literal["acute", "recovering", "prevention"]
-Status = Literal["active", "stopped", "blocked"]
-# The set-up step a new subscriber is on (None once set up).
-OnboardingStep = Literal["timezone", "time", "phase"]
+from bot.core.subscriber import Subscriber
+
 Feeling = Literal["too_easy", "about_right", "too_hard"]
 SkipReason = Literal["pain", "no_time", "other"]
 FEELINGS: tuple[Feeling, ...] = ("too_easy", "about_right", "too_hard")
 SKIP_REASONS: tuple[SkipReason, ...] = ("pain", "no_time", "other")
 DeliveryKind = Literal["routine", "snooze"]
-
-
-@dataclass(frozen=True)
-class Subscriber:
-    """A person who started the bot, with their schedule and programme."""
-
-    user_id: int
-    chat_id: int
-    first_name: str
-    language_code: str | None
-    timezone: str
-    reminder_time: str
-    reminder_days: int
-    phase: Phase
-    programme_start: date
-    dose_level: int
-    onboarding_step: OnboardingStep | None
-    status: Status
-    status_reason: str | None
-    paused: bool
-    paused_until: datetime | None
-    next_reminder_at: datetime | None
-    snooze_at: datetime | None
-    snooze_date: date | None
-    created_at: datetime
-    updated_at: datetime
-
-    @property
-    def is_active(self) -> bool:
-        """Whether reminders may be sent (subscribed, not blocked)."""
-        return self.status == "active"
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from bot.core.records import Subscriber
 from bot.core.schedule import local_date, next_reminder_at
+from bot.core.subscriber import Subscriber
 
 # How far a "Snooze 30 min" tap pushes the one-off repeat.
 SNOOZE_DELAY = timedelta(minutes=30)

@@ -14,7 +14,7 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 from bot.callbacks import CallbackData
 from bot.context import BotContext
 from bot.core.calendar_words import short_date
-from bot.core.records import Subscriber
+from bot.core.subscriber import Subscriber
 from bot.core.timeparse import format_hhmm, parse_time
 from bot.core.timezones import shared_finder
 from bot.handlers.changes import change, next_reminder_words

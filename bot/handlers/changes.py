@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from bot.context import BotContext
 from bot.core.calendar_words import date_at_time
-from bot.core.records import Subscriber
 from bot.core.reminder_rules import schedule_for
+from bot.core.subscriber import Subscriber
 
 
 async def change(context: BotContext, subscriber: Subscriber, **changes: Any) -> Subscriber:

@@ -23,8 +23,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
-from bot.core.records import Subscriber
 from bot.core.schedule import local_date
+from bot.core.subscriber import Subscriber
 from bot.core.timeparse import format_hhmm, parse_time
 from bot.core.timezones import TimezoneMatch, shared_finder
 from bot.handlers import questions

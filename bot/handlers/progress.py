@@ -21,8 +21,9 @@ from bot.core.progress_rules import (
     streaks,
     week_completion,
 )
-from bot.core.records import FEELINGS, DayRecord, PainCheckin, Subscriber
+from bot.core.records import FEELINGS, DayRecord, PainCheckin
 from bot.core.schedule import local_date
+from bot.core.subscriber import Subscriber
 from bot.handlers.changes import change
 from bot.handlers.replies import reply
 from bot.handlers.taps import Tap, button_handler

@@ -9,9 +9,10 @@ from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.context import BotContext
-from bot.core.records import SKIP_REASONS, SkipReason, Subscriber
+from bot.core.records import SKIP_REASONS, SkipReason
 from bot.core.routine import RoutinePlan, render_howto
 from bot.core.schedule import local_date
+from bot.core.subscriber import Subscriber
 from bot.handlers.progress import celebrate
 from bot.handlers.replies import reply
 from bot.handlers.taps import Tap, button_handler

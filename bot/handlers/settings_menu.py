@@ -13,8 +13,8 @@ from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
 from bot.core.calendar_words import describe_days
-from bot.core.records import Subscriber
 from bot.core.schedule import EVERY_DAY, WEEKDAYS
+from bot.core.subscriber import Subscriber
 from bot.core.timeparse import parse_time
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.onboarding import TIME_CHOICES

@@ -18,8 +18,8 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.context import BotContext
-from bot.core.records import Subscriber
 from bot.core.schedule import local_date
+from bot.core.subscriber import Subscriber
 
 # Taps on a routine (and its check-ins) are accepted for its own day and this many days after.
 DAYS_BACK = 2

@@ -10,8 +10,8 @@ import json
 from datetime import date
 
 from bot.context import BotServices
-from bot.core.records import Subscriber
 from bot.core.routine import RoutinePlan, build_routine, render_routine_text
+from bot.core.subscriber import Subscriber
 from bot.reminders.routine_keyboard import routine_keyboard, snooze_button
 from bot.reminders.sender import OutgoingMessage
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import aiosqlite
 
-from bot.core.records import ClaimedDelivery, DeliveryKind, Subscriber
+from bot.core.records import ClaimedDelivery, DeliveryKind
+from bot.core.subscriber import Subscriber
 from bot.store.database import Database
 from bot.store.epoch import to_epoch
 from bot.store.subscribers import subscriber_from_row

@@ -8,7 +8,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.core.records import Subscriber
+from bot.core.subscriber import Subscriber
 from bot.store.database import Database, Row
 from bot.store.epoch import from_epoch, to_epoch
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from bot.core.records import Subscriber
 from bot.core.schedule import EVERY_DAY
+from bot.core.subscriber import Subscriber
 from bot.store import Repository
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from bot.core.records import Subscriber
 from bot.core.reminder_rules import (
     SNOOZE_DELAY,
     decide_due,
@@ -17,6 +16,7 @@ from bot.core.reminder_rules import (
     snooze_until,
 )
 from bot.core.schedule import WEEKDAYS
+from bot.core.subscriber import Subscriber
 from tests.reminders.factories import subscriber, utc
 
 GRACE = timedelta(hours=2)

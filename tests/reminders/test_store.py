@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.records import Subscriber
 from bot.core.reminder_rules import DueDecision, decide_due, snooze_owed
+from bot.core.subscriber import Subscriber
 from bot.store import Repository
 from bot.store.deliveries import ClaimBatch
 from bot.testing import sql
