@@ -20,6 +20,13 @@ MAX_QUESTION = 4096
 _LETTER = re.compile(r"[^\W\d_]")
 # A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# Without a "?", the last sentence that opens like a request is the question.
+_REQUEST = re.compile(
+    r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|what|whats|when|how|why|"
+    r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
+    re.IGNORECASE,
+)
+WARNING_SIGNS = "red-flags"
 
 
 @dataclass(frozen=True)
@@ -111,15 +118,26 @@ class QuestionAnswerer:
         return found or Answer("out_of_scope", suggestions=self._topics())
 
     def _found(self, text: str) -> Answer | None:
-        """The answer to what is asked: the sentences ending in "?" first, then the whole text.
+        """The answer to what is asked: the last question, then every question, then the last
+        request, then the whole text.
 
         A long message is mostly the person's story; its words would outvote the question itself.
         """
-        asked = " ".join(s for s in _SENTENCE.findall(text) if s.rstrip().endswith("?"))
-        focused = self._ranked(asked) if asked and len(asked) < len(text.strip()) else None
-        return focused or self._ranked(text)
+        whole = text.strip()
+        for focus in _focuses(whole):
+            if len(focus) >= len(whole):
+                continue
+            found = self._ranked(focus, strict=True)
+            # A focus of one known word ("is that bad?") needs a strong match or the story.
+            if found is not None and (
+                self._index.known_terms(focus) >= 2
+                or found.score >= self.config.focus_score
+                or self._named_exercises(focus)
+            ):
+                return found
+        return self._ranked(whole)
 
-    def _ranked(self, text: str) -> Answer | None:
+    def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
         question = self._detector.without_symptoms(text)
         ranking = self._index.rank(question)
         scores = dict(ranking.scores)
@@ -130,7 +148,9 @@ class QuestionAnswerer:
         answer_id = max(scores, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
         familiar = ranking.coverage >= config.min_coverage or score >= config.strong_score
-        if score < config.threshold or not familiar:
+        # A short follow-up ("is that bad?") is ranked with the story instead.
+        all_known = not strict and ranking.coverage >= 1.0 and score >= config.known_words_score
+        if not all_known and (score < config.threshold or not familiar):
             return None
         content, replies = self._content, self.config.replies
         if self._index.kinds[answer_id] == "exercise":
@@ -145,9 +165,11 @@ class QuestionAnswerer:
                 suggestions=(f"howto:{answer_id}", "today"),
             )  # fmt: skip
         section = content.sections[answer_id]
+        # "Is sciatica dangerous?" describes no symptom: reassure first, then the warning signs.
+        summary = replies.warning_signs if answer_id == WARNING_SIGNS else section.summary
         return Answer(
             "answer", answer_id=answer_id, source_kind="section", source_title=section.title,
-            text=section.summary, score=score, suggestions=(f"more:{answer_id}", "today"),
+            text=summary, score=score, suggestions=(f"more:{answer_id}", "today"),
         )  # fmt: skip
 
     def _topics(self) -> tuple[str, ...]:
@@ -176,3 +198,17 @@ def documents_from_content(content: Content, config: QAConfig) -> list[QADocumen
         kind: SourceKind = "exercise" if answer_id in content.exercises else "section"
         docs += [QADocument(answer_id, kind, variant) for variant in variants]
     return docs
+
+
+def _focuses(text: str) -> list[str]:
+    """Where the question probably is, most specific first: the last sentence with a "?",
+    every such sentence, and the last sentence worded as a request."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    asked = [s for s in sentences if s.endswith("?")]
+    requests = [s for s in sentences if _REQUEST.match(s)]
+    found = []
+    if asked:
+        found += [asked[-1], " ".join(asked)]
+    if requests:
+        found.append(requests[-1])
+    return found

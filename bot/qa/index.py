@@ -40,6 +40,10 @@ class AnswerIndex:
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
 
+    def known_terms(self, text: str) -> int:
+        """How many of the text's ranking terms the index knows."""
+        return sum(t in self._vocabulary for t in self._analyzer.terms(text, repair=True))
+
     def rank(self, question: str) -> Ranking:
         """Every answer's score (its best document's) and how much of the question is known."""
         terms = self._analyzer.terms(question, repair=True)

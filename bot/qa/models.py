@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from bot.content.loader import ContentError, first_error, read_yaml
+
+_FAMILY_NAME = re.compile(r"<<([a-z_]+)>>")
 
 
 class _Model(BaseModel):
@@ -24,17 +33,12 @@ def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class RedFlag(_Model):
-    """One red flag: any rule whose patterns all appear in one clause fires it."""
+    """One red-flag concept: a rule whose patterns all appear in one clause (or, for
+    `sentence_rules`, in one sentence) fires it. Patterns may name word families: <<family>>."""
 
     id: str
     rules: tuple[tuple[str, ...], ...] = Field(min_length=1)
-
-    @field_validator("rules")
-    @classmethod
-    def _valid(cls, rules: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-        for rule in rules:
-            _compiles(rule)
-        return rules
+    sentence_rules: tuple[tuple[str, ...], ...] = ()
 
 
 class Replies(_Model):
@@ -53,6 +57,8 @@ class Replies(_Model):
     today_button: str
     more_button: str
     exercise_answer: str
+    # The answer to "is sciatica dangerous?": reassurance first, then the warning signs.
+    warning_signs: str
     topics: tuple[str, ...] = Field(min_length=1, max_length=10)
 
 
@@ -62,6 +68,10 @@ class QAConfig(_Model):
     threshold: float = Field(gt=0)
     min_coverage: float = Field(ge=0, le=1)
     strong_score: float = Field(gt=0)
+    # A question whose every word the guide knows is answered from this lower score.
+    known_words_score: float = Field(default=0.5, gt=0)
+    # A question of one known word inside a longer message must match at least this well.
+    focus_score: float = Field(default=2.5, gt=0)
     exercise_name_bonus: float = Field(ge=0)
     stopwords: frozenset[str]
     synonyms: dict[str, tuple[str, ...]]
@@ -73,6 +83,13 @@ class QAConfig(_Model):
     personal_advice: tuple[str, ...]
     negation_window: int = Field(ge=1, le=10)
     negation_cues: frozenset[str]
+    word_families: dict[str, str] = Field(default_factory=dict)
+    symptom_negations: str
+    reassured: str
+    personal_marker: str
+    sensitive_function: str
+    general_question: str
+    not_general: str
     red_flags: tuple[RedFlag, ...] = Field(min_length=1)
     replies: Replies
 
@@ -80,6 +97,20 @@ class QAConfig(_Model):
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
+
+    @model_validator(mode="after")
+    def _families_resolve(self) -> QAConfig:
+        families = self.word_families
+        named = [self.personal_marker, self.sensitive_function, self.general_question,
+                 self.not_general, self.symptom_negations, self.reassured]  # fmt: skip
+        for flag in self.red_flags:
+            named += [p for rule in (*flag.rules, *flag.sentence_rules) for p in rule]
+        for pattern in named:
+            unknown = set(_FAMILY_NAME.findall(pattern)) - set(families)
+            if unknown:
+                raise ValueError(f"pattern {pattern[:40]!r} names unknown families {unknown}")
+            _compiles((_FAMILY_NAME.sub(lambda m: f"(?:{families[m.group(1)]})", pattern),))
+        return self
 
 
 class QAConfigError(ContentError):
