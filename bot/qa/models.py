@@ -71,7 +71,7 @@ class QAConfig(_Model):
     # A question whose every word the guide knows is answered from this lower score.
     known_words_score: float = Field(default=0.5, gt=0)
     # A question of one known word inside a longer message must match at least this well.
-    focus_score: float = Field(default=2.5, gt=0)
+    focus_score: float = Field(default=2.0, gt=0)
     exercise_name_bonus: float = Field(ge=0)
     stopwords: frozenset[str]
     synonyms: dict[str, tuple[str, ...]]

@@ -128,11 +128,19 @@ class RedFlagDetector:
         start = min(m.start() for m in matches if m is not None)
         end = max(m.end() for m in matches if m is not None)
         # Negations that are part of the symptom ("my foot doesn't work") are not denials.
-        spoken = self._symptom_negations.sub(" _ ", clause[:end])
-        offset = len(spoken) - len(clause[:end])
-        before = spoken[: start + offset if start else 0].split()
-        words = before[-self._window :] + spoken[len(" ".join(before)) :].split()
-        return not any(word in self._cues for word in words)
+        protected = [m.span() for m in self._symptom_negations.finditer(clause)]
+        kept = [
+            (s, e)
+            for s, e in _words(clause)
+            if not any(ps <= s and e <= pe for ps, pe in protected)
+        ]
+        before = [clause[s:e] for s, e in kept if e <= start][-self._window :]
+        inside = [clause[s:e] for s, e in kept if start <= s < end]
+        return not any(word in self._cues for word in (*before, *inside))
+
+
+def _words(clause: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
 
 
 def _sentences(text: str) -> list[str]:

@@ -55,3 +55,23 @@ def test_the_figures_meet_the_goals(answerer: QuestionAnswerer, cases: list[Case
     assert report.red_flag_recall == 1.0, report.misses
     assert report.false_alarms == 0, report.misses
     assert report.oos_precision >= 0.9, report.misses
+
+
+def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
+    answerer: QuestionAnswerer,
+) -> None:
+    # The dev split of real questions from public pages; the test split is only scored by
+    # `make bench`, never asserted on, so nothing is tuned against it.
+    cases = load_cases(HERE / "real_dev.jsonl")
+    report = evaluate(answerer, cases)
+    assert len(cases) >= 60
+    assert report.red_flag_recall == 1.0, report.misses
+    assert report.no_symptom_alarms == 0, report.misses
+
+
+def test_every_real_question_names_its_source() -> None:
+    import json
+
+    for name in ("real_dev.jsonl", "real_test.jsonl"):
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+            assert json.loads(line)["source"].startswith("http"), line

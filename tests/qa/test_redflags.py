@@ -28,6 +28,10 @@ LAY_RED_FLAGS = [
     ("Sciatica and now can't pee", "bladder_bowel"),
     ("my husband can't pee and has sciatica", "bladder_bowel"),
     ("is it normal to leak urine with sciatica?", "bladder_bowel"),
+    ("I haven't peed since yesterday", "bladder_bowel"),
+    ("when I go to the loo nothing comes out", "bladder_bowel"),
+    ("can't pass water", "bladder_bowel"),
+    ("I keep having little accidents", "bladder_bowel"),
     # Saddle area sensation and sexual function.
     ("I can't feel the toilet paper when I wipe", "saddle"),
     ("it's numb down there since yesterday", "saddle"),
@@ -35,6 +39,7 @@ LAY_RED_FLAGS = [
     ("pins and needles between my legs", "saddle"),
     ("my inner thighs are numb", "saddle"),
     ("can't get an erection since the back pain started", "saddle"),
+    ("I can't get hard since this started", "saddle"),
     # Progressive weakness, foot drop.
     ("my foot stopped working", "leg_weakness"),
     ("my foot feels clumsy and I keep tripping", "leg_weakness"),
@@ -44,6 +49,8 @@ LAY_RED_FLAGS = [
     ("the numbness is spreading up my leg", "leg_weakness"),
     ("my leg is getting weaker every day", "leg_weakness"),
     ("my foot doesn't work properly", "leg_weakness"),
+    ("I keep stubbing my toes because my foot won't lift", "leg_weakness"),
+    ("an inability to stand on my left toes", "leg_weakness"),
     # Both legs.
     ("I have sciatica in both legs now", "both_legs"),
     ("now it's in my other leg too", "both_legs"),
@@ -54,6 +61,8 @@ LAY_RED_FLAGS = [
     ("I slipped on ice and now have shooting pain", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
     ("I've lost a stone without trying", "cancer_weight"),
+    ("I've been losing weight and I don't know why", "cancer_weight"),
+    ("the pain is there all day and night and nothing helps", "night_pain"),
     ("the pain is constant and worse at night", "night_pain"),
     ("I think I have cauda equina", "cauda_equina"),
 ]
@@ -80,7 +89,8 @@ def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> No
      "my bladder is fine, should I rest?", "no numbness in my groin, no bladder issues, just pain",
      "my legs aren't weak, can I go running?", "my foot isn't dragging, how do I do bridges?",
      "no fever, but the pain is worse at night", "I haven't had a fall", "not in both legs",
-     "never had cancer, can I do yoga?", "no trouble peeing or pooing", "without any fever"],
+     "never had cancer, can I do yoga?", "no trouble peeing or pooing", "without any fever",
+     "I haven't had any trouble peeing", "I haven't lost any weight"],
 )  # fmt: skip
 def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
@@ -95,7 +105,9 @@ def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
      "should I use hot and cold packs?", "should I stay in bed all the time?",
      "can sciatica be a sign of cancer?", "what is cauda equina syndrome?",
      "I stumbled upon this bot, how do I do the bridge?", "the pain drops down into my foot",
-     "numb toes and pain down my leg", "I have been losing weight on purpose, can I do yoga?"],
+     "numb toes and pain down my leg", "I have been losing weight on purpose, can I do yoga?",
+     "can I do the exercises day and night",
+     "I had an accident with my routine and skipped a day"],
 )  # fmt: skip
 def test_a_question_describing_no_symptom_gets_no_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
