@@ -3,7 +3,8 @@ and latency on every labelled set in tests/qa/.
 
 The project's own sets were written by the team; the real_* sets are questions copied from
 public pages (source URL on each line), split into dev and test before any answer was looked at.
-Only the dev split was tuned on; the test split is reported as it scores.
+Only dev splits are tuned on; the round-1 test split became dev once it had been scored and
+reported, and the round-2 test split is reported as it scores.
 
 `python -m bench qa`.
 """
@@ -30,8 +31,10 @@ def main() -> None:
     sets = [
         ("questions.jsonl", "the team's evaluation set, which the variants were tuned against"),
         ("heldout.jsonl", "the team's second set; tuned against since issue 15"),
-        ("real_dev.jsonl", "real questions from public pages: dev split, tuned against"),
-        ("real_test.jsonl", "real questions from public pages: test split, never tuned on"),
+        ("real_dev.jsonl", "real questions from public pages, round 1 dev split: tuned against"),
+        ("real_round1.jsonl", "round 1 test split, scored once in round 1; dev since round 2"),
+        ("real_round2_dev.jsonl", "real questions from public pages, round 2 dev split: tuned against"),
+        ("real_round2_test.jsonl", "round 2 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     for name, note in sets:
         cases = load_cases(QUESTIONS / name)
