@@ -54,7 +54,12 @@ class QuestionAnswerer:
         self._index = AnswerIndex(
             list(documents_from_content(content, config)),
             Analyzer(config.synonyms, config.stopwords),
+            config.generic_terms,
+            config.generic_weight,
         )
+        self._off_topic = [re.compile(p) for p in config.off_topic]
+        self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
+        self._on_topic = re.compile(config.on_topic)
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
@@ -106,8 +111,13 @@ class QuestionAnswerer:
         if red_flag is None and plain in self._greetings:
             return Answer("greeting")
         folded = " ".join(fold(text).split())
+        if red_flag is None and self._outside(plain):
+            return Answer("out_of_scope", suggestions=self._topics())
         if any(pattern.search(folded) for pattern in self._personal):
             found = None
+        elif red_flag is None and self._detector.mentions_warning_topic(_asked(text)):
+            # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
+            found = self._reply(WARNING_SIGNS, self.config.strong_score)
         else:
             found = self._found(text)
         if red_flag is not None:
@@ -116,6 +126,14 @@ class QuestionAnswerer:
             base = found or Answer("red_flag")
             return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
         return found or Answer("out_of_scope", suggestions=self._topics())
+
+    def _outside(self, folded: str) -> bool:
+        """The question's subject is not sciatica: prices, insurance, a pet, a car."""
+        if any(pattern.search(folded) for pattern in self._off_topic):
+            return True
+        return any(p.search(folded) for p in self._off_subjects) and not self._on_topic.search(
+            folded
+        )
 
     def _found(self, text: str) -> Answer | None:
         """The answer to what is asked: the last question, then every question, then the last
@@ -152,6 +170,10 @@ class QuestionAnswerer:
         all_known = not strict and ranking.coverage >= 1.0 and score >= config.known_words_score
         if not all_known and (score < config.threshold or not familiar):
             return None
+        return self._reply(answer_id, score)
+
+    def _reply(self, answer_id: str, score: float) -> Answer:
+        """The answer with its source: an exercise and its dose, or a section's summary."""
         content, replies = self._content, self.config.replies
         if self._index.kinds[answer_id] == "exercise":
             exercise = content.exercises[answer_id]
@@ -198,6 +220,12 @@ def documents_from_content(content: Content, config: QAConfig) -> list[QADocumen
         kind: SourceKind = "exercise" if answer_id in content.exercises else "section"
         docs += [QADocument(answer_id, kind, variant) for variant in variants]
     return docs
+
+
+def _asked(text: str) -> str:
+    """The sentence that asks, or the whole text when none does."""
+    focuses = _focuses(text.strip())
+    return focuses[0] if focuses else text
 
 
 def _focuses(text: str) -> list[str]:

@@ -81,6 +81,16 @@ class QAConfig(_Model):
     thanks: tuple[str, ...]
     acknowledgements: tuple[str, ...]
     personal_advice: tuple[str, ...]
+    # Ranking words too common to choose a topic ("sciatica", "pain"): dropped from a question
+    # that has any other word the guide knows.
+    generic_terms: tuple[str, ...] = ()
+    generic_weight: float = Field(default=1.0, ge=0, le=1)
+    # A question about these is outside the guide whatever else it says (prices, insurance).
+    off_topic: tuple[str, ...] = ()
+    # A question about these (pets, cars) is outside the guide unless it also names sciatica,
+    # the back or a leg.
+    off_topic_subjects: tuple[str, ...] = ()
+    on_topic: str = "(?!)"
     negation_window: int = Field(ge=1, le=10)
     negation_cues: frozenset[str]
     word_families: dict[str, str] = Field(default_factory=dict)
@@ -90,10 +100,13 @@ class QAConfig(_Model):
     sensitive_function: str
     general_question: str
     not_general: str
+    # A general question naming one of these (bladder, cancer, fever) is answered with the
+    # warning signs, reassurance first.
+    warning_topic: str = "(?!)"
     red_flags: tuple[RedFlag, ...] = Field(min_length=1)
     replies: Replies
 
-    @field_validator("personal_advice")
+    @field_validator("personal_advice", "off_topic", "off_topic_subjects")
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
@@ -102,7 +115,8 @@ class QAConfig(_Model):
     def _families_resolve(self) -> QAConfig:
         families = self.word_families
         named = [self.personal_marker, self.sensitive_function, self.general_question,
-                 self.not_general, self.symptom_negations, self.reassured]  # fmt: skip
+                 self.not_general, self.symptom_negations, self.reassured,
+                 self.warning_topic, self.on_topic]  # fmt: skip
         for flag in self.red_flags:
             named += [p for rule in (*flag.rules, *flag.sentence_rules) for p in rule]
         for pattern in named:

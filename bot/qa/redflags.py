@@ -70,6 +70,7 @@ class RedFlagDetector:
         self._not_general = re.compile(expand(config.not_general, fam))
         self._symptom_negations = re.compile(expand(config.symptom_negations, fam))
         self._reassured = re.compile(expand(config.reassured, fam))
+        self._warning_topic = re.compile(expand(config.warning_topic, fam))
 
     def detect(self, text: str) -> RedFlagHit | None:
         """The red flags `text` describes, or None."""
@@ -85,6 +86,15 @@ class RedFlagDetector:
             if personal and any(self._present(c, (self._sensitive,)) for c in clauses):
                 found.append(UNSURE)
         return RedFlagHit(tuple(found)) if found else None
+
+    def mentions_warning_topic(self, text: str) -> bool:
+        """`text` asks about a warning sign (bladder, bowel, cancer, fever...), not denied."""
+        return any(
+            self._present(clause, (self._warning_topic,))
+            for sentence in _sentences(text)
+            for clause in _clauses(sentence)
+            if not self._reassured.search(clause)
+        )
 
     def without_symptoms(self, text: str) -> str:
         """`text` without the clauses that mention a red-flag symptom, present or denied.
