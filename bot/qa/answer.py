@@ -57,6 +57,11 @@ class QuestionAnswerer:
             config.generic_terms,
             config.generic_weight,
         )
+        self._topic_terms = {
+            term: answer_id
+            for word, answer_id in config.topics.items()
+            for term in self._index.terms(word)
+        }
         self._off_topic = [re.compile(p) for p in config.off_topic]
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
         self._on_topic = re.compile(config.on_topic)
@@ -89,7 +94,7 @@ class QuestionAnswerer:
         """Load `content_dir`/qa.yaml, check it against the content, and build the index."""
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
-        unknown = sorted({*config.variants, *config.replies.topics} - known)
+        unknown = sorted({*config.variants, *config.replies.topics, *config.topics.values()} - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
         return cls(content, config)
@@ -161,11 +166,20 @@ class QuestionAnswerer:
         scores = dict(ranking.scores)
         for exercise_id in self._named_exercises(question):
             scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
+        # A theme the question names ("... during pregnancy", "... running") is what it asks about.
+        themes = {self._topic_terms.get(term) for term in self._index.terms(question)} - {None}
+        for theme in themes:
+            if theme is not None:
+                scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
-        familiar = ranking.coverage >= config.min_coverage or score >= config.strong_score
+        familiar = (
+            ranking.coverage >= config.min_coverage
+            or score >= config.strong_score
+            or answer_id in themes
+        )
         # A short follow-up ("is that bad?") is ranked with the story instead.
         all_known = not strict and ranking.coverage >= 1.0 and score >= config.known_words_score
         if not all_known and (score < config.threshold or not familiar):

@@ -48,6 +48,10 @@ class AnswerIndex:
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
 
+    def terms(self, text: str) -> list[str]:
+        """The ranking terms of a text, typos repaired."""
+        return self._analyzer.terms(text, repair=True)
+
     def known_terms(self, text: str) -> int:
         """How many of the text's ranking terms the index knows."""
         return sum(t in self._vocabulary for t in self._analyzer.terms(text, repair=True))

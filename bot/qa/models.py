@@ -73,6 +73,9 @@ class QAConfig(_Model):
     # A question of one known word inside a longer message must match at least this well.
     focus_score: float = Field(default=2.0, gt=0)
     exercise_name_bonus: float = Field(ge=0)
+    # A theme's key word (a synonyms key: "pregnant", "run") adds this to that theme's answer.
+    topic_bonus: float = Field(default=0.0, ge=0)
+    topics: dict[str, str] = Field(default_factory=dict)
     stopwords: frozenset[str]
     synonyms: dict[str, tuple[str, ...]]
     variants: dict[str, tuple[str, ...]]
