@@ -32,6 +32,10 @@ LAY_RED_FLAGS = [
     ("when I go to the loo nothing comes out", "bladder_bowel"),
     ("can't pass water", "bladder_bowel"),
     ("I keep having little accidents", "bladder_bowel"),
+    ("I had an accident in my pants yesterday", "bladder_bowel"),
+    ("I can't tell when I need to go anymore", "bladder_bowel"),
+    ("I felt a frequent urge to rush to the toilet", "bladder_bowel"),
+    ("I could not pee at all this morning", "bladder_bowel"),
     # Saddle area sensation and sexual function.
     ("I can't feel the toilet paper when I wipe", "saddle"),
     ("it's numb down there since yesterday", "saddle"),
@@ -40,6 +44,8 @@ LAY_RED_FLAGS = [
     ("my inner thighs are numb", "saddle"),
     ("can't get an erection since the back pain started", "saddle"),
     ("I can't get hard since this started", "saddle"),
+    ("my bum cheeks are numb", "saddle"),
+    ("my back passage feels numb", "saddle"),
     # Progressive weakness, foot drop.
     ("my foot stopped working", "leg_weakness"),
     ("my foot feels clumsy and I keep tripping", "leg_weakness"),
@@ -51,19 +57,31 @@ LAY_RED_FLAGS = [
     ("my foot doesn't work properly", "leg_weakness"),
     ("I keep stubbing my toes because my foot won't lift", "leg_weakness"),
     ("an inability to stand on my left toes", "leg_weakness"),
+    ("I could not stand on my foot", "leg_weakness"),
+    ("I have to lift my leg higher than usual just to walk", "leg_weakness"),
+    ("I raise my foot higher, otherwise I would trip", "leg_weakness"),
+    ("my leg feels like jelly and won't do what I tell it", "leg_weakness"),
+    ("I couldn't walk or feel my toes", "leg_weakness"),
     # Both legs.
     ("I have sciatica in both legs now", "both_legs"),
     ("now it's in my other leg too", "both_legs"),
+    ("I have to crouch to get the feeling back in my legs", "both_legs"),
+    ("it's in either leg on this occasion", "both_legs"),
+    ("then it happened to my right foot too", "both_legs"),
     # Fever, trauma, cancer or weight loss, constant night pain.
     ("I have a temperature and my back hurts", "fever"),
     ("night sweats and back pain", "fever"),
     ("new numbness after a car accident last week", "trauma"),
     ("I slipped on ice and now have shooting pain", "trauma"),
+    ("I slipped at the store and now my back hurts", "trauma"),
+    ("since the accident my leg has been numb", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
+    ("after radiation therapy my back started hurting", "cancer_weight"),
     ("I've lost a stone without trying", "cancer_weight"),
     ("I've been losing weight and I don't know why", "cancer_weight"),
     ("the pain is there all day and night and nothing helps", "night_pain"),
     ("the pain is constant and worse at night", "night_pain"),
+    ("it's constant, day and night", "night_pain"),
     ("I think I have cauda equina", "cauda_equina"),
 ]
 
@@ -90,7 +108,9 @@ def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> No
      "my legs aren't weak, can I go running?", "my foot isn't dragging, how do I do bridges?",
      "no fever, but the pain is worse at night", "I haven't had a fall", "not in both legs",
      "never had cancer, can I do yoga?", "no trouble peeing or pooing", "without any fever",
-     "I haven't had any trouble peeing", "I haven't lost any weight"],
+     "I haven't had any trouble peeing", "I haven't lost any weight",
+     "I have a slipped disc, can I swim?", "my disc slipped last year, should I do yoga?",
+     "my legs are not weak, can I cycle?", "I did not fall, it came on slowly"],
 )  # fmt: skip
 def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
@@ -111,6 +131,19 @@ def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
 )  # fmt: skip
 def test_a_question_describing_no_symptom_gets_no_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can sciatica cause frequent urination?", "Does sciatica cause constipation?",
+     "Can cancer be mistaken for sciatica?", "Can sciatica cause erectile dysfunction?",
+     "can sciatica make your leg weak?", "can you get sciatica in both legs?",
+     "Can sciatica pain cause fever?"],
+)  # fmt: skip
+def test_a_general_question_about_a_warning_sign_gets_the_warning_signs(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == "red-flags", text
+    assert found.text is not None and found.text.startswith("Most sciatica is not dangerous")
 
 
 def test_is_sciatica_dangerous_reassures_first_then_lists_the_signs() -> None:
