@@ -110,7 +110,9 @@ def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> No
      "never had cancer, can I do yoga?", "no trouble peeing or pooing", "without any fever",
      "I haven't had any trouble peeing", "I haven't lost any weight",
      "I have a slipped disc, can I swim?", "my disc slipped last year, should I do yoga?",
-     "my legs are not weak, can I cycle?", "I did not fall, it came on slowly"],
+     "my legs are not weak, can I cycle?", "I did not fall, it came on slowly",
+     "no problems with erections, just leg pain", "it isn't in both legs, only the left",
+     "the pain is not constant and doesn't wake me at night", "no accidents, bladder is fine"],
 )  # fmt: skip
 def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
