@@ -31,9 +31,9 @@ def main() -> None:
     sets = [
         ("questions.jsonl", "the team's evaluation set, which the variants were tuned against"),
         ("heldout.jsonl", "the team's second set; tuned against since issue 15"),
-        ("real_dev.jsonl", "real questions from public pages, round 1 dev split: tuned against"),
+        ("real_dev.jsonl", "real questions, round 1 dev split: tuned against"),
         ("real_round1.jsonl", "round 1 test split, scored once in round 1; dev since round 2"),
-        ("real_round2_dev.jsonl", "real questions from public pages, round 2 dev split: tuned against"),
+        ("real_round2_dev.jsonl", "real questions, round 2 dev split: tuned against"),
         ("real_round2_test.jsonl", "round 2 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     for name, note in sets:

@@ -94,7 +94,8 @@ class QuestionAnswerer:
         """Load `content_dir`/qa.yaml, check it against the content, and build the index."""
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
-        unknown = sorted({*config.variants, *config.replies.topics, *config.topics.values()} - known)
+        named = {*config.variants, *config.replies.topics, *config.topics.values()}
+        unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
         return cls(content, config)

@@ -13,7 +13,12 @@ from bot.qa.evaluate import OUT_OF_SCOPE, RED_FLAG, Case, evaluate, load_cases
 from bot.qa.text import words
 
 HERE = Path(__file__).parent
-REAL_SETS = ("real_dev.jsonl", "real_round1.jsonl", "real_round2_dev.jsonl", "real_round2_test.jsonl")
+REAL_SETS = (
+    "real_dev.jsonl",
+    "real_round1.jsonl",
+    "real_round2_dev.jsonl",
+    "real_round2_test.jsonl",
+)
 # Real questions that may be tuned against; the round-2 test split is only scored by `make bench`.
 REAL_DEV_SETS = REAL_SETS[:3]
 
