@@ -20,6 +20,13 @@ MAX_QUESTION = 4096
 _LETTER = re.compile(r"[^\W\d_]")
 # A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# Without a "?", the last sentence that opens like a request is the question.
+_REQUEST = re.compile(
+    r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|what|whats|when|how|why|"
+    r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
+    re.IGNORECASE,
+)
+WARNING_SIGNS = "red-flags"
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,17 @@ class QuestionAnswerer:
         self._index = AnswerIndex(
             list(documents_from_content(content, config)),
             Analyzer(config.synonyms, config.stopwords),
+            config.generic_terms,
+            config.generic_weight,
         )
+        self._topic_terms = {
+            term: answer_id
+            for word, answer_id in config.topics.items()
+            for term in self._index.terms(word)
+        }
+        self._off_topic = [re.compile(p) for p in config.off_topic]
+        self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
+        self._on_topic = re.compile(config.on_topic)
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
@@ -77,7 +94,8 @@ class QuestionAnswerer:
         """Load `content_dir`/qa.yaml, check it against the content, and build the index."""
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
-        unknown = sorted({*config.variants, *config.replies.topics} - known)
+        named = {*config.variants, *config.replies.topics, *config.topics.values()}
+        unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
         return cls(content, config)
@@ -99,8 +117,13 @@ class QuestionAnswerer:
         if red_flag is None and plain in self._greetings:
             return Answer("greeting")
         folded = " ".join(fold(text).split())
+        if red_flag is None and self._outside(plain):
+            return Answer("out_of_scope", suggestions=self._topics())
         if any(pattern.search(folded) for pattern in self._personal):
             found = None
+        elif red_flag is None and self._detector.mentions_warning_topic(_asked(text)):
+            # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
+            found = self._reply(WARNING_SIGNS, self.config.strong_score)
         else:
             found = self._found(text)
         if red_flag is not None:
@@ -110,28 +133,62 @@ class QuestionAnswerer:
             return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
         return found or Answer("out_of_scope", suggestions=self._topics())
 
+    def _outside(self, folded: str) -> bool:
+        """The question's subject is not sciatica: prices, insurance, a pet, a car."""
+        if any(pattern.search(folded) for pattern in self._off_topic):
+            return True
+        return any(p.search(folded) for p in self._off_subjects) and not self._on_topic.search(
+            folded
+        )
+
     def _found(self, text: str) -> Answer | None:
-        """The answer to what is asked: the sentences ending in "?" first, then the whole text.
+        """The answer to what is asked: the last question, then every question, then the last
+        request, then the whole text.
 
         A long message is mostly the person's story; its words would outvote the question itself.
         """
-        asked = " ".join(s for s in _SENTENCE.findall(text) if s.rstrip().endswith("?"))
-        focused = self._ranked(asked) if asked and len(asked) < len(text.strip()) else None
-        return focused or self._ranked(text)
+        whole = text.strip()
+        for focus in _focuses(whole):
+            if len(focus) >= len(whole):
+                continue
+            found = self._ranked(focus, strict=True)
+            # A focus of one known word ("is that bad?") needs a strong match or the story.
+            if found is not None and (
+                self._index.known_terms(focus) >= 2
+                or found.score >= self.config.focus_score
+                or self._named_exercises(focus)
+            ):
+                return found
+        return self._ranked(whole)
 
-    def _ranked(self, text: str) -> Answer | None:
+    def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
         question = self._detector.without_symptoms(text)
         ranking = self._index.rank(question)
         scores = dict(ranking.scores)
         for exercise_id in self._named_exercises(question):
             scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
+        # A theme the question names ("... during pregnancy", "... running") is what it asks about.
+        themes = {self._topic_terms.get(term) for term in self._index.terms(question)} - {None}
+        for theme in themes:
+            if theme is not None:
+                scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
-        familiar = ranking.coverage >= config.min_coverage or score >= config.strong_score
-        if score < config.threshold or not familiar:
+        familiar = (
+            ranking.coverage >= config.min_coverage
+            or score >= config.strong_score
+            or answer_id in themes
+        )
+        # A short follow-up ("is that bad?") is ranked with the story instead.
+        all_known = not strict and ranking.coverage >= 1.0 and score >= config.known_words_score
+        if not all_known and (score < config.threshold or not familiar):
             return None
+        return self._reply(answer_id, score)
+
+    def _reply(self, answer_id: str, score: float) -> Answer:
+        """The answer with its source: an exercise and its dose, or a section's summary."""
         content, replies = self._content, self.config.replies
         if self._index.kinds[answer_id] == "exercise":
             exercise = content.exercises[answer_id]
@@ -145,9 +202,11 @@ class QuestionAnswerer:
                 suggestions=(f"howto:{answer_id}", "today"),
             )  # fmt: skip
         section = content.sections[answer_id]
+        # "Is sciatica dangerous?" describes no symptom: reassure first, then the warning signs.
+        summary = replies.warning_signs if answer_id == WARNING_SIGNS else section.summary
         return Answer(
             "answer", answer_id=answer_id, source_kind="section", source_title=section.title,
-            text=section.summary, score=score, suggestions=(f"more:{answer_id}", "today"),
+            text=summary, score=score, suggestions=(f"more:{answer_id}", "today"),
         )  # fmt: skip
 
     def _topics(self) -> tuple[str, ...]:
@@ -176,3 +235,23 @@ def documents_from_content(content: Content, config: QAConfig) -> list[QADocumen
         kind: SourceKind = "exercise" if answer_id in content.exercises else "section"
         docs += [QADocument(answer_id, kind, variant) for variant in variants]
     return docs
+
+
+def _asked(text: str) -> str:
+    """The sentence that asks, or the whole text when none does."""
+    focuses = _focuses(text.strip())
+    return focuses[0] if focuses else text
+
+
+def _focuses(text: str) -> list[str]:
+    """Where the question probably is, most specific first: the last sentence with a "?",
+    every such sentence, and the last sentence worded as a request."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    asked = [s for s in sentences if s.endswith("?")]
+    requests = [s for s in sentences if _REQUEST.match(s)]
+    found = []
+    if asked:
+        found += [asked[-1], " ".join(asked)]
+    if requests:
+        found.append(requests[-1])
+    return found

@@ -1,4 +1,5 @@
-"""Scoring the answerer on the labelled questions in tests/qa/questions.jsonl."""
+"""Scoring the answerer on labelled questions (tests/qa/*.jsonl): one JSON object a line with
+`q`, `expect` (a section or exercise id, red_flag or out_of_scope) and optionally `source`."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ class EvalReport:
     red_flags_caught: int = 0
     lookalikes: int = 0
     false_alarms: int = 0
+    no_symptom: int = 0
+    no_symptom_alarms: int = 0
     predicted_oos: int = 0
     true_oos: int = 0
     oos: int = 0
@@ -71,10 +74,12 @@ class EvalReport:
             f"red-flag recall {self.red_flag_recall:.3f} "
             f"({self.red_flags_caught}/{self.red_flags}; goal 1.0)",
             f"false alarms on negated look-alikes {self.false_alarms}/{self.lookalikes} (goal 0)",
+            f"urgent-care alarms on questions describing no symptom "
+            f"{self.no_symptom_alarms}/{self.no_symptom} (goal 0)",
             f"out-of-scope precision {self.oos_precision:.3f}, recall {self.oos_recall:.3f} "
             f"(goal precision >= 0.9)",
-            f"latency per question: p50 {statistics.median(self.latencies_ms):.2f} ms, "
-            f"p95 {self.percentile(0.95):.2f} ms (goal p95 < 10 ms)",
+            f"latency per question: p50 {statistics.median(self.latencies_ms):.2f} ms "
+            f"(goal < 10 ms), p95 {self.percentile(0.95):.2f} ms",
         ])  # fmt: skip
 
 
@@ -107,6 +112,9 @@ def evaluate(answerer: QuestionAnswerer, cases: Sequence[Case]) -> EvalReport:
         else:
             report.answerable += 1
             report.correct += got.kind == "answer" and got.answer_id == case.expect
+        if case.expect != RED_FLAG:
+            report.no_symptom += 1
+            report.no_symptom_alarms += got.kind == "red_flag"
         if case.negated_lookalike:
             report.lookalikes += 1
             report.false_alarms += got.kind == "red_flag"

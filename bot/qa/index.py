@@ -26,7 +26,13 @@ class QADocument:
 class AnswerIndex:
     """Built once: scores every answer for a question (its best-matching document)."""
 
-    def __init__(self, documents: Sequence[QADocument], analyzer: Analyzer) -> None:
+    def __init__(
+        self,
+        documents: Sequence[QADocument],
+        analyzer: Analyzer,
+        generic_terms: Sequence[str] = (),
+        generic_weight: float = 1.0,
+    ) -> None:
         if not documents:
             raise ValueError("nothing to index")
         analyzer.learn(doc.text for doc in documents)
@@ -37,8 +43,18 @@ class AnswerIndex:
         self.kinds = {doc.answer_id: doc.kind for doc in documents}
         corpus = [analyzer.terms(doc.text) or ["_"] for doc in documents]
         self._vocabulary = {term for terms in corpus for term in terms}
+        self._generic = {term for text in generic_terms for term in analyzer.terms(text)}
+        self._generic_weight = generic_weight
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
+
+    def terms(self, text: str) -> list[str]:
+        """The ranking terms of a text, typos repaired."""
+        return self._analyzer.terms(text, repair=True)
+
+    def known_terms(self, text: str) -> int:
+        """How many of the text's ranking terms the index knows."""
+        return sum(t in self._vocabulary for t in self._analyzer.terms(text, repair=True))
 
     def rank(self, question: str) -> Ranking:
         """Every answer's score (its best document's) and how much of the question is known."""
@@ -46,7 +62,15 @@ class AnswerIndex:
         known = [term for term in terms if term in self._vocabulary]
         if not known:
             return Ranking({}, 0.0)
-        scores = self._bm25.get_scores(known)
+        # "sciatica" and "pain" are in every question: the other words choose the topic.
+        specific = [term for term in known if term not in self._generic]
+        generic = [term for term in known if term in self._generic]
+        if specific and generic:
+            scores = self._bm25.get_scores(specific) + self._generic_weight * (
+                self._bm25.get_scores(generic)
+            )
+        else:
+            scores = self._bm25.get_scores(known)
         per_answer = np.zeros(len(self._answers))
         np.maximum.at(per_answer, self._owner, scores)
         return Ranking(

@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from bot.content.loader import ContentError, first_error, read_yaml
+
+_FAMILY_NAME = re.compile(r"<<([a-z_]+)>>")
 
 
 class _Model(BaseModel):
@@ -24,17 +33,12 @@ def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class RedFlag(_Model):
-    """One red flag: any rule whose patterns all appear in one clause fires it."""
+    """One red-flag concept: a rule whose patterns all appear in one clause (or, for
+    `sentence_rules`, in one sentence) fires it. Patterns may name word families: <<family>>."""
 
     id: str
     rules: tuple[tuple[str, ...], ...] = Field(min_length=1)
-
-    @field_validator("rules")
-    @classmethod
-    def _valid(cls, rules: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-        for rule in rules:
-            _compiles(rule)
-        return rules
+    sentence_rules: tuple[tuple[str, ...], ...] = ()
 
 
 class Replies(_Model):
@@ -53,6 +57,8 @@ class Replies(_Model):
     today_button: str
     more_button: str
     exercise_answer: str
+    # The answer to "is sciatica dangerous?": reassurance first, then the warning signs.
+    warning_signs: str
     topics: tuple[str, ...] = Field(min_length=1, max_length=10)
 
 
@@ -62,7 +68,14 @@ class QAConfig(_Model):
     threshold: float = Field(gt=0)
     min_coverage: float = Field(ge=0, le=1)
     strong_score: float = Field(gt=0)
+    # A question whose every word the guide knows is answered from this lower score.
+    known_words_score: float = Field(default=0.5, gt=0)
+    # A question of one known word inside a longer message must match at least this well.
+    focus_score: float = Field(default=2.0, gt=0)
     exercise_name_bonus: float = Field(ge=0)
+    # A theme's key word (a synonyms key: "pregnant", "run") adds this to that theme's answer.
+    topic_bonus: float = Field(default=0.0, ge=0)
+    topics: dict[str, str] = Field(default_factory=dict)
     stopwords: frozenset[str]
     synonyms: dict[str, tuple[str, ...]]
     variants: dict[str, tuple[str, ...]]
@@ -71,15 +84,50 @@ class QAConfig(_Model):
     thanks: tuple[str, ...]
     acknowledgements: tuple[str, ...]
     personal_advice: tuple[str, ...]
+    # Ranking words too common to choose a topic ("sciatica", "pain"): dropped from a question
+    # that has any other word the guide knows.
+    generic_terms: tuple[str, ...] = ()
+    generic_weight: float = Field(default=1.0, ge=0, le=1)
+    # A question about these is outside the guide whatever else it says (prices, insurance).
+    off_topic: tuple[str, ...] = ()
+    # A question about these (pets, cars) is outside the guide unless it also names sciatica,
+    # the back or a leg.
+    off_topic_subjects: tuple[str, ...] = ()
+    on_topic: str = "(?!)"
     negation_window: int = Field(ge=1, le=10)
     negation_cues: frozenset[str]
+    word_families: dict[str, str] = Field(default_factory=dict)
+    symptom_negations: str
+    reassured: str
+    personal_marker: str
+    sensitive_function: str
+    general_question: str
+    not_general: str
+    # A general question naming one of these (bladder, cancer, fever) is answered with the
+    # warning signs, reassurance first.
+    warning_topic: str = "(?!)"
     red_flags: tuple[RedFlag, ...] = Field(min_length=1)
     replies: Replies
 
-    @field_validator("personal_advice")
+    @field_validator("personal_advice", "off_topic", "off_topic_subjects")
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
+
+    @model_validator(mode="after")
+    def _families_resolve(self) -> QAConfig:
+        families = self.word_families
+        named = [self.personal_marker, self.sensitive_function, self.general_question,
+                 self.not_general, self.symptom_negations, self.reassured,
+                 self.warning_topic, self.on_topic]  # fmt: skip
+        for flag in self.red_flags:
+            named += [p for rule in (*flag.rules, *flag.sentence_rules) for p in rule]
+        for pattern in named:
+            unknown = set(_FAMILY_NAME.findall(pattern)) - set(families)
+            if unknown:
+                raise ValueError(f"pattern {pattern[:40]!r} names unknown families {unknown}")
+            _compiles((_FAMILY_NAME.sub(lambda m: f"(?:{families[m.group(1)]})", pattern),))
+        return self
 
 
 class QAConfigError(ContentError):

@@ -12,6 +12,9 @@ from rapidfuzz import fuzz, process
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _CANNOT = re.compile(r"\bcan ?not\b")
+# "could not" is written "couldnt" too: one spelling, so a negation is one word everywhere.
+_NOT = re.compile(r"\b(could|would|should|do|does|did|is|are|was|were|have|has|had|must) not\b")
+_WILL_NOT = re.compile(r"\bwill not\b")
 # Words this short are left alone by typo repair: too many real words are one letter apart.
 MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 85
@@ -24,7 +27,9 @@ def fold(text: str) -> str:
         ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
     )
     text = _APOSTROPHES.sub("", text.casefold())
-    return _CANNOT.sub("cant", text)
+    text = _CANNOT.sub("cant", text)
+    text = _WILL_NOT.sub("wont", text)
+    return _NOT.sub(r"\1nt", text)
 
 
 def words(text: str) -> list[str]:

@@ -113,3 +113,36 @@ def test_any_text_gets_an_answer_kind(text: str) -> None:
     assert found.kind in {"answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"}
     if found.kind == "answer":
         assert found.text and found.source_title
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How much does a chiropractor cost with insurance?", "Does insurance cover physio?",
+     "Why does a dog need a chiropractor?", "can my dog do yoga", "how do i fix my car",
+     "recommend a good mattress brand"],
+)  # fmt: skip
+def test_a_question_whose_subject_is_not_sciatica_is_told_the_guide_doesnt_cover_it(
+    text: str,
+) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("how do I do the bird dog", "bird-dog"), ("cat cow stretch", "cat-cow"),
+     ("Can I walk my dog with sciatica?", "walking")],
+)  # fmt: skip
+def test_exercise_names_and_dog_walks_are_not_pets(text: str, expect: str) -> None:
+    assert ANSWERER.answer(text).answer_id == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("How long does sciatica pain last during pregnancy", "pregnancy"),
+     ("How long will I have to take off running with sciatica?", "running"),
+     ("Can a bad mattress cause sciatica?", "sleeping"),
+     ("Is walking bad for the sciatic nerve?", "walking"),
+     ("Do you feel a sharp pain running down your leg? Is it sciatica?", "is-it-sciatica")],
+)  # fmt: skip
+def test_the_theme_a_question_names_is_what_it_asks_about(text: str, expect: str) -> None:
+    assert ANSWERER.answer(text).answer_id == expect

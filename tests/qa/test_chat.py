@@ -87,9 +87,9 @@ async def test_out_of_scope_is_honest_and_offers_topics(harness: BotHarness) -> 
     sam = await set_up(harness)
     [answer] = await sam.send("what dose of ibuprofen should i take")
     assert "doctor or pharmacist" in (answer.text or "")
-    assert "Should I stay in bed?" in answer.button_texts
-    [topic] = await sam.tap(answer, text="Should I stay in bed?")
-    assert "From the guide: Should I stay in bed?" in (topic.text or "")
+    assert "Is walking good for sciatica?" in answer.button_texts
+    [topic] = await sam.tap(answer, text="Is walking good for sciatica?")
+    assert "From the guide: Is walking good for sciatica?" in (topic.text or "")
 
 
 async def test_odd_messages_get_a_polite_reply_and_store_nothing(harness: BotHarness) -> None:
@@ -97,7 +97,7 @@ async def test_odd_messages_get_a_polite_reply_and_store_nothing(harness: BotHar
     before = await harness.snapshot()
     for text, expected in [
         ("🙂🙂🙂", "Type a question"),
-        ("x" * 4000, "I can only answer"),
+        ("x" * 4000, "The guide doesn't cover that"),
         ("что такое ишиас?", "only answer in English"),
         ("thanks!", "Glad to help"),
         ("ok", "Glad to help"),

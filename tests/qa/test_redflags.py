@@ -1,0 +1,165 @@
+"""Red flags by concept, in people's own words: every concept raises the alarm in lay wording,
+a negated symptom does not, and a question that describes no symptom gets reassurance first."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.loader import default_content_dir, load_content
+from bot.qa.answer import QuestionAnswerer
+
+ANSWERER = QuestionAnswerer.from_content(
+    load_content(default_content_dir()), default_content_dir()
+)
+
+# (message, the concept it must raise); lay wording as people write it, NHS/NICE red flags.
+LAY_RED_FLAGS = [
+    # Bladder or bowel function (cauda equina): retention, incontinence, changed sensation.
+    ("I'm having difficulty passing urine", "bladder_bowel"),
+    ("I keep leaking urine and now I need pads", "bladder_bowel"),
+    ("I don't know when my bladder is full anymore", "bladder_bowel"),
+    ("I couldn't hold a bowel movement this morning", "bladder_bowel"),
+    ("I have to strain to pee", "bladder_bowel"),
+    ("weak stream when I wee", "bladder_bowel"),
+    ("I had to wear a nappy", "bladder_bowel"),
+    ("I pooed myself on the way home", "bladder_bowel"),
+    ("i dont feel when i need to go to the toilet", "bladder_bowel"),
+    ("I can't feel my bladder", "bladder_bowel"),
+    ("Sciatica and now can't pee", "bladder_bowel"),
+    ("my husband can't pee and has sciatica", "bladder_bowel"),
+    ("is it normal to leak urine with sciatica?", "bladder_bowel"),
+    ("I haven't peed since yesterday", "bladder_bowel"),
+    ("when I go to the loo nothing comes out", "bladder_bowel"),
+    ("can't pass water", "bladder_bowel"),
+    ("I keep having little accidents", "bladder_bowel"),
+    ("I had an accident in my pants yesterday", "bladder_bowel"),
+    ("I can't tell when I need to go anymore", "bladder_bowel"),
+    ("I felt a frequent urge to rush to the toilet", "bladder_bowel"),
+    ("I could not pee at all this morning", "bladder_bowel"),
+    # Saddle area sensation and sexual function.
+    ("I can't feel the toilet paper when I wipe", "saddle"),
+    ("it's numb down there since yesterday", "saddle"),
+    ("my bum feels numb", "saddle"),
+    ("pins and needles between my legs", "saddle"),
+    ("my inner thighs are numb", "saddle"),
+    ("can't get an erection since the back pain started", "saddle"),
+    ("I can't get hard since this started", "saddle"),
+    ("my bum cheeks are numb", "saddle"),
+    ("my back passage feels numb", "saddle"),
+    # Progressive weakness, foot drop.
+    ("my foot stopped working", "leg_weakness"),
+    ("my foot feels clumsy and I keep tripping", "leg_weakness"),
+    ("my leg gave out on the stairs", "leg_weakness"),
+    ("my toes drag on the floor", "leg_weakness"),
+    ("I can't lift my foot up", "leg_weakness"),
+    ("the numbness is spreading up my leg", "leg_weakness"),
+    ("my leg is getting weaker every day", "leg_weakness"),
+    ("my foot doesn't work properly", "leg_weakness"),
+    ("I keep stubbing my toes because my foot won't lift", "leg_weakness"),
+    ("an inability to stand on my left toes", "leg_weakness"),
+    ("I could not stand on my foot", "leg_weakness"),
+    ("I have to lift my leg higher than usual just to walk", "leg_weakness"),
+    ("I raise my foot higher, otherwise I would trip", "leg_weakness"),
+    ("my leg feels like jelly and won't do what I tell it", "leg_weakness"),
+    ("I couldn't walk or feel my toes", "leg_weakness"),
+    # Both legs.
+    ("I have sciatica in both legs now", "both_legs"),
+    ("now it's in my other leg too", "both_legs"),
+    ("I have to crouch to get the feeling back in my legs", "both_legs"),
+    ("it's in either leg on this occasion", "both_legs"),
+    ("then it happened to my right foot too", "both_legs"),
+    # Fever, trauma, cancer or weight loss, constant night pain.
+    ("I have a temperature and my back hurts", "fever"),
+    ("night sweats and back pain", "fever"),
+    ("new numbness after a car accident last week", "trauma"),
+    ("I slipped on ice and now have shooting pain", "trauma"),
+    ("I slipped at the store and now my back hurts", "trauma"),
+    ("since the accident my leg has been numb", "trauma"),
+    ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
+    ("after radiation therapy my back started hurting", "cancer_weight"),
+    ("I've lost a stone without trying", "cancer_weight"),
+    ("I've been losing weight and I don't know why", "cancer_weight"),
+    ("the pain is there all day and night and nothing helps", "night_pain"),
+    ("the pain is constant and worse at night", "night_pain"),
+    ("it's constant, day and night", "night_pain"),
+    ("I think I have cauda equina", "cauda_equina"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), LAY_RED_FLAGS)
+def test_every_concept_raises_the_alarm_in_lay_words(text: str, flag: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "red_flag" and found.red_flag is not None, text
+    assert flag in found.red_flag.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my bladder feels weird", "something is off with my peeing", "my groin is different"],
+)
+def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no bladder problems, just pain", "I don't have any bladder problems",
+     "my bladder is fine, should I rest?", "no numbness in my groin, no bladder issues, just pain",
+     "my legs aren't weak, can I go running?", "my foot isn't dragging, how do I do bridges?",
+     "no fever, but the pain is worse at night", "I haven't had a fall", "not in both legs",
+     "never had cancer, can I do yoga?", "no trouble peeing or pooing", "without any fever",
+     "I haven't had any trouble peeing", "I haven't lost any weight",
+     "I have a slipped disc, can I swim?", "my disc slipped last year, should I do yoga?",
+     "my legs are not weak, can I cycle?", "I did not fall, it came on slowly",
+     "no problems with erections, just leg pain", "it isn't in both legs, only the left",
+     "the pain is not constant and doesn't wake me at night", "no accidents, bladder is fine"],
+)  # fmt: skip
+def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is sciatica dangerous?", "can sciatica cause bladder problems?",
+     "what are the warning signs?", "can sciatica affect both legs?",
+     "should I stretch both legs?", "tips for a long car trip",
+     "my leg fell asleep while sitting", "can sciatica cause a fever?",
+     "should I use hot and cold packs?", "should I stay in bed all the time?",
+     "can sciatica be a sign of cancer?", "what is cauda equina syndrome?",
+     "I stumbled upon this bot, how do I do the bridge?", "the pain drops down into my foot",
+     "numb toes and pain down my leg", "I have been losing weight on purpose, can I do yoga?",
+     "can I do the exercises day and night",
+     "I had an accident with my routine and skipped a day"],
+)  # fmt: skip
+def test_a_question_describing_no_symptom_gets_no_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can sciatica cause frequent urination?", "Does sciatica cause constipation?",
+     "Can cancer be mistaken for sciatica?", "Can sciatica cause erectile dysfunction?",
+     "can sciatica make your leg weak?", "can you get sciatica in both legs?",
+     "Can sciatica pain cause fever?"],
+)  # fmt: skip
+def test_a_general_question_about_a_warning_sign_gets_the_warning_signs(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == "red-flags", text
+    assert found.text is not None and found.text.startswith("Most sciatica is not dangerous")
+
+
+def test_is_sciatica_dangerous_reassures_first_then_lists_the_signs() -> None:
+    found = ANSWERER.answer("Is sciatica dangerous?")
+    assert found.kind == "answer" and found.answer_id == "red-flags"
+    assert found.text is not None
+    assert found.text.startswith("Most sciatica is not dangerous")
+    assert "bladder" in found.text and "both legs" in found.text
+
+
+def test_the_red_flag_check_reads_the_whole_story_and_ranks_the_question() -> None:
+    story = (
+        "I've had sciatica for three weeks after lifting a sofa. The physio gave me exercises. "
+        "Since yesterday I can't really feel it when I wipe. Anyway, is swimming ok?"
+    )
+    found = ANSWERER.answer(story)
+    assert found.kind == "red_flag" and found.answer_id == "swimming"
