@@ -112,26 +112,37 @@ class QuestionAnswerer:
             if red_flag is not None:
                 return Answer("red_flag", red_flag)
             return Answer("out_of_scope", other_language=True, suggestions=self._topics())
-        if red_flag is None and plain in self._thanks:
-            return Answer("thanks")
-        if red_flag is None and plain in self._greetings:
-            return Answer("greeting")
-        folded = " ".join(fold(text).split())
-        if red_flag is None and self._outside(plain):
-            return Answer("out_of_scope", suggestions=self._topics())
-        if any(pattern.search(folded) for pattern in self._personal):
-            found = None
-        elif red_flag is None and self._detector.mentions_warning_topic(_asked(text)):
-            # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
-            found = self._reply(WARNING_SIGNS, self.config.strong_score)
-        else:
-            found = self._found(text)
+        if red_flag is None:
+            small_talk = self._small_talk(plain)
+            if small_talk is not None:
+                return small_talk
+        found = self._guide_answer(text, red_flag)
         if red_flag is not None:
             if found is not None and found.answer_id == "red-flags":
                 found = None
             base = found or Answer("red_flag")
             return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
         return found or Answer("out_of_scope", suggestions=self._topics())
+
+    def _small_talk(self, plain: str) -> Answer | None:
+        """Thanks, a greeting, or a question whose subject is not sciatica."""
+        if plain in self._thanks:
+            return Answer("thanks")
+        if plain in self._greetings:
+            return Answer("greeting")
+        if self._outside(plain):
+            return Answer("out_of_scope", suggestions=self._topics())
+        return None
+
+    def _guide_answer(self, text: str, red_flag: RedFlagHit | None) -> Answer | None:
+        """The guide's answer, if any: none for requests for personal medical advice."""
+        folded = " ".join(fold(text).split())
+        if any(pattern.search(folded) for pattern in self._personal):
+            return None
+        if red_flag is None and self._detector.mentions_warning_topic(_asked(text)):
+            # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
+            return self._reply(WARNING_SIGNS, self.config.strong_score)
+        return self._found(text)
 
     def _outside(self, folded: str) -> bool:
         """The question's subject is not sciatica: prices, insurance, a pet, a car."""
