@@ -9,6 +9,8 @@ from string import Formatter
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.core.conversation import Step
+
 _COMMAND_NAME = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
 
@@ -37,6 +39,8 @@ class CoreTexts(_Group):
 
     welcome: str
     welcome_back: str
+    welcome_back_resumed: str
+    welcome_back_setup: str
     disclaimer: str
     help_header: str
     help_footer: str
@@ -44,6 +48,7 @@ class CoreTexts(_Group):
     error: str
     private_only: str
     expired_button: str
+    step_done: str
     unknown_command: str
 
 
@@ -123,17 +128,30 @@ class OnboardingTexts(_Group):
     location_button: str
     skip_button: str
     timezone_set: str
+    timezone_place: str
     timezone_kept: str
     timezone_unknown: str
     timezone_suggest: str
     location_unknown: str
     ask_time: str
     time_invalid: str
+    time_which: str
+    time_set: str
+    phase_set: str
     ask_phase: str
     phase_line: str
     done: str
     today_button: str
     too_long: str
+    reoffer: dict[str, str]  # one short line per waiting step (conversation.Step values)
+
+    @field_validator("reoffer")
+    @classmethod
+    def _every_step(cls, value: dict[str, str]) -> dict[str, str]:
+        steps = {step.value for step in Step if step is not Step.IDLE}
+        if set(value) != steps:
+            raise ValueError(f"needs exactly one line for each of {sorted(steps)}")
+        return value
 
 
 class AccountTexts(_Group):
@@ -148,6 +166,8 @@ class AccountTexts(_Group):
     paused_until: str
     paused: str
     resumed: str
+    not_paused: str
+    phase_changed: str
     stopped: str
     forget_confirm: str
     forget_yes: str
@@ -159,6 +179,7 @@ class AccountTexts(_Group):
     settings_title: str
     state_on: str
     state_paused: str
+    state_paused_until: str
     state_stopped: str
     timezone_button: str
     time_button: str
