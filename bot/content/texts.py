@@ -175,6 +175,7 @@ class AccountTexts(_Group):
     forgotten: str
     forget_cancelled: str
     export_caption: str
+    export_log_caption: str
     not_registered: str
     settings_title: str
     state_on: str

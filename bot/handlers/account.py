@@ -13,6 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.callbacks import CallbackData
 from bot.context import BotContext
+from bot.core.export import daily_log_csv, readable_export
 from bot.core.timeparse import format_hhmm, read_time
 from bot.core.timezones import shared_finder
 from bot.handlers.changes import change, next_reminder_words
@@ -156,17 +157,22 @@ async def forget_answer(update: Update, context: BotContext) -> None:
 
 
 async def export(update: Update, context: BotContext) -> None:
-    """Send a JSON document of everything stored about the person."""
+    """Send everything stored about the person: readable JSON, and a CSV log of their days."""
     user = update.effective_user
-    if user is None or await _subscriber(update, context) is None:
+    subscriber = await _subscriber(update, context) if user else None
+    if user is None or subscriber is None or update.effective_chat is None:
         return
-    data = await context.repo.subscribers.export(user.id)
-    document = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    if update.effective_chat is not None:
-        await update.effective_chat.send_document(
-            InputFile(document, filename="sciatica-coach-data.json"),
-            caption=context.content.texts.account.export_caption,
-        )
+    tables = await context.repo.subscribers.export(user.id)
+    document = readable_export(tables, subscriber.timezone, context.clock.now())
+    body = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
+    words = context.content.texts.account
+    await update.effective_chat.send_document(
+        InputFile(body, filename="sciatica-coach-data.json"), caption=words.export_caption
+    )
+    log = daily_log_csv(document).encode("utf-8")
+    await update.effective_chat.send_document(
+        InputFile(log, filename="sciatica-coach-daily-log.csv"), caption=words.export_log_caption
+    )
 
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [
