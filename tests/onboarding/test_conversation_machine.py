@@ -64,7 +64,11 @@ NOT_FOUND = ("couldn't find", "don't know a place called", "isn't a time I can u
 _TZ = re.compile(r"\bTimezone(?: set to|:)? ([A-Za-z_/+\-0-9]+?)(?=[.,\s(]|$)")
 _TIME = re.compile(r"(?:Reminder time(?: set to|:)|reminders at) (\d\d:\d\d)")
 _PHASE = re.compile(r"(?:Phase(?: set to|:) |phase \")(Gentle relief|Recovering|Staying strong)")
-PHASE_TITLES = {"acute": "Gentle relief", "recovering": "Recovering", "prevention": "Staying strong"}
+PHASE_TITLES = {
+    "acute": "Gentle relief",
+    "recovering": "Recovering",
+    "prevention": "Staying strong",
+}
 
 
 class Conversations(RuleBasedStateMachine):

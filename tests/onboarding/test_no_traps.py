@@ -60,7 +60,7 @@ async def test_a_question_at_the_city_step_is_answered_and_the_step_re_offered(
     assert len(replies) == 2
     assert not any(words in texts(replies) for words in NOT_FOUND)
     assert not replies[0].button_texts or "," not in replies[0].button_texts[0]  # no cities
-    assert "still waiting" in (replies[1].text or "") and len((replies[1].text or "")) < 100
+    assert "still waiting" in (replies[1].text or "") and len(replies[1].text or "") < 100
     assert await harness.snapshot() == before
 
 
