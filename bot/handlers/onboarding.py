@@ -259,11 +259,26 @@ async def choose(update: Update, context: BotContext) -> None:
     if data.choice == "skip":
         await skip_step(update, context, subscriber)
     elif data.choice == "tz":
-        await settle(update, context, subscriber, "timezone", data.value)
+        place = _tapped_label(update)  # "Portland, OR, US": the place the person chose
+        await settle(update, context, subscriber, "timezone", data.value, place)
     elif data.choice == "time":
         await settle(update, context, subscriber, "time", f"{data.value[:2]}:{data.value[2:]}")
     else:
         await settle(update, context, subscriber, "phase", data.value)
+
+
+def _tapped_label(update: Update) -> str | None:
+    """The text of the button that was tapped, read back from the message it sits on."""
+    query = update.callback_query
+    message = query.message if query is not None else None
+    markup = getattr(message, "reply_markup", None)
+    if query is None or markup is None:
+        return None
+    for row in markup.inline_keyboard:
+        for button in row:
+            if button.callback_data == query.data:
+                return button.text
+    return None
 
 
 def _valid_choice(data: SetupChoice) -> bool:

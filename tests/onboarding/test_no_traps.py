@@ -162,7 +162,8 @@ async def test_set_up_buttons_after_set_up_say_done_and_change_nothing(
 async def test_a_superseded_choice_is_done_already(harness: BotHarness) -> None:
     sam = await started(harness, 9)
     [choices] = await sam.send("Portland")
-    await sam.tap(choices, text="Portland, OR, US")
+    [confirmed, _] = await sam.tap(choices, text="Portland, OR, US")
+    assert confirmed.text == "Timezone: America/Los_Angeles (Portland, OR, US)."
     assert (await row(harness, 9))[0] == "America/Los_Angeles"
     assert await sam.tap(choices, text="Portland, ME, US") == []
     assert sam.last_callback_answer == "That's done already: nothing changed."
