@@ -100,6 +100,11 @@ class Conversation:
             return self
         return Conversation(step, self.version + 1)
 
+    def answered(self, step: Step) -> Conversation:
+        """The state after an answer: always a new version, so the other choices offered for
+        the same question (07:00 or 19:00; Portland, OR or ME) go stale with it."""
+        return Conversation(step, self.version + 1)
+
     def accepts(self, step: Step, version: int) -> bool:
         """Whether a button drawn for (`step`, `version`) still answers what is waiting."""
         return self.step == step and self.version == version

@@ -59,11 +59,16 @@ def choice_button(
 
 
 async def move(
-    context: BotContext, subscriber: Subscriber, step: Step, **changes: Any
+    context: BotContext,
+    subscriber: Subscriber,
+    step: Step,
+    *,
+    answered: bool = False,
+    **changes: Any,
 ) -> Subscriber:
-    """Save `changes` and move to `step`; a new step gets a new version (old buttons go stale)."""
+    """Save `changes` and move to `step`; a new step (or an answer) gets a new version."""
     state = conversation(subscriber)
-    moved = state.moved_to(step)
+    moved = state.answered(step) if answered else state.moved_to(step)
     if moved != state:
         changes.update(onboarding_step=step.to_stored(), step_version=moved.version)
     if not changes:
@@ -97,7 +102,10 @@ async def settle(
     before = conversation(subscriber).step
     after = after_setting(before, field)
     column = {"timezone": "timezone", "time": "reminder_time", "phase": "phase"}[field]
-    subscriber = await move(context, subscriber, after, **{column: value})
+    # Answering what waits (or anything while nothing waits) retires the other choices
+    # offered for it; a different setting leaves the waiting step's buttons working.
+    answered = before.waits_for in (field, None)
+    subscriber = await move(context, subscriber, after, answered=answered, **{column: value})
     finished_setup = before.in_setup and after is Step.IDLE
     if not finished_setup:
         await send(

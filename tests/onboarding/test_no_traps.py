@@ -106,9 +106,13 @@ async def test_a_command_for_another_step_confirms_and_re_offers_the_waiting_one
     harness: BotHarness,
 ) -> None:
     sam = await started(harness, 5)
-    [confirmed, waiting] = await sam.command("time", "06:45")
-    assert "06:45" in (confirmed.text or "") and "still waiting" in (waiting.text or "")
-    assert await row(harness, 5) == ("UTC", "06:45", "recovering", "timezone")
+    await sam.send("Skip")
+    time_prompt = sam.last
+    [confirmed, waiting] = await sam.command("timezone", "Tokyo")
+    assert "Asia/Tokyo" in (confirmed.text or "") and "still waiting" in (waiting.text or "")
+    assert await row(harness, 5) == ("Asia/Tokyo", "07:30", "recovering", "time")
+    await sam.tap(time_prompt, text="06:30")  # the first prompt's buttons still answer it
+    assert await row(harness, 5) == ("Asia/Tokyo", "06:30", "recovering", "phase")
 
 
 @pytest.mark.parametrize("command", ["today", "start", "help"])
@@ -168,6 +172,19 @@ async def test_a_superseded_choice_is_done_already(harness: BotHarness) -> None:
     assert await sam.tap(choices, text="Portland, ME, US") == []
     assert sam.last_callback_answer == "That's done already: nothing changed."
     assert (await row(harness, 9))[0] == "America/Los_Angeles"
+
+
+async def test_the_other_reading_of_a_time_goes_stale_once_one_is_chosen(
+    harness: BotHarness,
+) -> None:
+    sam = await set_up(harness, 17)
+    [question] = await sam.command("time", "7")
+    [confirmed] = await sam.tap(question, text="19:00")
+    assert "19:00" in (confirmed.text or "")
+    before = await harness.snapshot()
+    assert await sam.tap(question, text="07:00") == []
+    assert sam.last_callback_answer == "That's done already: nothing changed."
+    assert await harness.snapshot() == before
 
 
 # -- places and times ------------------------------------------------------------------------
