@@ -142,7 +142,6 @@ class OnboardingTexts(_Group):
     phase_line: str
     done: str
     today_button: str
-    too_long: str
     reoffer: dict[str, str]  # one short line per waiting step (conversation.Step values)
 
     @field_validator("reoffer")

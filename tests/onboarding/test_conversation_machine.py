@@ -221,4 +221,4 @@ def test_random_conversations_keep_every_promise() -> None:
 
 @pytest.mark.slow
 def test_random_conversations_keep_every_promise_for_longer() -> None:
-    _run(examples=150, steps=60)
+    _run(examples=100, steps=50)
