@@ -29,6 +29,8 @@ FUZZY_ALIAS_POPULATION = 300_000
 # A namesake this share of the biggest one's population is big enough to ask about.
 NAMESAKE_SHARE = 0.05
 MAX_CHOICES = 4
+# Names in other scripts (東京, Москва) are kept for cities this big; Latin spellings for all.
+OTHER_SCRIPT_POPULATION = 50_000
 
 _OFFSET = re.compile(
     r"^(?:utc|gmt|z)?\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<min>\d{2}))?$"
@@ -107,18 +109,25 @@ def zone_from_offset(text: str) -> TimezoneMatch | None:
     return TimezoneMatch(f"Etc/GMT{'-' if sign > 0 else '+'}{hours}", shown)
 
 
-def _place(city: dict[str, object], countries: dict[str, dict[str, object]]) -> Place:
+def _place(
+    city: dict[str, object],
+    countries: dict[str, dict[str, object]],
+    shared: dict[tuple[str, str], frozenset[str]],
+) -> Place:
     code, admin1 = str(city["countrycode"]), str(city["admin1code"])
     country = countries.get(code, {})
     region = REGION_NAMES.get((code, admin1))
-    regions = {fold(code), *country_aliases(code, str(country.get("name", code)))}
-    if country.get("iso3"):
-        regions.add(fold(str(country["iso3"])))
-    if region is not None:
-        regions |= {fold(region[0]), fold(region[1])}
+    regions = shared.get((code, admin1))
+    if regions is None:  # one set per region, shared by its cities
+        names = {fold(code), *country_aliases(code, str(country.get("name", code)))}
+        if country.get("iso3"):
+            names.add(fold(str(country["iso3"])))
+        if region is not None:
+            names |= {fold(region[0]), fold(region[1])}
+        regions = shared[(code, admin1)] = frozenset(names)
     name = str(city["name"])
     label = f"{name}, {region[0]}, {code}" if region else f"{name}, {country.get('name', code)}"
-    return Place(int(str(city["population"])), str(city["timezone"]), label, frozenset(regions))
+    return Place(int(str(city["population"])), str(city["timezone"]), label, regions)
 
 
 class TimezoneFinder:
@@ -130,10 +139,14 @@ class TimezoneFinder:
         countries = cache.get_countries()
         cities: dict[str, list[Place]] = {}
         aliases: dict[str, Place] = {}
+        shared: dict[tuple[str, str], frozenset[str]] = {}
         for city in cache.get_cities().values():
-            place = _place(city, countries)
+            place = _place(city, countries, shared)
             cities.setdefault(fold(city["name"]), []).append(place)
+            big = place.population >= OTHER_SCRIPT_POPULATION
             for alias in city.get("alternatenames", ()):
+                if not (big or alias.isascii()):
+                    continue
                 key = fold(alias)
                 if key and (key not in aliases or aliases[key].population < place.population):
                     aliases[key] = place  # e.g. "New York", "Munchen", "東京", "москва"
