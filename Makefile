@@ -50,7 +50,8 @@ bench: $(VENV)/.installed-dev
 
 ## soak: the long reliability variants
 soak: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -q -m "" tests/reliability tests/reminders/test_processes.py
+	$(BIN)/python -m pytest -q -m "" tests/reliability tests/reminders/test_processes.py \
+		tests/onboarding/test_conversation_machine.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -102,6 +102,8 @@ def build_application(
     application.add_handlers(
         [*handlers, *basics.placeholder_handlers(missing), *basics.fallback_handlers]
     )
+    # Before any command runs, a menu's waiting input ends (bot/core/conversation.py).
+    application.add_handlers(onboarding.command_hooks, group=-1)
     application.add_error_handler(errors.on_error)
     if clock is None:  # an injected clock is driven by its owner, who also runs the ticks
         schedule_reminders(application)

@@ -8,8 +8,10 @@ of guessing.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
 import typing
+from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar, Self
 
@@ -37,21 +39,32 @@ def _encode(value: Any) -> str:
     return text
 
 
+def _flag(raw: str) -> bool:
+    if raw not in ("0", "1"):
+        raise ValueError("not a flag")
+    return raw == "1"
+
+
+def _integer(raw: str) -> int:
+    if not re.fullmatch(r"-?\d{1,19}", raw):
+        raise ValueError("not an integer")
+    return int(raw)
+
+
+def _day(raw: str) -> date:
+    if not re.fullmatch(r"\d{8}", raw):
+        raise ValueError("not a date")
+    return date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+
+
+_SCALARS: dict[Any, Callable[[str], Any]] = {bool: _flag, int: _integer, date: _day, str: str}
+
+
 def _decode(raw: str, kind: Any) -> Any:
-    if kind is bool:
-        if raw not in ("0", "1"):
-            raise ValueError("not a flag")
-        return raw == "1"
-    if kind is int:
-        if not re.fullmatch(r"-?\d{1,19}", raw):
-            raise ValueError("not an integer")
-        return int(raw)
-    if kind is date:
-        if not re.fullmatch(r"\d{8}", raw):
-            raise ValueError("not a date")
-        return date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
-    if kind is str:
-        return raw
+    if kind in _SCALARS:
+        return _SCALARS[kind](raw)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind(raw)  # ValueError for a member that no longer exists
     if typing.get_origin(kind) is typing.Literal:
         if raw not in typing.get_args(kind):
             raise ValueError("not one of the allowed values")

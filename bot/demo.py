@@ -2,7 +2,8 @@
 
 The emulator's HTTP server plays Telegram on 127.0.0.1; the real bot long-polls it exactly as it
 would poll Telegram, with its own database file. Bot messages are printed with their buttons
-numbered; type text to send it, a number to tap that button, `/loc LAT LON` to share a location.
+numbered; type text to send it, `#3` (or `/tap 3`) to tap button 3, `/loc LAT LON` to share a
+location. A bare number is a message like any other ("7" at the time step is a time, not a tap).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import getpass
+import re
 import sys
+import threading
 from pathlib import Path
 
 from bot.app import build_application
@@ -21,6 +24,12 @@ from bot.settings import Settings
 
 DEMO_USER_ID = 424242
 DEMO_DATABASE = Path("data/demo.sqlite3")
+BANNER = (
+    "Demo chat with the bot. Type /start to begin.\n"
+    "Type a message to send it; tap a button with # and its number (#3) or /tap 3;\n"
+    "/loc LAT LON shares a location. Ctrl-D or Ctrl-C quits.\n"
+)
+_TAP = re.compile(r"^(?:#\s*|/tap\s+)(\d+)$")
 
 
 def run_demo(settings: Settings) -> int:
@@ -47,9 +56,9 @@ async def _demo(settings: Settings) -> None:
             person = emulator.user(DEMO_USER_ID, _first_name())
             screen = _Screen(emulator, person.chat_id)
             printer = asyncio.create_task(screen.follow())
-            print("Demo chat with the bot. Type /start to begin; Ctrl-D quits.\n")
+            print(BANNER)
             try:
-                await _read_input(person, screen)
+                await _read_input(person, screen, _stdin_lines())
             finally:
                 printer.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -64,28 +73,66 @@ def _first_name() -> str:
     return name.capitalize() if name and name != "root" else "Friend"
 
 
-async def _read_input(person: SimulatedUser, screen: _Screen) -> None:
-    while True:
-        line = await asyncio.to_thread(sys.stdin.readline)
-        if not line:
-            return
+def _stdin_lines() -> asyncio.Queue[str | None]:
+    """Lines typed in the terminal, read by a daemon thread (None at end of input).
+
+    A daemon thread, not the loop's executor: a blocked read must never keep Ctrl-C from
+    ending the program.
+    """
+    loop = asyncio.get_running_loop()
+    lines: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def read() -> None:
+        for line in sys.stdin:
+            loop.call_soon_threadsafe(lines.put_nowait, line)
+        loop.call_soon_threadsafe(lines.put_nowait, None)
+
+    threading.Thread(target=read, name="demo-stdin", daemon=True).start()
+    return lines
+
+
+async def _read_input(
+    person: SimulatedUser, screen: _Screen, lines: asyncio.Queue[str | None]
+) -> None:
+    while (line := await lines.get()) is not None:
         text = line.strip()
-        if not text:
-            continue
-        if text.isdigit() and int(text) in screen.buttons:
-            message_id, button_text = screen.buttons[int(text)]
-            person.tap(message_id, text=button_text)
-        elif text.startswith("/loc"):
-            parts = text.split()
+        if text:
             try:
-                person.share_location(float(parts[1]), float(parts[2]))
-            except (IndexError, ValueError):
-                print("  usage: /loc LATITUDE LONGITUDE, e.g. /loc 52.52 13.40")
-        elif text.startswith("/"):
-            name, _, args = text[1:].partition(" ")
-            person.send_command(name, args.strip())
-        else:
-            person.send_text(text)
+                say = handle_line(person, screen, text)
+            except Exception as error:
+                say = f"could not send that: {error}"
+            if say:
+                print(f"  ({say})\n> ", end="", flush=True)
+
+
+def handle_line(person: SimulatedUser, screen: _Screen, text: str) -> str | None:
+    """Act on one typed line; return a note for the terminal when nothing was sent."""
+    tap = _TAP.match(text)
+    if tap is not None:
+        number = int(tap[1])
+        if number not in screen.buttons:
+            return f"there is no button [{number}] on screen"
+        message_id, button_text = screen.buttons[number]
+        try:
+            person.tap(message_id, text=button_text)
+        except LookupError:  # an edit removed it since it was printed
+            return f"button [{number}] is no longer there"
+        return None
+    if text.startswith("/loc"):
+        parts = text.split()
+        try:
+            person.share_location(float(parts[1]), float(parts[2]))
+        except (IndexError, ValueError):
+            return "usage: /loc LATITUDE LONGITUDE, e.g. /loc 52.52 13.40"
+        return None
+    if text.startswith("/tap"):
+        return "usage: #3 or /tap 3 taps button [3]"
+    if text.startswith("/"):
+        name, _, args = text[1:].partition(" ")
+        person.send_command(name, args.strip())
+    else:
+        person.send_text(text)
+    return None
 
 
 class _Screen:

@@ -37,6 +37,8 @@ class CoreTexts(_Group):
 
     welcome: str
     welcome_back: str
+    welcome_back_resumed: str
+    welcome_back_setup: str
     disclaimer: str
     help_header: str
     help_footer: str
@@ -44,6 +46,7 @@ class CoreTexts(_Group):
     error: str
     private_only: str
     expired_button: str
+    step_done: str
     unknown_command: str
 
 
@@ -116,6 +119,23 @@ class ProgressTexts(_Group):
         return value
 
 
+class ReofferLines(_Group):
+    """One short line per waiting step, named by the step's stored value (core.conversation.Step).
+
+    A test keeps these fields and the steps in agreement; content may not import the core.
+    """
+
+    timezone: str
+    time: str
+    phase: str
+    settings_timezone: str
+    settings_time: str
+
+    def line(self, step: str) -> str:
+        """The line for a waiting step."""
+        return str(getattr(self, step))
+
+
 class OnboardingTexts(_Group):
     """Words of the set-up steps after /start."""
 
@@ -123,17 +143,21 @@ class OnboardingTexts(_Group):
     location_button: str
     skip_button: str
     timezone_set: str
+    timezone_place: str
     timezone_kept: str
     timezone_unknown: str
     timezone_suggest: str
     location_unknown: str
     ask_time: str
     time_invalid: str
+    time_which: str
+    time_set: str
+    phase_set: str
     ask_phase: str
     phase_line: str
     done: str
     today_button: str
-    too_long: str
+    reoffer: ReofferLines
 
 
 class AccountTexts(_Group):
@@ -148,6 +172,8 @@ class AccountTexts(_Group):
     paused_until: str
     paused: str
     resumed: str
+    not_paused: str
+    phase_changed: str
     stopped: str
     forget_confirm: str
     forget_yes: str
@@ -155,10 +181,12 @@ class AccountTexts(_Group):
     forgotten: str
     forget_cancelled: str
     export_caption: str
+    export_log_caption: str
     not_registered: str
     settings_title: str
     state_on: str
     state_paused: str
+    state_paused_until: str
     state_stopped: str
     timezone_button: str
     time_button: str

@@ -39,6 +39,7 @@ class Subscriber:
     snooze_date: date | None
     created_at: datetime
     updated_at: datetime
+    step_version: int = 0  # bumped on every change of onboarding_step
 
     @property
     def is_active(self) -> bool:

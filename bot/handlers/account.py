@@ -14,11 +14,13 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 from bot.callbacks import CallbackData
 from bot.context import BotContext
 from bot.core.calendar_words import short_date
+from bot.core.export import daily_log_csv, readable_export
 from bot.core.subscriber import Subscriber
-from bot.core.timeparse import format_hhmm, parse_time
+from bot.core.timeparse import format_hhmm, read_time
 from bot.core.timezones import shared_finder
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.replies import reply
+from bot.handlers.steps import choice_button, settle, time_choices_markup
 from bot.handlers.taps import Tap, button_handler
 
 MAX_PAUSE_DAYS = 365
@@ -45,37 +47,39 @@ def _argument(context: BotContext) -> str:
 
 
 async def set_timezone(update: Update, context: BotContext) -> None:
-    """Set the timezone from an IANA name or a city; confirm with the next reminder."""
+    """Set the timezone from an IANA name, an offset or a city; confirm with the next reminder."""
     words = context.content.texts
     subscriber = await _subscriber(update, context)
     if subscriber is None:
         return
     text = _argument(context)
     match = shared_finder().lookup(text) if text else None
-    if match is None or match.zone is None:
-        if match is not None and match.suggestions:
-            names = ", ".join(label for label, _ in match.suggestions)
-            await reply(update, f"{words.onboarding.timezone_suggest} {names}")
+    if match is not None and match.zone is not None:
+        await settle(update, context, subscriber, "timezone", match.zone, match.place)
+    elif match is not None and match.suggestions:
+        rows = [
+            [choice_button(subscriber, label, "tz", zone)] for label, zone in match.suggestions
+        ]
+        await reply(update, words.onboarding.timezone_suggest, markup=InlineKeyboardMarkup(rows))
+    else:
         await reply(update, words.account.timezone_usage)
-        return
-    subscriber = await change(context, subscriber, timezone=match.zone)
-    when = next_reminder_words(subscriber, context)
-    await reply(update, words.account.timezone_changed.format(zone=match.zone, when=when))
 
 
 async def set_time(update: Update, context: BotContext) -> None:
-    """Set the reminder time (07:30, 7.30am, 19:00); confirm with the next reminder."""
-    words = context.content.texts.account
+    """Set the reminder time (07:30, 7.30am, noon, 19h); confirm with the next reminder."""
+    words = context.content.texts
     subscriber = await _subscriber(update, context)
     if subscriber is None:
         return
-    parsed = parse_time(_argument(context))
-    if parsed is None:
-        await reply(update, words.time_usage)
-        return
-    subscriber = await change(context, subscriber, reminder_time=format_hhmm(parsed))
-    when = next_reminder_words(subscriber, context)
-    await reply(update, words.time_changed.format(time=format_hhmm(parsed), when=when))
+    reading = read_time(_argument(context))
+    if reading.value is not None:
+        await settle(update, context, subscriber, "time", format_hhmm(reading.value))
+    elif reading.choices:
+        morning, evening = (format_hhmm(t) for t in reading.choices)
+        question = words.onboarding.time_which.format(morning=morning, evening=evening)
+        await reply(update, question, markup=time_choices_markup(subscriber, reading.choices))
+    else:
+        await reply(update, words.account.time_usage)
 
 
 async def pause(update: Update, context: BotContext) -> None:
@@ -107,11 +111,13 @@ async def resume(update: Update, context: BotContext) -> None:
     subscriber = await _subscriber(update, context)
     if subscriber is None:
         return
+    words = context.content.texts.account
+    was_off = subscriber.paused or subscriber.status != "active"
     subscriber = await change(
         context, subscriber, paused=False, paused_until=None, status="active", status_reason=None
     )
-    words = context.content.texts.account
-    await reply(update, words.resumed.format(when=next_reminder_words(subscriber, context)))
+    said = words.resumed if was_off else words.not_paused
+    await reply(update, said.format(when=next_reminder_words(subscriber, context)))
 
 
 async def stop(update: Update, context: BotContext) -> None:
@@ -147,17 +153,22 @@ async def forget_answer(update: Update, context: BotContext, tap: Tap[ForgetChoi
 
 
 async def export(update: Update, context: BotContext) -> None:
-    """Send a JSON document of everything stored about the person."""
+    """Send everything stored about the person: readable JSON, and a CSV log of their days."""
     user = update.effective_user
-    if user is None or await _subscriber(update, context) is None:
+    subscriber = await _subscriber(update, context) if user else None
+    if user is None or subscriber is None or update.effective_chat is None:
         return
-    data = await context.repo.subscribers.export(user.id)
-    document = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    if update.effective_chat is not None:
-        await update.effective_chat.send_document(
-            InputFile(document, filename="sciatica-coach-data.json"),
-            caption=context.content.texts.account.export_caption,
-        )
+    tables = await context.repo.subscribers.export(user.id)
+    document = readable_export(tables, subscriber.timezone, context.clock.now())
+    body = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
+    words = context.content.texts.account
+    await update.effective_chat.send_document(
+        InputFile(body, filename="sciatica-coach-data.json"), caption=words.export_caption
+    )
+    log = daily_log_csv(document).encode("utf-8")
+    await update.effective_chat.send_document(
+        InputFile(log, filename="sciatica-coach-daily-log.csv"), caption=words.export_log_caption
+    )
 
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [

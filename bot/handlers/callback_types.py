@@ -13,10 +13,10 @@ from collections.abc import Iterable
 
 from bot.callbacks import CallbackData
 from bot.handlers.account import ForgetChoice
-from bot.handlers.onboarding import SetupChoice
 from bot.handlers.progress import FeelingChoice, PainScore
 from bot.handlers.questions import GuideButton
 from bot.handlers.settings_menu import MenuAction
+from bot.handlers.steps import SetupChoice
 from bot.reminders.routine_keyboard import AllDone, HowTo, MarkSet, SkipDay, SnoozeData, UndoSet
 
 CALLBACK_TYPES: tuple[type[CallbackData], ...] = (

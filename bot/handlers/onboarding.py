@@ -1,49 +1,55 @@
-"""/start and the set-up steps: timezone, reminder time, phase, then a summary.
+"""/start, the set-up steps, and the one rule for every typed message in every state.
 
-Each step has buttons and a typed alternative and can be skipped. The current step lives in
-the database (`onboarding_step`), so a restart or a second /start resumes where the person was.
+The rule: red flags first (urgent-care advice); then, if the text is a valid answer to the step
+or menu input that is waiting, take it and confirm it back; otherwise answer it as a question and
+re-offer the step in one short line. The current step lives in the database with a version
+(bot/core/conversation.py), so a restart or a second /start resumes where the person was and
+buttons of finished steps change nothing.
 """
 
 from __future__ import annotations
 
+import re
 import zoneinfo
-from dataclasses import dataclass
-from typing import ClassVar, Literal
+from collections.abc import Awaitable, Callable
 
-from telegram import (
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
-    Update,
-)
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
+from bot.core.conversation import Field, Step, after_skip
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
-from bot.core.timeparse import format_hhmm, parse_time
-from bot.core.timezones import TimezoneMatch, shared_finder
+from bot.core.timeparse import format_hhmm, parse_time, read_time
+from bot.core.timezones import shared_finder, zone_label
 from bot.handlers import questions
-from bot.handlers.changes import change, next_reminder_words
+from bot.handlers.changes import change
 from bot.handlers.replies import display_name, reply
+from bot.handlers.steps import (
+    SetupChoice,
+    ask_step,
+    choice_button,
+    conversation,
+    finish_input,
+    move,
+    reoffer,
+    send,
+    settle,
+    time_choices_markup,
+)
+from bot.handlers.taps import current_step, unpack_or_expire
 from bot.qa.answer import Answer
 
-TIME_CHOICES = ("06:00", "06:30", "07:00", "07:30", "08:00", "08:30", "09:00", "19:00")
-# Longer than any city or timezone name: such text is not an answer to a set-up step.
+# Longer than any city, timezone or time: such text is not an answer to a step.
 MAX_STEP_TEXT = 100
+# Short, not a question, not a sentence: text that may be a place or a time mistyped.
+_SENTENCE_END = re.compile(r"[?!.]\s*$")
+MAX_ANSWER_WORDS = 4
+# Kinds of reply that mean the text was something said to the bot, not an answer to a step.
+_SPOKEN_KINDS = ("greeting", "thanks", "answer")
 
-
-@dataclass(frozen=True)
-class SetupChoice(CallbackData):
-    """A button of a set-up step: the step and the value chosen ('skip' keeps the default)."""
-
-    prefix: ClassVar[str] = "o"
-    step: Literal["tz", "time", "phase", "today"]
-    value: str
+Reader = Callable[[Update, BotContext, Subscriber, str, Answer], Awaitable[bool]]
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -68,68 +74,21 @@ async def start(update: Update, context: BotContext) -> None:
     name = display_name(update, context)
     if created:
         await reply(update, f"{texts.welcome.format(name=name)}\n\n{texts.disclaimer}")
+    elif existing is not None and existing.status != "active":
+        await reply(update, texts.welcome_back_resumed.format(name=name))
+    elif conversation(subscriber).step.in_setup:
+        await reply(update, texts.welcome_back_setup.format(name=name))
     else:
         await reply(update, texts.welcome_back.format(name=name))
     await ask_step(update, context, subscriber)
 
 
-async def ask_step(update: Update, context: BotContext, subscriber: Subscriber) -> None:
-    """Send the prompt of the person's current set-up step (or the summary when done)."""
-    words = context.content.texts.onboarding
-    step = subscriber.onboarding_step
-    if step == "timezone":
-        keyboard = ReplyKeyboardMarkup(
-            [[KeyboardButton(words.location_button, request_location=True)],
-             [KeyboardButton(words.skip_button)]],
-            one_time_keyboard=True, resize_keyboard=True,
-        )  # fmt: skip
-        await _send(update, words.ask_timezone, keyboard)
-    elif step == "time":
-        buttons = [
-            InlineKeyboardButton(t, callback_data=SetupChoice("time", t.replace(":", "")).pack())
-            for t in TIME_CHOICES
-        ]
-        rows = [buttons[:4], buttons[4:], [_skip("time", words.skip_button)]]
-        await _send(update, words.ask_time, InlineKeyboardMarkup(rows))
-    elif step == "phase":
-        programmes = context.content.programmes
-        lines = [
-            words.phase_line.format(
-                title=programmes[p].title, description=programmes[p].description
-            )
-            for p in PHASES
-        ]
-        rows = [
-            [
-                InlineKeyboardButton(
-                    programmes[p].title, callback_data=SetupChoice("phase", p).pack()
-                )
-            ]
-            for p in PHASES
-        ]
-        rows.append([_skip("phase", words.skip_button)])
-        await _send(
-            update, words.ask_phase.format(phases="\n".join(lines)), InlineKeyboardMarkup(rows)
-        )
-    else:
-        today = InlineKeyboardButton(
-            words.today_button, callback_data=SetupChoice("today", "").pack()
-        )
-        text = words.done.format(
-            when=next_reminder_words(subscriber, context), zone=subscriber.timezone
-        )
-        await _send(update, text, InlineKeyboardMarkup([[today]]))
-
-
-def _skip(step: Literal["tz", "time", "phase"], label: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=SetupChoice(step, "skip").pack())
-
-
-async def _send(
-    update: Update, text: str, markup: InlineKeyboardMarkup | ReplyKeyboardMarkup
-) -> None:
-    if update.effective_chat is not None:
-        await update.effective_chat.send_message(text, reply_markup=markup)
+async def leave_menu_input(update: Update, context: BotContext) -> None:
+    """Any command first ends a menu's waiting input (set-up steps stay for /start)."""
+    user = update.effective_user
+    subscriber = await context.repo.subscribers.get(user.id) if user else None
+    if subscriber is not None:
+        await finish_input(context, subscriber)
 
 
 async def on_location(update: Update, context: BotContext) -> None:
@@ -145,157 +104,193 @@ async def on_location(update: Update, context: BotContext) -> None:
     if zone is None:
         await reply(update, context.content.texts.onboarding.location_unknown)
         return
-    await _set_timezone(update, context, subscriber, TimezoneMatch(zone, zone))
+    await settle(update, context, subscriber, "timezone", zone)
 
 
-async def on_text(update: Update, context: BotContext) -> None:  # noqa: C901 # split by step in issue 16
-    """Typed text answers the current set-up step; otherwise it is a question."""
+async def on_text(update: Update, context: BotContext) -> None:
+    """Typed text: red flags first, then an answer to the waiting step, else a question."""
     message, user = update.effective_message, update.effective_user
     if message is None or message.text is None or user is None:
         return
-    subscriber = await context.repo.subscribers.get(user.id)
-    step = subscriber.onboarding_step if subscriber else None
-    if subscriber is None or step not in ("timezone", "settings_timezone", "time", "phase"):
-        await questions.answer_question(update, context, message.text)
-        return
-    words, text = context.content.texts.onboarding, message.text.strip()
+    text = message.text.strip()
     found = context.services.qa.answer(text)
-    if found.kind == "red_flag":
-        # Urgent-care advice comes first, even in the middle of set-up; the step waits.
+    subscriber = await context.repo.subscribers.get(user.id)
+    field = conversation(subscriber).step.waits_for if subscriber else None
+    if subscriber is None or field is None or found.kind == "red_flag":
+        # Urgent-care advice comes first, even in the middle of a step; the step waits.
         await questions.answer_question(update, context, text, found)
+        if subscriber is not None:
+            await reoffer(update, context, subscriber)
         return
-    skip = text.casefold() == words.skip_button.casefold()
-    if len(text) > MAX_STEP_TEXT:
-        await reply(update, words.too_long)
-    elif step in ("timezone", "settings_timezone"):
-        if skip and step == "timezone":
-            await reply(update, words.timezone_kept.format(zone=subscriber.timezone))
-            await _advance(update, context, subscriber, "time", ReplyKeyboardRemove())
-        elif found.kind == "answer" and shared_finder().lookup(text).zone is None:
-            await _question_then_step(update, context, subscriber, text, found)
-        else:
-            await _typed_timezone(update, context, subscriber, text)
-    elif step == "time":
-        parsed = parse_time(text)
-        if skip:
-            await _set_time(update, context, subscriber, subscriber.reminder_time)
-        elif parsed is not None:
-            await _set_time(update, context, subscriber, format_hhmm(parsed))
-        elif found.kind == "answer":
-            await _question_then_step(update, context, subscriber, text, found)
-        else:
-            await reply(update, words.time_invalid.format(text=text))
-    else:
-        chosen = next((p for p, prog in context.content.programmes.items()
-                       if text.casefold() in (p, prog.title.casefold())), None)  # fmt: skip
-        if chosen is None and skip:
-            chosen = subscriber.phase
-        if chosen is None:
-            if found.kind == "answer":
-                await _question_then_step(update, context, subscriber, text, found)
-            else:
-                await ask_step(update, context, subscriber)
-            return
-        subscriber = await change(context, subscriber, phase=chosen, onboarding_step=None)
-        await ask_step(update, context, subscriber)
-
-
-async def _question_then_step(
-    update: Update, context: BotContext, subscriber: Subscriber, text: str, found: Answer
-) -> None:
-    """A question asked mid-way through set-up is answered; then the step is asked again."""
+    if len(text) <= MAX_STEP_TEXT and await _READERS[field](
+        update, context, subscriber, text, found
+    ):
+        return
     await questions.answer_question(update, context, text, found)
-    await ask_step(update, context, subscriber)
+    await reoffer(update, context, subscriber)
 
 
-async def _typed_timezone(
-    update: Update, context: BotContext, subscriber: Subscriber, text: str
-) -> None:
-    words = context.content.texts.onboarding
+def _is_skip(context: BotContext, subscriber: Subscriber, text: str) -> bool:
+    skip = context.content.texts.onboarding.skip_button.casefold()
+    return text.casefold() == skip and conversation(subscriber).step.in_setup
+
+
+def _short_answer(text: str) -> bool:
+    """Short, and not shaped like a question or a sentence."""
+    return len(text.split()) <= MAX_ANSWER_WORDS and not _SENTENCE_END.search(text)
+
+
+async def _read_timezone(
+    update: Update, context: BotContext, subscriber: Subscriber, text: str, found: Answer
+) -> bool:
+    """A place, timezone or offset: set it, or ask which one; False when it is not one."""
+    if _is_skip(context, subscriber, text):
+        await skip_step(update, context, subscriber)
+        return True
     match = shared_finder().lookup(text)
     if match.zone is not None:
-        await _set_timezone(update, context, subscriber, match)
-    elif match.suggestions:
+        await settle(update, context, subscriber, "timezone", match.zone, match.place)
+        return True
+    if found.kind in _SPOKEN_KINDS or not _short_answer(text):
+        return False
+    words = context.content.texts.onboarding
+    if match.suggestions:
         rows = [
-            [InlineKeyboardButton(label, callback_data=SetupChoice("tz", zone).pack())]
-            for label, zone in match.suggestions
+            [choice_button(subscriber, label, "tz", zone)] for label, zone in match.suggestions
         ]
         await reply(update, words.timezone_suggest, markup=InlineKeyboardMarkup(rows))
     else:
-        await reply(update, words.timezone_unknown.format(text=text[:MAX_STEP_TEXT]))
+        await reply(update, words.timezone_unknown.format(text=text))
+    return True
 
 
-async def _set_timezone(
-    update: Update, context: BotContext, subscriber: Subscriber, match: TimezoneMatch
-) -> None:
-    assert match.zone is not None
-    words = context.content.texts
-    if subscriber.onboarding_step == "timezone":
+async def _read_time(
+    update: Update, context: BotContext, subscriber: Subscriber, text: str, found: Answer
+) -> bool:
+    """A time of day: set it, or ask morning or evening; False when it is not one."""
+    if _is_skip(context, subscriber, text):
+        await skip_step(update, context, subscriber)
+        return True
+    reading = read_time(text)
+    if reading.value is not None:
+        await settle(update, context, subscriber, "time", format_hhmm(reading.value))
+        return True
+    words = context.content.texts.onboarding
+    if reading.choices:
+        morning, evening = (format_hhmm(t) for t in reading.choices)
+        markup = time_choices_markup(subscriber, reading.choices)
         await reply(
-            update, words.onboarding.timezone_set.format(zone=match.zone, place=match.place)
+            update, words.time_which.format(morning=morning, evening=evening), markup=markup
         )
-        subscriber = await change(context, subscriber, timezone=match.zone)
-        await _advance(update, context, subscriber, "time", ReplyKeyboardRemove())
-        return
-    subscriber = await change(context, subscriber, timezone=match.zone, onboarding_step=None)
-    when = next_reminder_words(subscriber, context)
-    await _send_plain(update, words.account.timezone_changed.format(zone=match.zone, when=when))
+        return True
+    if (
+        found.kind in _SPOKEN_KINDS
+        or not _short_answer(text)
+        or not any(c.isdigit() for c in text)
+    ):
+        return False
+    await reply(update, words.time_invalid.format(text=text))
+    return True
 
 
-async def _send_plain(update: Update, text: str) -> None:
-    if update.effective_chat is not None:
-        await update.effective_chat.send_message(text, reply_markup=ReplyKeyboardRemove())
+async def _read_phase(
+    update: Update, context: BotContext, subscriber: Subscriber, text: str, found: Answer
+) -> bool:
+    """A phase by its name or its button's title; False when it is not one."""
+    if _is_skip(context, subscriber, text):
+        await skip_step(update, context, subscriber)
+        return True
+    folded = " ".join(text.casefold().split())
+    chosen = next(
+        (p for p, programme in context.content.programmes.items()
+         if folded in (p, programme.title.casefold())),
+        None,
+    )  # fmt: skip
+    if chosen is None:
+        return False
+    await settle(update, context, subscriber, "phase", chosen)
+    return True
 
 
-async def _set_time(
-    update: Update, context: BotContext, subscriber: Subscriber, hhmm: str
-) -> None:
-    subscriber = await change(context, subscriber, reminder_time=hhmm, onboarding_step="phase")
-    await ask_step(update, context, subscriber)
+_READERS: dict[Field, Reader] = {
+    "timezone": _read_timezone,
+    "time": _read_time,
+    "phase": _read_phase,
+}
 
 
-async def _advance(
-    update: Update,
-    context: BotContext,
-    subscriber: Subscriber,
-    step: str,
-    remove: ReplyKeyboardRemove,
-) -> None:
-    subscriber = await change(context, subscriber, onboarding_step=step)
-    await ask_step(update, context, subscriber)
+async def skip_step(update: Update, context: BotContext, subscriber: Subscriber) -> None:
+    """Skip a set-up step: keep the current value, say so, and go on."""
+    step = conversation(subscriber).step
+    if step is Step.SETUP_TIMEZONE:
+        words = context.content.texts.onboarding
+        zone = zone_label(subscriber.timezone)
+        await send(update, words.timezone_kept.format(zone=zone), None)
+        subscriber = await move(context, subscriber, after_skip(step))
+        await ask_step(update, context, subscriber)
+    elif step is Step.SETUP_TIME:
+        await settle(update, context, subscriber, "time", subscriber.reminder_time)
+    elif step is Step.SETUP_PHASE:
+        await settle(update, context, subscriber, "phase", subscriber.phase)
 
 
 async def choose(update: Update, context: BotContext) -> None:
-    """A tap on a set-up button: record the choice and move to the next step."""
-    query, user = update.callback_query, update.effective_user
-    if query is None or user is None:
+    """A tap on a step's button: take the choice if that step still waits, else change nothing."""
+    query = update.callback_query
+    if query is None:
         return
-    subscriber = await context.repo.subscribers.get(user.id)
-    try:
-        data = SetupChoice.unpack(query.data or "")
-    except MalformedCallbackData:
-        data = None
-    if data is None or subscriber is None:
-        await query.answer(context.content.texts.core.expired_button)
+    data = await unpack_or_expire(query, SetupChoice, context)
+    if data is None:
         return
-    # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer()
-    if data.step == "today":
+    if data.choice == "today":
+        # Callback queries must be answered, or the button keeps spinning on the phone.
+        await query.answer()
         from bot.handlers.routine import today
 
         await today(update, context)
-    elif data.step == "tz" and data.value in zoneinfo.available_timezones():
-        await _set_timezone(update, context, subscriber, TimezoneMatch(data.value, data.value))
-    elif data.step == "time":
-        value = data.value
-        hhmm = f"{value[:2]}:{value[2:]}" if value != "skip" else subscriber.reminder_time
-        if parse_time(hhmm) is None:
-            return
-        await _set_time(update, context, subscriber, hhmm)
-    elif data.step == "phase":
-        phase = data.value if data.value in PHASES else "recovering"
-        subscriber = await change(context, subscriber, phase=phase, onboarding_step=None)
-        await ask_step(update, context, subscriber)
+        return
+    subscriber = await current_step(query, context, data.step, data.version)
+    if subscriber is None:
+        return
+    if not _valid_choice(data):
+        await query.answer(context.content.texts.core.expired_button)
+        return
+    await query.answer()
+    if data.choice == "skip":
+        await skip_step(update, context, subscriber)
+    elif data.choice == "tz":
+        place = _tapped_label(update)  # "Portland, OR, US": the place the person chose
+        await settle(update, context, subscriber, "timezone", data.value, place)
+    elif data.choice == "time":
+        await settle(update, context, subscriber, "time", f"{data.value[:2]}:{data.value[2:]}")
+    else:
+        await settle(update, context, subscriber, "phase", data.value)
+
+
+def _tapped_label(update: Update) -> str | None:
+    """The text of the button that was tapped, read back from the message it sits on."""
+    query = update.callback_query
+    message = query.message if query is not None else None
+    markup = getattr(message, "reply_markup", None)
+    if query is None or markup is None:
+        return None
+    for row in markup.inline_keyboard:
+        for button in row:
+            if button.callback_data == query.data:
+                return button.text
+    return None
+
+
+def _valid_choice(data: SetupChoice) -> bool:
+    if data.choice == "tz":
+        return data.value in zoneinfo.available_timezones()
+    if data.choice == "time":
+        return (
+            len(data.value) == 4 and parse_time(f"{data.value[:2]}:{data.value[2:]}") is not None
+        )
+    if data.choice == "phase":
+        return data.value in PHASES
+    return data.choice == "skip"
 
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [
@@ -304,7 +299,12 @@ handlers: list[BaseHandler[Update, BotContext, None]] = [
     CallbackQueryHandler(choose, pattern=SetupChoice.pattern()),
 ]
 
-# Registered after every command: plain text is a set-up answer or a question.
+# Run in an earlier group than everything else: every command first leaves a menu's input.
+command_hooks: list[BaseHandler[Update, BotContext, None]] = [
+    MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, leave_menu_input),
+]
+
+# Registered after every command: plain text is a step's answer or a question.
 text_handlers: list[BaseHandler[Update, BotContext, None]] = [
     MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, on_text),
 ]

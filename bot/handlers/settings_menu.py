@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import ClassVar, Literal
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot.callbacks import CallbackData, MalformedCallbackData
+from bot.callbacks import CallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
 from bot.core.calendar_words import describe_days
+from bot.core.conversation import Step, after_setting
 from bot.core.schedule import EVERY_DAY, WEEKDAYS
 from bot.core.subscriber import Subscriber
 from bot.core.timeparse import parse_time
+from bot.core.timezones import zone_label
 from bot.handlers.changes import change, next_reminder_words
-from bot.handlers.onboarding import TIME_CHOICES
 from bot.handlers.replies import reply
+from bot.handlers.steps import TIME_CHOICES, carry_on, conversation, move
+from bot.handlers.taps import unpack_or_expire
 
 Action = Literal["show", "time", "phase", "days", "pause", "resume"]
 
@@ -41,12 +46,15 @@ def main_menu(subscriber: Subscriber, context: BotContext) -> tuple[str, InlineK
     words = context.content.texts.account
     if subscriber.status != "active":
         state = words.state_stopped
+    elif subscriber.paused and subscriber.paused_until is not None:
+        local = subscriber.paused_until.astimezone(ZoneInfo(subscriber.timezone))
+        state = words.state_paused_until.format(when=f"{local:%a} {local.day} {local:%b}")
     elif subscriber.paused:
         state = words.state_paused
     else:
         state = words.state_on.format(when=next_reminder_words(subscriber, context))
     text = words.settings_title.format(
-        zone=subscriber.timezone,
+        zone=zone_label(subscriber.timezone),
         time=subscriber.reminder_time,
         days=describe_days(subscriber.reminder_days, context.content.texts.dates),
         phase=context.content.programmes[subscriber.phase].title,
@@ -99,56 +107,59 @@ async def show_settings(update: Update, context: BotContext) -> None:
     await reply(update, text, markup=markup)
 
 
-async def on_menu(update: Update, context: BotContext) -> None:  # noqa: C901 # split by step in issue 16
+async def on_menu(update: Update, context: BotContext) -> None:
     """Apply a menu tap and edit the menu message in place."""
-    query, words = update.callback_query, context.content.texts.account
+    query = update.callback_query
     if query is None:
         return
+    action = await unpack_or_expire(query, MenuAction, context)
+    if action is None:
+        return
     subscriber = await context.repo.subscribers.get(query.from_user.id)
-    try:
-        action = MenuAction.unpack(query.data or "")
-    except MalformedCallbackData:
-        action = None
-    if action is None or subscriber is None:
+    if subscriber is None:
         await query.answer(context.content.texts.core.expired_button)
         return
-    notice = words.saved
-    view = "main"
     if action.action == "show":
-        notice, view = "", action.value
-        if action.value == "tz":
-            await change(context, subscriber, onboarding_step="settings_timezone")
-            await query.answer(words.ask_timezone_text)
-            await reply(update, words.ask_timezone_text)
-            return
-    elif action.action == "time":
-        hhmm = f"{action.value[:2]}:{action.value[2:]}"
-        if parse_time(hhmm) is None:
-            await query.answer(context.content.texts.core.expired_button)
-            return
-        subscriber = await change(context, subscriber, reminder_time=hhmm)
-    elif action.action == "phase" and action.value in PHASES:
-        subscriber = await change(context, subscriber, phase=action.value)
-    elif action.action == "days":
-        mask = _new_mask(subscriber.reminder_days, action.value)
-        if mask is None:
-            await query.answer(context.content.texts.core.expired_button)
-            return
-        if mask == 0:
-            await query.answer(words.need_a_day)
-            return
-        subscriber = await change(context, subscriber, reminder_days=mask)
-        view = "main" if action.value in ("every", "weekdays") else "days"
-    elif action.action == "pause":
-        subscriber = await change(context, subscriber, paused=True, paused_until=None)
-    elif action.action == "resume":
-        subscriber = await change(context, subscriber, paused=False, paused_until=None,
-                                  status="active", status_reason=None)  # fmt: skip
-    else:
-        await query.answer(context.content.texts.core.expired_button)
+        await _show(update, context, subscriber, action.value)
         return
+    before = conversation(subscriber).step
+    outcome = await _APPLY[action.action](context, subscriber, action.value)
+    if isinstance(outcome, str):  # refused: say why, change nothing
+        await query.answer(outcome)
+        return
+    subscriber, view = outcome
     # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer(notice)
+    await query.answer(context.content.texts.account.saved)
+    await _edit(update, context, subscriber, view)
+    if before.in_setup and conversation(subscriber).step != before:
+        await carry_on(update, context, subscriber, before)  # the menu answered a set-up step
+
+
+async def _show(update: Update, context: BotContext, subscriber: Subscriber, view: str) -> None:
+    """Open a submenu (or the main view); Timezone and Time also take a typed answer."""
+    query, words = update.callback_query, context.content.texts.account
+    assert query is not None
+    step = conversation(subscriber).step
+    if view == "tz":
+        if step.in_setup and step is not Step.SETUP_TIMEZONE:
+            await query.answer()
+            await reply(update, words.timezone_usage)
+            return
+        if not step.in_setup:
+            await move(context, subscriber, Step.SETTINGS_TIMEZONE)
+        await query.answer()
+        await reply(update, words.ask_timezone_text)
+        return
+    if not step.in_setup:
+        wanted = Step.SETTINGS_TIME if view == "time" else Step.IDLE
+        subscriber = await move(context, subscriber, wanted)
+    await query.answer()
+    await _edit(update, context, subscriber, view if view in _VIEWS else "main")
+
+
+async def _edit(update: Update, context: BotContext, subscriber: Subscriber, view: str) -> None:
+    query = update.callback_query
+    assert query is not None
     text, markup = (
         main_menu(subscriber, context) if view == "main" else submenu(subscriber, context, view)
     )
@@ -157,6 +168,55 @@ async def on_menu(update: Update, context: BotContext) -> None:  # noqa: C901 # 
     except BadRequest as error:
         if "not modified" not in str(error):
             raise
+
+
+Outcome = tuple[Subscriber, str] | str
+
+
+async def _apply_time(context: BotContext, subscriber: Subscriber, value: str) -> Outcome:
+    hhmm = f"{value[:2]}:{value[2:]}"
+    if len(value) != 4 or parse_time(hhmm) is None:
+        return context.content.texts.core.expired_button
+    step = after_setting(conversation(subscriber).step, "time")
+    return await move(context, subscriber, step, reminder_time=hhmm), "main"
+
+
+async def _apply_phase(context: BotContext, subscriber: Subscriber, value: str) -> Outcome:
+    if value not in PHASES:
+        return context.content.texts.core.expired_button
+    step = after_setting(conversation(subscriber).step, "phase")
+    return await move(context, subscriber, step, phase=value), "main"
+
+
+async def _apply_days(context: BotContext, subscriber: Subscriber, value: str) -> Outcome:
+    mask = _new_mask(subscriber.reminder_days, value)
+    if mask is None:
+        return context.content.texts.core.expired_button
+    if mask == 0:
+        return context.content.texts.account.need_a_day
+    subscriber = await change(context, subscriber, reminder_days=mask)
+    return subscriber, "main" if value in ("every", "weekdays") else "days"
+
+
+async def _apply_pause(context: BotContext, subscriber: Subscriber, value: str) -> Outcome:
+    return await change(context, subscriber, paused=True, paused_until=None), "main"
+
+
+async def _apply_resume(context: BotContext, subscriber: Subscriber, value: str) -> Outcome:
+    resumed = await change(
+        context, subscriber, paused=False, paused_until=None, status="active", status_reason=None
+    )
+    return resumed, "main"
+
+
+_APPLY: dict[str, Callable[[BotContext, Subscriber, str], Awaitable[Outcome]]] = {
+    "time": _apply_time,
+    "phase": _apply_phase,
+    "days": _apply_days,
+    "pause": _apply_pause,
+    "resume": _apply_resume,
+}
+_VIEWS = ("main", "time", "phase", "days")
 
 
 def _new_mask(mask: int, value: str) -> int | None:

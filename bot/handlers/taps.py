@@ -18,6 +18,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.callbacks import CallbackData, MalformedCallbackData
 from bot.context import BotContext
+from bot.core.conversation import Conversation, Step
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
 
@@ -112,5 +113,24 @@ async def own_recent_day(
     today = local_date(context.clock.now(), subscriber.timezone)
     if not today - timedelta(days=DAYS_BACK) <= day <= today:
         await query.answer(words.too_old)
+        return None
+    return subscriber
+
+
+async def current_step(
+    query: CallbackQuery, context: BotContext, step: str, version: int
+) -> Subscriber | None:
+    """The tapper, if the button belongs to the step still waiting; else answer it is done.
+
+    A button drawn for a finished or superseded step (an old set-up time, a choice made twice)
+    changes nothing: the tap is answered "that's done already".
+    """
+    subscriber = await context.repo.subscribers.get(query.from_user.id)
+    if subscriber is None:
+        await query.answer(context.content.texts.core.expired_button)
+        return None
+    state = Conversation(Step.stored(subscriber.onboarding_step), subscriber.step_version)
+    if not state.accepts(Step.stored(step), version):
+        await query.answer(context.content.texts.core.step_done)
         return None
     return subscriber

@@ -116,4 +116,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE deliveries ADD COLUMN claimed_by TEXT
         """,
     ),
+    Migration(
+        3,
+        "conversation step version",
+        """
+        -- Bumped whenever the conversation's step changes; buttons carry it, so taps on a
+        -- finished or superseded step are recognised (see bot/core/conversation.py).
+        ALTER TABLE subscribers ADD COLUMN step_version INTEGER NOT NULL DEFAULT 0
+        """,
+    ),
 )

@@ -39,6 +39,7 @@ def subscriber_from_row(row: Row) -> Subscriber:
         snooze_date=None if row["snooze_date"] is None else date.fromisoformat(row["snooze_date"]),
         created_at=created,
         updated_at=updated,
+        step_version=row["step_version"],
     )
 
 
@@ -47,7 +48,7 @@ _UPDATABLE = frozenset(
     {
         "chat_id", "first_name", "language_code", "timezone", "reminder_time", "reminder_days",
         "phase", "programme_start", "dose_level", "onboarding_step", "status", "status_reason",
-        "paused", "paused_until", "next_reminder_at", "snooze_at", "snooze_date",
+        "paused", "paused_until", "next_reminder_at", "snooze_at", "snooze_date", "step_version",
     }
 )  # fmt: skip
 

@@ -119,9 +119,12 @@ async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Pa
         await process.stdin.drain()
         shown = await read_until(process.stdout, "Undo last set")
         number = shown.split("[", 1)[1].split("]", 1)[0]
-        process.stdin.write(f"{number}\n".encode())
+        process.stdin.write(f"#{number}\n".encode())
         await process.stdin.drain()
         await read_until(process.stdout, "set 1 of")
+        process.stdin.write(b"#999\n/tap 998\n/tap\n")  # buttons that are not there
+        await process.stdin.drain()
+        await read_until(process.stdout, "no button [998]")
         process.stdin.close()
         rest = await asyncio.wait_for(process.stdout.read(), timeout=60)
         assert "Bye!" in rest.decode()
@@ -131,3 +134,26 @@ async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Pa
             process.kill()
             await process.wait()
     assert (tmp_path / "data" / "demo.sqlite3").exists()
+
+
+async def test_demo_quits_cleanly_on_ctrl_c_while_waiting_for_input(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env["DATABASE_PATH"] = str(tmp_path / "data" / "bot.sqlite3")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "demo",
+        cwd=tmp_path, env=env,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        banner = await read_until(process.stdout, "Ctrl-C quits")
+        assert "#3" in banner  # how to tap, so a typed number is never mistaken for a tap
+        process.send_signal(signal.SIGINT)  # stdin stays open: the read is still blocked
+        rest = (await asyncio.wait_for(process.stdout.read(), timeout=60)).decode()
+        assert "Bye!" in rest and "Traceback" not in rest
+        assert await asyncio.wait_for(process.wait(), timeout=60) == 0
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()

@@ -133,22 +133,38 @@ async def test_forget_asks_first_then_deletes_every_row_about_the_person(
     assert (await rows_about(harness, 22))["subscribers"] == 1  # nobody else is touched
 
 
-async def test_export_sends_a_json_document_matching_the_database(harness: BotHarness) -> None:
+async def test_export_is_readable_json_matching_the_database_and_a_daily_log(
+    harness: BotHarness,
+) -> None:
     max_ = await set_up(harness)
     [routine] = await max_.command("today")
     await max_.tap(routine, data=routine.buttons[0][0].callback_data)
-    [document] = await max_.command("export")
+    [document, log] = await max_.command("export")
     assert document.kind == "document" and document.filename is not None
     assert document.document is not None
     data = json.loads(document.document)
-    [me] = data["subscribers"]
+    assert list(data)[:2] == ["README", "exported_at"]
+    assert any("ISO 8601" in line for line in data["README"])
+    assert data["exported_at"] == "2026-11-25T07:00:00+01:00"  # 06:00 UTC, in Berlin
+    me = data["settings"]
     assert (me["timezone"], me["reminder_time"], me["phase"]) == (
         "Europe/Berlin", "07:30", "recovering",
     )  # fmt: skip
+    assert me["reminder_days"] == [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]  # fmt: skip
+    assert me["created_at"].endswith("+01:00") and me["paused"] is False
+    [day] = data["routines"]
+    assert (day["local_date"], day["date_weekday"]) == ("2026-11-25", "Wednesday")
+    assert isinstance(day["plan"], (dict, list))  # nested JSON, not a string
     stored = await sql(harness.repo).fetch_value(
         "SELECT COUNT(*) FROM set_completions WHERE user_id = 21"
     )
-    assert len(data["set_completions"]) == stored == 1
+    assert len(day["sets_done"]) == stored == 1
+    assert log.filename is not None and log.filename.endswith(".csv")
+    lines = (log.document or b"").decode().splitlines()
+    assert lines[0].startswith("date,weekday,phase,completed,sets_done")
+    assert lines[1].startswith("2026-11-25,Wednesday,recovering,no,1")
 
 
 async def test_commands_before_start_ask_for_start_and_store_nothing(

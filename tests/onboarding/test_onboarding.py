@@ -93,9 +93,9 @@ async def test_unsure_city_offers_the_closest_matches_as_buttons(harness: BotHar
     ed = harness.user(6, "Ed")
     await ed.command("start")
     [suggestion] = await ed.send("Berln")
-    assert suggestion.button_texts[:2] == ["Berlin, DE", "Bern, CH"]
+    assert suggestion.button_texts[:2] == ["Berlin, Germany", "Bern, Switzerland"]
     assert (await subscriber_row(harness, 6) or ())[0] == "UTC"  # nothing guessed yet
-    await ed.tap(suggestion, text="Berlin, DE")
+    await ed.tap(suggestion, text="Berlin, Germany")
     assert (await subscriber_row(harness, 6) or ())[:1] == ("Europe/Berlin",)
     assert ed.last.button("07:30")  # and set-up moves on to the time
 
@@ -104,7 +104,7 @@ async def test_a_small_typo_in_a_city_still_finds_it(harness: BotHarness) -> Non
     fi = harness.user(14, "Fi")
     await fi.command("start")
     [suggestion] = await fi.send("new yrok")
-    await fi.tap(suggestion, text="New York City, US")
+    await fi.tap(suggestion, text="New York City, NY, US")
     assert (await subscriber_row(harness, 14) or ())[:1] == ("America/New_York",)
 
 
@@ -132,8 +132,11 @@ async def test_bad_reminder_time_gets_a_clear_reply_and_changes_nothing(
 ) -> None:
     gus = await at_time_step(harness, 8)
     before = await harness.snapshot()
-    [answer] = await gus.send(bad)
-    assert "07:30" in (answer.text or "") or "time" in (answer.text or "").lower()
+    replies = await gus.send(bad)
+    last = replies[-1]
+    assert "07:" in (last.text or "") or "time" in (last.text or "").lower()
+    assert last.buttons or "time" in (last.text or "").lower()
+    assert all("couldn't" not in (m.text or "") for m in replies)
     assert await harness.snapshot() == before
 
 
@@ -224,8 +227,9 @@ async def test_a_red_flag_typed_during_set_up_gets_urgent_advice_and_the_step_wa
 ) -> None:
     gus = await at_time_step(harness, 15)
     before = await harness.snapshot()
-    [urgent] = await gus.send("I wet myself last night and my groin is numb")
+    [urgent, waiting] = await gus.send("I wet myself last night and my groin is numb")
     assert (urgent.text or "").startswith("⚠️") and "emergency" in (urgent.text or "")
+    assert waiting.button("07:30")  # the step is re-offered in one short line
     assert await harness.snapshot() == before
     assert (await subscriber_row(harness, 15) or ())[3] == "time"
 
@@ -237,5 +241,6 @@ async def test_a_question_during_set_up_is_answered_and_the_step_asked_again(
     [answer, prompt] = await gus.send("should I stay in bed?")
     assert "From the guide: Should I stay in bed?" in (answer.text or "")
     assert prompt.button("07:30")
-    [_] = await gus.send("skip")  # typed Skip works at every step
+    [kept, _] = await gus.send("skip")  # typed Skip works at every step
+    assert "07:30" in (kept.text or "")  # the time kept is confirmed
     assert (await subscriber_row(harness, 16) or ())[3] == "phase"

@@ -53,7 +53,7 @@ async def test_all_done_records_every_set_and_congratulates_with_the_streak(
     stored = await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM set_completions")
     assert stored == planned
     assert pat.last_callback_answer == "Marked every remaining set as done."
-    assert congratulation.text is not None and "1 day(s) in a row" in congratulation.text
+    assert congratulation.text is not None and "Days in a row: 1" in congratulation.text
     assert congratulation.button_texts == [str(n) for n in range(11)]
     buttons = pat.message(routine.message_id).buttons
     assert all(row[0].text.startswith("✅") for row in buttons[:-1])
@@ -114,23 +114,23 @@ async def test_streaks_count_days_in_a_row_pain_skips_keep_them_missed_days_brea
     harness: BotHarness,
 ) -> None:
     pat = await ready(harness)
-    assert "1 day(s) in a row (best: 1)" in ((await finish_today(pat)).text or "")
+    assert "Days in a row: 1 (best: 1)" in ((await finish_today(pat)).text or "")
     harness.clock.advance(DAY)
-    assert "2 day(s) in a row (best: 2)" in ((await finish_today(pat)).text or "")
+    assert "Days in a row: 2 (best: 2)" in ((await finish_today(pat)).text or "")
     harness.clock.advance(DAY)  # day 3: skipped for pain
     [routine] = await pat.command("today")
     [question] = await pat.tap(routine, text="Skip today")
     await pat.tap(question, text="Too much pain")
     harness.clock.advance(DAY)
-    assert "3 day(s) in a row (best: 3)" in ((await finish_today(pat)).text or "")
+    assert "Days in a row: 3 (best: 3)" in ((await finish_today(pat)).text or "")
     harness.clock.advance(DAY)  # day 5: skipped for lack of time breaks the run
     [routine] = await pat.command("today")
     [question] = await pat.tap(routine, text="Skip today")
     await pat.tap(question, text="No time")
     harness.clock.advance(DAY)
-    assert "1 day(s) in a row (best: 3)" in ((await finish_today(pat)).text or "")
+    assert "Days in a row: 1 (best: 3)" in ((await finish_today(pat)).text or "")
     harness.clock.advance(2 * DAY)  # day 7 missed altogether
-    assert "1 day(s) in a row (best: 3)" in ((await finish_today(pat)).text or "")
+    assert "Days in a row: 1 (best: 3)" in ((await finish_today(pat)).text or "")
 
 
 async def test_pain_check_in_one_per_day_the_latest_wins(harness: BotHarness) -> None:
@@ -235,7 +235,7 @@ async def test_progress_sends_a_chart_with_the_summary_as_caption(harness: BotHa
     assert photo.kind == "photo"
     assert photo.text is not None
     assert "This week: 3 of 7 days done" in photo.text
-    assert "Streak: 3 day(s) (best: 3)" in photo.text
+    assert "Days in a row: 3 (best: 3)" in photo.text
     assert "going down (6 → 3)" in photo.text
     stored = await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM set_completions")
     assert f"Sets done in total: {stored}" in photo.text
@@ -250,4 +250,4 @@ async def test_progress_before_any_routine(harness: BotHarness) -> None:
     pat = await ready(harness)
     [photo] = await pat.command("progress")
     assert photo.kind == "photo" and "no check-ins yet" in (photo.text or "")
-    assert "Streak: 0 day(s)" in (photo.text or "")
+    assert "Days in a row: 0" in (photo.text or "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import enum
 import importlib
 import itertools
 import pkgutil
@@ -20,7 +21,7 @@ from bot.callbacks import MAX_CALLBACK_BYTES, CallbackData
 from bot.content.loader import default_content_dir, load_content
 from bot.content.models import PHASES
 from bot.handlers.callback_types import CALLBACK_TYPES, check_callback_types
-from bot.handlers.onboarding import TIME_CHOICES
+from bot.handlers.steps import TIME_CHOICES
 
 CONTENT = load_content(default_content_dir())
 # Every string a button carries: exercise and guide section ids, timezone names (the set-up's
@@ -58,6 +59,8 @@ def _candidates(kind: Any) -> tuple[Any, ...]:
         return tuple(STRINGS[-3:])  # the longest three
     if typing.get_origin(kind) is typing.Literal:
         return typing.get_args(kind)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return tuple(kind)
     raise AssertionError(f"no candidates for {kind!r}")
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from enum import StrEnum
+from typing import ClassVar, Literal
 
 import pytest
 from hypothesis import given
@@ -94,3 +95,21 @@ def test_any_value_round_trips_or_is_refused(
 def test_unpacking_arbitrary_text_never_crashes(text: str) -> None:
     with contextlib.suppress(MalformedCallbackData):
         MarkSet.unpack(text)
+
+
+class Colour(StrEnum):
+    RED = "red"
+    BLUE = "blue"
+
+
+@dataclass(frozen=True)
+class Pick(CallbackData):
+    prefix: ClassVar[str] = "pk"
+    colour: Colour
+
+
+def test_an_enum_field_packs_as_its_value_and_rejects_unknown_members() -> None:
+    assert Pick(Colour.BLUE).pack() == "pk:blue"
+    assert Pick.unpack("pk:red") == Pick(Colour.RED)
+    with pytest.raises(MalformedCallbackData):
+        Pick.unpack("pk:green")
