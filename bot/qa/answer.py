@@ -26,6 +26,8 @@ _REQUEST = re.compile(
     r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
     re.IGNORECASE,
 )
+# A question pointing back at the story ("is it worth it?", "should I try this?").
+_REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 WARNING_SIGNS = "red-flags"
 
 
@@ -162,7 +164,7 @@ class QuestionAnswerer:
         for focus in _focuses(whole):
             if len(focus) >= len(whole):
                 continue
-            found = self._ranked(focus, strict=True)
+            found = self._ranked(self._with_story_theme(focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match or the story.
             if found is not None and (
                 self._index.known_terms(focus) >= 2
@@ -171,6 +173,23 @@ class QuestionAnswerer:
             ):
                 return found
         return self._ranked(whole)
+
+    def _themes(self, text: str) -> set[str]:
+        """The guide themes a text names by their key words ("surgery", "pregnant")."""
+        found = {self._topic_terms.get(term) for term in self._index.terms(text)}
+        return {theme for theme in found if theme is not None}
+
+    def _with_story_theme(self, focus: str, whole: str) -> str:
+        """A question that names no theme and points back ("is it worth the risk?") asks about
+        the one theme its story names ("... surgery can fix it"): its key word is added."""
+        if not _REFERS_BACK.search(fold(focus)) or self._themes(focus):
+            return focus
+        story = self._themes(self._detector.without_symptoms(whole))
+        if len(story) != 1:
+            return focus
+        (theme,) = story
+        keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
+        return f"{focus} {keys[0]}"
 
     def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
         question = self._detector.without_symptoms(text)

@@ -146,3 +146,26 @@ def test_exercise_names_and_dog_walks_are_not_pets(text: str, expect: str) -> No
 )  # fmt: skip
 def test_the_theme_a_question_names_is_what_it_asks_about(text: str, expect: str) -> None:
     assert ANSWERER.answer(text).answer_id == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("signs of sciatica", "is-it-sciatica"),
+     ("5 symptoms that mean you have sciatica", "is-it-sciatica"),
+     ("what are the warning signs i should look out for", "red-flags"),
+     ("would getting my weight down help my sciatica?", "prevention"),
+     ("is being heavy a cause of sciatica?", "why-sciatica")],
+)  # fmt: skip
+def test_signs_weight_and_warnings_go_to_their_sections(text: str, expect: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == expect, found
+
+
+def test_a_question_pointing_back_asks_about_the_theme_of_its_story() -> None:
+    story = (
+        "My doctor says the disc is the cause and an operation would fix it. "
+        "It sounds scary. Is it worth it?"
+    )
+    found = ANSWERER.answer(story)
+    assert found.kind == "answer" and found.answer_id == "surgery"
+    assert ANSWERER.answer("how do i lose weight fast").kind == "out_of_scope"

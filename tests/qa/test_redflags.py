@@ -75,6 +75,15 @@ LAY_RED_FLAGS = [
     ("I slipped on ice and now have shooting pain", "trauma"),
     ("I slipped at the store and now my back hurts", "trauma"),
     ("since the accident my leg has been numb", "trauma"),
+    ("I was in a fender bender last week and now my foot is numb", "trauma"),
+    ("my feet went out from under me on the ice and my tailbone broke my fall", "trauma"),
+    ("I got rear-ended at a red light and the leg pain started", "trauma"),
+    ("came off my motorbike in May and my back hasn't been right", "trauma"),
+    ("I was hit by a car while cycling", "trauma"),
+    ("I tripped over the dog and landed on my back", "trauma"),
+    ("it started after a rugby injury", "trauma"),
+    ("I took a tumble down the stairs", "trauma"),
+    ("we were in a collision on the motorway", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
     ("after radiation therapy my back started hurting", "cancer_weight"),
     ("I've lost a stone without trying", "cancer_weight"),
@@ -112,7 +121,9 @@ def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> No
      "I have a slipped disc, can I swim?", "my disc slipped last year, should I do yoga?",
      "my legs are not weak, can I cycle?", "I did not fall, it came on slowly",
      "no problems with erections, just leg pain", "it isn't in both legs, only the left",
-     "the pain is not constant and doesn't wake me at night", "no accidents, bladder is fine"],
+     "the pain is not constant and doesn't wake me at night", "no accidents, bladder is fine",
+     "no accident, it came on slowly", "I didn't fall or crash, it just started",
+     "never been in a car accident, is driving ok?", "no injury or fall, should I rest?"],
 )  # fmt: skip
 def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
@@ -129,7 +140,9 @@ def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
      "I stumbled upon this bot, how do I do the bridge?", "the pain drops down into my foot",
      "numb toes and pain down my leg", "I have been losing weight on purpose, can I do yoga?",
      "can I do the exercises day and night",
-     "I had an accident with my routine and skipped a day"],
+     "I had an accident with my routine and skipped a day",
+     "I hurt my back lifting a box, should I rest?", "I fell asleep on the sofa, is that bad?",
+     "I started running again this fall, is that ok?"],
 )  # fmt: skip
 def test_a_question_describing_no_symptom_gets_no_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
@@ -140,7 +153,9 @@ def test_a_question_describing_no_symptom_gets_no_alarm(text: str) -> None:
     ["Can sciatica cause frequent urination?", "Does sciatica cause constipation?",
      "Can cancer be mistaken for sciatica?", "Can sciatica cause erectile dysfunction?",
      "can sciatica make your leg weak?", "can you get sciatica in both legs?",
-     "Can sciatica pain cause fever?"],
+     "Can sciatica pain cause fever?", "Back Pain After Chemo: Can Chemo Cause Sciatica?",
+     "Sciatica and bladder problems: when is it an emergency?",
+     "Signs of cauda equina syndrome"],
 )  # fmt: skip
 def test_a_general_question_about_a_warning_sign_gets_the_warning_signs(text: str) -> None:
     found = ANSWERER.answer(text)
@@ -163,3 +178,12 @@ def test_the_red_flag_check_reads_the_whole_story_and_ranks_the_question() -> No
     )
     found = ANSWERER.answer(story)
     assert found.kind == "red_flag" and found.answer_id == "swimming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can a car accident cause sciatica?", "Does a fall cause sciatica?",
+     "Whiplash: can it lead to sciatica?"],
+)  # fmt: skip
+def test_a_general_question_about_accidents_describes_no_one(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
