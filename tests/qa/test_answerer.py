@@ -169,3 +169,14 @@ def test_a_question_pointing_back_asks_about_the_theme_of_its_story() -> None:
     found = ANSWERER.answer(story)
     assert found.kind == "answer" and found.answer_id == "surgery"
     assert ANSWERER.answer("how do i lose weight fast").kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expect"),
+    [("My dog has back leg pain, what should I do?", "out_of_scope", None),
+     ("I walk my dog every day, is that ok with sciatica?", "answer", "walking"),
+     ("How can you prevent sciatic pain while driving or riding?", "answer", "driving-travel")],
+)  # fmt: skip
+def test_whose_leg_and_which_ride(text: str, kind: str, expect: str | None) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == kind and found.answer_id == expect, found

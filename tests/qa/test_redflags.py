@@ -83,6 +83,8 @@ LAY_RED_FLAGS = [
     ("I tripped over the dog and landed on my back", "trauma"),
     ("it started after a rugby injury", "trauma"),
     ("I took a tumble down the stairs", "trauma"),
+    ("the area around my tailbone has gone numb", "saddle"),
+    ("his legs have both gone numb since Friday", "both_legs"),
     ("we were in a collision on the motorway", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
     ("after radiation therapy my back started hurting", "cancer_weight"),
@@ -123,7 +125,8 @@ def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> No
      "no problems with erections, just leg pain", "it isn't in both legs, only the left",
      "the pain is not constant and doesn't wake me at night", "no accidents, bladder is fine",
      "no accident, it came on slowly", "I didn't fall or crash, it just started",
-     "never been in a car accident, is driving ok?", "no injury or fall, should I rest?"],
+     "never been in a car accident, is driving ok?", "no injury or fall, should I rest?",
+     "no numbness around my tailbone, just an ache"],
 )  # fmt: skip
 def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
@@ -155,7 +158,8 @@ def test_a_question_describing_no_symptom_gets_no_alarm(text: str) -> None:
      "can sciatica make your leg weak?", "can you get sciatica in both legs?",
      "Can sciatica pain cause fever?", "Back Pain After Chemo: Can Chemo Cause Sciatica?",
      "Sciatica and bladder problems: when is it an emergency?",
-     "Signs of cauda equina syndrome"],
+     "Signs of cauda equina syndrome", "Can sciatica cause penile pain?",
+     "What causes numbness when wiping?"],
 )  # fmt: skip
 def test_a_general_question_about_a_warning_sign_gets_the_warning_signs(text: str) -> None:
     found = ANSWERER.answer(text)
@@ -186,4 +190,14 @@ def test_the_red_flag_check_reads_the_whole_story_and_ranks_the_question() -> No
      "Whiplash: can it lead to sciatica?"],
 )  # fmt: skip
 def test_a_general_question_about_accidents_describes_no_one(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can you get sciatica in both legs? Exploring bilateral sciatica",
+     "Foot drop and disc herniation: 9 signs it's not just sciatica",
+     "Understanding sciatica in both legs"],
+)  # fmt: skip
+def test_a_headline_and_its_subtitle_describe_no_one(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
