@@ -76,6 +76,12 @@ class QuestionAnswerer:
             for name in (exercise.name, *exercise.aliases)
         }
         self._longest_name = max(len(key) for key in self._names)
+        # A question worded exactly as one of the listed ways of asking gets that answer.
+        self._asked_as = {
+            " ".join(words(variant)): answer_id
+            for answer_id, variants in config.variants.items()
+            for variant in variants
+        }
 
     def _named_exercises(self, text: str) -> set[str]:
         """Exercises the text names (longest names first, so 'side plank' beats 'plank')."""
@@ -193,6 +199,9 @@ class QuestionAnswerer:
 
     def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
         question = self._detector.without_symptoms(text)
+        listed = self._asked_as.get(" ".join(words(question)))
+        if listed is not None:
+            return self._reply(listed, self.config.strong_score)
         ranking = self._index.rank(question)
         scores = dict(ranking.scores)
         for exercise_id in self._named_exercises(question):
@@ -281,6 +290,10 @@ def _focuses(text: str) -> list[str]:
     requests = [s for s in sentences if _REQUEST.match(s)]
     found = []
     if asked:
+        # "Some title: what is the question?" asks what follows the colon.
+        after_colon = asked[-1].rpartition(":")[2].strip()
+        if after_colon != asked[-1] and len(after_colon.split()) >= 3:
+            found.append(after_colon)
         found += [asked[-1], " ".join(asked)]
     if requests:
         found.append(requests[-1])

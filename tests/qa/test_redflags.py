@@ -85,6 +85,15 @@ LAY_RED_FLAGS = [
     ("I took a tumble down the stairs", "trauma"),
     ("the area around my tailbone has gone numb", "saddle"),
     ("his legs have both gone numb since Friday", "both_legs"),
+    ("my toes scrape the ground when I walk now", "leg_weakness"),
+    ("I've dropped two dress sizes without dieting", "cancer_weight"),
+    ("my clothes are hanging off me and my back is killing me", "cancer_weight"),
+    ("the pain is worse at night and nothing touches it", "night_pain"),
+    ("a car went into the back of me on Tuesday", "trauma"),
+    ("I don't get the feeling that I need to go anymore", "bladder_bowel"),
+    ("no urge to pee since yesterday", "bladder_bowel"),
+    ("it feels like I'm sitting on a cushion when I'm not", "saddle"),
+    ("it's gone from one leg to both", "both_legs"),
     ("we were in a collision on the motorway", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
     ("after radiation therapy my back started hurting", "cancer_weight"),
@@ -126,7 +135,9 @@ def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> No
      "the pain is not constant and doesn't wake me at night", "no accidents, bladder is fine",
      "no accident, it came on slowly", "I didn't fall or crash, it just started",
      "never been in a car accident, is driving ok?", "no injury or fall, should I rest?",
-     "no numbness around my tailbone, just an ache"],
+     "no numbness around my tailbone, just an ache", "my toes don't catch, can I run?",
+     "I lost a dress size on purpose, can I do yoga?",
+     "no pain at night, nothing wrong, can I run?"],
 )  # fmt: skip
 def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
