@@ -208,7 +208,20 @@ def test_a_general_question_about_accidents_describes_no_one(text: str) -> None:
     "text",
     ["Can you get sciatica in both legs? Exploring bilateral sciatica",
      "Foot drop and disc herniation: 9 signs it's not just sciatica",
-     "Understanding sciatica in both legs"],
+     "Understanding sciatica in both legs",
+     "Bladder problems and back pain - what is the link?",
+     "Sciatica after a fall: symptoms and treatment",
+     "Back pain after cancer treatment: what to know",
+     "I'm worried about cauda equina, what are the signs?"],
 )  # fmt: skip
 def test_a_headline_and_its_subtitle_describe_no_one(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["numb groin - can't pee", "Numb groin and sciatica: what should I do?",
+     "I fell yesterday: what now?", "I think I have cauda equina"],
+)  # fmt: skip
+def test_a_headline_shape_with_someone_s_own_symptom_still_alarms(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "red_flag"
