@@ -24,7 +24,10 @@ from bot.qa.text import fold
 
 # Clauses end at punctuation and at words that turn the sentence ("no fever, but numb groin").
 _CLAUSE = re.compile(
-    r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now|just)\b"
+    r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now)\b"
+    # "just" turns the sentence ("no numbness, just pain") unless it is an adverb ("just stopped").
+    r"|\bjust\b(?! (?:stopped|started|gave|went|gone|collapsed|buckled|keeps?|got|felt|feels?|"
+    r"wont|cant|doesnt|didnt|will not|cannot|does not|did not))"
 )
 _SENTENCE = re.compile(r"[.!?\n]+")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")

@@ -94,6 +94,11 @@ LAY_RED_FLAGS = [
     ("no urge to pee since yesterday", "bladder_bowel"),
     ("it feels like I'm sitting on a cushion when I'm not", "saddle"),
     ("it's gone from one leg to both", "both_legs"),
+    ("I never know if my bladder is full or not", "bladder_bowel"),
+    ("I couldn't hold it in and had an accident on the way to the bathroom", "bladder_bowel"),
+    ("My foot just stopped working properly", "leg_weakness"),
+    ("my right leg is thinner than my left now", "leg_weakness"),
+    ("I feel a bit off down below", "saddle"),
     ("we were in a collision on the motorway", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
     ("after radiation therapy my back started hurting", "cancer_weight"),
@@ -115,7 +120,12 @@ def test_every_concept_raises_the_alarm_in_lay_words(text: str, flag: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["my bladder feels weird", "something is off with my peeing", "my groin is different"],
+    [
+        "my bladder feels weird",
+        "something is off with my peeing",
+        "my groin is different",
+        "I've been constipated for a week and my back hurts",
+    ],
 )
 def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> None:
     assert ANSWERER.answer(text).kind == "red_flag"
@@ -137,7 +147,9 @@ def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> No
      "never been in a car accident, is driving ok?", "no injury or fall, should I rest?",
      "no numbness around my tailbone, just an ache", "my toes don't catch, can I run?",
      "I lost a dress size on purpose, can I do yoga?",
-     "no pain at night, nothing wrong, can I run?"],
+     "no pain at night, nothing wrong, can I run?",
+     "I can't hold the stretch for long, is that ok?",
+     "no numbness, just pain", "I'm not constipated, can I do yoga?"],
 )  # fmt: skip
 def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
