@@ -28,6 +28,8 @@ _REQUEST = re.compile(
 )
 # A question pointing back at the story ("is it worth it?", "should I try this?").
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
+# A short question about what was just said ("is that true?", "what does that mean?").
+_POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
 WARNING_SIGNS = "red-flags"
 
 
@@ -147,7 +149,10 @@ class QuestionAnswerer:
         folded = " ".join(fold(text).split())
         if any(pattern.search(folded) for pattern in self._personal):
             return None
-        if red_flag is None and self._detector.mentions_warning_topic(_asked(text)):
+        asked = _asked(text)
+        # A question pointing back ("is that true?") asks about what the message said before.
+        about = text if _POINTS_BACK.match(" ".join(words(asked))) else asked
+        if red_flag is None and self._detector.mentions_warning_topic(about):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text)

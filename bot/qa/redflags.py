@@ -33,6 +33,8 @@ _SENTENCE = re.compile(r"[.!?\n]+")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _FAMILY = re.compile(r"<<([a-z_]+)>>")
 UNSURE = "unsure"
+# How many words a reported or hypothetical frame reaches ("asked if I had any ...").
+FRAME_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class RedFlagDetector:
         self._not_general = re.compile(expand(config.not_general, fam))
         self._symptom_negations = re.compile(expand(config.symptom_negations, fam))
         self._reassured = re.compile(expand(config.reassured, fam))
+        self._hypothetical = re.compile(expand(config.hypothetical, fam))
         self._warning_topic = re.compile(expand(config.warning_topic, fam))
 
     def detect(self, text: str) -> RedFlagHit | None:
@@ -86,7 +89,7 @@ class RedFlagDetector:
                 if rule.flag not in found and self._fires(rule, clauses):
                     found.append(rule.flag)
             personal = not found and self._personal.search(sentence) is not None
-            if personal and any(self._present(c, (self._sensitive,)) for c in clauses):
+            if personal and any(self._described(c, (self._sensitive,)) for c in clauses):
                 found.append(UNSURE)
         return RedFlagHit(tuple(found)) if found else None
 
@@ -127,10 +130,21 @@ class RedFlagDetector:
 
     def _fires(self, rule: _Rule, clauses: list[str]) -> bool:
         if not rule.sentence:
-            return any(self._present(clause, rule.patterns) for clause in clauses)
+            return any(self._described(clause, rule.patterns) for clause in clauses)
         return all(
-            any(self._present(clause, (pattern,)) for clause in clauses)
+            any(self._described(clause, (pattern,)) for clause in clauses)
             for pattern in rule.patterns
+        )
+
+    def _described(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+        """Present, and not inside a hypothetical or reported frame that comes before it
+        ("my GP said to watch out for numbness...", "if I ever lose bladder control")."""
+        if not self._present(clause, patterns):
+            return False
+        start = min(m.start() for p in patterns if (m := p.search(clause)) is not None)
+        return not any(
+            m.end() <= start and _frames(clause[m.end() : start])
+            for m in self._hypothetical.finditer(clause)
         )
 
     def _present(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -150,6 +164,13 @@ class RedFlagDetector:
         before = [clause[s:e] for s, e in kept if e <= start][-self._window :]
         inside = [clause[s:e] for s, e in kept if start <= s < end]
         return not any(word in self._cues for word in (*before, *inside))
+
+
+def _frames(between: str) -> bool:
+    """A frame governs a symptom a few words on ("asked if I had any bladder problems"), not
+    one after an "and" ("I read about foot drop and my foot is dragging")."""
+    gap = between.split()
+    return len(gap) <= FRAME_REACH and "and" not in gap
 
 
 def _words(clause: str) -> list[tuple[int, int]]:

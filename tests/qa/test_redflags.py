@@ -99,6 +99,11 @@ LAY_RED_FLAGS = [
     ("My foot just stopped working properly", "leg_weakness"),
     ("my right leg is thinner than my left now", "leg_weakness"),
     ("I feel a bit off down below", "saddle"),
+    ("if I get the urge I can't hold it", "bladder_bowel"),
+    ("my doctor asked if I had bladder problems and I do, I leak", "bladder_bowel"),
+    ("I read about foot drop and my foot is dragging", "leg_weakness"),
+    ("I'm worried about the numbness in my groin", "saddle"),
+    ("I crashed my car last week and now my leg is numb", "trauma"),
     ("we were in a collision on the motorway", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
     ("after radiation therapy my back started hurting", "cancer_weight"),
@@ -237,3 +242,28 @@ def test_a_headline_and_its_subtitle_describe_no_one(text: str) -> None:
 )  # fmt: skip
 def test_a_headline_shape_with_someone_s_own_symptom_still_alarms(text: str) -> None:
     assert ANSWERER.answer(text).kind == "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My doctor asked if I had any bladder problems, why would she ask that?",
+     "My GP said to watch out for numbness in the saddle area. What does that mean?",
+     "My physio told me to go to A&E if I lose bladder control. How likely is that?",
+     "I read that sciatica can cause incontinence. Is that true?"],
+)  # fmt: skip
+def test_a_reported_or_hypothetical_symptom_gets_the_warning_signs_not_an_alarm(
+    text: str,
+) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == "red-flags", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I fell pregnant last year and now have sciatica", "I crashed my computer",
+     "I was in a car accident 10 years ago, could that be why I have sciatica now?",
+     "I have had night sweats from menopause, and sciatica too",
+     "I have a temperature in my office, too hot to sit, what chair?"],
+)  # fmt: skip
+def test_words_of_a_red_flag_in_another_sense_do_not_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
