@@ -105,6 +105,8 @@ LAY_RED_FLAGS = [
     ("I'm worried about the numbness in my groin", "saddle"),
     ("I crashed my car last week and now my leg is numb", "trauma"),
     ("I need to use a pad every day now", "bladder_bowel"),
+    ("something is wrong with my groin", "saddle"),
+    ("my privates don't feel right", "saddle"),
     ("we were in a collision on the motorway", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
     ("after radiation therapy my back started hurting", "cancer_weight"),
@@ -265,7 +267,9 @@ def test_a_reported_or_hypothetical_symptom_gets_the_warning_signs_not_an_alarm(
      "I was in a car accident 10 years ago, could that be why I have sciatica now?",
      "I have had night sweats from menopause, and sciatica too",
      "I have a temperature in my office, too hot to sit, what chair?",
-     "Should I use a heating pad on my sciatica?", "can I use a heat pad and an ice pack"],
+     "Should I use a heating pad on my sciatica?", "can I use a heat pad and an ice pack",
+     "My foot goes numb when I cross my legs", "my groin is tight after running",
+     "nothing wrong with my groin, can I run?"],
 )  # fmt: skip
 def test_words_of_a_red_flag_in_another_sense_do_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
