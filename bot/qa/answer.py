@@ -31,6 +31,7 @@ _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 # A short question about what was just said ("is that true?", "what does that mean?").
 _POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
 WARNING_SIGNS = "red-flags"
+PREGNANCY = "pregnancy"
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,9 @@ class QuestionAnswerer:
         A long message is mostly the person's story; its words would outvote the question itself.
         """
         whole = text.strip()
+        if self._pregnant(whole):
+            # Everything is different in pregnancy: its section answers whatever is asked.
+            return self._reply(PREGNANCY, self.config.strong_score)
         for focus in _focuses(whole):
             if len(focus) >= len(whole):
                 continue
@@ -184,6 +188,12 @@ class QuestionAnswerer:
             ):
                 return found
         return self._ranked(whole)
+
+    def _pregnant(self, text: str) -> bool:
+        """The message speaks of a pregnancy and asks about no exercise by name."""
+        if PREGNANCY not in self._content.sections or self._named_exercises(text):
+            return False
+        return PREGNANCY in self._themes(self._detector.without_symptoms(text))
 
     def _themes(self, text: str) -> set[str]:
         """The guide themes a text names by their key words ("surgery", "pregnant")."""

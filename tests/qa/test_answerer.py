@@ -180,3 +180,15 @@ def test_a_question_pointing_back_asks_about_the_theme_of_its_story() -> None:
 def test_whose_leg_and_which_ride(text: str, kind: str, expect: str | None) -> None:
     found = ANSWERER.answer(text)
     assert found.kind == kind and found.answer_id == expect, found
+
+
+def test_a_pregnancy_story_is_answered_by_the_pregnancy_section() -> None:
+    story = (
+        "I'm 28 weeks pregnant and my sciatica shoots down my right leg when I stand up. "
+        "My midwife says it's common. Can I use a hot water bottle on my back?"
+    )
+    found = ANSWERER.answer(story)
+    assert found.kind == "answer" and found.answer_id == "pregnancy"
+    assert ANSWERER.answer("I'm pregnant, how do I do the glute bridge?").answer_id == (
+        "glute-bridge"
+    )
