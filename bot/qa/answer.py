@@ -9,6 +9,7 @@ from typing import Literal
 
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
+from bot.qa.focus import asked, focuses, points_back, refers_back
 from bot.qa.index import AnswerIndex, QADocument, SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
@@ -18,18 +19,6 @@ AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope",
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
 _LETTER = re.compile(r"[^\W\d_]")
-# A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-# Without a "?", the last sentence that opens like a request is the question.
-_REQUEST = re.compile(
-    r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|what|whats|when|how|why|"
-    r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
-    re.IGNORECASE,
-)
-# A question pointing back at the story ("is it worth it?", "should I try this?").
-_REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
-# A short question about what was just said ("is that true?", "what does that mean?").
-_POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
 
@@ -150,9 +139,9 @@ class QuestionAnswerer:
         folded = " ".join(fold(text).split())
         if any(pattern.search(folded) for pattern in self._personal):
             return None
-        asked = _asked(text)
+        question = asked(text)
         # A question pointing back ("is that true?") asks about what the message said before.
-        about = text if _POINTS_BACK.match(" ".join(words(asked))) else asked
+        about = text if points_back(question) else question
         if red_flag is None and self._detector.mentions_warning_topic(about):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)
@@ -176,7 +165,7 @@ class QuestionAnswerer:
         if self._pregnant(whole):
             # Everything is different in pregnancy: its section answers whatever is asked.
             return self._reply(PREGNANCY, self.config.strong_score)
-        for focus in _focuses(whole):
+        for focus in focuses(whole):
             if len(focus) >= len(whole):
                 continue
             found = self._ranked(self._with_story_theme(focus, whole), strict=True)
@@ -203,7 +192,7 @@ class QuestionAnswerer:
     def _with_story_theme(self, focus: str, whole: str) -> str:
         """A question that names no theme and points back ("is it worth the risk?") asks about
         the one theme its story names ("... surgery can fix it"): its key word is added."""
-        if not _REFERS_BACK.search(fold(focus)) or self._themes(focus):
+        if not refers_back(focus) or self._themes(focus):
             return focus
         story = self._themes(self._detector.without_symptoms(whole))
         if len(story) != 1:
@@ -289,27 +278,3 @@ def documents_from_content(content: Content, config: QAConfig) -> list[QADocumen
         kind: SourceKind = "exercise" if answer_id in content.exercises else "section"
         docs += [QADocument(answer_id, kind, variant) for variant in variants]
     return docs
-
-
-def _asked(text: str) -> str:
-    """The sentence that asks, or the whole text when none does."""
-    focuses = _focuses(text.strip())
-    return focuses[0] if focuses else text
-
-
-def _focuses(text: str) -> list[str]:
-    """Where the question probably is, most specific first: the last sentence with a "?",
-    every such sentence, and the last sentence worded as a request."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    asked = [s for s in sentences if s.endswith("?")]
-    requests = [s for s in sentences if _REQUEST.match(s)]
-    found = []
-    if asked:
-        # "Some title: what is the question?" asks what follows the colon.
-        after_colon = asked[-1].rpartition(":")[2].strip()
-        if after_colon != asked[-1] and len(after_colon.split()) >= 3:
-            found.append(after_colon)
-        found += [asked[-1], " ".join(asked)]
-    if requests:
-        found.append(requests[-1])
-    return found
