@@ -4,7 +4,8 @@ and latency on every labelled set in tests/qa/.
 The project's own sets were written by the team; the real_* sets are questions copied from
 public pages (source URL on each line), split into dev and test before any answer was looked at.
 Only dev splits are tuned on; the round-1 test split became dev once it had been scored and
-reported, and the round-2 test split is reported as it scores.
+reported, and so did the round-2 test split in round 3; the round-3 test split is reported
+as it scores.
 
 `python -m bench qa`.
 """
@@ -34,7 +35,9 @@ def main() -> None:
         ("real_dev.jsonl", "real questions, round 1 dev split: tuned against"),
         ("real_round1.jsonl", "round 1 test split, scored once in round 1; dev since round 2"),
         ("real_round2_dev.jsonl", "real questions, round 2 dev split: tuned against"),
-        ("real_round2_test.jsonl", "round 2 test split: never tuned on, scored once at the end"),
+        ("real_round2_more_dev.jsonl", "round 2 test split, scored in round 2; dev since round 3"),
+        ("real_round3_dev.jsonl", "real questions, round 3 dev split: tuned against"),
+        ("real_round3_test.jsonl", "round 3 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     for name, note in sets:
         cases = load_cases(QUESTIONS / name)

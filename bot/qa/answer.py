@@ -9,6 +9,7 @@ from typing import Literal
 
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
+from bot.qa.focus import asked, focuses, points_back, refers_back
 from bot.qa.index import AnswerIndex, QADocument, SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
@@ -18,15 +19,8 @@ AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope",
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
 _LETTER = re.compile(r"[^\W\d_]")
-# A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-# Without a "?", the last sentence that opens like a request is the question.
-_REQUEST = re.compile(
-    r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|what|whats|when|how|why|"
-    r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
-    re.IGNORECASE,
-)
 WARNING_SIGNS = "red-flags"
+PREGNANCY = "pregnancy"
 
 
 @dataclass(frozen=True)
@@ -74,6 +68,12 @@ class QuestionAnswerer:
             for name in (exercise.name, *exercise.aliases)
         }
         self._longest_name = max(len(key) for key in self._names)
+        # A question worded exactly as one of the listed ways of asking gets that answer.
+        self._asked_as = {
+            " ".join(words(variant)): answer_id
+            for answer_id, variants in config.variants.items()
+            for variant in variants
+        }
 
     def _named_exercises(self, text: str) -> set[str]:
         """Exercises the text names (longest names first, so 'side plank' beats 'plank')."""
@@ -139,7 +139,10 @@ class QuestionAnswerer:
         folded = " ".join(fold(text).split())
         if any(pattern.search(folded) for pattern in self._personal):
             return None
-        if red_flag is None and self._detector.mentions_warning_topic(_asked(text)):
+        question = asked(text)
+        # A question pointing back ("is that true?") asks about what the message said before.
+        about = text if points_back(question) else question
+        if red_flag is None and self._detector.mentions_warning_topic(about):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text)
@@ -159,10 +162,13 @@ class QuestionAnswerer:
         A long message is mostly the person's story; its words would outvote the question itself.
         """
         whole = text.strip()
-        for focus in _focuses(whole):
+        if self._pregnant(whole):
+            # Everything is different in pregnancy: its section answers whatever is asked.
+            return self._reply(PREGNANCY, self.config.strong_score)
+        for focus in focuses(whole):
             if len(focus) >= len(whole):
                 continue
-            found = self._ranked(focus, strict=True)
+            found = self._ranked(self._with_story_theme(focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match or the story.
             if found is not None and (
                 self._index.known_terms(focus) >= 2
@@ -172,8 +178,34 @@ class QuestionAnswerer:
                 return found
         return self._ranked(whole)
 
+    def _pregnant(self, text: str) -> bool:
+        """The message speaks of a pregnancy and asks about no exercise by name."""
+        if PREGNANCY not in self._content.sections or self._named_exercises(text):
+            return False
+        return PREGNANCY in self._themes(self._detector.without_symptoms(text))
+
+    def _themes(self, text: str) -> set[str]:
+        """The guide themes a text names by their key words ("surgery", "pregnant")."""
+        found = {self._topic_terms.get(term) for term in self._index.terms(text)}
+        return {theme for theme in found if theme is not None}
+
+    def _with_story_theme(self, focus: str, whole: str) -> str:
+        """A question that names no theme and points back ("is it worth the risk?") asks about
+        the one theme its story names ("... surgery can fix it"): its key word is added."""
+        if not refers_back(focus) or self._themes(focus):
+            return focus
+        story = self._themes(self._detector.without_symptoms(whole))
+        if len(story) != 1:
+            return focus
+        (theme,) = story
+        keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
+        return f"{focus} {keys[0]}"
+
     def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
         question = self._detector.without_symptoms(text)
+        listed = self._asked_as.get(" ".join(words(question)))
+        if listed is not None:
+            return self._reply(listed, self.config.strong_score)
         ranking = self._index.rank(question)
         scores = dict(ranking.scores)
         for exercise_id in self._named_exercises(question):
@@ -246,23 +278,3 @@ def documents_from_content(content: Content, config: QAConfig) -> list[QADocumen
         kind: SourceKind = "exercise" if answer_id in content.exercises else "section"
         docs += [QADocument(answer_id, kind, variant) for variant in variants]
     return docs
-
-
-def _asked(text: str) -> str:
-    """The sentence that asks, or the whole text when none does."""
-    focuses = _focuses(text.strip())
-    return focuses[0] if focuses else text
-
-
-def _focuses(text: str) -> list[str]:
-    """Where the question probably is, most specific first: the last sentence with a "?",
-    every such sentence, and the last sentence worded as a request."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    asked = [s for s in sentences if s.endswith("?")]
-    requests = [s for s in sentences if _REQUEST.match(s)]
-    found = []
-    if asked:
-        found += [asked[-1], " ".join(asked)]
-    if requests:
-        found.append(requests[-1])
-    return found

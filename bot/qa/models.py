@@ -99,6 +99,8 @@ class QAConfig(_Model):
     word_families: dict[str, str] = Field(default_factory=dict)
     symptom_negations: str
     reassured: str
+    # A frame that makes what follows it no symptom: reported, hypothetical or feared.
+    hypothetical: str = "(?!)"
     personal_marker: str
     sensitive_function: str
     general_question: str
@@ -118,7 +120,7 @@ class QAConfig(_Model):
     def _families_resolve(self) -> QAConfig:
         families = self.word_families
         named = [self.personal_marker, self.sensitive_function, self.general_question,
-                 self.not_general, self.symptom_negations, self.reassured,
+                 self.not_general, self.symptom_negations, self.reassured, self.hypothetical,
                  self.warning_topic, self.on_topic]  # fmt: skip
         for flag in self.red_flags:
             named += [p for rule in (*flag.rules, *flag.sentence_rules) for p in rule]

@@ -24,12 +24,17 @@ from bot.qa.text import fold
 
 # Clauses end at punctuation and at words that turn the sentence ("no fever, but numb groin").
 _CLAUSE = re.compile(
-    r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now|just)\b"
+    r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now)\b"
+    # "just" turns the sentence ("no numbness, just pain") unless it is an adverb ("just stopped").
+    r"|\bjust\b(?! (?:stopped|started|gave|went|gone|collapsed|buckled|keeps?|got|felt|feels?|"
+    r"wont|cant|doesnt|didnt|will not|cannot|does not|did not))"
 )
 _SENTENCE = re.compile(r"[.!?\n]+")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _FAMILY = re.compile(r"<<([a-z_]+)>>")
 UNSURE = "unsure"
+# How many words a reported or hypothetical frame reaches ("asked if I had any ...").
+FRAME_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,7 @@ class RedFlagDetector:
         self._not_general = re.compile(expand(config.not_general, fam))
         self._symptom_negations = re.compile(expand(config.symptom_negations, fam))
         self._reassured = re.compile(expand(config.reassured, fam))
+        self._hypothetical = re.compile(expand(config.hypothetical, fam))
         self._warning_topic = re.compile(expand(config.warning_topic, fam))
 
     def detect(self, text: str) -> RedFlagHit | None:
@@ -83,7 +89,7 @@ class RedFlagDetector:
                 if rule.flag not in found and self._fires(rule, clauses):
                     found.append(rule.flag)
             personal = not found and self._personal.search(sentence) is not None
-            if personal and any(self._present(c, (self._sensitive,)) for c in clauses):
+            if personal and any(self._described(c, (self._sensitive,)) for c in clauses):
                 found.append(UNSURE)
         return RedFlagHit(tuple(found)) if found else None
 
@@ -124,10 +130,21 @@ class RedFlagDetector:
 
     def _fires(self, rule: _Rule, clauses: list[str]) -> bool:
         if not rule.sentence:
-            return any(self._present(clause, rule.patterns) for clause in clauses)
+            return any(self._described(clause, rule.patterns) for clause in clauses)
         return all(
-            any(self._present(clause, (pattern,)) for clause in clauses)
+            any(self._described(clause, (pattern,)) for clause in clauses)
             for pattern in rule.patterns
+        )
+
+    def _described(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+        """Present, and not inside a hypothetical or reported frame that comes before it
+        ("my GP said to watch out for numbness...", "if I ever lose bladder control")."""
+        if not self._present(clause, patterns):
+            return False
+        start = min(m.start() for p in patterns if (m := p.search(clause)) is not None)
+        return not any(
+            m.end() <= start and _frames(clause[m.end() : start])
+            for m in self._hypothetical.finditer(clause)
         )
 
     def _present(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -147,6 +164,13 @@ class RedFlagDetector:
         before = [clause[s:e] for s, e in kept if e <= start][-self._window :]
         inside = [clause[s:e] for s, e in kept if start <= s < end]
         return not any(word in self._cues for word in (*before, *inside))
+
+
+def _frames(between: str) -> bool:
+    """A frame governs a symptom a few words on ("asked if I had any bladder problems"), not
+    one after an "and" ("I read about foot drop and my foot is dragging")."""
+    gap = between.split()
+    return len(gap) <= FRAME_REACH and "and" not in gap
 
 
 def _words(clause: str) -> list[tuple[int, int]]:

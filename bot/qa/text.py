@@ -76,7 +76,8 @@ class Analyzer:
             else:
                 unified.append(found[i])
                 i += 1
-        kept = [word for word in unified if word not in self._stopwords]
+        # Numbers name no topic ("7 signs you have sciatica"); "999" or "5k" are synonyms.
+        kept = [w for w in unified if w not in self._stopwords and not w.isdigit()]
         return list(self._stemmer.stemWords(kept))
 
     def _repair(self, word: str) -> str:

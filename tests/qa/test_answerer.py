@@ -146,3 +146,49 @@ def test_exercise_names_and_dog_walks_are_not_pets(text: str, expect: str) -> No
 )  # fmt: skip
 def test_the_theme_a_question_names_is_what_it_asks_about(text: str, expect: str) -> None:
     assert ANSWERER.answer(text).answer_id == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("signs of sciatica", "is-it-sciatica"),
+     ("5 symptoms that mean you have sciatica", "is-it-sciatica"),
+     ("what are the warning signs i should look out for", "red-flags"),
+     ("would getting my weight down help my sciatica?", "prevention"),
+     ("is being heavy a cause of sciatica?", "why-sciatica")],
+)  # fmt: skip
+def test_signs_weight_and_warnings_go_to_their_sections(text: str, expect: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == expect, found
+
+
+def test_a_question_pointing_back_asks_about_the_theme_of_its_story() -> None:
+    story = (
+        "My doctor says the disc is the cause and an operation would fix it. "
+        "It sounds scary. Is it worth it?"
+    )
+    found = ANSWERER.answer(story)
+    assert found.kind == "answer" and found.answer_id == "surgery"
+    assert ANSWERER.answer("how do i lose weight fast").kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expect"),
+    [("My dog has back leg pain, what should I do?", "out_of_scope", None),
+     ("I walk my dog every day, is that ok with sciatica?", "answer", "walking"),
+     ("How can you prevent sciatic pain while driving or riding?", "answer", "driving-travel")],
+)  # fmt: skip
+def test_whose_leg_and_which_ride(text: str, kind: str, expect: str | None) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == kind and found.answer_id == expect, found
+
+
+def test_a_pregnancy_story_is_answered_by_the_pregnancy_section() -> None:
+    story = (
+        "I'm 28 weeks pregnant and my sciatica shoots down my right leg when I stand up. "
+        "My midwife says it's common. Can I use a hot water bottle on my back?"
+    )
+    found = ANSWERER.answer(story)
+    assert found.kind == "answer" and found.answer_id == "pregnancy"
+    assert ANSWERER.answer("I'm pregnant, how do I do the glute bridge?").answer_id == (
+        "glute-bridge"
+    )

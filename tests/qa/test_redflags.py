@@ -75,6 +75,39 @@ LAY_RED_FLAGS = [
     ("I slipped on ice and now have shooting pain", "trauma"),
     ("I slipped at the store and now my back hurts", "trauma"),
     ("since the accident my leg has been numb", "trauma"),
+    ("I was in a fender bender last week and now my foot is numb", "trauma"),
+    ("my feet went out from under me on the ice and my tailbone broke my fall", "trauma"),
+    ("I got rear-ended at a red light and the leg pain started", "trauma"),
+    ("came off my motorbike in May and my back hasn't been right", "trauma"),
+    ("I was hit by a car while cycling", "trauma"),
+    ("I tripped over the dog and landed on my back", "trauma"),
+    ("it started after a rugby injury", "trauma"),
+    ("I took a tumble down the stairs", "trauma"),
+    ("the area around my tailbone has gone numb", "saddle"),
+    ("his legs have both gone numb since Friday", "both_legs"),
+    ("my toes scrape the ground when I walk now", "leg_weakness"),
+    ("I've dropped two dress sizes without dieting", "cancer_weight"),
+    ("my clothes are hanging off me and my back is killing me", "cancer_weight"),
+    ("the pain is worse at night and nothing touches it", "night_pain"),
+    ("a car went into the back of me on Tuesday", "trauma"),
+    ("I don't get the feeling that I need to go anymore", "bladder_bowel"),
+    ("no urge to pee since yesterday", "bladder_bowel"),
+    ("it feels like I'm sitting on a cushion when I'm not", "saddle"),
+    ("it's gone from one leg to both", "both_legs"),
+    ("I never know if my bladder is full or not", "bladder_bowel"),
+    ("I couldn't hold it in and had an accident on the way to the bathroom", "bladder_bowel"),
+    ("My foot just stopped working properly", "leg_weakness"),
+    ("my right leg is thinner than my left now", "leg_weakness"),
+    ("I feel a bit off down below", "saddle"),
+    ("if I get the urge I can't hold it", "bladder_bowel"),
+    ("my doctor asked if I had bladder problems and I do, I leak", "bladder_bowel"),
+    ("I read about foot drop and my foot is dragging", "leg_weakness"),
+    ("I'm worried about the numbness in my groin", "saddle"),
+    ("I crashed my car last week and now my leg is numb", "trauma"),
+    ("I need to use a pad every day now", "bladder_bowel"),
+    ("something is wrong with my groin", "saddle"),
+    ("my privates don't feel right", "saddle"),
+    ("we were in a collision on the motorway", "trauma"),
     ("I had breast cancer 5 years ago and now have back pain", "cancer_weight"),
     ("after radiation therapy my back started hurting", "cancer_weight"),
     ("I've lost a stone without trying", "cancer_weight"),
@@ -95,7 +128,12 @@ def test_every_concept_raises_the_alarm_in_lay_words(text: str, flag: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["my bladder feels weird", "something is off with my peeing", "my groin is different"],
+    [
+        "my bladder feels weird",
+        "something is off with my peeing",
+        "my groin is different",
+        "I've been constipated for a week and my back hurts",
+    ],
 )
 def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> None:
     assert ANSWERER.answer(text).kind == "red_flag"
@@ -112,7 +150,14 @@ def test_an_unsure_personal_mention_of_bladder_or_saddle_alarms(text: str) -> No
      "I have a slipped disc, can I swim?", "my disc slipped last year, should I do yoga?",
      "my legs are not weak, can I cycle?", "I did not fall, it came on slowly",
      "no problems with erections, just leg pain", "it isn't in both legs, only the left",
-     "the pain is not constant and doesn't wake me at night", "no accidents, bladder is fine"],
+     "the pain is not constant and doesn't wake me at night", "no accidents, bladder is fine",
+     "no accident, it came on slowly", "I didn't fall or crash, it just started",
+     "never been in a car accident, is driving ok?", "no injury or fall, should I rest?",
+     "no numbness around my tailbone, just an ache", "my toes don't catch, can I run?",
+     "I lost a dress size on purpose, can I do yoga?",
+     "no pain at night, nothing wrong, can I run?",
+     "I can't hold the stretch for long, is that ok?",
+     "no numbness, just pain", "I'm not constipated, can I do yoga?"],
 )  # fmt: skip
 def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
@@ -129,7 +174,9 @@ def test_a_negation_stays_in_its_clause_and_does_not_alarm(text: str) -> None:
      "I stumbled upon this bot, how do I do the bridge?", "the pain drops down into my foot",
      "numb toes and pain down my leg", "I have been losing weight on purpose, can I do yoga?",
      "can I do the exercises day and night",
-     "I had an accident with my routine and skipped a day"],
+     "I had an accident with my routine and skipped a day",
+     "I hurt my back lifting a box, should I rest?", "I fell asleep on the sofa, is that bad?",
+     "I started running again this fall, is that ok?"],
 )  # fmt: skip
 def test_a_question_describing_no_symptom_gets_no_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
@@ -140,7 +187,10 @@ def test_a_question_describing_no_symptom_gets_no_alarm(text: str) -> None:
     ["Can sciatica cause frequent urination?", "Does sciatica cause constipation?",
      "Can cancer be mistaken for sciatica?", "Can sciatica cause erectile dysfunction?",
      "can sciatica make your leg weak?", "can you get sciatica in both legs?",
-     "Can sciatica pain cause fever?"],
+     "Can sciatica pain cause fever?", "Back Pain After Chemo: Can Chemo Cause Sciatica?",
+     "Sciatica and bladder problems: when is it an emergency?",
+     "Signs of cauda equina syndrome", "Can sciatica cause penile pain?",
+     "What causes numbness when wiping?"],
 )  # fmt: skip
 def test_a_general_question_about_a_warning_sign_gets_the_warning_signs(text: str) -> None:
     found = ANSWERER.answer(text)
@@ -163,3 +213,63 @@ def test_the_red_flag_check_reads_the_whole_story_and_ranks_the_question() -> No
     )
     found = ANSWERER.answer(story)
     assert found.kind == "red_flag" and found.answer_id == "swimming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can a car accident cause sciatica?", "Does a fall cause sciatica?",
+     "Whiplash: can it lead to sciatica?"],
+)  # fmt: skip
+def test_a_general_question_about_accidents_describes_no_one(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can you get sciatica in both legs? Exploring bilateral sciatica",
+     "Foot drop and disc herniation: 9 signs it's not just sciatica",
+     "Understanding sciatica in both legs",
+     "Bladder problems and back pain - what is the link?",
+     "Sciatica after a fall: symptoms and treatment",
+     "Back pain after cancer treatment: what to know",
+     "I'm worried about cauda equina, what are the signs?"],
+)  # fmt: skip
+def test_a_headline_and_its_subtitle_describe_no_one(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["numb groin - can't pee", "Numb groin and sciatica: what should I do?",
+     "I fell yesterday: what now?", "I think I have cauda equina"],
+)  # fmt: skip
+def test_a_headline_shape_with_someone_s_own_symptom_still_alarms(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My doctor asked if I had any bladder problems, why would she ask that?",
+     "My GP said to watch out for numbness in the saddle area. What does that mean?",
+     "My physio told me to go to A&E if I lose bladder control. How likely is that?",
+     "I read that sciatica can cause incontinence. Is that true?"],
+)  # fmt: skip
+def test_a_reported_or_hypothetical_symptom_gets_the_warning_signs_not_an_alarm(
+    text: str,
+) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == "red-flags", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I fell pregnant last year and now have sciatica", "I crashed my computer",
+     "I was in a car accident 10 years ago, could that be why I have sciatica now?",
+     "I have had night sweats from menopause, and sciatica too",
+     "I have a temperature in my office, too hot to sit, what chair?",
+     "Should I use a heating pad on my sciatica?", "can I use a heat pad and an ice pack",
+     "My foot goes numb when I cross my legs", "my groin is tight after running",
+     "nothing wrong with my groin, can I run?"],
+)  # fmt: skip
+def test_words_of_a_red_flag_in_another_sense_do_not_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"

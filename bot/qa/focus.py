@@ -1,0 +1,55 @@
+"""Where the question is in a message: people tell their story first and ask last."""
+
+from __future__ import annotations
+
+import re
+
+from bot.qa.text import fold, words
+
+# A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# Without a "?", the last sentence that opens like a request is the question.
+_REQUEST = re.compile(
+    r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|what|whats|when|how|why|"
+    r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
+    re.IGNORECASE,
+)
+# A question pointing back at the story ("is it worth it?", "should I try this?").
+_REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
+# A short question about what was just said ("is that true?", "what does that mean?").
+_POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
+
+
+def asked(text: str) -> str:
+    """The sentence that asks, or the whole text when none does."""
+    found = focuses(text.strip())
+    return found[0] if found else text
+
+
+def focuses(text: str) -> list[str]:
+    """Where the question probably is, most specific first: what follows a headline's colon,
+    the last sentence with a "?", every such sentence, and the last sentence worded as a
+    request."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    questions = [s for s in sentences if s.endswith("?")]
+    requests = [s for s in sentences if _REQUEST.match(s)]
+    found = []
+    if questions:
+        # "Some title: what is the question?" asks what follows the colon.
+        after_colon = questions[-1].rpartition(":")[2].strip()
+        if after_colon != questions[-1] and len(after_colon.split()) >= 3:
+            found.append(after_colon)
+        found += [questions[-1], " ".join(questions)]
+    if requests:
+        found.append(requests[-1])
+    return found
+
+
+def refers_back(question: str) -> bool:
+    """The question points back at the story with a pronoun ("is it worth the risk?")."""
+    return _REFERS_BACK.search(fold(question)) is not None
+
+
+def points_back(question: str) -> bool:
+    """The question is a short one about what was just said ("is that true?")."""
+    return _POINTS_BACK.match(" ".join(words(question))) is not None
