@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ class BotServices:
         self._qa: QuestionAnswerer | None = None
         self._chart_pool: ProcessPoolExecutor | None = None
         self.scheduler = SchedulerState()  # this process's reminder scheduler
+        self.figure_upload_lock = asyncio.Lock()  # exercise figures upload one at a time
 
     def attach(self, *, settings: Settings, content: Content, clock: Clock) -> None:
         """Attach what exists from build time on."""

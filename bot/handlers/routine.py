@@ -12,8 +12,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.callbacks import MalformedCallbackData
 from bot.context import BotContext
 from bot.core.progress import SKIP_REASONS, SkipReason
-from bot.core.routine import RoutinePlan, render_howto
+from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
+from bot.handlers.figure_cards import introduce_new_exercises, send_howto_card
 from bot.handlers.progress import celebrate
 from bot.handlers.replies import reply
 from bot.handlers.routine_keyboard import (
@@ -40,13 +41,20 @@ async def today(update: Update, context: BotContext) -> None:
         return
     day = local_date(context.clock.now(), subscriber.timezone)
     message = await compose_routine_message(context.services, subscriber, day, snoozable=False)
+    kept = await context.repo.routine_plans.get(subscriber.user_id, day)
+    if kept is not None:
+        # Exercises met for the first time come with their picture first, once each.
+        plan = RoutinePlan.from_dict(json.loads(kept))
+        await introduce_new_exercises(
+            context.services, context.bot, subscriber.user_id, subscriber.chat_id, plan
+        )
     await reply(update, message.text, markup=message.reply_markup)
 
 
 async def show_howto(update: Update, context: BotContext) -> None:
-    """Show an exercise's steps, what to feel, cautions and when to stop."""
-    query = update.callback_query
-    if query is None:
+    """Show an exercise's figure with its steps, what to feel, cautions and when to stop."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or chat is None:
         return
     try:
         exercise = context.content.exercises[HowTo.unpack(query.data or "").exercise_id]
@@ -55,7 +63,7 @@ async def show_howto(update: Update, context: BotContext) -> None:
         return
     # Callback queries must be answered, or the button keeps spinning on the person's phone.
     await query.answer()
-    await reply(update, render_howto(exercise, context.content))
+    await send_howto_card(context.services, context.bot, chat.id, exercise)
 
 
 async def mark_set(update: Update, context: BotContext) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.store.admin_menus import AdminMenuStore
 from bot.store.database import Database
 from bot.store.deliveries import DeliveryStore
+from bot.store.figures import FigureStore
 from bot.store.progress import ProgressStore
 from bot.store.routine_plans import RoutinePlanStore
 from bot.store.scheduler_state import SchedulerStateStore
@@ -28,6 +29,7 @@ class Repository:
         self.stats = StatsStore(db)  # operator's aggregate numbers
         self.admin_menus = AdminMenuStore(db)  # chats holding the admins' command menu
         self.progress = ProgressStore(db)  # all done, skips, feelings, pain check-ins, history
+        self.figures = FigureStore(db)  # uploaded figures' file_ids, exercises introduced
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -1,0 +1,109 @@
+"""The how-to card as a photo: the exercise's figure, with its steps as the caption.
+
+Telegram keeps what a bot uploads. The first send of a picture uploads the PNG and stores the
+file_id Telegram returns (keyed by exercise and content hash); every later send passes that id,
+so a picture is uploaded once per version of its pose, not once per person.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
+from telegram.error import BadRequest
+
+from bot.content.models import Exercise
+from bot.core.routine import RoutinePlan, render_howto
+from bot.figures import RENDERER_VERSION, ExercisePose, render_figure
+from bot.services import BotServices
+
+CAPTION_LIMIT = 1024  # Telegram: a caption is 0-1024 characters after entity parsing
+# Answers meaning a stored file_id is no longer usable (another bot token, a purged file).
+_STALE_FILE_ERRORS = ("wrong file identifier", "file_id", "wrong remote file")
+
+
+def figure_key(pose: ExercisePose) -> str:
+    """The key a picture's file_id is stored under: pose data and drawing code together."""
+    return f"{pose.content_hash()}-r{RENDERER_VERSION}"
+
+
+def fits_caption(text: str) -> bool:
+    """Whether Telegram takes `text` as a caption (it counts UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2 <= CAPTION_LIMIT
+
+
+async def send_howto_card(
+    services: BotServices,
+    bot: Bot,
+    chat_id: int,
+    exercise: Exercise,
+    *,
+    markup: InlineKeyboardMarkup | None = None,
+    quiet: bool = False,
+) -> Message:
+    """Send the figure with the steps as caption; a too-long text follows as its own message."""
+    text = render_howto(exercise, services.content)
+    silent = True if quiet else None  # disable_notification is sent only when asked for
+    if fits_caption(text):
+        return await _send_figure(services, bot, chat_id, exercise.id, text, markup, silent)
+    await _send_figure(services, bot, chat_id, exercise.id, None, None, silent)
+    return await bot.send_message(chat_id, text, reply_markup=markup, disable_notification=silent)
+
+
+async def introduce_new_exercises(
+    services: BotServices, bot: Bot, user_id: int, chat_id: int, plan: RoutinePlan
+) -> list[str]:
+    """Send, once per person, the card of each exercise in `plan` they have not met yet."""
+    new = await services.repo.figures.claim_intros(
+        user_id, [item.exercise_id for item in plan.items], services.clock.now()
+    )
+    for exercise_id in new:
+        exercise = services.content.exercises.get(exercise_id)
+        if exercise is not None:  # an exercise since removed from content: nothing to show
+            await send_howto_card(services, bot, chat_id, exercise, quiet=True)
+    return new
+
+
+async def _send_figure(
+    services: BotServices,
+    bot: Bot,
+    chat_id: int,
+    exercise_id: str,
+    caption: str | None,
+    markup: InlineKeyboardMarkup | None,
+    silent: bool | None,
+) -> Message:
+    pose = services.content.poses[exercise_id]
+    key, store = figure_key(pose), services.repo.figures
+    file_id = await store.file_id(exercise_id, key)
+    if file_id is not None:
+        try:
+            return await bot.send_photo(
+                chat_id, file_id, caption=caption, reply_markup=markup, disable_notification=silent
+            )
+        except BadRequest as error:
+            if not any(phrase in error.message.lower() for phrase in _STALE_FILE_ERRORS):
+                raise
+            await store.forget_file_id(exercise_id, key)
+    # One upload at a time: a second send of the same new picture waits and reuses its id.
+    async with services.figure_upload_lock:
+        file_id = await store.file_id(exercise_id, key)
+        if file_id is not None:
+            return await bot.send_photo(
+                chat_id, file_id, caption=caption, reply_markup=markup, disable_notification=silent
+            )
+        # About 60 ms of drawing, once per picture version (then the file_id is reused), so a
+        # thread is enough; the chart, drawn on every /progress, has its own process.
+        png = await asyncio.to_thread(render_figure, pose)
+        message = await bot.send_photo(
+            chat_id,
+            InputFile(png, filename=f"{exercise_id}.png"),
+            caption=caption,
+            reply_markup=markup,
+            disable_notification=silent,
+        )
+        if message.photo:
+            # Every size Telegram makes shares the file; the largest is the picture as drawn.
+            file_id = message.photo[-1].file_id
+            await store.keep_file_id(exercise_id, key, file_id, services.clock.now())
+    return message
