@@ -110,7 +110,7 @@ async def _chart() -> dict[str, float]:
     today = date(2026, 11, 25)
     days = [DayRecord(today - timedelta(days=n), n % 3 != 0, None, 6, 9) for n in range(30)]
     pain = [PainCheckin(today - timedelta(days=n), 2 + n % 5) for n in range(0, 30, 2)]
-    words = ChartWords("Last 30 days", "Routine done (%)", "Pain (0-10)")
+    words = ChartWords("Your routine and pain so far", "Routine done (%)", "Pain (0-10)")
     # As the bot does it: one worker process, started once (its first chart warms it up).
     services = BotServices()
     pool, loop = services.chart_pool, asyncio.get_running_loop()

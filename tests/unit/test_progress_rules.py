@@ -100,7 +100,7 @@ def test_dose_level_moves_with_feedback_and_stays_within_caps() -> None:
 
 
 def test_the_chart_is_a_png_with_or_without_data() -> None:
-    words = ChartWords("Last 30 days", "Routine done (%)", "Pain (0-10)")
+    words = ChartWords("Your routine and pain so far", "Routine done (%)", "Pain (0-10)")
     empty = render_progress_chart([], [], day(0), words)
     full = render_progress_chart(
         [DayRecord(day(-n), n % 2 == 0, None, 3, 6) for n in range(40)],
