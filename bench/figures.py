@@ -1,4 +1,4 @@
-"""Figure figures: drawing every exercise picture, and a how-to tap with a stored file_id.
+"""Figure figures: drawing every exercise picture and animation, and a how-to tap by file_id.
 
 `python -m bench figures`; `BENCH_QUICK=1` shrinks it. The tap path is the real handler: the
 callback answer and a sendPhoto by file_id, through the emulator in-process (no network), at a
@@ -19,7 +19,7 @@ from telegram import Update
 
 from bot.content.loader import default_content_dir, load_content
 from bot.emulator.wire import UploadedFile
-from bot.figures import render_figure
+from bot.figures import render_animation, render_figure
 from bot.testing import BotHarness
 
 QUICK = os.environ.get("BENCH_QUICK") == "1"
@@ -36,6 +36,8 @@ def main() -> None:
         f"  total {render['total']:.0f} ms; per figure {render['p50']:.0f} ms median,"
         f" {render['max']:.0f} ms worst"
     )
+    print(f"render all {render['gifs']:.0f} animations (480 x 300 GIF, 12 frames)")
+    print(f"  total {render['gif_total']:.0f} ms; worst {render['gif_max']:.0f} ms")
     with tempfile.TemporaryDirectory(prefix="bench-figures-") as folder:
         taps = asyncio.run(_howto_taps(Path(folder) / "figures.sqlite3"))
     print(
@@ -43,8 +45,9 @@ def main() -> None:
         f" {SECONDS} s ({taps['count']:.0f} taps; goal: p95 under 300 ms)"
     )
     print(
-        f"  answer + sendPhoto by file_id: {taps['p50']:.1f} ms p50, {taps['p95']:.1f} ms p95,"
-        f" {taps['max']:.1f} ms worst; uploads during the run: {taps['uploads']:.0f}"
+        f"  answer + sendPhoto/sendAnimation by file_id: {taps['p50']:.1f} ms p50,"
+        f" {taps['p95']:.1f} ms p95, {taps['max']:.1f} ms worst;"
+        f" uploads during the run: {taps['uploads']:.0f}"
     )
     print(f"  first tap of a picture never sent (draw + upload): {taps['cold']:.0f} ms")
 
@@ -57,11 +60,19 @@ def _render_all() -> dict[str, float]:
         began = time.perf_counter()
         render_figure(pose)
         timings.append(time.perf_counter() - began)
+    gif_timings = []
+    for pose in (p for p in poses.values() if p.animate):
+        began = time.perf_counter()
+        render_animation(pose)
+        gif_timings.append(time.perf_counter() - began)
     return {
         "count": len(timings),
         "total": sum(timings) * 1000,
         "p50": statistics.median(timings) * 1000,
         "max": max(timings) * 1000,
+        "gifs": len(gif_timings),
+        "gif_total": sum(gif_timings) * 1000,
+        "gif_max": max(gif_timings, default=0.0) * 1000,
     }
 
 
@@ -113,8 +124,12 @@ async def _howto_taps(database: Path) -> dict[str, float]:
 
 
 def _uploads(harness: BotHarness) -> int:
-    sends = harness.emulator.sent_requests("sendPhoto")
-    return sum(1 for r in sends if isinstance(r.params.get("photo"), UploadedFile))
+    sends = [r for r in harness.emulator.requests if r.method in ("sendPhoto", "sendAnimation")]
+    return sum(
+        1
+        for r in sends
+        if isinstance(r.params.get("photo", r.params.get("animation")), UploadedFile)
+    )
 
 
 async def _timed(

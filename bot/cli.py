@@ -102,5 +102,6 @@ def _content_figures(out_dir: str) -> int:
     settings = load_settings()
     content = load_content(settings.content_dir or default_content_dir())
     written = write_figures(content.poses, Path(out_dir))
-    print(f"wrote {len(written) - 1} figures and {written[-1]}")
+    gifs = sum(1 for path in written if path.suffix == ".gif")
+    print(f"wrote {len(content.poses)} figures, {gifs} animations and {written[-1]}")
     return 0

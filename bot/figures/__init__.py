@@ -3,7 +3,15 @@
 Plain data and drawing only: nothing here knows Telegram.
 """
 
+from bot.figures.animate import render_animation
 from bot.figures.pose import ExercisePose, PoseError, load_poses
 from bot.figures.render import RENDERER_VERSION, render_figure
 
-__all__ = ["RENDERER_VERSION", "ExercisePose", "PoseError", "load_poses", "render_figure"]
+__all__ = [
+    "RENDERER_VERSION",
+    "ExercisePose",
+    "PoseError",
+    "load_poses",
+    "render_animation",
+    "render_figure",
+]

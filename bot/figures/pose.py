@@ -91,6 +91,7 @@ class ExercisePose(_Model):
     scale: dict[str, float] = Field(default_factory=dict)  # segment foreshortening
     anchor: str = "pelvis"  # the joint kept at the same x in both poses
     highlight: tuple[Highlight, ...] = ()  # the sore or working side
+    animate: bool = False  # sent as a looping animation (a rhythm to follow), else a picture
     arrow: tuple[str, ...] = Field(min_length=1)  # joints whose path the arrow follows
     start: KeyPose
     end: KeyPose

@@ -44,32 +44,57 @@ CHAIR_BACK = 0.56
 
 
 def render_figure(pose: ExercisePose) -> bytes:
-    """The exercise's picture as PNG bytes (720 x 450)."""
+    """The exercise's picture as PNG bytes (720 x 450): start ghosted, end solid, an arrow."""
     start, end = pose_skeletons(pose)
-    figure = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
+    return _draw(pose, [start, end], (start, end), WIDTH_PX, HEIGHT_PX, arrows=True)
+
+
+def render_frame(
+    pose: ExercisePose, body: Skeleton, bounds: Sequence[Skeleton], width: int, height: int
+) -> bytes:
+    """One animation frame as PNG bytes: the body alone, framed to fit every `bounds` body."""
+    return _draw(pose, [body], bounds, width, height, arrows=False)
+
+
+def _draw(
+    pose: ExercisePose,
+    bodies: Sequence[Skeleton],
+    bounds: Sequence[Skeleton],
+    width: int,
+    height: int,
+    *,
+    arrows: bool,
+) -> bytes:
+    """The last body solid over the earlier ones ghosted, with props and optional arrows."""
+    figure = Figure(figsize=(width / DPI, height / DPI), dpi=DPI)
     FigureCanvasAgg(figure)
     axes = figure.add_axes((0, 0, 1, 1))
     axes.set_axis_off()
-    left, right, bottom, top = _frame(pose, (start, end))
+    left, right, bottom, top = _frame(pose, bounds, width / height)
     axes.set_xlim(left, right)
     axes.set_ylim(bottom, top)
     axes.set_aspect("equal")
-    points_per_unit = WIDTH_PX / (right - left) * 72 / DPI
+    points_per_unit = width / (right - left) * 72 / DPI
 
-    _props(axes, pose, start, end, left, right)
-    _body(axes, pose, start, points_per_unit, ghost=True)
+    first, last = bodies[0], bodies[-1]
+    _props(axes, pose, bounds, left, right)
+    for ghost in bodies[:-1]:
+        _body(axes, pose, ghost, points_per_unit, ghost=True)
     if "strap" in pose.props:
-        _strap(axes, end, points_per_unit)
-    _body(axes, pose, end, points_per_unit, ghost=False)
-    for joint in pose.arrow:
-        _arrow(axes, start.joints[joint], end.joints[joint], points_per_unit)
+        _strap(axes, last, points_per_unit)
+    _body(axes, pose, last, points_per_unit, ghost=False)
+    if arrows:
+        for joint in pose.arrow:
+            _arrow(axes, first.joints[joint], last.joints[joint], points_per_unit)
 
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", facecolor="white")
     return buffer.getvalue()
 
 
-def _frame(pose: ExercisePose, bodies: Iterable[Skeleton]) -> tuple[float, float, float, float]:
+def _frame(
+    pose: ExercisePose, bodies: Iterable[Skeleton], wanted: float
+) -> tuple[float, float, float, float]:
     xs, ys = [0.0], [0.0]
     for body in bodies:
         for x, y in body.joints.values():
@@ -82,7 +107,6 @@ def _frame(pose: ExercisePose, bodies: Iterable[Skeleton]) -> tuple[float, float
     left, right = min(xs) - margin, max(xs) + margin
     bottom, top = -0.06, max(ys) + margin
     width, height = right - left, top - bottom
-    wanted = WIDTH_PX / HEIGHT_PX
     if width / height < wanted:
         extra = height * wanted - width
         left, right = left - extra / 2, right + extra / 2
@@ -92,12 +116,12 @@ def _frame(pose: ExercisePose, bodies: Iterable[Skeleton]) -> tuple[float, float
 
 
 def _props(
-    axes: object, pose: ExercisePose, start: Skeleton, end: Skeleton, left: float, right: float
+    axes: object, pose: ExercisePose, bodies: Sequence[Skeleton], left: float, right: float
 ) -> None:
     add = axes.add_patch  # type: ignore[attr-defined]
     axes.plot([left, right], [0, 0], color=FLOOR, linewidth=2, zorder=0)  # type: ignore[attr-defined]
     if "mat" in pose.props:
-        xs = [x for body in (start, end) for x, _ in body.joints.values()]
+        xs = [x for body in bodies for x, _ in body.joints.values()]
         low, high = min(xs) - 0.08, max(xs) + 0.08
         add(
             FancyBboxPatch(
@@ -106,7 +130,7 @@ def _props(
             )
         )  # fmt: skip
     if "pillow" in pose.props:
-        x, _ = start.joints["head"]
+        x, _ = bodies[0].joints["head"]
         add(Ellipse((x, 0.04), 0.2, 0.07, facecolor=PILLOW, edgecolor=FLOOR, zorder=1))
     if "chair" in pose.props:
         low, high = CHAIR_SPAN

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from bot.figures.animate import render_animation
 from bot.figures.pose import ExercisePose
 from bot.figures.render import render_figure
 
@@ -15,7 +16,10 @@ TILE_WIDTH, TILE_HEIGHT, LABEL_HEIGHT, COLUMNS = 360, 225, 22, 4
 
 
 def write_figures(poses: Mapping[str, ExercisePose], out_dir: Path) -> list[Path]:
-    """One PNG per exercise plus `contact-sheet.png` in `out_dir`; return the paths written."""
+    """One PNG per exercise (and a GIF where it is animated) plus `contact-sheet.png`.
+
+    Returns the paths written, the contact sheet last.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     written, images = [], {}
     for exercise_id, pose in poses.items():
@@ -24,6 +28,10 @@ def write_figures(poses: Mapping[str, ExercisePose], out_dir: Path) -> list[Path
         path.write_bytes(png)
         written.append(path)
         images[exercise_id] = png
+        if pose.animate:
+            gif = out_dir / f"{exercise_id}.gif"
+            gif.write_bytes(render_animation(pose))
+            written.append(gif)
     sheet = out_dir / "contact-sheet.png"
     sheet.write_bytes(contact_sheet(images))
     written.append(sheet)

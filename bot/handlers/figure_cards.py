@@ -1,4 +1,4 @@
-"""The how-to card as a photo: the exercise's figure, with its steps as the caption.
+"""The how-to card: the exercise's figure (a picture or an animation), the steps as caption.
 
 Telegram keeps what a bot uploads. The first send of a picture uploads the PNG and stores the
 file_id Telegram returns (keyed by exercise and content hash); every later send passes that id,
@@ -14,7 +14,7 @@ from telegram.error import BadRequest
 
 from bot.content.models import Exercise
 from bot.core.routine import RoutinePlan, render_howto
-from bot.figures import RENDERER_VERSION, ExercisePose, render_figure
+from bot.figures import RENDERER_VERSION, ExercisePose, render_animation, render_figure
 from bot.services import BotServices
 
 CAPTION_LIMIT = 1024  # Telegram: a caption is 0-1024 characters after entity parsing
@@ -78,9 +78,7 @@ async def _send_figure(
     file_id = await store.file_id(exercise_id, key)
     if file_id is not None:
         try:
-            return await bot.send_photo(
-                chat_id, file_id, caption=caption, reply_markup=markup, disable_notification=silent
-            )
+            return await _send(bot, pose, chat_id, file_id, caption, markup, silent)
         except BadRequest as error:
             if not any(phrase in error.message.lower() for phrase in _STALE_FILE_ERRORS):
                 raise
@@ -89,21 +87,42 @@ async def _send_figure(
     async with services.figure_upload_lock:
         file_id = await store.file_id(exercise_id, key)
         if file_id is not None:
-            return await bot.send_photo(
-                chat_id, file_id, caption=caption, reply_markup=markup, disable_notification=silent
-            )
-        # About 60 ms of drawing, once per picture version (then the file_id is reused), so a
-        # thread is enough; the chart, drawn on every /progress, has its own process.
-        png = await asyncio.to_thread(render_figure, pose)
-        message = await bot.send_photo(
-            chat_id,
-            InputFile(png, filename=f"{exercise_id}.png"),
-            caption=caption,
-            reply_markup=markup,
-            disable_notification=silent,
-        )
-        if message.photo:
-            # Every size Telegram makes shares the file; the largest is the picture as drawn.
-            file_id = message.photo[-1].file_id
-            await store.keep_file_id(exercise_id, key, file_id, services.clock.now())
+            return await _send(bot, pose, chat_id, file_id, caption, markup, silent)
+        # Drawing takes 0.05 s (a picture) to 0.4 s (an animation), once per version of a
+        # pose (then its file_id is reused), so a thread is enough; the chart, drawn on every
+        # /progress, has its own process.
+        drawn = await asyncio.to_thread(render_animation if pose.animate else render_figure, pose)
+        name = f"{exercise_id}.{'gif' if pose.animate else 'png'}"
+        message = await _send(bot, pose, chat_id, InputFile(drawn, filename=name), caption,
+                              markup, silent)  # fmt: skip
+        uploaded = _file_id(message)
+        if uploaded is not None:
+            await store.keep_file_id(exercise_id, key, uploaded, services.clock.now())
     return message
+
+
+async def _send(
+    bot: Bot,
+    pose: ExercisePose,
+    chat_id: int,
+    media: str | InputFile,
+    caption: str | None,
+    markup: InlineKeyboardMarkup | None,
+    silent: bool | None,
+) -> Message:
+    if pose.animate:
+        return await bot.send_animation(
+            chat_id, media, caption=caption, reply_markup=markup, disable_notification=silent
+        )
+    return await bot.send_photo(
+        chat_id, media, caption=caption, reply_markup=markup, disable_notification=silent
+    )
+
+
+def _file_id(message: Message) -> str | None:
+    if message.animation is not None:
+        return message.animation.file_id
+    if message.photo:
+        # Every size Telegram makes shares the file; the largest is the picture as drawn.
+        return message.photo[-1].file_id
+    return None

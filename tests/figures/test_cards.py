@@ -11,6 +11,7 @@ import yaml
 from bot.content.loader import default_content_dir
 from bot.core.routine import render_howto
 from bot.emulator import BotApiEmulator, BotMessage
+from bot.emulator.models import RecordedRequest
 from bot.emulator.wire import UploadedFile
 from bot.handlers.figure_cards import figure_key
 from bot.testing import BotHarness, ChatUser
@@ -22,9 +23,21 @@ async def registered(harness: BotHarness, user_id: int) -> ChatUser:
     return person
 
 
+def media_requests(emulator: BotApiEmulator) -> list[RecordedRequest]:
+    """Every successful sendPhoto and sendAnimation, in order."""
+    return [
+        r for r in emulator.requests
+        if r.method in ("sendPhoto", "sendAnimation") and r.status == 200
+    ]  # fmt: skip
+
+
 def photo_sends(emulator: BotApiEmulator) -> list[object]:
-    """What each sendPhoto carried: uploaded bytes or a file_id string."""
-    return [r.params["photo"] for r in emulator.sent_requests("sendPhoto") if r.status == 200]
+    """What each figure send carried: uploaded bytes or a file_id string."""
+    return [r.params.get("photo", r.params.get("animation")) for r in media_requests(emulator)]
+
+
+def kind_of(harness: BotHarness, exercise_id: str) -> str:
+    return "animation" if harness.services.content.poses[exercise_id].animate else "photo"
 
 
 async def intro_rows(harness: BotHarness, user_id: int) -> list[str]:
@@ -45,9 +58,10 @@ async def test_new_exercises_come_once_as_pictures_before_the_first_routine(
     content = harness.services.content
     by_name = {e.name: e for e in content.exercises.values()}
     for card, name in zip(cards, names, strict=True):
-        assert card.kind == "photo"
+        assert card.kind == kind_of(harness, by_name[name].id)
         assert card.text == render_howto(by_name[name], content)
-    sends = harness.emulator.sent_requests("sendPhoto")
+    assert {card.kind for card in cards} == {"photo", "animation"}  # this routine has both
+    sends = media_requests(harness.emulator)
     assert all(r.params.get("disable_notification") is True for r in sends)  # no buzz per card
     assert await intro_rows(harness, 1001) == [by_name[n].id for n in names]
     # The same day again, or the next day with the same exercises: no pictures unasked.
@@ -55,7 +69,7 @@ async def test_new_exercises_come_once_as_pictures_before_the_first_routine(
     assert [m.kind for m in again] == ["text"]
     harness.clock.advance(timedelta(days=1))
     later = await alex.command("today")
-    assert [m.kind for m in later].count("photo") == len(
+    assert len(later) - 1 == len(
         {row[0].text.rsplit(" ", 1)[0] for row in later[-1].buttons[:-2]} - set(names)
     )
 
@@ -71,7 +85,8 @@ async def test_show_me_how_sends_the_picture_with_the_steps_and_reuses_its_file_
     assert alex.last_callback_answer == ""  # answered at once, silently
     exercise_id = how.callback_data.split(":", 1)[1] if how.callback_data else ""
     exercise = harness.services.content.exercises[exercise_id]
-    assert (card.kind, card.text) == ("photo", render_howto(exercise, harness.services.content))
+    assert card.kind == kind_of(harness, exercise_id)
+    assert card.text == render_howto(exercise, harness.services.content)
     # Met in the first routine, so its picture was uploaded then: this send is by file_id.
     last = photo_sends(harness.emulator)[-1]
     assert isinstance(last, str) and last.startswith("file-")
@@ -145,7 +160,7 @@ async def test_a_file_id_telegram_no_longer_knows_is_replaced_by_a_new_upload(
     # As after a change of bot token: the stored id means nothing to Telegram.
     await harness.repo.figures.keep_file_id(exercise_id, key, "gone", harness.clock.now())
     [card] = await alex.tap(routine, data=how)
-    assert card.kind == "photo" and card.document is not None
+    assert card.kind == kind_of(harness, exercise_id) and card.document is not None
     assert isinstance(photo_sends(harness.emulator)[-1], UploadedFile)
     assert await harness.repo.figures.file_id(exercise_id, key) not in (None, "gone")
 
@@ -167,7 +182,7 @@ async def test_a_how_to_too_long_for_a_caption_follows_the_picture_as_text(
         texts = [render_howto(e, content) for e in content.exercises.values()]
         assert all(len(text) > 1024 for text in texts)
         photos, words = cards[0::2], cards[1::2]
-        assert [m.kind for m in photos] == ["photo"] * len(photos)
+        assert {m.kind for m in photos} <= {"photo", "animation"}
         assert all(m.text is None for m in photos)
         assert all(isinstance(m, BotMessage) and m.text in texts for m in words)
         assert routine.text and "Your routine for" in routine.text

@@ -124,10 +124,13 @@ def test_the_poses_follow_the_written_steps(content: Content) -> None:
 
 def test_each_figure_is_a_phone_sized_png(tmp_path: Path, content: Content) -> None:
     written = write_figures(content.poses, tmp_path)
+    animated = [i for i, pose in content.poses.items() if pose.animate]
     assert sorted(p.name for p in written) == sorted(
-        [f"{exercise_id}.png" for exercise_id in content.exercises] + ["contact-sheet.png"]
+        [f"{exercise_id}.png" for exercise_id in content.exercises]
+        + [f"{exercise_id}.gif" for exercise_id in animated]
+        + ["contact-sheet.png"]
     )
-    for path in written[:-1]:
+    for path in (p for p in written[:-1] if p.suffix == ".png"):
         with Image.open(path) as image:
             assert image.format == "PNG" and image.size == (720, 450)
             assert len(image.getcolors(maxcolors=1 << 16) or []) > 3  # a drawing, not blank
@@ -150,6 +153,29 @@ def test_the_cli_writes_every_figure_and_the_contact_sheet(
     from bot.cli import main
 
     assert main(["content", "figures", str(tmp_path / "out")]) == 0
-    assert "wrote 15 figures" in capsys.readouterr().out
+    animated = {i for i, pose in content.poses.items() if pose.animate}
+    assert f"wrote 15 figures, {len(animated)} animations" in capsys.readouterr().out
     names = {path.name for path in (tmp_path / "out").iterdir()}
-    assert names == {f"{i}.png" for i in content.exercises} | {"contact-sheet.png"}
+    assert names == {f"{i}.png" for i in content.exercises} | {f"{i}.gif" for i in animated} | {
+        "contact-sheet.png"
+    }
+
+
+def test_an_animation_loops_between_the_two_checked_poses(content: Content) -> None:
+    from bot.figures.animate import STEPS, between, render_animation
+
+    animated = [pose for pose in content.poses.values() if pose.animate]
+    assert len(animated) >= 5
+    for pose in animated:
+        start, end = pose_skeletons(pose)
+        for n in range(STEPS + 1):
+            body = between(pose, start, end, n / STEPS)
+            assert limit_violations(pose, body) == [], pose.id
+            assert body.lowest() >= -1e-6, pose.id
+            for name, value in body.angles.items():  # each joint between its two key angles
+                low, high = sorted((start.angles[name], end.angles[name]))
+                assert low - 1e-6 <= value <= high + 1e-6, (pose.id, name)
+    pose = content.poses["cat-cow"]
+    with Image.open(io.BytesIO(render_animation(pose))) as gif:
+        assert gif.format == "GIF" and gif.size == (480, 300)
+        assert getattr(gif, "n_frames", 1) == 2 * STEPS and gif.info.get("loop") == 0
