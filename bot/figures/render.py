@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.patches import Circle, Ellipse, FancyArrowPatch, FancyBboxPatch, Rectangle
+from matplotlib.patches import (
+    Circle,
+    Ellipse,
+    FancyArrowPatch,
+    FancyBboxPatch,
+    Polygon,
+    Rectangle,
+)
 
 from bot.figures.pose import ExercisePose
 from bot.figures.skeleton import (
@@ -27,7 +34,7 @@ from bot.figures.skeleton import (
 )
 
 # Bump when the drawing changes, so stored Telegram file_ids of old pictures are not reused.
-RENDERER_VERSION = 1
+RENDERER_VERSION = 2
 WIDTH_PX, HEIGHT_PX, DPI = 720, 450, 100
 BODY = "#2F3B47"
 FAR = "#8E9AA6"
@@ -165,11 +172,15 @@ def _body(axes: object, pose: ExercisePose, body: Skeleton, ppu: float, *, ghost
         _line(axes, leg, LIMB_RADIUS, ppu, colour(side, "leg"), z)
     shoulders = _middle(j["near_shoulder"], j["far_shoulder"])
     trunk = [j["pelvis"], j["mid"], shoulders, j["neck"]]
-    _line(axes, trunk, TRUNK_RADIUS, ppu, GHOST if ghost else BODY, base_z + 1)
-    _line(axes, [j["near_hip"], j["far_hip"]], TRUNK_RADIUS, ppu, GHOST if ghost else BODY,
-          base_z + 1)  # fmt: skip
-    _line(axes, [j["near_shoulder"], j["far_shoulder"]], TRUNK_RADIUS, ppu,
-          GHOST if ghost else BODY, base_z + 1)  # fmt: skip
+    fill = GHOST if ghost else BODY
+    _line(axes, trunk, TRUNK_RADIUS, ppu, fill, base_z + 1)
+    if pose.spread > 0:
+        # Seen from the front: the torso's outline, shoulders to hips, rounded at the corners.
+        outline = [j["near_shoulder"], j["far_shoulder"], j["far_hip"], j["near_hip"]]
+        axes.add_patch(  # type: ignore[attr-defined]
+            Polygon(outline, closed=True, facecolor=fill, edgecolor=fill,
+                    linewidth=2 * TRUNK_RADIUS * ppu, joinstyle="round", zorder=base_z + 1)
+        )  # fmt: skip
     head = Circle(j["head"], HEAD_RADIUS, color=GHOST if ghost else BODY, zorder=base_z + 1)
     axes.add_patch(head)  # type: ignore[attr-defined]
     for side, z in (("far", base_z), ("near", base_z + 2)):
