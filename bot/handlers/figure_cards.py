@@ -8,14 +8,17 @@ so a picture is uploaded once per version of its pose, not once per person.
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot.content.models import Exercise
 from bot.core.routine import RoutinePlan, render_howto
 from bot.figures import RENDERER_VERSION, ExercisePose, render_animation, render_figure
 from bot.services import BotServices
+
+logger = logging.getLogger(__name__)
 
 CAPTION_LIMIT = 1024  # Telegram: a caption is 0-1024 characters after entity parsing
 # Answers meaning a stored file_id is no longer usable (another bot token, a purged file).
@@ -53,14 +56,23 @@ async def send_howto_card(
 async def introduce_new_exercises(
     services: BotServices, bot: Bot, user_id: int, chat_id: int, plan: RoutinePlan
 ) -> list[str]:
-    """Send, once per person, the card of each exercise in `plan` they have not met yet."""
+    """Send, once per person, the card of each exercise in `plan` they have not met yet.
+
+    Claimed before sending, so two quick /today commands never both send them. A card that
+    fails to send is logged and skipped: the routine itself must still go out, and its How?
+    button shows the same card.
+    """
     new = await services.repo.figures.claim_intros(
         user_id, [item.exercise_id for item in plan.items], services.clock.now()
     )
     for exercise_id in new:
         exercise = services.content.exercises.get(exercise_id)
-        if exercise is not None:  # an exercise since removed from content: nothing to show
+        if exercise is None:  # an exercise since removed from content: nothing to show
+            continue
+        try:
             await send_howto_card(services, bot, chat_id, exercise, quiet=True)
+        except TelegramError as error:
+            logger.warning("could not introduce %s to user %s: %s", exercise_id, user_id, error)
     return new
 
 

@@ -13,7 +13,7 @@ from bot.core.routine import render_howto
 from bot.emulator import BotApiEmulator, BotMessage
 from bot.emulator.models import RecordedRequest
 from bot.emulator.wire import UploadedFile
-from bot.handlers.figure_cards import figure_key
+from bot.handlers.figure_cards import figure_key, fits_caption
 from bot.testing import BotHarness, ChatUser
 
 
@@ -186,3 +186,27 @@ async def test_a_how_to_too_long_for_a_caption_follows_the_picture_as_text(
         assert all(m.text is None for m in photos)
         assert all(isinstance(m, BotMessage) and m.text in texts for m in words)
         assert routine.text and "Your routine for" in routine.text
+
+
+async def test_a_card_that_fails_to_send_never_holds_back_the_routine(
+    harness: BotHarness,
+) -> None:
+    alex = await registered(harness, 1001)
+    subscriber = await harness.repo.subscribers.get(1001)
+    assert subscriber is not None
+    programme = harness.services.content.programmes[subscriber.phase]
+    cards = programme.stretches_per_day + programme.exercises_per_day
+    harness.emulator.faults.fail_next(cards, "5xx", methods=["sendPhoto", "sendAnimation"])
+    messages = await alex.command("today")
+    assert [m.kind for m in messages] == ["text"]  # every card failed; the routine came
+    assert messages[0].text and "Your routine for" in messages[0].text
+    assert harness.errors == [] and harness.emulator.faults.injected == cards
+    # The How? button still shows the card once Telegram answers again.
+    [card] = await alex.tap(messages[0], data=messages[0].buttons[0][1].callback_data)
+    assert card.kind in ("photo", "animation")
+
+
+def test_the_caption_limit_counts_as_telegram_does() -> None:
+    assert fits_caption("x" * 1024) and not fits_caption("x" * 1025)
+    # Telegram counts UTF-16 code units: an emoji outside the BMP counts twice.
+    assert fits_caption("🙂" * 512) and not fits_caption("🙂" * 513)
