@@ -18,7 +18,9 @@ from bot.figures.skeleton import (
     LIMB_RADIUS,
     PELVIS_OVER_SEAT,
     SEAT_HEIGHT,
+    direction,
     limit_violations,
+    normalize,
     pose_skeletons,
 )
 
@@ -115,6 +117,13 @@ def test_the_poses_follow_the_written_steps(content: Content) -> None:
     assert end.joints["near_knee"][0] < start.joints["near_knee"][0]
     start, end = pose_skeletons(poses["glute-bridge"])
     assert end.joints["pelvis"][1] > start.joints["pelvis"][1] + 0.08
+    # "Shoulders, hips and knees form a straight line" (bridge); "straight from knees to head"
+    # (side plank): the bend at the hip is small at the top of each.
+    for exercise_id, knee in (("glute-bridge", "near_knee"), ("side-plank-modified", "far_knee")):
+        end = pose_skeletons(poses[exercise_id])[1]
+        shoulders, hip = end.joints["near_shoulder"], end.joints["pelvis"]
+        bend = direction(shoulders, hip) - direction(hip, end.joints[knee])
+        assert abs(normalize(bend)) < 12, (exercise_id, bend)
     # The piriformis stretch crosses the sore side's ankle over the other knee.
     for body in pose_skeletons(poses["piriformis-stretch"]):
         ankle, knee = body.joints["near_ankle"], body.joints["far_knee"]
