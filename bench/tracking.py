@@ -96,7 +96,7 @@ async def _tap_path(database: Path) -> dict[str, float]:
 
 async def _routine(person: ChatUser) -> int:
     await person.command("start")
-    [routine] = await person.command("today")
+    *_, routine = await person.command("today")
     return routine.message_id
 
 

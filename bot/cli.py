@@ -25,6 +25,10 @@ def _parser() -> argparse.ArgumentParser:
     content = commands.add_parser("content", help="work with content/")
     content_commands = content.add_subparsers(dest="content_command", required=True)
     content_commands.add_parser("check", help="validate content/ and print a summary")
+    figures = content_commands.add_parser(
+        "figures", help="draw every exercise figure and a contact sheet into OUT_DIR"
+    )
+    figures.add_argument("out_dir", metavar="OUT_DIR")
     return parser
 
 
@@ -44,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.demo import run_demo
 
             return run_demo(load_settings())
+        if args.command == "content" and args.content_command == "figures":
+            return _content_figures(args.out_dir)
         if args.command == "content":
             return _content_check()
         if args.command == "secret":
@@ -84,4 +90,18 @@ def _content_check() -> int:
     settings = load_settings()
     content = load_content(settings.content_dir or default_content_dir())
     print(summarize(content))
+    return 0
+
+
+def _content_figures(out_dir: str) -> int:
+    from pathlib import Path
+
+    from bot.content.loader import default_content_dir, load_content
+    from bot.figures.sheet import write_figures
+
+    settings = load_settings()
+    content = load_content(settings.content_dir or default_content_dir())
+    written = write_figures(content.poses, Path(out_dir))
+    gifs = sum(1 for path in written if path.suffix == ".gif")
+    print(f"wrote {len(content.poses)} figures, {gifs} animations and {written[-1]}")
     return 0

@@ -56,6 +56,7 @@ class BotServices:
         self._qa: QuestionAnswerer | None = None
         self._chart_pool: ProcessPoolExecutor | None = None
         self.scheduler = SchedulerState()  # this process's reminder scheduler
+        self.figure_upload_lock = asyncio.Lock()  # exercise figures upload one at a time
 
     def attach(self, *, settings: Settings, content: Content, clock: Clock) -> None:
         """Attach what exists from build time on."""

@@ -18,6 +18,7 @@ from bot.content.models import (
     Programme,
     RoutineWords,
 )
+from bot.content.poses import ExercisePose, PoseError, load_poses
 from bot.content.texts import Texts, TextsError, load_texts
 
 M = TypeVar("M", bound=BaseModel)
@@ -36,6 +37,7 @@ class Content:
     programmes: dict[Phase, Programme]
     routine_words: RoutineWords
     texts: Texts
+    poses: dict[str, ExercisePose]  # how each exercise is drawn (content/poses.yaml)
 
     def section(self, section_id: str) -> GuideSection:
         """A guide section by id."""
@@ -96,7 +98,7 @@ def _unique(path: Path, items: list[M], key: str) -> dict[str, M]:
 
 
 def load_content(content_dir: Path) -> Content:
-    """Read and cross-check guide.yaml, exercises.yaml, programs.yaml and texts.yaml."""
+    """Read and cross-check guide.yaml, exercises.yaml, programs.yaml, texts.yaml, poses.yaml."""
     guide_path = content_dir / "guide.yaml"
     exercises_path = content_dir / "exercises.yaml"
     programs_path = content_dir / "programs.yaml"
@@ -120,12 +122,17 @@ def load_content(content_dir: Path) -> Content:
         texts = load_texts(content_dir / "texts.yaml")
     except TextsError as exc:
         raise ContentError(str(exc)) from None
+    try:
+        poses = load_poses(content_dir / "poses.yaml", set(exercises))
+    except PoseError as exc:
+        raise ContentError(str(exc)) from None
     return Content(
         sections=sections,
         exercises=exercises,
         programmes={p.phase: p for p in programmes.values()},
         routine_words=words,
         texts=texts,
+        poses=poses,
     )
 
 

@@ -1,4 +1,10 @@
-"""The /progress picture: 30 days of routine completion and pain, as PNG bytes.
+"""The /progress picture: routine completion and pain over the person's history, as PNG bytes.
+
+The window runs from the first day on record to today (at least a week, at most MAX_DAYS so a
+bar stays wider than a finger's width apart on a phone). The current streak's bars and the last
+seven days stand out; a day without a pain score has no point, and the pain line breaks there
+rather than dropping to zero. Colours are from the Okabe–Ito palette, which stays readable with
+the common colour-vision deficiencies; shapes (bar height, line, markers) carry the meaning too.
 
 Rendering is CPU work (about a tenth of a second), so the bot runs it in a worker process. Only
 matplotlib's object API is used (a Figure per call, the Agg canvas, no pyplot state).
@@ -7,6 +13,7 @@ matplotlib's object API is used (a Figure per call, the Agg canvas, no pyplot st
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,11 +22,18 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from bot.content.texts import Texts
+from bot.core.progress_rules import streaks
 from bot.core.records import DayRecord, PainCheckin
 
-CHART_DAYS = 30
-COMPLETION_COLOUR = "#4C9A6A"
-PAIN_COLOUR = "#C8553D"
+MIN_DAYS = 7
+MAX_DAYS = 91  # thirteen weeks; longer histories show their latest thirteen weeks
+STREAK_COLOUR = "#0072B2"  # Okabe–Ito blue: the current streak's days
+COMPLETION_COLOUR = "#56B4E9"  # Okabe–Ito sky blue: other days' share of sets done
+PAIN_COLOUR = "#D55E00"  # Okabe–Ito vermilion
+WEEK_SHADE = "#EEEEEE"
+TEXT_COLOUR = "#222222"
+FONT = 15  # points at 120 dpi: about 12 px when the picture is shown 360 px wide
+WIDTH_IN, HEIGHT_IN, DPI = 6.0, 4.8, 120  # 720 x 576 px
 
 
 @dataclass(frozen=True)
@@ -49,44 +63,109 @@ class ChartWords:
         return self.day_month.format(day=day.day, month=self.month_names[day.month - 1])
 
 
+def chart_window(
+    days: Sequence[DayRecord], pain: Sequence[PainCheckin], today: date
+) -> list[date]:
+    """The days drawn: the first day on record to today, at least MIN_DAYS, at most MAX_DAYS."""
+    known = [r.day for r in days if r.day <= today] + [c.day for c in pain if c.day <= today]
+    first = min(known, default=today)
+    first = max(min(first, today - timedelta(days=MIN_DAYS - 1)), today - timedelta(MAX_DAYS - 1))
+    return [first + timedelta(days=n) for n in range((today - first).days + 1)]
+
+
+def streak_days(days: Sequence[DayRecord], today: date, reminder_days: int) -> set[date]:
+    """The days of the current streak: its length in completed days, counted back from today."""
+    length = streaks(days, today, reminder_days).current
+    completed = sorted((r.day for r in days if r.completed and r.day <= today), reverse=True)
+    return set(completed[:length])
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """What the chart draws, day by day (pain is None on a day without a score)."""
+
+    calendar: list[date]
+    completion: list[float]
+    colours: list[str]
+    pain: list[float | None]
+
+
+def chart_series(
+    days: Sequence[DayRecord],
+    pain: Sequence[PainCheckin],
+    today: date,
+    reminder_days: int = 0b1111111,
+) -> ChartSeries:
+    """The window's days, each day's share done and colour, and its pain score if any."""
+    calendar = chart_window(days, pain, today)
+    by_day = {record.day: record for record in days}
+    in_streak = streak_days(days, today, reminder_days)
+    scores = {checkin.day: float(checkin.score) for checkin in pain}
+    return ChartSeries(
+        calendar=calendar,
+        completion=[_share_done(by_day.get(day)) for day in calendar],
+        colours=[STREAK_COLOUR if day in in_streak else COMPLETION_COLOUR for day in calendar],
+        pain=[scores.get(day) for day in calendar],
+    )
+
+
 def render_progress_chart(
     days: Sequence[DayRecord],
     pain: Sequence[PainCheckin],
     today: date,
     words: ChartWords,
+    reminder_days: int = 0b1111111,
 ) -> bytes:
     """A phone-sized PNG: bars for each day's share of sets done, a line for pain 0-10."""
-    first = today - timedelta(days=CHART_DAYS - 1)
-    calendar = [first + timedelta(days=n) for n in range(CHART_DAYS)]
+    series = chart_series(days, pain, today, reminder_days)
+    calendar, count = series.calendar, len(series.calendar)
     by_day = {record.day: record for record in days}
-    completion = [_share_done(by_day.get(day)) for day in calendar]
-    scores = {checkin.day: checkin.score for checkin in pain}
-    pain_days = [n for n, day in enumerate(calendar) if day in scores]
+    # Days without a score are gaps (NaN breaks the line), never zeros.
+    pain_values = [math.nan if value is None else value for value in series.pain]
 
-    figure = Figure(figsize=(8, 5), dpi=120, layout="constrained")
+    figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
-    axes.bar(range(CHART_DAYS), completion, color=COMPLETION_COLOUR, width=0.8)
-    axes.set_ylim(0, 100)
-    axes.set_ylabel(words.completion_label, color=COMPLETION_COLOUR, fontsize=13)
-    axes.set_title(words.title, fontsize=15)
-    ticks = list(range(CHART_DAYS - 1, -1, -7))[::-1]
-    axes.set_xticks(ticks, [words.day_label(calendar[n]) for n in ticks], fontsize=11)
-    axes.tick_params(axis="y", labelsize=11)
+    axes.axvspan(count - 7.5, count - 0.5, color=WEEK_SHADE, zorder=0)  # the last seven days
+    axes.bar(range(count), series.completion, color=series.colours, width=0.8, zorder=2)
+    axes.set_xlim(-0.6, count - 0.4)
+    # This week's done days: a mark above each bar, in the band shaded for the last seven days.
+    week_done = [
+        n for n, day in enumerate(calendar)
+        if n >= count - 7 and (record := by_day.get(day)) is not None and record.completed
+    ]  # fmt: skip
+    axes.scatter(week_done, [108] * len(week_done), marker="*", s=260, color=TEXT_COLOUR,
+                 zorder=3)  # fmt: skip
+    axes.set_ylim(0, 115)
+    axes.set_yticks([0, 50, 100])
+    axes.set_ylabel(words.completion_label, color=TEXT_COLOUR, fontsize=FONT)
+    axes.set_title(words.title, fontsize=FONT + 2, color=TEXT_COLOUR)
+    ticks = _ticks(count)
+    axes.set_xticks(ticks, [words.day_label(calendar[n]) for n in ticks], fontsize=FONT)
+    axes.tick_params(axis="both", labelsize=FONT, colors=TEXT_COLOUR)
     axes.spines[["top"]].set_visible(False)
 
     pain_axes = axes.twinx()
-    pain_axes.set_ylim(0, 10)
-    pain_axes.set_ylabel(words.pain_label, color=PAIN_COLOUR, fontsize=13)
-    pain_axes.tick_params(axis="y", labelsize=11)
-    if pain_days:
-        values = [scores[calendar[n]] for n in pain_days]
-        pain_axes.plot(pain_days, values, color=PAIN_COLOUR, linewidth=2.5, marker="o")
+    pain_axes.set_ylim(0, 11.5)  # 10 level with 100 %
+    pain_axes.set_yticks([0, 5, 10])
+    pain_axes.set_ylabel(words.pain_label, color=PAIN_COLOUR, fontsize=FONT)
+    pain_axes.tick_params(axis="y", labelsize=FONT, colors=PAIN_COLOUR)
+    if any(value is not None for value in series.pain):
+        pain_axes.plot(
+            range(count), pain_values, color=PAIN_COLOUR, linewidth=3, marker="o",
+            markersize=8 if count <= 31 else 5, markeredgecolor="white", zorder=3,
+        )  # fmt: skip
     pain_axes.spines[["top"]].set_visible(False)
 
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})  # fast; ~60 KB
     return buffer.getvalue()
+
+
+def _ticks(count: int) -> list[int]:
+    """At most four date labels, the last on today, so they never overlap at 360 px."""
+    step = max(1, math.ceil((count - 1) / 3))
+    return sorted({count - 1 - step * n for n in range(4) if count - 1 - step * n >= 0})
 
 
 def _share_done(record: DayRecord | None) -> float:

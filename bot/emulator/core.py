@@ -25,7 +25,16 @@ from bot.emulator.wire import coerce
 
 DEFAULT_TOKEN = "123456:TEST-emulator-token-not-a-real-one"
 # Errors that only a bug in the bot can cause (as opposed to a person's or the network's doing).
-_BUGS = ("query is too old", "to edit not found", "to delete not found", "inline messages")
+_BUGS = (
+    "query is too old",
+    "to edit not found",
+    "to delete not found",
+    "inline messages",
+    "IMAGE_PROCESS_FAILED",
+    "PHOTO_INVALID_DIMENSIONS",
+    "ANIMATION_INVALID",
+    "too big",
+)
 Handler = Callable[["BotApiEmulator", dict[str, Any]], Any]
 
 
@@ -265,6 +274,8 @@ def _view(emulator: BotApiEmulator, message: dict[str, Any]) -> BotMessage:
     kind: MessageKind = "text"
     if "photo" in message:
         kind = "photo"
+    elif "animation" in message:
+        kind = "animation"
     elif "document" in message:
         kind = "document"
     filename, content = None, None
@@ -272,6 +283,8 @@ def _view(emulator: BotApiEmulator, message: dict[str, Any]) -> BotMessage:
         filename, content = emulator.files[message["document"]["file_id"]]
     elif "photo" in message:
         filename, content = emulator.files[message["photo"][-1]["file_id"]]
+    elif "animation" in message:
+        filename, content = emulator.files[message["animation"]["file_id"]]
     return BotMessage(
         message_id=message["message_id"],
         chat_id=message["chat"]["id"],

@@ -11,7 +11,7 @@ from typing import Literal
 from bot.emulator.models import ApiError, InjectedTimeout
 
 FaultKind = Literal["429", "5xx", "timeout", "403"]
-SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
+SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendAnimation", "sendDocument"})
 
 
 @dataclass

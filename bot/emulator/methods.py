@@ -7,6 +7,7 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from bot.emulator.media import check_animation, check_photo
 from bot.emulator.models import ApiError
 from bot.emulator.wire import UploadedFile
 
@@ -172,22 +173,35 @@ async def answer_callback_query(emu: BotApiEmulator, p: Params) -> Any:
 
 
 def _file(emu: BotApiEmulator, value: Any, default_name: str) -> tuple[str, str, bytes]:
-    if isinstance(value, UploadedFile):
-        name, content = value.filename, value.content
-    elif isinstance(value, str) and value in emu.files:
+    """An uploaded file gets a new file_id; a known file_id is reused as Telegram does."""
+    if isinstance(value, str) and value in emu.files:
         name, content = emu.files[value]
-    else:
+        emu.stats.file_reuses += 1
+        return value, name, content
+    if not isinstance(value, UploadedFile):
         raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
     file_id = f"file-{len(emu.files) + 1}"
-    emu.files[file_id] = (name or default_name, content)
-    return file_id, name or default_name, content
+    emu.files[file_id] = (value.filename or default_name, value.content)
+    emu.stats.uploads += 1
+    return file_id, value.filename or default_name, value.content
 
 
 async def send_photo(emu: BotApiEmulator, p: Params) -> Any:
     file_id, _, content = _file(emu, p["photo"], "photo.png")
-    sizes = [{"file_id": file_id, "file_unique_id": file_id, "width": 1080, "height": 720,
-              "file_size": len(content)}]  # fmt: skip
+    width, height = check_photo(content)
+    sizes = [{"file_id": file_id, "file_unique_id": f"u{file_id}", "width": width,
+              "height": height, "file_size": len(content)}]  # fmt: skip
     body = {"photo": sizes, **_extras(p, "caption", "reply_markup")}
+    return _bot_message(emu, int(p["chat_id"]), body)
+
+
+async def send_animation(emu: BotApiEmulator, p: Params) -> Any:
+    file_id, name, content = _file(emu, p["animation"], "animation.gif")
+    width, height, duration = check_animation(content)
+    animation = {"file_id": file_id, "file_unique_id": f"u{file_id}", "width": width,
+                 "height": height, "duration": duration, "file_name": name,
+                 "file_size": len(content)}  # fmt: skip
+    body = {"animation": animation, **_extras(p, "caption", "reply_markup")}
     return _bot_message(emu, int(p["chat_id"]), body)
 
 
@@ -254,6 +268,7 @@ HANDLERS: dict[str, Callable[[BotApiEmulator, Params], Awaitable[Any]]] = {
     "editMessageReplyMarkup": edit_message_reply_markup,
     "answerCallbackQuery": answer_callback_query,
     "sendPhoto": send_photo,
+    "sendAnimation": send_animation,
     "sendDocument": send_document,
     "sendChatAction": send_chat_action,
     "setMyCommands": set_my_commands,

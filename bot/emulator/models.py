@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-MessageKind = Literal["text", "photo", "document"]
+MessageKind = Literal["text", "photo", "animation", "document"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,8 @@ class Stats:
     sends: int = 0
     rate_limited: int = 0
     injected_faults: int = 0
+    uploads: int = 0  # files sent as bytes
+    file_reuses: int = 0  # files sent again by file_id
     by_method: dict[str, int] = field(default_factory=dict)
 
 

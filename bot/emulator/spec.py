@@ -72,6 +72,12 @@ FALLBACK: dict[str, list[tuple[str, str, bool]]] = {
         ("protect_content", "Boolean", _O), ("allow_paid_broadcast", "Boolean", _O),
         ("reply_markup", "InlineKeyboardMarkup", _O),
     ],
+    "sendAnimation": [
+        ("chat_id", "Integer", _R), ("animation", "InputFile", _R), ("duration", "Integer", _O),
+        ("width", "Integer", _O), ("height", "Integer", _O), ("caption", "String", _O),
+        ("parse_mode", "String", _O), ("disable_notification", "Boolean", _O),
+        ("protect_content", "Boolean", _O), ("reply_markup", "InlineKeyboardMarkup", _O),
+    ],
     "sendDocument": [
         ("chat_id", "Integer", _R), ("document", "InputFile", _R), ("caption", "String", _O),
         ("parse_mode", "String", _O), ("disable_notification", "Boolean", _O),

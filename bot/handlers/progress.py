@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 from bot.callbacks import CallbackData
 from bot.content.models import PHASES
 from bot.context import BotContext
-from bot.core.chart import ChartWords, render_progress_chart
+from bot.core.chart import MAX_DAYS, ChartWords, render_progress_chart
 from bot.core.progress_rules import (
     next_dose_level,
     pain_is_rising,
@@ -29,7 +29,6 @@ from bot.handlers.replies import reply
 from bot.handlers.taps import Tap, button_handler
 
 TREND_DAYS = 14
-CHART_HISTORY_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -133,7 +132,7 @@ async def rate(update: Update, context: BotContext, tap: Tap[FeelingChoice]) -> 
 
 
 async def show_progress(update: Update, context: BotContext) -> None:
-    """Send the week's completion, streaks, total sets and pain trend, with a 30-day chart."""
+    """Send the week's completion, streaks, total sets and pain trend, with a history chart."""
     user, words = update.effective_user, context.content.texts.progress
     subscriber = await context.repo.subscribers.get(user.id) if user else None
     if subscriber is None or update.effective_chat is None:
@@ -141,16 +140,16 @@ async def show_progress(update: Update, context: BotContext) -> None:
         return
     repo, today = context.repo, local_date(context.clock.now(), subscriber.timezone)
     days = await repo.checkins.days(subscriber.user_id)
-    pain = await repo.checkins.pain(subscriber.user_id, today - timedelta(days=CHART_HISTORY_DAYS))
+    pain = await repo.checkins.pain(subscriber.user_id, today - timedelta(days=MAX_DAYS))
     caption = summary_text(
         context, subscriber, days, pain, today, await repo.sets.total_sets(subscriber.user_id)
     )
     chart_words = ChartWords.from_texts(context.content.texts)
-    recent = [d for d in days if d.day > today - timedelta(days=CHART_HISTORY_DAYS)]
     # Rendering takes ~0.1 s of CPU: a worker process keeps other people's taps flowing.
     png = await asyncio.get_running_loop().run_in_executor(
-        context.services.chart_pool, render_progress_chart, recent, pain, today, chart_words
-    )
+        context.services.chart_pool, render_progress_chart, days, pain, today, chart_words,
+        subscriber.reminder_days,
+    )  # fmt: skip
     button = InlineKeyboardButton(words.log_pain_button, callback_data=PainScore(today, -1).pack())
     await update.effective_chat.send_photo(
         InputFile(png, filename="progress.png"),

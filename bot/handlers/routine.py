@@ -10,9 +10,10 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.context import BotContext
 from bot.core.records import SKIP_REASONS, SkipReason
-from bot.core.routine import RoutinePlan, render_howto
+from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
+from bot.handlers.figure_cards import introduce_new_exercises, send_howto_card
 from bot.handlers.progress import celebrate
 from bot.handlers.replies import reply
 from bot.handlers.taps import Tap, button_handler
@@ -38,17 +39,25 @@ async def today(update: Update, context: BotContext) -> None:
         return
     day = local_date(context.clock.now(), subscriber.timezone)
     message = await compose_routine_message(context.services, subscriber, day, snoozable=False)
+    kept = await context.repo.routine_plans.get(subscriber.user_id, day)
+    if kept is not None:
+        # Exercises met for the first time come with their picture first, once each.
+        plan = RoutinePlan.from_dict(json.loads(kept))
+        await introduce_new_exercises(
+            context.services, context.bot, subscriber.user_id, subscriber.chat_id, plan
+        )
     await reply(update, message.text, markup=message.reply_markup)
 
 
 async def show_howto(update: Update, context: BotContext, tap: Tap[HowTo]) -> None:
-    """Show an exercise's steps, what to feel, cautions and when to stop."""
+    """Show an exercise's figure with its steps, what to feel, cautions and when to stop."""
     exercise = context.content.exercises.get(tap.data.exercise_id)
-    if exercise is None:
+    chat = update.effective_chat
+    if exercise is None or chat is None:
         await tap.answer(context.content.texts.core.expired_button)
         return
     await tap.answer()
-    await reply(update, render_howto(exercise, context.content))
+    await send_howto_card(context.services, context.bot, chat.id, exercise)
 
 
 async def mark_set(update: Update, context: BotContext, tap: Tap[MarkSet]) -> None:

@@ -125,4 +125,26 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE subscribers ADD COLUMN step_version INTEGER NOT NULL DEFAULT 0
         """,
     ),
+    Migration(
+        4,
+        "exercise figures",
+        """
+        -- Telegram's file_id for each uploaded figure: uploaded once, then sent by id. A content
+        -- or drawing change gives a new hash, so the new picture is uploaded afresh.
+        CREATE TABLE figure_files (
+            figure_id    TEXT    NOT NULL,  -- the exercise id
+            content_hash TEXT    NOT NULL,  -- pose data and renderer version
+            file_id      TEXT    NOT NULL,
+            uploaded_at  INTEGER NOT NULL,
+            PRIMARY KEY (figure_id, content_hash)
+        );
+        -- The exercises a person has been shown the how-to card of, unasked, once each.
+        CREATE TABLE exercise_intros (
+            user_id     INTEGER NOT NULL REFERENCES subscribers (user_id) ON DELETE CASCADE,
+            exercise_id TEXT    NOT NULL,
+            shown_at    INTEGER NOT NULL,
+            PRIMARY KEY (user_id, exercise_id)
+        );
+        """,
+    ),
 )

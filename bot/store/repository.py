@@ -9,6 +9,7 @@ from bot.store.admin_menus import AdminMenuStore
 from bot.store.checkins import CheckinStore
 from bot.store.database import Database
 from bot.store.deliveries import DeliveryStore
+from bot.store.figures import FigureStore
 from bot.store.routine_plans import RoutinePlanStore
 from bot.store.scheduler_state import SchedulerStateStore
 from bot.store.sets import SetStore
@@ -29,6 +30,7 @@ class Repository:
         self.stats = StatsStore(db)  # operator's aggregate numbers
         self.admin_menus = AdminMenuStore(db)  # chats holding the admins' command menu
         self.checkins = CheckinStore(db)  # skips, feelings, pain check-ins, day history
+        self.figures = FigureStore(db)  # uploaded figures' file_ids, exercises introduced
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

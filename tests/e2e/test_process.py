@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -118,7 +119,10 @@ async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Pa
         process.stdin.write(b"/today\n")
         await process.stdin.drain()
         shown = await read_until(process.stdout, "Undo last set")
-        number = shown.split("[", 1)[1].split("]", 1)[0]
+        # The first numbered button (pictures of new exercises come first, without buttons).
+        button = re.search(r"\[(\d+)\]", shown)
+        assert button is not None
+        number = button.group(1)
         process.stdin.write(f"#{number}\n".encode())
         await process.stdin.drain()
         await read_until(process.stdout, "set 1 of")

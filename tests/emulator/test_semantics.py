@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
+from PIL import Image
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
@@ -22,6 +25,12 @@ async def bot(emulator: BotApiEmulator) -> AsyncIterator[Bot]:
     request = EmulatorRequest(emulator)
     async with Bot(emulator.token, request=request, get_updates_request=request) as client:
         yield client
+
+
+def png(width: int, height: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), "white").save(buffer, format="PNG")
+    return buffer.getvalue()
 
 
 def keyboard(*pairs: tuple[str, str]) -> InlineKeyboardMarkup:
@@ -209,9 +218,67 @@ async def test_documents_and_photos_are_uploaded_as_multipart(
 ) -> None:
     emulator.user(7).send_text("hi")
     await bot.send_document(7, document=b'{"a": 1}', filename="export.json", caption="Yours")
-    await bot.send_photo(7, photo=b"\x89PNG fake", caption="Chart")
+    await bot.send_photo(7, photo=png(40, 30), caption="Chart")
     document, photo = emulator.messages(7)
     assert (document.kind, document.filename, document.document) == (
         "document", "export.json", b'{"a": 1}',
     )  # fmt: skip
     assert (photo.kind, photo.text) == ("photo", "Chart")
+
+
+async def test_a_photo_uploads_once_and_is_reused_by_its_file_id(
+    bot: Bot, emulator: BotApiEmulator
+) -> None:
+    emulator.user(7).send_text("hi")
+    emulator.user(8).send_text("hi")
+    first = await bot.send_photo(7, photo=png(720, 450), caption="How to")
+    file_id = first.photo[-1].file_id
+    assert (first.photo[-1].width, first.photo[-1].height) == (720, 450)
+    again = await bot.send_photo(8, photo=file_id, caption="How to")
+    assert again.photo[-1].file_id == file_id
+    assert again.photo[-1].file_unique_id == first.photo[-1].file_unique_id
+    assert emulator.messages(8)[-1].document == emulator.messages(7)[-1].document
+    assert (emulator.stats.uploads, emulator.stats.file_reuses) == (1, 1)
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
+        await bot.send_photo(8, photo="file-that-never-was")
+
+
+@pytest.mark.parametrize(
+    ("photo", "error"),
+    [
+        (b"\x89PNG not really", "IMAGE_PROCESS_FAILED"),
+        (png(9_000, 1_100), "PHOTO_INVALID_DIMENSIONS"),
+        (png(2_100, 100), "PHOTO_INVALID_DIMENSIONS"),
+    ],
+)
+async def test_photos_telegram_refuses_are_refused_and_recorded(
+    bot: Bot, emulator: BotApiEmulator, photo: bytes, error: str
+) -> None:
+    emulator.user(7).send_text("hi")
+    with pytest.raises(BadRequest, match=f"(?i){error}"):
+        await bot.send_photo(7, photo=photo)
+    assert [v.method for v in emulator.violations] == ["sendPhoto"]
+
+
+async def test_a_long_caption_is_refused(bot: Bot, emulator: BotApiEmulator) -> None:
+    emulator.user(7).send_text("hi")
+    with pytest.raises(BadRequest, match="caption is too long"):
+        await bot.send_photo(7, photo=png(10, 10), caption="x" * 1025)
+    await bot.send_photo(7, photo=png(10, 10), caption="x" * 1024)
+
+
+async def test_animations_are_gifs_or_mp4s_and_reusable(
+    bot: Bot, emulator: BotApiEmulator
+) -> None:
+    emulator.user(7).send_text("hi")
+    frames = [Image.new("RGB", (60, 40), colour) for colour in ("white", "black")]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="GIF", save_all=True, append_images=frames[1:], duration=1000)
+    sent = await bot.send_animation(7, animation=buffer.getvalue(), caption="Moving")
+    assert sent.animation is not None
+    assert (sent.animation.width, sent.animation.duration) == (60, timedelta(seconds=2))
+    again = await bot.send_animation(7, animation=sent.animation.file_id)
+    assert again.animation is not None and again.animation.file_id == sent.animation.file_id
+    assert emulator.messages(7)[-1].kind == "animation"
+    with pytest.raises(BadRequest, match=r"(?i)animation_invalid"):
+        await bot.send_animation(7, animation=png(10, 10))

@@ -88,7 +88,7 @@ async def test_pause_until_resume_stops_the_morning_reminder(harness: BotHarness
 
 async def test_stop_keeps_history_and_start_brings_reminders_back(harness: BotHarness) -> None:
     max_ = await set_up(harness)
-    [routine] = await max_.command("today")
+    *_, routine = await max_.command("today")
     await max_.tap(routine, data=routine.buttons[0][0].callback_data)
     [stopped] = await max_.command("stop")
     assert stopped.text is not None and "/start" in stopped.text
@@ -119,7 +119,7 @@ async def test_forget_asks_first_then_deletes_every_row_about_the_person(
 ) -> None:
     max_ = await set_up(harness)
     other = await set_up(harness, 22, "Nia")
-    [routine] = await max_.command("today")
+    *_, routine = await max_.command("today")
     await max_.tap(routine, data=routine.buttons[0][0].callback_data)
     await other.command("today")
     [question] = await max_.command("forget")
@@ -137,7 +137,7 @@ async def test_export_is_readable_json_matching_the_database_and_a_daily_log(
     harness: BotHarness,
 ) -> None:
     max_ = await set_up(harness)
-    [routine] = await max_.command("today")
+    *_, routine = await max_.command("today")
     await max_.tap(routine, data=routine.buttons[0][0].callback_data)
     [document, log] = await max_.command("export")
     assert document.kind == "document" and document.filename is not None

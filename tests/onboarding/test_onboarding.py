@@ -50,7 +50,7 @@ async def test_five_taps_set_everything_up_and_the_summary_names_the_next_remind
     assert await subscriber_row(harness, 2) == (
         "Europe/Berlin", "07:30", "recovering", None, "active",
     )  # fmt: skip
-    [routine] = await ann.tap(summary, text="See today's routine")  # tap 4
+    *_, routine = await ann.tap(summary, text="See today's routine")  # tap 4
     assert routine.text is not None and "routine" in routine.text.lower()
 
 
@@ -164,7 +164,7 @@ async def test_start_after_set_up_keeps_settings_and_history(harness: BotHarness
     await ivy.send("Tokyo")
     await ivy.send("06:30")
     await ivy.send("acute")
-    [routine] = await ivy.command("today")
+    *_, routine = await ivy.command("today")
     await ivy.tap(routine, data=routine.buttons[0][0].callback_data)
     await ivy.command("start")
     assert await subscriber_row(harness, 10) == ("Asia/Tokyo", "06:30", "acute", None, "active")

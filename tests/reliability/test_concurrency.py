@@ -20,7 +20,7 @@ async def taps_during_fan_out(database: Path, people: int) -> None:
     emulator = BotApiEmulator(global_rate=None, per_chat_rate=None)
     async with BotHarness.running(database, emulator=emulator, send_rate=1000) as h:
         tappers = [await subscribe(h, 5000 + n) for n in range(people)]
-        routines = [(await person.command("today"))[0] for person in tappers]
+        routines = [(await person.command("today"))[-1] for person in tappers]
         for n in range(people):  # a second group, due now, gets the fan-out meanwhile
             await subscribe(h, 9000 + n)
         h.clock.set(REMINDER + timedelta(seconds=2))

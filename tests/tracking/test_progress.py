@@ -24,7 +24,7 @@ async def ready(harness: BotHarness, user_id: int = 41, name: str = "Pat") -> Ch
 
 async def finish_today(person: ChatUser) -> BotMessage:
     """Send /today and tap All done; return the congratulation with its pain buttons."""
-    [routine] = await person.command("today")
+    *_, routine = await person.command("today")
     [congratulation] = await person.tap(routine, text="✅ All done")
     return congratulation
 
@@ -43,7 +43,7 @@ async def test_all_done_records_every_set_and_congratulates_with_the_streak(
     harness: BotHarness,
 ) -> None:
     pat = await ready(harness)
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     await pat.tap(routine, data=routine.buttons[0][0].callback_data)  # one set by hand first
     [congratulation] = await pat.tap(routine, text="✅ All done")
     planned = await sql(harness.repo).fetch_value(
@@ -63,7 +63,7 @@ async def test_all_done_records_every_set_and_congratulates_with_the_streak(
 
 async def test_all_done_twice_records_nothing_more(harness: BotHarness) -> None:
     pat = await ready(harness)
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     all_done = routine.button("✅ All done").callback_data
     await pat.tap(routine, data=all_done)
     before = await harness.snapshot()
@@ -81,7 +81,7 @@ async def test_skip_today_asks_why_and_answers_each_reason(
     harness: BotHarness, reason: str, label: str, words: str
 ) -> None:
     pat = await ready(harness)
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     [question] = await pat.tap(routine, text="Skip today")
     assert question.button_texts == ["Too much pain", "No time", "Something else"]
     await pat.tap(question, text=label)
@@ -92,7 +92,7 @@ async def test_skip_today_asks_why_and_answers_each_reason(
 
 async def test_skipping_for_pain_repeats_the_red_flags(harness: BotHarness) -> None:
     pat = await ready(harness)
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     [question] = await pat.tap(routine, text="Skip today")
     await pat.tap(question, text="Too much pain")
     answer = pat.message(question.message_id).text or ""
@@ -102,7 +102,7 @@ async def test_skipping_for_pain_repeats_the_red_flags(harness: BotHarness) -> N
 
 async def test_a_completed_routine_cannot_be_skipped(harness: BotHarness) -> None:
     pat = await ready(harness)
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     [question] = await pat.tap(routine, text="Skip today")
     await pat.tap(routine, text="✅ All done")
     await pat.tap(question, text="No time")
@@ -118,13 +118,13 @@ async def test_streaks_count_days_in_a_row_pain_skips_keep_them_missed_days_brea
     harness.clock.advance(DAY)
     assert "Days in a row: 2 (best: 2)" in ((await finish_today(pat)).text or "")
     harness.clock.advance(DAY)  # day 3: skipped for pain
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     [question] = await pat.tap(routine, text="Skip today")
     await pat.tap(question, text="Too much pain")
     harness.clock.advance(DAY)
     assert "Days in a row: 3 (best: 3)" in ((await finish_today(pat)).text or "")
     harness.clock.advance(DAY)  # day 5: skipped for lack of time breaks the run
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     [question] = await pat.tap(routine, text="Skip today")
     await pat.tap(question, text="No time")
     harness.clock.advance(DAY)
@@ -213,7 +213,7 @@ async def test_forged_progress_buttons_are_answered_and_change_nothing(
     harness: BotHarness, forged: str
 ) -> None:
     pat = await ready(harness)
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     before = await harness.snapshot()
     pat.person.tap_raw(harness.emulator.chat_messages[41][routine.message_id], forged)
     await harness.deliver_pending()
@@ -229,7 +229,7 @@ async def test_progress_sends_a_chart_with_the_summary_as_caption(harness: BotHa
     for score in ["6", "5", "3"]:
         await pat.tap(await finish_today(pat), text=score)
         harness.clock.advance(DAY)
-    [routine] = await pat.command("today")
+    *_, routine = await pat.command("today")
     await pat.tap(routine, data=routine.buttons[0][0].callback_data)
     [photo] = await pat.command("progress")
     assert photo.kind == "photo"

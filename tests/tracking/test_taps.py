@@ -12,7 +12,7 @@ from bot.testing import BotHarness, ChatUser, sql
 async def routine_for(harness: BotHarness, user_id: int = 1001) -> tuple[ChatUser, BotMessage]:
     alex = harness.user(user_id, "Alex")
     await alex.command("start")
-    [routine] = await alex.command("today")
+    *_, routine = await alex.command("today")
     return alex, routine
 
 
