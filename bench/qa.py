@@ -4,8 +4,8 @@ and latency on every labelled set in tests/qa/.
 The project's own sets were written by the team; the real_* sets are questions copied from
 public pages (source URL on each line), split into dev and test before any answer was looked at.
 Only dev splits are tuned on; the round-1 test split became dev once it had been scored and
-reported, and so did the round-2 test split in round 3; the round-3 test split is reported
-as it scores.
+reported, and so did the round-2 test split in round 3 and the round-3 test split in round 4;
+the round-4 test split is reported as it scores. Every dev set is also scored together.
 
 `python -m bench qa`.
 """
@@ -17,9 +17,11 @@ from pathlib import Path
 
 from bot.content.loader import default_content_dir, load_content
 from bot.qa.answer import QuestionAnswerer
-from bot.qa.evaluate import evaluate, load_cases
+from bot.qa.evaluate import EvalReport, evaluate, load_cases
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "qa"
+# The one split never tuned on.
+TEST_SET = "real_round4_test.jsonl"
 
 
 def main() -> None:
@@ -37,14 +39,26 @@ def main() -> None:
         ("real_round2_dev.jsonl", "real questions, round 2 dev split: tuned against"),
         ("real_round2_more_dev.jsonl", "round 2 test split, scored in round 2; dev since round 3"),
         ("real_round3_dev.jsonl", "real questions, round 3 dev split: tuned against"),
-        ("real_round3_test.jsonl", "round 3 test split: never tuned on, scored once at the end"),
+        ("real_round3_more_dev.jsonl", "round 3 test split, scored in round 3; dev since round 4"),
+        ("real_round4_dev.jsonl", "real questions, round 4 dev split: tuned against"),
+        ("real_round4_test.jsonl", "round 4 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
+    every_dev = []
     for name, note in sets:
         cases = load_cases(QUESTIONS / name)
-        report = evaluate(answerer, cases)
-        print(f"{name} ({len(cases)} questions; {note})")
-        for line in report.summary().splitlines():
-            print(f"  {line}")
+        if name != TEST_SET:
+            every_dev += cases
+        _print(f"{name} ({len(cases)} questions; {note})", evaluate(answerer, cases))
+    dev_real = [c for n, _ in sets if n.startswith("real_") and n != TEST_SET
+                for c in load_cases(QUESTIONS / n)]  # fmt: skip
+    _print(f"every real dev set together ({len(dev_real)})", evaluate(answerer, dev_real))
+    _print(f"every dev set together ({len(every_dev)})", evaluate(answerer, every_dev))
+
+
+def _print(title: str, report: EvalReport) -> None:
+    print(title)
+    for line in report.summary().splitlines():
+        print(f"  {line}")
 
 
 if __name__ == "__main__":

@@ -32,13 +32,25 @@ def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
     return patterns
 
 
-class RedFlag(_Model):
-    """One red-flag concept: a rule whose patterns all appear in one clause (or, for
-    `sentence_rules`, in one sentence) fires it. Patterns may name word families: <<family>>."""
+class Concept(_Model):
+    """One red-flag concept, found from word families only (names of `word_families`).
+
+    A family in `mentions` is the concept on its own ("incontinence", "foot drop", "a fall"):
+    no change word is needed. A sign in `signs` is families that all appear in one clause
+    ("bladder" x "leaking"); one in `sentence_signs`, in one sentence. A clause with a word of
+    the `unless` family never shows the concept ("menopausal sweats", "a fall years ago").
+    """
 
     id: str
-    rules: tuple[tuple[str, ...], ...] = Field(min_length=1)
-    sentence_rules: tuple[tuple[str, ...], ...] = ()
+    mentions: tuple[str, ...] = ()
+    signs: tuple[tuple[str, ...], ...] = ()
+    sentence_signs: tuple[tuple[str, ...], ...] = ()
+    unless: str | None = None
+
+    def families(self) -> set[str]:
+        """Every family the concept names."""
+        named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
+        return named | ({self.unless} if self.unless else set())
 
 
 class Replies(_Model):
@@ -102,13 +114,12 @@ class QAConfig(_Model):
     # A frame that makes what follows it no symptom: reported, hypothetical or feared.
     hypothetical: str = "(?!)"
     personal_marker: str
-    sensitive_function: str
     general_question: str
     not_general: str
     # A general question naming one of these (bladder, cancer, fever) is answered with the
     # warning signs, reassurance first.
     warning_topic: str = "(?!)"
-    red_flags: tuple[RedFlag, ...] = Field(min_length=1)
+    concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
     @field_validator("personal_advice", "off_topic", "off_topic_subjects")
@@ -116,19 +127,33 @@ class QAConfig(_Model):
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
 
+    def family(self, name: str) -> str:
+        """The word family `name` with every <<family>> it names written out."""
+        return self.expand(self.word_families[name])
+
+    def expand(self, pattern: str, depth: int = 0) -> str:
+        """`pattern` with every <<family>> replaced by that family's alternatives."""
+        if depth > 5:
+            raise ValueError(f"word families nest too deep in {pattern[:40]!r}")
+        return _FAMILY_NAME.sub(
+            lambda m: f"(?:{self.expand(self.word_families[m.group(1)], depth + 1)})", pattern
+        )
+
     @model_validator(mode="after")
     def _families_resolve(self) -> QAConfig:
         families = self.word_families
-        named = [self.personal_marker, self.sensitive_function, self.general_question,
-                 self.not_general, self.symptom_negations, self.reassured, self.hypothetical,
-                 self.warning_topic, self.on_topic]  # fmt: skip
-        for flag in self.red_flags:
-            named += [p for rule in (*flag.rules, *flag.sentence_rules) for p in rule]
+        named = [self.personal_marker, self.general_question, self.not_general,
+                 self.symptom_negations, self.reassured, self.hypothetical,
+                 self.warning_topic, self.on_topic, *families.values()]  # fmt: skip
+        for concept in self.concepts:
+            unknown = concept.families() - set(families)
+            if unknown:
+                raise ValueError(f"concept {concept.id!r} names unknown families {unknown}")
         for pattern in named:
             unknown = set(_FAMILY_NAME.findall(pattern)) - set(families)
             if unknown:
                 raise ValueError(f"pattern {pattern[:40]!r} names unknown families {unknown}")
-            _compiles((_FAMILY_NAME.sub(lambda m: f"(?:{families[m.group(1)]})", pattern),))
+            _compiles((self.expand(pattern),))
         return self
 
 

@@ -1,17 +1,18 @@
 """The red-flag detector: symptoms that need urgent care, found before anything else is done.
 
-Flags are clinical concepts (NICE NG59 / NHS red flags), written in content/qa.yaml as rules
-built from word families: a body part or function crossed with a change word ("bladder" x
-"leaking", "foot" x "clumsy"). A rule fires when all its patterns appear in one clause, or, for
-`sentence_rules`, anywhere in one sentence. A negation cue shortly before a match, or between
-its matches, in the same clause ("no bladder problems", "my legs are not weak") means the person
-said they do not have it; negation never reaches past a comma or a "but".
-
-Two further rules bias the detector to safety and away from false alarms:
-- a personal mention of bladder, bowel or saddle-area function that no rule explains is treated
-  as a red flag (`unsure`): a missed emergency costs more than an extra warning;
-- a general question that describes nobody ("can sciatica cause bladder problems?") is not a
-  symptom, and gets the guide's answer about warning signs instead of an alarm.
+Three steps, all data from content/qa.yaml:
+1. Concept mentions, from word families only (NICE NG59 / NHS red flags). A concept's
+   `mentions` are the concept on its own, with no change word needed: "incontinence", "foot
+   drop", "a fall", "the accident", "fever". Its `signs` cross families in one clause, a body
+   part or function with a change ("bladder" x "leaking", "groin" x "numb").
+2. Personal or general. A general sentence (what a term means, whether sciatica can cause X, a
+   headline) describes no one: it gets the guide's warning-signs answer, reassurance first, and
+   no alarm. A mention inside a reported or hypothetical frame ("my GP said to watch for...",
+   "if I ever...") is no symptom either. Anything else (first person, someone they care for, or
+   unclear) is treated as a description: a missed emergency costs more than an extra warning.
+3. Negation scoped to its clause: a cue shortly before a mention, or between a sign's words,
+   means the person does not have it ("no bladder problems"); it never reaches past a comma or
+   a "but", and a clause saying a function is fine ("my bladder is fine") shows nothing.
 """
 
 from __future__ import annotations
@@ -25,14 +26,16 @@ from bot.qa.text import fold
 # Clauses end at punctuation and at words that turn the sentence ("no fever, but numb groin").
 _CLAUSE = re.compile(
     r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now)\b"
-    # "just" turns the sentence ("no numbness, just pain") unless it is an adverb ("just stopped").
-    r"|\bjust\b(?! (?:stopped|started|gave|went|gone|collapsed|buckled|keeps?|got|felt|feels?|"
-    r"wont|cant|doesnt|didnt|will not|cannot|does not|did not))"
+)
+# "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
+# adverb ("my foot just stopped", "numbness just above where the buttocks met").
+_JUST = re.compile(r"\bjust\b")
+_TITLE_MARK = re.compile(
+    r"\S: \S|\s[-|\u2013\u2014]\s|^(?:What|Why|How|Can|Could|Does|Do|Is|Are|When|Should)\b.*\?"
 )
 _SENTENCE = re.compile(r"[.!?\n]+")
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-_FAMILY = re.compile(r"<<([a-z_]+)>>")
-UNSURE = "unsure"
 # How many words a reported or hypothetical frame reaches ("asked if I had any ...").
 FRAME_REACH = 4
 
@@ -45,52 +48,63 @@ class RedFlagHit:
 
 
 @dataclass(frozen=True)
-class _Rule:
-    flag: str
+class _Sign:
+    """Families that all appear in one clause (or, `sentence`, in one sentence)."""
+
+    concept: str
     patterns: tuple[re.Pattern[str], ...]
     sentence: bool
+    unless: re.Pattern[str] | None
 
 
-def expand(pattern: str, families: dict[str, str]) -> str:
-    """`pattern` with every <<family>> replaced by that word family's alternatives."""
-    return _FAMILY.sub(lambda m: f"(?:{families[m.group(1)]})", pattern)
+def _signs(config: QAConfig) -> list[_Sign]:
+    def word(name: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{config.family(name)})\b")
+
+    signs = []
+    for concept in config.concepts:
+        unless = word(concept.unless) if concept.unless else None
+        groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
+        groups += [(s, False) for s in concept.signs]
+        groups += [(s, True) for s in concept.sentence_signs]
+        signs += [
+            _Sign(concept.id, tuple(word(n) for n in names), sentence, unless)
+            for names, sentence in groups
+        ]
+    return signs
 
 
 class RedFlagDetector:
     """Finds described red-flag symptoms, ignoring negated ones and general questions."""
 
     def __init__(self, config: QAConfig) -> None:
-        fam = dict(config.word_families)
-        self._rules = [
-            _Rule(flag.id, tuple(re.compile(expand(p, fam)) for p in rule), sentence)
-            for flag in config.red_flags
-            for rules, sentence in ((flag.rules, False), (flag.sentence_rules, True))
-            for rule in rules
-        ]
+        self._signs = _signs(config)
         self._cues = set(config.negation_cues)
         self._window = config.negation_window
-        self._personal = re.compile(expand(config.personal_marker, fam))
-        self._sensitive = re.compile(expand(config.sensitive_function, fam))
-        self._general = re.compile(expand(config.general_question, fam))
-        self._not_general = re.compile(expand(config.not_general, fam))
-        self._symptom_negations = re.compile(expand(config.symptom_negations, fam))
-        self._reassured = re.compile(expand(config.reassured, fam))
-        self._hypothetical = re.compile(expand(config.hypothetical, fam))
-        self._warning_topic = re.compile(expand(config.warning_topic, fam))
+
+        def compiled(pattern: str) -> re.Pattern[str]:
+            return re.compile(config.expand(pattern))
+
+        self._personal = compiled(config.personal_marker)
+        self._general = compiled(config.general_question)
+        self._not_general = compiled(config.not_general)
+        self._symptom_negations = compiled(config.symptom_negations)
+        self._reassured = compiled(config.reassured)
+        self._hypothetical = compiled(config.hypothetical)
+        self._warning_topic = compiled(config.warning_topic)
 
     def detect(self, text: str) -> RedFlagHit | None:
-        """The red flags `text` describes, or None."""
+        """The red-flag concepts `text` describes, or None."""
+        if _is_headline(text):
+            return None
         found: list[str] = []
         for sentence in _sentences(text):
             if self._is_general(sentence):
                 continue
-            clauses = [c for c in _clauses(sentence) if not self._reassured.search(c)]
-            for rule in self._rules:
-                if rule.flag not in found and self._fires(rule, clauses):
-                    found.append(rule.flag)
-            personal = not found and self._personal.search(sentence) is not None
-            if personal and any(self._described(c, (self._sensitive,)) for c in clauses):
-                found.append(UNSURE)
+            clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
+            for sign in self._signs:
+                if sign.concept not in found and self._fires(sign, clauses):
+                    found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
 
     def mentions_warning_topic(self, text: str) -> bool:
@@ -98,7 +112,7 @@ class RedFlagDetector:
         return any(
             self._present(clause, (self._warning_topic,))
             for sentence in _sentences(text)
-            for clause in _clauses(sentence)
+            for clause in self._clauses(sentence)
             if not self._reassured.search(clause)
         )
 
@@ -112,10 +126,10 @@ class RedFlagDetector:
             if self._is_general(sentence):
                 kept.append(sentence)
                 continue
-            for clause in _clauses(sentence):
+            for clause in self._clauses(sentence):
                 if not any(
-                    not rule.sentence and all(p.search(clause) for p in rule.patterns)
-                    for rule in self._rules
+                    not sign.sentence and all(p.search(clause) for p in sign.patterns)
+                    for sign in self._signs
                 ):
                     kept.append(clause)
         return " ".join(kept)
@@ -128,21 +142,47 @@ class RedFlagDetector:
             and self._not_general.search(sentence) is None
         )
 
-    def _fires(self, rule: _Rule, clauses: list[str]) -> bool:
-        if not rule.sentence:
-            return any(self._described(clause, rule.patterns) for clause in clauses)
+    def _clauses(self, sentence: str) -> list[str]:
+        """The sentence's clauses; "just" splits one only after a denial in it."""
+        clauses = []
+        for clause in _clauses(sentence):
+            parts = _JUST.split(clause)
+            head = parts[0]
+            for part in parts[1:]:
+                if self._cues.intersection(head.split()):
+                    clauses.append(head.strip())
+                    head = part
+                else:
+                    head = f"{head} just {part}"
+            clauses.append(" ".join(head.split()))
+        return [clause for clause in clauses if clause]
+
+    def _fires(self, sign: _Sign, clauses: list[str]) -> bool:
+        if sign.unless is not None:
+            clauses = [clause for clause in clauses if not sign.unless.search(clause)]
+        if not sign.sentence:
+            return any(self._described(clause, sign.patterns) for clause in clauses)
         return all(
             any(self._described(clause, (pattern,)) for clause in clauses)
-            for pattern in rule.patterns
+            for pattern in sign.patterns
         )
 
     def _described(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
         """Present, and not inside a hypothetical or reported frame that comes before it
-        ("my GP said to watch out for numbness...", "if I ever lose bladder control")."""
-        if not self._present(clause, patterns):
+        ("my GP said to watch out for numbness...", "if I ever lose bladder control").
+
+        Each place the first family appears is tried ("I read about foot drop and my foot is
+        dragging": the second is no frame's)."""
+        others = [pattern.search(clause) for pattern in patterns[1:]]
+        if not all(others):
             return False
-        start = min(m.start() for p in patterns if (m := p.search(clause)) is not None)
-        return not any(
+        return any(
+            self._not_denied(clause, [match, *others]) and not self._framed(clause, match.start())
+            for match in patterns[0].finditer(clause)
+        )
+
+    def _framed(self, clause: str, start: int) -> bool:
+        return any(
             m.end() <= start and _frames(clause[m.end() : start])
             for m in self._hypothetical.finditer(clause)
         )
@@ -150,8 +190,10 @@ class RedFlagDetector:
     def _present(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
         """All patterns match in `clause` and no negation cue governs them."""
         matches = [pattern.search(clause) for pattern in patterns]
-        if not all(matches):
-            return False
+        return all(matches) and self._not_denied(clause, matches)
+
+    def _not_denied(self, clause: str, matches: list[re.Match[str] | None]) -> bool:
+        """No negation cue shortly before the matches or between them."""
         start = min(m.start() for m in matches if m is not None)
         end = max(m.end() for m in matches if m is not None)
         # Negations that are part of the symptom ("my foot doesn't work") are not denials.
@@ -173,12 +215,29 @@ def _frames(between: str) -> bool:
     return len(gap) <= FRAME_REACH and "and" not in gap
 
 
+def _is_headline(text: str) -> bool:
+    """A page title ("Back Pain With Unexplained Weight Loss: A Guide"): one line of three or
+    more words, most of them capitalised, none of them "I" or "my", no full stop at the end,
+    with a title's mark: a subtitle after a colon, a dash or a bar, or a question."""
+    line = text.strip()
+    tokens = re.findall(r"[A-Za-z][A-Za-z']*", line)
+    if "\n" in line or len(tokens) < 3 or line.endswith("."):
+        return False
+    if not _TITLE_MARK.search(line):
+        return False
+    if {t.lower() for t in tokens} & {"i", "im", "i'm", "my", "me", "we", "our"}:
+        return False
+    capitalised = sum(t[0].isupper() for t in tokens if len(t) > 3)
+    return capitalised >= 0.8 * sum(len(t) > 3 for t in tokens)
+
+
 def _words(clause: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(fold(text)) if s.strip()]
+    # An ellipsis is a pause inside a thought ("things are... weird... when I go"), not an end.
+    return [s for s in _SENTENCE.split(_ELLIPSIS.sub(" ", fold(text))) if s.strip()]
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -19,10 +19,12 @@ REAL_SETS = (
     "real_round2_dev.jsonl",
     "real_round2_more_dev.jsonl",
     "real_round3_dev.jsonl",
-    "real_round3_test.jsonl",
+    "real_round3_more_dev.jsonl",
+    "real_round4_dev.jsonl",
+    "real_round4_test.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-3 test split is only scored by `make bench`.
+# the round-4 test split is only scored by `make bench`.
 REAL_DEV_SETS = REAL_SETS[:-1]
 
 

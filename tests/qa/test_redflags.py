@@ -273,3 +273,56 @@ def test_a_reported_or_hypothetical_symptom_gets_the_warning_signs_not_an_alarm(
 )  # fmt: skip
 def test_words_of_a_red_flag_in_another_sense_do_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
+
+
+# A concept named on its own is enough, with no change word: the cauda equina signs, loss of
+# strength, an accident, waking at night with the pain (round-4 structure: mentions by family).
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("they fitted me with a catheter last week", "bladder_bowel"),
+     ("I've had some incontinence since Tuesday", "bladder_bowel"),
+     ("things are... weird... when I go to the bathroom", "bladder_bowel"),
+     ("I've lost all my strength in that leg", "leg_weakness"),
+     ("on the day of the accident I felt nothing", "trauma"),
+     ("my sciatica started after the accident at the gym", "trauma"),
+     ("it began to wake me up at night", "night_pain"),
+     ("I wake up in the middle of the night due to severe back pain", "night_pain"),
+     ("a relentless pain, even lying down", "night_pain"),
+     ("numbness just above where the buttocks met", "saddle"),
+     ("something odd going on down there", "saddle")],
+)  # fmt: skip
+def test_a_concept_named_on_its_own_alarms(text: str, flag: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "red_flag" and found.red_flag is not None, text
+    assert flag in found.red_flag.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no catheter, no incontinence, just pain", "I haven't lost any strength, can I run?",
+     "no accident, it came on by itself", "it doesn't wake me up at night",
+     "no numbness just pain in my buttock", "nothing wrong down there, can I cycle?",
+     "the pain is not relentless, should I rest?", "I went to accident and emergency last year"],
+)  # fmt: skip
+def test_a_denied_concept_named_on_its_own_does_not_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What is saddle numbness?", "Can you have sciatica on both sides?",
+     "What Causes Legs to Give Out?", "Back Pain With Unexplained Weight Loss: A Guide",
+     "Underactive bladder function in association with sciatica?"],
+)  # fmt: skip
+def test_a_term_or_a_page_title_about_a_warning_sign_gets_the_warning_signs(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == "red-flags", (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Numbness In My Groin: What Now?", "Numb Groin And Can't Pee",
+     "numbness that starts at my tailbone and stays there"],
+)  # fmt: skip
+def test_title_case_or_a_tailbone_without_a_path_down_the_leg_still_alarms(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "red_flag", text
