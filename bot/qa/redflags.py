@@ -33,6 +33,13 @@ _JUST = re.compile(r"\bjust\b")
 _TITLE_MARK = re.compile(
     r"\S: \S|\s[-|\u2013\u2014]\s|^(?:What|Why|How|Can|Could|Does|Do|Is|Are|When|Should)\b.*\?"
 )
+# A page title is about a condition ("...Sciatica...: A Guide"); a plea ("Numb Groin - Help?",
+# "What Now?") is a person's own post, whatever its capitals.
+_TITLE_SUBJECT = re.compile(r"(?i)\b(?:sciatic\w*|back pain|lumbar|disc|spine|spinal|nerve)")
+_PLEA = re.compile(
+    r"(?i)\b(?:help|worried|worrying|scared|frightened|urgent|advice|please|what now|"
+    r"what do i do|should i|am i|do i)\b"
+)
 _SENTENCE = re.compile(r"[.!?\n]+")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -218,12 +225,15 @@ def _frames(between: str) -> bool:
 def _is_headline(text: str) -> bool:
     """A page title ("Back Pain With Unexplained Weight Loss: A Guide"): one line of three or
     more words, most of them capitalised, none of them "I" or "my", no full stop at the end,
-    with a title's mark: a subtitle after a colon, a dash or a bar, or a question."""
+    with a title's mark: a subtitle after a colon, a dash or a bar, or a question; about a
+    condition, not a plea for help."""
     line = text.strip()
     tokens = re.findall(r"[A-Za-z][A-Za-z']*", line)
     if "\n" in line or len(tokens) < 3 or line.endswith("."):
         return False
     if not _TITLE_MARK.search(line):
+        return False
+    if not _TITLE_SUBJECT.search(line) or _PLEA.search(line):
         return False
     if {t.lower() for t in tokens} & {"i", "im", "i'm", "my", "me", "we", "our"}:
         return False

@@ -322,7 +322,8 @@ def test_a_term_or_a_page_title_about_a_warning_sign_gets_the_warning_signs(text
 @pytest.mark.parametrize(
     "text",
     ["Numbness In My Groin: What Now?", "Numb Groin And Can't Pee",
-     "numbness that starts at my tailbone and stays there"],
+     "numbness that starts at my tailbone and stays there", "Numb Groin - Help?",
+     "Sciatica And A Numb Groin: Should I Worry?", "Both Legs Going Weak - Please Advise"],
 )  # fmt: skip
 def test_title_case_or_a_tailbone_without_a_path_down_the_leg_still_alarms(text: str) -> None:
     assert ANSWERER.answer(text).kind == "red_flag", text
