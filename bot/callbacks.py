@@ -94,6 +94,16 @@ _SCALARS: dict[Any, Callable[[str], Any]] = {
 }
 
 
+# Each codec's field types, resolved once per class (packing is on the reminders' hot path).
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
+def _field_types(cls: type) -> dict[str, Any]:
+    if cls not in _FIELD_TYPES:
+        _FIELD_TYPES[cls] = typing.get_type_hints(cls)
+    return _FIELD_TYPES[cls]
+
+
 def _decode(raw: str, kind: Any) -> Any:
     if kind in _SCALARS:
         return _SCALARS[kind](raw)
@@ -114,7 +124,7 @@ class CallbackData:
 
     def pack(self) -> str:
         """Encode as `prefix:field:field...`, refusing anything over 64 bytes."""
-        hints = typing.get_type_hints(type(self))
+        hints = _field_types(type(self))
         parts = [
             self.prefix,
             *(_encode(getattr(self, f.name), hints[f.name]) for f in dataclasses.fields(self)),
@@ -127,7 +137,7 @@ class CallbackData:
     @classmethod
     def unpack(cls, data: str) -> Self:
         """Decode data packed by `pack`; raise MalformedCallbackData on anything else."""
-        hints = typing.get_type_hints(cls)
+        hints = _field_types(cls)
         fields = dataclasses.fields(cls)
         parts = data.split(SEPARATOR)
         if parts[0] != cls.prefix or len(parts) != len(fields) + 1:
