@@ -2,7 +2,8 @@
 
 Each type declares a short `prefix`; handlers route on it (`SomeData.pattern()`), and decode
 with `SomeData.unpack`, which rejects forged or stale data with `MalformedCallbackData` instead
-of guessing.
+of guessing. A type may check its own values in `__post_init__` (a ValueError there makes the
+data malformed too).
 """
 
 from __future__ import annotations
@@ -13,11 +14,18 @@ import re
 import typing
 from collections.abc import Callable
 from datetime import date
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, NewType, Self
 
 # Telegram rejects callback_data outside 1-64 bytes.
 MAX_CALLBACK_BYTES = 64
 SEPARATOR = ":"
+
+# A number from a counter that never restarts (it only grows), packed in base 36 so that it
+# stays short: at most SERIAL_DIGITS characters, 2.8 trillion values.
+Serial = NewType("Serial", int)
+SERIAL_DIGITS = 8
+SERIAL_MAX = 36**SERIAL_DIGITS - 1
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 class MalformedCallbackData(ValueError):
@@ -28,7 +36,9 @@ class CallbackDataTooLong(ValueError):
     """Packing would exceed Telegram's 64-byte limit."""
 
 
-def _encode(value: Any) -> str:
+def _encode(value: Any, kind: Any) -> str:
+    if kind is Serial:
+        return _base36(value)
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, date):
@@ -37,6 +47,24 @@ def _encode(value: Any) -> str:
     if SEPARATOR in text:
         raise ValueError(f"value {text!r} contains the separator {SEPARATOR!r}")
     return text
+
+
+def _base36(number: int) -> str:
+    if not 0 <= number <= SERIAL_MAX:
+        raise CallbackDataTooLong(f"serial {number} needs more than {SERIAL_DIGITS} digits")
+    digits = ""
+    while True:
+        number, digit = divmod(number, 36)
+        digits = _BASE36[digit] + digits
+        if number == 0:
+            return digits
+
+
+def _serial(raw: str) -> int:
+    # One spelling per number (no leading zeros), so a packed value unpacks to itself.
+    if not re.fullmatch(rf"0|[1-9a-z][0-9a-z]{{0,{SERIAL_DIGITS - 1}}}", raw):
+        raise ValueError("not a serial")
+    return Serial(int(raw, 36))
 
 
 def _flag(raw: str) -> bool:
@@ -57,7 +85,23 @@ def _day(raw: str) -> date:
     return date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
 
 
-_SCALARS: dict[Any, Callable[[str], Any]] = {bool: _flag, int: _integer, date: _day, str: str}
+_SCALARS: dict[Any, Callable[[str], Any]] = {
+    bool: _flag,
+    int: _integer,
+    date: _day,
+    str: str,
+    Serial: _serial,
+}
+
+
+# Each codec's field types, resolved once per class (packing is on the reminders' hot path).
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
+def _field_types(cls: type) -> dict[str, Any]:
+    if cls not in _FIELD_TYPES:
+        _FIELD_TYPES[cls] = typing.get_type_hints(cls)
+    return _FIELD_TYPES[cls]
 
 
 def _decode(raw: str, kind: Any) -> Any:
@@ -80,7 +124,11 @@ class CallbackData:
 
     def pack(self) -> str:
         """Encode as `prefix:field:field...`, refusing anything over 64 bytes."""
-        parts = [self.prefix, *(_encode(getattr(self, f.name)) for f in dataclasses.fields(self))]
+        hints = _field_types(type(self))
+        parts = [
+            self.prefix,
+            *(_encode(getattr(self, f.name), hints[f.name]) for f in dataclasses.fields(self)),
+        ]
         data = SEPARATOR.join(parts)
         if len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
             raise CallbackDataTooLong(f"{type(self).__name__} packs to more than 64 bytes")
@@ -89,7 +137,7 @@ class CallbackData:
     @classmethod
     def unpack(cls, data: str) -> Self:
         """Decode data packed by `pack`; raise MalformedCallbackData on anything else."""
-        hints = typing.get_type_hints(cls)
+        hints = _field_types(cls)
         fields = dataclasses.fields(cls)
         parts = data.split(SEPARATOR)
         if parts[0] != cls.prefix or len(parts) != len(fields) + 1:

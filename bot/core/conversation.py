@@ -3,8 +3,10 @@
 Plain data, no Telegram. A person is always in exactly one `Step`; `Step.IDLE` is the clear end
 (nothing waits for typed text). Set-up walks TIMEZONE -> TIME -> PHASE -> IDLE; the settings
 menu's typed inputs (SETTINGS_TIMEZONE, SETTINGS_TIME) end when answered or when any command
-arrives. Every change of step bumps a version; buttons carry the version they were drawn for,
-so a tap on a finished or superseded step is recognised and changes nothing.
+arrives. Every change of step (and every answer) takes a new version; buttons carry the version
+they were drawn for, so a tap on a finished or superseded step is recognised and changes nothing.
+Versions come from one counter shared by everyone that never restarts, not even after /forget
+(the store keeps it): a version names one step of one person's conversation, once.
 """
 
 from __future__ import annotations
@@ -94,16 +96,13 @@ class Conversation:
     step: Step
     version: int
 
-    def moved_to(self, step: Step) -> Conversation:
-        """The state after moving to `step` (a new version whenever the step changes)."""
-        if step == self.step:
-            return self
-        return Conversation(step, self.version + 1)
+    def retires_buttons(self, step: Step, *, answered: bool = False) -> bool:
+        """Whether moving to `step` needs a new version, making the buttons drawn so far stale.
 
-    def answered(self, step: Step) -> Conversation:
-        """The state after an answer: always a new version, so the other choices offered for
-        the same question (07:00 or 19:00; Portland, OR or ME) go stale with it."""
-        return Conversation(step, self.version + 1)
+        A new step always does. An answer does too, even when the step stays, so the other
+        choices offered for the same question (07:00 or 19:00; Portland, OR or ME) go stale.
+        """
+        return answered or step != self.step
 
     def accepts(self, step: Step, version: int) -> bool:
         """Whether a button drawn for (`step`, `version`) still answers what is waiting."""

@@ -39,7 +39,7 @@ class Subscriber:
     snooze_date: date | None
     created_at: datetime
     updated_at: datetime
-    step_version: int = 0  # bumped on every change of onboarding_step
+    step_version: int = 0  # new on every change of onboarding_step; never reused (store counter)
 
     @property
     def is_active(self) -> bool:

@@ -10,18 +10,16 @@ buttons of finished steps change nothing.
 from __future__ import annotations
 
 import re
-import zoneinfo
 from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
-from bot.content.models import PHASES
 from bot.context import BotContext
 from bot.core.conversation import Field, Step, after_skip
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
-from bot.core.timeparse import format_hhmm, parse_time, read_time
+from bot.core.timeparse import format_hhmm, read_time
 from bot.core.timezones import shared_finder, zone_label
 from bot.handlers import questions
 from bot.handlers.changes import change
@@ -38,7 +36,7 @@ from bot.handlers.steps import (
     settle,
     time_choices_markup,
 )
-from bot.handlers.taps import current_step, unpack_or_expire
+from bot.handlers.taps import Tap, button_handler
 from bot.qa.answer import Answer
 
 # Longer than any city, timezone or time: such text is not an answer to a step.
@@ -234,37 +232,24 @@ async def skip_step(update: Update, context: BotContext, subscriber: Subscriber)
         await settle(update, context, subscriber, "phase", subscriber.phase)
 
 
-async def choose(update: Update, context: BotContext) -> None:
-    """A tap on a step's button: take the choice if that step still waits, else change nothing."""
-    query = update.callback_query
-    if query is None:
-        return
-    data = await unpack_or_expire(query, SetupChoice, context)
-    if data is None:
-        return
+async def choose(update: Update, context: BotContext, tap: Tap[SetupChoice]) -> None:
+    """A tap on a step's button: take the choice (the guard let through only a waiting step's)."""
+    data = tap.data
+    # Callback queries must be answered, or the button keeps spinning on the phone.
+    await tap.answer()
     if data.choice == "today":
-        # Callback queries must be answered, or the button keeps spinning on the phone.
-        await query.answer()
         from bot.handlers.routine import today
 
         await today(update, context)
-        return
-    subscriber = await current_step(query, context, data.step, data.version)
-    if subscriber is None:
-        return
-    if not _valid_choice(data):
-        await query.answer(context.content.texts.core.expired_button)
-        return
-    await query.answer()
-    if data.choice == "skip":
-        await skip_step(update, context, subscriber)
+    elif data.choice == "skip":
+        await skip_step(update, context, tap.owner)
     elif data.choice == "tz":
         place = _tapped_label(update)  # "Portland, OR, US": the place the person chose
-        await settle(update, context, subscriber, "timezone", data.value, place)
+        await settle(update, context, tap.owner, "timezone", data.value, place)
     elif data.choice == "time":
-        await settle(update, context, subscriber, "time", f"{data.value[:2]}:{data.value[2:]}")
+        await settle(update, context, tap.owner, "time", f"{data.value[:2]}:{data.value[2:]}")
     else:
-        await settle(update, context, subscriber, "phase", data.value)
+        await settle(update, context, tap.owner, "phase", data.value)
 
 
 def _tapped_label(update: Update) -> str | None:
@@ -281,22 +266,10 @@ def _tapped_label(update: Update) -> str | None:
     return None
 
 
-def _valid_choice(data: SetupChoice) -> bool:
-    if data.choice == "tz":
-        return data.value in zoneinfo.available_timezones()
-    if data.choice == "time":
-        return (
-            len(data.value) == 4 and parse_time(f"{data.value[:2]}:{data.value[2:]}") is not None
-        )
-    if data.choice == "phase":
-        return data.value in PHASES
-    return data.choice == "skip"
-
-
 handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("start", start, filters=filters.ChatType.PRIVATE),
     MessageHandler(filters.LOCATION & filters.ChatType.PRIVATE, on_location),
-    CallbackQueryHandler(choose, pattern=SetupChoice.pattern()),
+    button_handler(SetupChoice, choose, current=True),
 ]
 
 # Run in an earlier group than everything else: every command first leaves a menu's input.

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.callbacks import CallbackData
 from bot.content.models import PHASES
@@ -23,7 +23,7 @@ from bot.core.timezones import zone_label
 from bot.handlers.changes import change, next_reminder_words
 from bot.handlers.replies import reply
 from bot.handlers.steps import TIME_CHOICES, carry_on, conversation, move
-from bot.handlers.taps import unpack_or_expire
+from bot.handlers.taps import Tap, button_handler
 
 Action = Literal["show", "time", "phase", "days", "pause", "resume"]
 
@@ -107,64 +107,65 @@ async def show_settings(update: Update, context: BotContext) -> None:
     await reply(update, text, markup=markup)
 
 
-async def on_menu(update: Update, context: BotContext) -> None:
+async def on_menu(update: Update, context: BotContext, tap: Tap[MenuAction]) -> None:
     """Apply a menu tap and edit the menu message in place."""
-    query = update.callback_query
-    if query is None:
-        return
-    action = await unpack_or_expire(query, MenuAction, context)
-    if action is None:
-        return
-    subscriber = await context.repo.subscribers.get(query.from_user.id)
+    # No version on purpose: a menu button names its action and applies it to the settings now.
+    action = tap.data
+    subscriber = await context.repo.subscribers.get(tap.query.from_user.id)
     if subscriber is None:
-        await query.answer(context.content.texts.core.expired_button)
+        await tap.answer(context.content.texts.core.expired_button)
         return
     if action.action == "show":
-        await _show(update, context, subscriber, action.value)
+        await _show(update, context, tap, subscriber, action.value)
         return
     before = conversation(subscriber).step
     outcome = await _APPLY[action.action](context, subscriber, action.value)
     if isinstance(outcome, str):  # refused: say why, change nothing
-        await query.answer(outcome)
+        await tap.answer(outcome)
         return
     subscriber, view = outcome
     # Callback queries must be answered, or the button keeps spinning on the person's phone.
-    await query.answer(context.content.texts.account.saved)
-    await _edit(update, context, subscriber, view)
+    await tap.answer(context.content.texts.account.saved)
+    await _edit(tap, context, subscriber, view)
     if before.in_setup and conversation(subscriber).step != before:
         await carry_on(update, context, subscriber, before)  # the menu answered a set-up step
 
 
-async def _show(update: Update, context: BotContext, subscriber: Subscriber, view: str) -> None:
+async def _show(
+    update: Update,
+    context: BotContext,
+    tap: Tap[MenuAction],
+    subscriber: Subscriber,
+    view: str,
+) -> None:
     """Open a submenu (or the main view); Timezone and Time also take a typed answer."""
-    query, words = update.callback_query, context.content.texts.account
-    assert query is not None
+    words = context.content.texts.account
     step = conversation(subscriber).step
     if view == "tz":
         if step.in_setup and step is not Step.SETUP_TIMEZONE:
-            await query.answer()
+            await tap.answer()
             await reply(update, words.timezone_usage)
             return
         if not step.in_setup:
             await move(context, subscriber, Step.SETTINGS_TIMEZONE)
-        await query.answer()
+        await tap.answer()
         await reply(update, words.ask_timezone_text)
         return
     if not step.in_setup:
         wanted = Step.SETTINGS_TIME if view == "time" else Step.IDLE
         subscriber = await move(context, subscriber, wanted)
-    await query.answer()
-    await _edit(update, context, subscriber, view if view in _VIEWS else "main")
+    await tap.answer()
+    await _edit(tap, context, subscriber, view if view in _VIEWS else "main")
 
 
-async def _edit(update: Update, context: BotContext, subscriber: Subscriber, view: str) -> None:
-    query = update.callback_query
-    assert query is not None
+async def _edit(
+    tap: Tap[MenuAction], context: BotContext, subscriber: Subscriber, view: str
+) -> None:
     text, markup = (
         main_menu(subscriber, context) if view == "main" else submenu(subscriber, context, view)
     )
     try:
-        await query.edit_message_text(text, reply_markup=markup)
+        await tap.query.edit_message_text(text, reply_markup=markup)
     except BadRequest as error:
         if "not modified" not in str(error):
             raise
@@ -231,5 +232,5 @@ def _new_mask(mask: int, value: str) -> int | None:
 
 handlers: list[BaseHandler[Update, BotContext, None]] = [
     CommandHandler("settings", show_settings, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_menu, pattern=MenuAction.pattern()),
+    button_handler(MenuAction, on_menu),
 ]

@@ -7,6 +7,9 @@ to the person and carries on with whatever step still waits (bot/core/conversati
 
 from __future__ import annotations
 
+import functools
+import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
 from typing import Any, ClassVar, Literal
@@ -20,28 +23,55 @@ from telegram import (
     Update,
 )
 
-from bot.callbacks import CallbackData
+from bot.callbacks import Serial
 from bot.content.models import PHASES
 from bot.context import BotContext
 from bot.core.conversation import Conversation, Field, Step, after_setting
 from bot.core.subscriber import Subscriber
-from bot.core.timeparse import format_hhmm
+from bot.core.timeparse import format_hhmm, parse_time
 from bot.core.timezones import zone_label
 from bot.handlers.changes import change, next_reminder_words
+from bot.handlers.taps import StepData
 
 TIME_CHOICES = ("06:00", "06:30", "07:00", "07:30", "08:00", "08:30", "09:00", "19:00")
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
 
 @dataclass(frozen=True)
-class SetupChoice(CallbackData):
+class SetupChoice(StepData):
     """A button of a step: the step and version it was drawn for, what it sets, and the value."""
 
     prefix: ClassVar[str] = "o"
-    step: Step
-    version: int
     choice: Literal["tz", "time", "phase", "skip", "today"]
     value: str
+
+    def __post_init__(self) -> None:
+        # Checked when the data is decoded: a forged value is "expired", never saved.
+        if not _VALID_VALUE[self.choice](self.value):
+            raise ValueError(f"{self.value!r} is not a value for {self.choice}")
+
+    @property
+    def tied_to_step(self) -> bool:
+        """The summary's "today's routine" button sets nothing: it works whenever tapped."""
+        return self.choice != "today"
+
+
+@functools.cache
+def _zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _is_hhmm(value: str) -> bool:
+    return len(value) == 4 and parse_time(f"{value[:2]}:{value[2:]}") is not None
+
+
+_VALID_VALUE: dict[str, Callable[[str], bool]] = {
+    "tz": lambda value: value in _zones(),
+    "time": _is_hhmm,
+    "phase": lambda value: value in PHASES,
+    "skip": lambda value: value == "",
+    "today": lambda value: value == "",
+}
 
 
 def conversation(subscriber: Subscriber) -> Conversation:
@@ -54,7 +84,7 @@ def choice_button(
 ) -> InlineKeyboardButton:
     """A button for the person's current step (it goes stale once the step moves on)."""
     state = conversation(subscriber)
-    data = SetupChoice(state.step, state.version, choice, value)  # type: ignore[arg-type]
+    data = SetupChoice(state.step, Serial(state.version), choice, value)  # type: ignore[arg-type]
     return InlineKeyboardButton(label, callback_data=data.pack())
 
 
@@ -67,10 +97,9 @@ async def move(
     **changes: Any,
 ) -> Subscriber:
     """Save `changes` and move to `step`; a new step (or an answer) gets a new version."""
-    state = conversation(subscriber)
-    moved = state.answered(step) if answered else state.moved_to(step)
-    if moved != state:
-        changes.update(onboarding_step=step.to_stored(), step_version=moved.version)
+    if conversation(subscriber).retires_buttons(step, answered=answered):
+        version = await context.repo.subscribers.new_step_version()
+        changes.update(onboarding_step=step.to_stored(), step_version=version)
     if not changes:
         return subscriber
     return await change(context, subscriber, **changes)

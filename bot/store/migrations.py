@@ -147,4 +147,28 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        5,
+        "step versions that never restart",
+        """
+        -- Buttons now carry the version in base 36. Stored versions are read the way the
+        -- buttons already in chats will be read (decimal digits as base-36 digits: 12 -> 38),
+        -- so the buttons of a step still waiting keep working.
+        UPDATE subscribers SET step_version = (
+            WITH RECURSIVE digits (rest, total, weight) AS (
+                SELECT subscribers.step_version, 0, 1
+                UNION ALL
+                SELECT rest / 10, total + rest % 10 * weight, weight * 36
+                FROM digits WHERE rest > 0
+            )
+            SELECT MAX(total) FROM digits
+        );
+        -- From now on every version comes from one counter that /forget leaves (see
+        -- bot/store/subscribers.py), starting above any version stored or on an older button
+        -- (up to 4 decimal digits), so a button from before /forget can never match again.
+        INSERT INTO runtime_state (key, value)
+            SELECT 'conversation.step_version', MAX(1679615, COALESCE(MAX(step_version), 0))
+            FROM subscribers
+        """,
+    ),
 )

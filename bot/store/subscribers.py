@@ -12,6 +12,14 @@ from bot.core.subscriber import Subscriber
 from bot.store.database import Database, Row
 from bot.store.epoch import from_epoch, to_epoch
 
+# The counter every conversation step version comes from, in `runtime_state`. It holds no
+# personal data, so /forget leaves it, and it never restarts: a button drawn before /forget
+# (or for someone else) can never carry a version a later step gets.
+STEP_VERSION_KEY = "conversation.step_version"
+# Where the counter starts: above every version stored, and above every version an older
+# release's buttons carry (at most 4 decimal digits, read in base 36; see migration 4).
+STEP_VERSION_FLOOR = 36**4 - 1
+
 
 def subscriber_from_row(row: Row) -> Subscriber:
     """Build a Subscriber from a `SELECT * FROM subscribers` row."""
@@ -63,6 +71,20 @@ def _column_value(value: Any) -> Any:
     return value
 
 
+async def _next_step_version(conn: aiosqlite.Connection) -> int:
+    """Take the next number from the step-version counter (in the caller's transaction)."""
+    cursor = await conn.execute(
+        "INSERT INTO runtime_state (key, value)"
+        " SELECT ?, MAX(?, COALESCE(MAX(step_version), 0)) + 1 FROM subscribers"
+        " WHERE true"  # an upsert's SELECT needs a WHERE to parse
+        " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        " RETURNING CAST(value AS INTEGER)",
+        (STEP_VERSION_KEY, STEP_VERSION_FLOOR),
+    )
+    [(version,)] = await cursor.fetchall()
+    return int(version)
+
+
 async def _tables_with_user_id(conn: aiosqlite.Connection) -> list[str]:
     """Tables holding personal rows: any with a user_id column (children before parents)."""
     cursor = await conn.execute(
@@ -103,12 +125,14 @@ class SubscriberStore:
         async with self._db.transaction() as conn:
             cursor = await conn.execute("SELECT 1 FROM subscribers WHERE user_id = ?", (user_id,))
             existed = await cursor.fetchone() is not None
+            # A newcomer's first step gets a fresh version, never one a forgotten past had.
+            version = 0 if existed else await _next_step_version(conn)
             await conn.execute(
                 """
                 INSERT INTO subscribers (
                     user_id, chat_id, first_name, language_code, timezone, reminder_time,
-                    programme_start, onboarding_step, created_at, updated_at
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, 'timezone', ?, ?)
+                    programme_start, onboarding_step, step_version, created_at, updated_at
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, 'timezone', ?, ?, ?)
                 ON CONFLICT (user_id) DO UPDATE SET
                     chat_id = excluded.chat_id,
                     first_name = excluded.first_name,
@@ -119,7 +143,7 @@ class SubscriberStore:
                 """,
                 (
                     user_id, chat_id, first_name, language_code, timezone, reminder_time,
-                    today.isoformat(), to_epoch(now), to_epoch(now),
+                    today.isoformat(), version, to_epoch(now), to_epoch(now),
                 ),
             )  # fmt: skip
             cursor = await conn.execute("SELECT * FROM subscribers WHERE user_id = ?", (user_id,))
@@ -153,6 +177,11 @@ class SubscriberStore:
             cursor = await conn.execute("SELECT * FROM subscribers WHERE user_id = ?", (user_id,))
             row = await cursor.fetchone()
         return None if row is None else subscriber_from_row(row)
+
+    async def new_step_version(self) -> int:
+        """A step version nobody has had before (the counter never restarts)."""
+        async with self._db.transaction() as conn:
+            return await _next_step_version(conn)
 
     async def forget(self, user_id: int) -> int:
         """Delete every row about a person, in every table that holds a user_id, atomically."""

@@ -1,15 +1,22 @@
-"""The button guard's own promises: one answer per tap, owners only where a day is checked."""
+"""The button guard's own promises: one answer per tap, owners only where the guard checks one."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import cast
 
 import pytest
 from telegram import CallbackQuery, Update
 
+from bot.callbacks import Serial
+from bot.content.loader import default_content_dir, load_content
 from bot.context import BotContext
+from bot.core.conversation import Step
+from bot.core.subscriber import Subscriber
+from bot.handlers.steps import SetupChoice
 from bot.handlers.taps import Tap, button_handler
 from bot.reminders.routine_keyboard import HowTo
+from tests.reminders.factories import subscriber
 
 
 class RecordingQuery:
@@ -51,3 +58,102 @@ def test_the_handler_routes_by_the_types_prefix() -> None:
     handler = button_handler(HowTo, _ignore)
     assert handler.pattern == HowTo.pattern()
     assert handler.callback.__name__ == "_ignore"
+
+
+# -- current=True: buttons drawn for one step of the conversation, at one version ------------
+
+CORE_TEXTS = load_content(default_content_dir()).texts.core
+PERSON = subscriber(user_id=5, chat_id=5, onboarding_step="time", step_version=1679700)
+
+
+class StepQuery(RecordingQuery):
+    """A tap by PERSON on a button carrying `data`."""
+
+    def __init__(self, data: str) -> None:
+        super().__init__()
+        self.data = data
+        self.from_user = SimpleNamespace(id=PERSON.user_id)
+
+
+async def _tap_setup(
+    data: SetupChoice | str, known: Subscriber | None = PERSON
+) -> tuple[StepQuery, list[Tap[SetupChoice]]]:
+    """Tap a set-up button through the guard, with PERSON (or nobody) registered."""
+    handled: list[Tap[SetupChoice]] = []
+
+    async def handle(update: Update, context: BotContext, tap: Tap[SetupChoice]) -> None:
+        """Records the taps the guard let through."""
+        handled.append(tap)
+
+    handler = button_handler(SetupChoice, handle, current=True)
+    query = StepQuery(data if isinstance(data, str) else data.pack())
+
+    async def get(user_id: int) -> Subscriber | None:
+        return known if known is not None and user_id == known.user_id else None
+
+    context = SimpleNamespace(
+        repo=SimpleNamespace(subscribers=SimpleNamespace(get=get)),
+        content=SimpleNamespace(texts=SimpleNamespace(core=CORE_TEXTS)),
+    )
+    update = SimpleNamespace(callback_query=query)
+    await handler.callback(cast(Update, update), cast(BotContext, context))
+    return query, handled
+
+
+def test_step_checks_need_step_data() -> None:
+    with pytest.raises(TypeError, match="not drawn for a step"):
+        button_handler(HowTo, _ignore, current=True)  # type: ignore[call-overload]
+
+
+async def test_a_button_of_the_waiting_step_reaches_the_handler_with_its_owner() -> None:
+    query, handled = await _tap_setup(
+        SetupChoice(Step.SETUP_TIME, Serial(1679700), "time", "0700")
+    )
+    [tap] = handled
+    assert tap.owner == PERSON and tap.data.value == "0700"
+    assert query.answers == [None]  # answered once, by the guard after the handler
+
+
+@pytest.mark.parametrize(
+    "stale",
+    [
+        SetupChoice(Step.SETUP_TIME, Serial(1679699), "time", "0700"),  # an older version
+        SetupChoice(Step.SETUP_TIMEZONE, Serial(1679700), "tz", "Asia/Tokyo"),  # another step
+        SetupChoice(Step.SETUP_TIME, Serial(3), "time", "0700"),  # from before /forget
+    ],
+    ids=["older-version", "other-step", "forgotten"],
+)
+async def test_a_button_of_a_finished_step_is_done_already_and_never_handled(
+    stale: SetupChoice,
+) -> None:
+    query, handled = await _tap_setup(stale)
+    assert handled == []
+    assert query.answers == [CORE_TEXTS.step_done]
+
+
+async def test_the_today_button_is_tied_to_no_step() -> None:
+    """The summary's button opens today's routine whenever it is tapped, even steps later."""
+    query, handled = await _tap_setup(SetupChoice(Step.IDLE, Serial(17), "today", ""))
+    [tap] = handled
+    with pytest.raises(RuntimeError):
+        _ = tap.owner  # no step was checked, so no owner either
+    assert query.answers == [None]
+
+
+@pytest.mark.parametrize(
+    "forged",
+    ["o:time:10028:time:7", "o:time:abc:time:2500", "o:timezone:1gb0:tz:Mars/Olympus",
+     "o:idle:1gb0:today:x", "o:time:01gb0:time:0700", "o:time:-1:time:0700"],
+)  # fmt: skip
+async def test_forged_step_buttons_are_expired(forged: str) -> None:
+    query, handled = await _tap_setup(forged)
+    assert handled == []
+    assert query.answers == [CORE_TEXTS.expired_button]
+
+
+async def test_a_stranger_with_a_step_button_is_told_it_expired() -> None:
+    query, handled = await _tap_setup(
+        SetupChoice(Step.SETUP_TIME, Serial(1679700), "time", "0700"), known=None
+    )
+    assert handled == []
+    assert query.answers == [CORE_TEXTS.expired_button]

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import pytest
 
 import bot
-from bot.callbacks import MAX_CALLBACK_BYTES, CallbackData
+from bot.callbacks import MAX_CALLBACK_BYTES, SERIAL_MAX, CallbackData, Serial
 from bot.content.loader import default_content_dir, load_content
 from bot.content.models import PHASES
 from bot.handlers.callback_types import CALLBACK_TYPES, check_callback_types
@@ -53,6 +53,8 @@ def _candidates(kind: Any) -> tuple[Any, ...]:
         return (True, False)
     if kind is int:
         return INTS
+    if kind is Serial:  # a counter that only grows: its first and its widest value
+        return (0, SERIAL_MAX)
     if kind is date:
         return (LATEST_DAY,)
     if kind is str:
