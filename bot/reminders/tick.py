@@ -217,6 +217,8 @@ class _Composer:
 
     async def compose(self, deliveries: list[ClaimedDelivery]) -> list[Composed]:
         """Keep each day's plan (one transaction for the batch) and build every message."""
+        if not deliveries:
+            return []
         content, now = self.services.content, self.services.clock.now()
         wanted: list[RoutineToKeep] = []
         for delivery in deliveries:
