@@ -65,10 +65,17 @@ async def test_an_unreachable_server_is_a_network_error_without_the_token() -> N
 
 
 async def test_a_server_that_never_answers_times_out() -> None:
-    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await reader.read(-1)
+    handled: list[asyncio.Task[None]] = []
 
-    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(-1)  # until the client hangs up
+        writer.close()
+        await writer.wait_closed()
+
+    def accept(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        handled.append(asyncio.create_task(silent(reader, writer)))
+
+    server = await asyncio.start_server(accept, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     request = AiohttpRequest(read=0.2)
     await request.initialize()
@@ -77,4 +84,6 @@ async def test_a_server_that_never_answers_times_out() -> None:
             await request.post(f"http://127.0.0.1:{port}/bot1:x/getMe")
     finally:
         await request.shutdown()
+        await asyncio.gather(*handled)
         server.close()
+        await server.wait_closed()
