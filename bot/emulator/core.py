@@ -225,6 +225,7 @@ class BotApiEmulator:
                 await asyncio.wait_for(
                     condition.wait_for(lambda: self.version > after_version), timeout
                 )
+        _raise_if_cancelled()
         return self.version
 
     async def wait_for_messages(self, chat_id: int, count: int, *, timeout: float) -> bool:
@@ -237,6 +238,7 @@ class BotApiEmulator:
                 )
             except TimeoutError:
                 return False
+        _raise_if_cancelled()
         return True
 
     def unanswered_callback_queries(self) -> list[str]:
@@ -259,6 +261,14 @@ class BotApiEmulator:
         from bot.emulator.user import SimulatedUser
 
         return SimulatedUser(self, user_id, first_name, **kwargs)
+
+
+def _raise_if_cancelled() -> None:
+    """Re-raise a cancellation Python 3.11's `wait_for` swallowed (its inner wait finished at the
+    same moment), or a cancelled waiter such as the demo's screen would loop on forever."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 def _view(emulator: BotApiEmulator, message: dict[str, Any]) -> BotMessage:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from bot.content.loader import Content
 from bot.context import BotServices
 from bot.core.routine import RoutinePlan, build_routine, render_routine_text
 from bot.core.subscriber import Subscriber
@@ -23,7 +24,16 @@ async def compose_routine_message(
 
     `snoozable` adds the "Snooze 30 min" button (left off the snoozed repeat itself).
     """
-    content = services.content
+    kept_json = await services.repo.routine_plans.keep(
+        subscriber.user_id, day, phase=subscriber.phase,
+        plan_json=fresh_plan_json(services.content, subscriber, day), now=services.clock.now(),
+    )  # fmt: skip
+    done = await services.repo.sets.sets_done(subscriber.user_id, day)
+    return routine_message(services.content, kept_json, done, day, snoozable=snoozable)
+
+
+def fresh_plan_json(content: Content, subscriber: Subscriber, day: date) -> str:
+    """Today's routine for `subscriber` as built now, in the form the `routines` table keeps."""
     fresh = build_routine(
         content,
         phase=subscriber.phase,
@@ -31,12 +41,14 @@ async def compose_routine_message(
         programme_start=subscriber.programme_start,
         dose_level=subscriber.dose_level,
     )
-    kept_json = await services.repo.routine_plans.keep(
-        subscriber.user_id, day, phase=subscriber.phase, plan_json=json.dumps(fresh.to_dict()),
-        now=services.clock.now(),
-    )  # fmt: skip
-    plan = RoutinePlan.from_dict(json.loads(kept_json))
-    done = await services.repo.sets.sets_done(subscriber.user_id, day)
+    return json.dumps(fresh.to_dict())
+
+
+def routine_message(
+    content: Content, plan_json: str, done: dict[str, int], day: date, *, snoozable: bool
+) -> OutgoingMessage:
+    """The message for a kept plan with `done` sets already recorded (no I/O)."""
+    plan = RoutinePlan.from_dict(json.loads(plan_json))
     extra = [snooze_button(content.texts, day)] if snoozable else []
     return OutgoingMessage(
         text=render_routine_text(plan, content),

@@ -1,9 +1,10 @@
 """Sending one reminder the way Telegram asks: paced, retried when it is worth it, never forced.
 
 Pacing lives in the application's rate limiter (`build_rate_limiter`, wired in
-`build_application`): every request with a chat id waits its turn there, and a 429 pauses all
-of them for `retry_after`. This module adds what Telegram expects per message: bounded retries
-with back-off for 5xx answers and timeouts, and giving up for good on chats that are gone.
+`build_application`; see `bot.reminders.pacing`): reminders wait their turn in its broadcast
+lane, replies and edits pass ahead of them, and a 429 pauses all of them for `retry_after`. This
+module adds what Telegram expects per message: bounded retries with back-off for 5xx answers and
+timeouts, and giving up for good on chats that are gone.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from typing import Any, Literal
 from telegram import InlineKeyboardMarkup
 from telegram.constants import FloodLimit
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import AIORateLimiter
 
+from bot.reminders.pacing import TwoLaneRateLimiter
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -71,8 +72,11 @@ class SendOutcome:
 
 
 def send_ceiling(settings: Settings) -> float:
-    """Messages per second the bot allows itself (1,000 when it pays for broadcasts)."""
-    if settings.allow_paid_broadcast:
+    """Reminders per second: SEND_RATE; with paid broadcast and SEND_RATE unset, 1,000.
+
+    An operator who pays for broadcasts may set SEND_RATE to cap the Stars spent per second.
+    """
+    if settings.allow_paid_broadcast and "send_rate" not in settings.model_fields_set:
         return float(FloodLimit.PAID_MESSAGES_PER_SECOND)
     return settings.send_rate
 
@@ -85,18 +89,15 @@ def in_flight_limit(settings: Settings) -> int:
     return max(4, math.ceil(send_ceiling(settings) / 2))
 
 
-def build_rate_limiter(settings: Settings) -> AIORateLimiter:
-    """The limiter every request passes through: SEND_RATE overall, 20/min per group.
+def build_rate_limiter(settings: Settings) -> TwoLaneRateLimiter:
+    """The limiter every request passes through: reminders at `send_ceiling`, replies first.
 
-    Paid broadcasts (`allow_paid_broadcast=True`) go through the limiter's own 1,000/s bucket.
+    Paid broadcasts (`allow_paid_broadcast=True`) do not count against the free 30/s.
     """
-    # aiolimiter's bucket holds `max_rate` requests; it must hold at least one.
-    burst = max(1.0, settings.send_rate * BURST_WINDOW_SECONDS)
-    return AIORateLimiter(
-        overall_max_rate=burst,
-        overall_time_period=burst / settings.send_rate,
-        group_max_rate=GROUP_MESSAGES_PER_MINUTE,
-        group_time_period=60,
+    return TwoLaneRateLimiter(
+        broadcast_rate=send_ceiling(settings),
+        paid_broadcast=settings.allow_paid_broadcast,
+        burst_window=BURST_WINDOW_SECONDS,
         max_retries=LIMITER_RETRIES,
     )
 

@@ -8,10 +8,11 @@ message is in flight; the rows a crashed instance left pending are taken over an
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import aiosqlite
 
@@ -23,6 +24,8 @@ from bot.store.subscribers import subscriber_from_row
 
 if TYPE_CHECKING:
     from bot.core.reminder_rules import DueDecision
+
+OutcomeStatus = Literal["sent", "blocked", "failed"]
 
 _SELECT_DUE = """
     SELECT * FROM subscribers
@@ -58,6 +61,17 @@ _SELECT_ABANDONED = """
     ORDER BY d.claimed_at
     LIMIT :limit
 """
+# Each wanted day's kept plan, with its sets done as {"exercise_id": count}.
+_SELECT_KEPT = """
+    WITH wanted (user_id, local_date) AS (VALUES {wanted})
+    SELECT r.user_id, r.local_date, r.plan_json,
+           (SELECT json_group_object(exercise_id, n) FROM (
+               SELECT exercise_id, COUNT(*) AS n FROM set_completions AS c
+               WHERE c.user_id = r.user_id AND c.local_date = r.local_date
+               GROUP BY exercise_id)) AS done
+    FROM routines AS r JOIN wanted AS w
+      ON r.user_id = w.user_id AND r.local_date = w.local_date
+"""
 INSTANCE_KEY_PREFIX = "scheduler.instance."
 LAST_TICK_KEY = "scheduler.last_tick"
 
@@ -74,6 +88,37 @@ class ClaimBatch:
     def touched(self) -> int:
         """How many rows the claim took off the due list."""
         return len(self.deliveries) + self.skipped + self.rescheduled
+
+
+@dataclass(frozen=True)
+class DeliveryOutcome:
+    """How one claimed delivery ended, to be written to the journal (see `record_outcomes`)."""
+
+    delivery_id: int
+    user_id: int
+    status: OutcomeStatus
+    attempts: int
+    at: datetime
+    message_id: int | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class RoutineToKeep:
+    """A freshly built plan for a person's day, kept unless that day already has one."""
+
+    user_id: int
+    day: date
+    phase: str
+    plan_json: str
+
+
+@dataclass(frozen=True)
+class KeptRoutine:
+    """The plan a day keeps (what taps will match) and the sets already done on it."""
+
+    plan_json: str
+    done: dict[str, int]
 
 
 class DeliveryStore:
@@ -222,6 +267,78 @@ class DeliveryStore:
                 " WHERE user_id = ?",
                 (reason[:200], to_epoch(now), user_id),
             )
+
+    async def record_outcomes(self, outcomes: list[DeliveryOutcome]) -> None:
+        """Write many deliveries' outcomes at once (the journal's batched commit).
+
+        Until this commits, those rows stay `pending` and a crash resends them: the scheduler
+        counts them against its in-flight bound, which stays the most a crash can duplicate.
+        Sent rows are one statement (one commit); failures, rare, one transaction.
+        """
+        sent = [o for o in outcomes if o.status == "sent"]
+        if sent:
+            values = ", ".join(["(?, ?, ?, ?)"] * len(sent))
+            await self._db.execute(
+                f"WITH done (id, message_id, attempts, sent_at) AS (VALUES {values})"
+                " UPDATE deliveries SET status = 'sent', message_id = done.message_id,"
+                " attempts = done.attempts, error = NULL, sent_at = done.sent_at"
+                " FROM done WHERE deliveries.id = done.id",
+                [
+                    v
+                    for o in sent
+                    for v in (o.delivery_id, o.message_id, o.attempts, to_epoch(o.at))
+                ],
+            )
+        failed = [o for o in outcomes if o.status != "sent"]
+        if not failed:
+            return
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "UPDATE deliveries SET status = 'failed', error = ?, attempts = ? WHERE id = ?",
+                [((o.error or "unknown")[:500], o.attempts, o.delivery_id) for o in failed],
+            )
+            # The chat is gone: reminders stop for good (as `deactivate` does for one).
+            await conn.executemany(
+                "UPDATE subscribers SET status = 'blocked', status_reason = ?,"
+                " next_reminder_at = NULL, snooze_at = NULL, snooze_date = NULL, updated_at = ?"
+                " WHERE user_id = ?",
+                [
+                    ((o.error or "blocked")[:200], to_epoch(o.at), o.user_id)
+                    for o in failed
+                    if o.status == "blocked"
+                ],
+            )
+
+    async def keep_routines(
+        self, routines: list[RoutineToKeep], now: datetime
+    ) -> dict[tuple[int, date], KeptRoutine]:
+        """Keep each day's plan unless one is kept already; return the kept plans and sets done.
+
+        Two statements for a whole claimed batch, instead of five round trips per message. They
+        need no common transaction: a plan kept meanwhile (by /today) is the one returned.
+        """
+        if not routines:
+            return {}
+        stamp = to_epoch(now)
+        await self._db.execute(
+            "INSERT OR IGNORE INTO routines (user_id, local_date, phase, plan_json, created_at)"
+            " VALUES " + ", ".join(["(?, ?, ?, ?, ?)"] * len(routines)),
+            [
+                v
+                for r in routines
+                for v in (r.user_id, r.day.isoformat(), r.phase, r.plan_json, stamp)
+            ],
+        )
+        rows = await self._db.fetch_all(
+            _SELECT_KEPT.format(wanted=", ".join(["(?, ?)"] * len(routines))),
+            [v for r in routines for v in (r.user_id, r.day.isoformat())],
+        )
+        return {
+            (user_id, date.fromisoformat(day)): KeptRoutine(
+                str(plan_json), {} if done == "{}" else dict(json.loads(done))
+            )
+            for user_id, day, plan_json, done in rows
+        }
 
     async def set_snooze(self, user_id: int, *, day: date, at: datetime, now: datetime) -> bool:
         """Store a one-off repeat of `day`'s routine at `at`; False if that day was snoozed."""

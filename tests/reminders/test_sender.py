@@ -103,6 +103,10 @@ def test_in_flight_bound_follows_the_ceiling() -> None:
     assert send_ceiling(Settings(send_rate=25)) == 25
     assert in_flight_limit(Settings(send_rate=25)) == 13
     assert in_flight_limit(Settings(send_rate=1)) == 4
-    paid = Settings(send_rate=25, allow_paid_broadcast=True)
+    paid = Settings(allow_paid_broadcast=True)
     assert send_ceiling(paid) == 1000
     assert in_flight_limit(paid) == 500
+    # Paying for broadcasts, an operator may still cap the pace (and the Stars spent).
+    capped = Settings(send_rate=300, allow_paid_broadcast=True)
+    assert send_ceiling(capped) == 300
+    assert in_flight_limit(capped) == 150
