@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
+import threading
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -67,3 +69,30 @@ def no_token_in_logs() -> Iterator[None]:
         root.removeHandler(watch)
         root.setLevel(previous)
     assert watch.leaks == [], watch.leaks
+
+
+# aiosqlite runs each connection in a non-daemon worker thread: a test that fails before it
+# closes its database would keep the interpreter alive after the run, so CI would hang instead of
+# reporting the failure. After the run, name such threads and exit with pytest's own status.
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    left_open = [
+        thread
+        for thread in threading.enumerate()
+        if "_connection_worker_thread" in thread.name and not thread.daemon
+    ]
+    for thread in left_open:
+        thread.join(timeout=5)  # a connection that is closing finishes here
+    if any(thread.is_alive() for thread in left_open) and _EXIT_STATUS:
+        sys.stderr.write(
+            f"{sum(t.is_alive() for t in left_open)} database connection(s) left open by tests\n"
+        )
+        sys.stderr.flush()
+        sys.stdout.flush()
+        os._exit(_EXIT_STATUS[0] or 1)

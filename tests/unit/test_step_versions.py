@@ -85,27 +85,29 @@ async def test_versions_never_repeat_across_people_or_forget(tmp_path: Path) -> 
 async def test_an_older_databases_versions_keep_their_buttons_meaning(tmp_path: Path) -> None:
     """Old buttons carry decimal versions; read in base 36 they must still match what waits."""
     db = await Database.open(tmp_path / "old.sqlite3", migrations=MIGRATIONS[:3])
-    old = {1: 0, 2: 9, 3: 12, 4: 1234, 5: 99999}
-    for user_id, version in old.items():
-        await db.execute(
-            "INSERT INTO subscribers (user_id, chat_id, timezone, reminder_time, programme_start,"
-            " onboarding_step, step_version, created_at, updated_at)"
-            " VALUES (?, ?, 'UTC', '07:30', '2026-11-25', 'time', ?, 0, 0)",
-            (user_id, user_id, version),
+    try:
+        old = {1: 0, 2: 9, 3: 12, 4: 1234, 5: 99999}
+        for user_id, version in old.items():
+            await db.execute(
+                "INSERT INTO subscribers (user_id, chat_id, timezone, reminder_time,"
+                " programme_start, onboarding_step, step_version, created_at, updated_at)"
+                " VALUES (?, ?, 'UTC', '07:30', '2026-11-25', 'time', ?, 0, 0)",
+                (user_id, user_id, version),
+            )
+        assert await db.migrate() == [m.number for m in MIGRATIONS[3:]]
+        for user_id, version in old.items():
+            button = SetupChoice.unpack(f"o:time:{version}:time:0700")  # drawn before the upgrade
+            stored = await db.fetch_value(
+                "SELECT step_version FROM subscribers WHERE user_id = ?", (user_id,)
+            )
+            assert button.version == stored
+        counter = await db.fetch_value(
+            "SELECT value FROM runtime_state WHERE key = ?", (STEP_VERSION_KEY,)
         )
-    assert await db.migrate() == [m.number for m in MIGRATIONS[3:]]
-    for user_id, version in old.items():
-        button = SetupChoice.unpack(f"o:time:{version}:time:0700")  # drawn before the upgrade
-        stored = await db.fetch_value(
-            "SELECT step_version FROM subscribers WHERE user_id = ?", (user_id,)
-        )
-        assert button.version == stored
-    counter = await db.fetch_value(
-        "SELECT value FROM runtime_state WHERE key = ?", (STEP_VERSION_KEY,)
-    )
-    # New versions start above every version stored now (99999 read in base 36 is the highest).
-    assert int(counter) == int("99999", 36)
-    await db.close()
+        # New versions start above every version stored now (99999 in base 36 is the highest).
+        assert int(counter) == int("99999", 36)
+    finally:
+        await db.close()
 
 
 async def test_a_fresh_counter_starts_above_any_old_four_digit_button(tmp_path: Path) -> None:
