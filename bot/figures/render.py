@@ -181,8 +181,13 @@ def _body(axes: object, pose: ExercisePose, body: Skeleton, ppu: float, *, ghost
     fill = GHOST if ghost else BODY
     _line(axes, trunk, TRUNK_RADIUS, ppu, fill, base_z + 1)
     if pose.spread > 0:
-        # Seen from the front: the torso's outline, shoulders to hips, rounded at the corners.
-        outline = [j["near_shoulder"], j["far_shoulder"], j["far_hip"], j["near_hip"]]
+        # Seen from the front: the torso's outline, shoulders to a narrower waist to hips,
+        # rounded at the corners.
+        (nx, ny), (fx, fy), (mx, my) = j["near_hip"], j["far_hip"], j["mid"]
+        waist = [(mx + (x - (nx + fx) / 2) * 0.5, my + (y - (ny + fy) / 2) * 0.5)
+                 for x, y in (j["near_hip"], j["far_hip"])]  # fmt: skip
+        outline = [j["near_shoulder"], j["far_shoulder"], waist[1], j["far_hip"],
+                   j["near_hip"], waist[0]]  # fmt: skip
         axes.add_patch(  # type: ignore[attr-defined]
             Polygon(outline, closed=True, facecolor=fill, edgecolor=fill,
                     linewidth=2 * TRUNK_RADIUS * ppu, joinstyle="round", zorder=base_z + 1)
