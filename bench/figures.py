@@ -14,10 +14,14 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from telegram import Update
 
 from bot.content.loader import default_content_dir, load_content
+from bot.content.poses import ExercisePose
+from bot.context import BotServices
+from bot.emulator.models import BotMessage
 from bot.emulator.wire import UploadedFile
 from bot.figures import render_animation, render_figure
 from bot.testing import BotHarness, sql
@@ -49,7 +53,16 @@ def main() -> None:
         f" {taps['p95']:.1f} ms p95, {taps['max']:.1f} ms worst;"
         f" uploads during the run: {taps['uploads']:.0f}"
     )
-    print(f"  first tap of a picture never sent (draw + upload): {taps['cold']:.0f} ms")
+    print(
+        f"  first tap of a card never sent ({taps['cold_kind']}: draw in the worker + upload):"
+        f" {taps['cold']:.0f} ms; longest event-loop stall meanwhile {taps['cold_stall']:.1f} ms"
+    )
+    stalls = asyncio.run(_stall_by_place())
+    print(f"longest event-loop stall while drawing the slowest animation ({stalls['id']})")
+    print(
+        f"  in the chart worker process (as the bot does): {stalls['process']:.1f} ms;"
+        f" in a thread, for comparison: {stalls['thread']:.1f} ms"
+    )
 
 
 def _render_all() -> dict[str, float]:
@@ -76,7 +89,7 @@ def _render_all() -> dict[str, float]:
     }
 
 
-async def _howto_taps(database: Path) -> dict[str, float]:
+async def _howto_taps(database: Path) -> dict[str, Any]:
     async with BotHarness.running(database) as harness:
         people = [harness.user(20_000 + n, f"User{n}") for n in range(USERS)]
         routines = []
@@ -85,14 +98,18 @@ async def _howto_taps(database: Path) -> dict[str, float]:
             routines.append((await person.command("today"))[-1])
         # Each /today above introduced its new exercises, uploading each picture once. Time a
         # cold tap too: forget one stored id and tap its How? button (draw and upload again).
+        # An animated one, the slowest to draw, and with the worker process already running,
+        # as it is once anyone has had a card or a chart.
         first = routines[0]
-        how = first.buttons[0][1].callback_data or ""
+        how, animated = _cold_button(harness, first)
         await sql(harness.repo).execute(
             "DELETE FROM figure_files WHERE figure_id = ?", (how.split(":", 1)[1],)
         )
-        began = time.perf_counter()
-        await people[0].tap(first, data=how)
-        cold = time.perf_counter() - began
+        with _StallWatch() as watch:
+            began = time.perf_counter()
+            await people[0].tap(first, data=how)
+            cold = time.perf_counter() - began
+        cold_stall = await watch.worst()
         uploads_before = _uploads(harness)
         latencies: list[float] = []
         tasks: list[asyncio.Task[None]] = []
@@ -120,7 +137,66 @@ async def _howto_taps(database: Path) -> dict[str, float]:
         "max": latencies[-1] * 1000,
         "uploads": uploads,
         "cold": cold * 1000,
+        "cold_stall": cold_stall * 1000,
+        "cold_kind": "an animation" if animated else "a picture",
     }
+
+
+def _cold_button(harness: BotHarness, routine: BotMessage) -> tuple[str, bool]:
+    """The routine's first How? button of an animated exercise (else its first one)."""
+    poses = harness.services.content.poses
+    buttons = [row[1].callback_data or "" for row in routine.buttons[:-2]]
+    for data in buttons:
+        pose = poses.get(data.split(":", 1)[1])
+        if pose is not None and pose.animate:
+            return data, True
+    return buttons[0], False
+
+
+class _StallWatch:
+    """Measures the longest gap between an event-loop task's 1 ms ticks while it runs."""
+
+    def __enter__(self) -> _StallWatch:
+        self._done = asyncio.Event()
+        self._task = asyncio.create_task(self._watch())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+
+    async def worst(self) -> float:
+        return await self._task
+
+    async def _watch(self) -> float:
+        worst, last = 0.0, time.perf_counter()
+        while not self._done.is_set():
+            await asyncio.sleep(0.001)
+            now = time.perf_counter()
+            worst, last = max(worst, now - last), now
+        return worst
+
+
+async def _stall_by_place() -> dict[str, Any]:
+    """The loop's longest stall while the slowest animation is drawn in the worker, or a thread."""
+    poses = [p for p in load_content(default_content_dir()).poses.values() if p.animate]
+    slowest = max(poses, key=_time_animation)
+    services, loop = BotServices(), asyncio.get_running_loop()
+    pool = services.chart_pool
+    await loop.run_in_executor(pool, render_animation, slowest)  # the worker started and warm
+    with _StallWatch() as watch:
+        await loop.run_in_executor(pool, render_animation, slowest)
+    in_process = await watch.worst()
+    services.close_chart_pool()
+    with _StallWatch() as watch:
+        await asyncio.to_thread(render_animation, slowest)
+    in_thread = await watch.worst()
+    return {"id": slowest.id, "process": in_process * 1000, "thread": in_thread * 1000}
+
+
+def _time_animation(pose: ExercisePose) -> float:
+    began = time.perf_counter()
+    render_animation(pose)
+    return time.perf_counter() - began
 
 
 def _uploads(harness: BotHarness) -> int:

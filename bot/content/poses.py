@@ -66,7 +66,7 @@ class Target(_Model):
     dx: float = Field(default=0.0, ge=-1.0, le=1.0)
     dy: float = Field(default=0.0, ge=-1.0, le=1.0)
     floor: bool = False
-    flip: bool = False  # bend the other way (an arm turned out, seen from the side)
+    flip: bool = False  # bend the other way (an arm turned out; a knee dropping, not rising)
 
 
 class Limb(_Model):
@@ -89,6 +89,9 @@ class KeyPose(_Model):
     neck: float = 0.0
     near: Limb = Limb()
     far: Limb = Limb()
+    # Segment foreshortening at this moment, over the exercise's own: a thigh turning from
+    # pointing at the viewer into the picture's plane looks longer as it turns.
+    scale: dict[str, float] = Field(default_factory=dict)
 
 
 class ExercisePose(_Model):
@@ -104,6 +107,7 @@ class ExercisePose(_Model):
     highlight: tuple[Highlight, ...] = ()  # the sore or working side
     animate: bool = False  # sent as a looping animation (a rhythm to follow), else a picture
     arrow: tuple[str, ...] = Field(min_length=1)  # joints whose path the arrow follows
+    arrow_offset: tuple[float, float] = (0.0, 0.0)  # arrows moved off the body, in body heights
     start: KeyPose
     end: KeyPose
 
@@ -170,7 +174,8 @@ def _problem(pose: ExercisePose) -> str | None:
     for name in named:
         if name not in JOINTS:
             return f"unknown joint {name!r}"
-    for segment, factor in pose.scale.items():
+    scales = [*pose.scale.items(), *pose.start.scale.items(), *pose.end.scale.items()]
+    for segment, factor in scales:
         if segment not in SEGMENTS or not 0.2 <= factor <= 1.0:
             return f"bad scale {segment!r}={factor}"
     return None

@@ -69,8 +69,9 @@ def between(pose: ExercisePose, start: Skeleton, end: Skeleton, t: float) -> Ske
 
     trunk = pose.start.trunk + normalize(pose.end.trunk - pose.start.trunk) * t
     key = KeyPose(
-        trunk=trunk, spine=angle("spine"), neck=angle("neck"), near=limb("near"), far=limb("far")
-    )
+        trunk=trunk, spine=angle("spine"), neck=angle("neck"), near=limb("near"), far=limb("far"),
+        scale=_scales_between(pose, t),
+    )  # fmt: skip
     body = build(pose, key)
     for side in ("near", "far"):
         # Hands keep their key poses' set (flat on the floor, say), turning from one to the other.
@@ -81,6 +82,16 @@ def between(pose: ExercisePose, start: Skeleton, end: Skeleton, t: float) -> Ske
     if pose.seated:
         return body
     return body.shifted(0.0, -body.lowest())  # resting on the floor, as the key poses do
+
+
+def _scales_between(pose: ExercisePose, t: float) -> dict[str, float]:
+    """Each key-pose segment scale a share `t` of the way from start to end."""
+    scales = {}
+    for segment in pose.start.scale.keys() | pose.end.scale.keys():
+        first = pose.start.scale.get(segment, pose.scale.get(segment, 1.0))
+        last = pose.end.scale.get(segment, pose.scale.get(segment, 1.0))
+        scales[segment] = first + (last - first) * t
+    return scales
 
 
 def _hand_direction(body: Skeleton, side: str) -> float:

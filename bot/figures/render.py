@@ -34,7 +34,7 @@ from bot.figures.skeleton import (
 )
 
 # Bump when the drawing changes, so stored Telegram file_ids of old pictures are not reused.
-RENDERER_VERSION = 2
+RENDERER_VERSION = 3
 WIDTH_PX, HEIGHT_PX, DPI = 720, 450, 100
 BODY = "#2F3B47"
 FAR = "#8E9AA6"
@@ -47,7 +47,7 @@ STRAP = "#E69F00"  # Okabe–Ito orange
 PILLOW = "#E8E1D5"
 FLOOR = "#AEB8C2"
 CHAIR_SPAN = (-0.17, 0.13)  # the seat's extent around the pelvis
-CHAIR_BACK = 0.56
+CHAIR_BACK = 0.45
 
 
 def render_figure(pose: ExercisePose) -> bytes:
@@ -91,8 +91,10 @@ def _draw(
         _strap(axes, last, points_per_unit)
     _body(axes, pose, last, points_per_unit, ghost=False)
     if arrows:
+        dx, dy = pose.arrow_offset
         for joint in pose.arrow:
-            _arrow(axes, first.joints[joint], last.joints[joint], points_per_unit)
+            (x0, y0), (x1, y1) = first.joints[joint], last.joints[joint]
+            _arrow(axes, (x0 + dx, y0 + dy), (x1 + dx, y1 + dy), points_per_unit)
 
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", facecolor="white")
@@ -103,10 +105,14 @@ def _frame(
     pose: ExercisePose, bodies: Iterable[Skeleton], wanted: float
 ) -> tuple[float, float, float, float]:
     xs, ys = [0.0], [0.0]
+    dx, dy = pose.arrow_offset
     for body in bodies:
         for x, y in body.joints.values():
             xs.append(x)
             ys.append(y)
+        for joint in pose.arrow:  # an arrow moved off the body stays in the picture
+            xs.append(body.joints[joint][0] + dx)
+            ys.append(body.joints[joint][1] + dy)
     if "chair" in pose.props:
         xs += list(CHAIR_SPAN)
         ys.append(CHAIR_BACK + SEAT_HEIGHT)
@@ -175,8 +181,13 @@ def _body(axes: object, pose: ExercisePose, body: Skeleton, ppu: float, *, ghost
     fill = GHOST if ghost else BODY
     _line(axes, trunk, TRUNK_RADIUS, ppu, fill, base_z + 1)
     if pose.spread > 0:
-        # Seen from the front: the torso's outline, shoulders to hips, rounded at the corners.
-        outline = [j["near_shoulder"], j["far_shoulder"], j["far_hip"], j["near_hip"]]
+        # Seen from the front: the torso's outline, shoulders to a narrower waist to hips,
+        # rounded at the corners.
+        (nx, ny), (fx, fy), (mx, my) = j["near_hip"], j["far_hip"], j["mid"]
+        waist = [(mx + (x - (nx + fx) / 2) * 0.5, my + (y - (ny + fy) / 2) * 0.5)
+                 for x, y in (j["near_hip"], j["far_hip"])]  # fmt: skip
+        outline = [j["near_shoulder"], j["far_shoulder"], waist[1], j["far_hip"],
+                   j["near_hip"], waist[0]]  # fmt: skip
         axes.add_patch(  # type: ignore[attr-defined]
             Polygon(outline, closed=True, facecolor=fill, edgecolor=fill,
                     linewidth=2 * TRUNK_RADIUS * ppu, joinstyle="round", zorder=base_z + 1)
@@ -202,15 +213,15 @@ def _arrow(axes: object, start: Point, end: Point, ppu: float) -> None:
     if length < 1e-3:
         return
     bend = "arc3,rad=-0.3"
-    if length < 0.1:
-        # A small movement (a tilt): a short straight arrow that arrives where it starts.
+    if length < 0.15:
+        # A small movement (a tilt, a lift): a short straight arrow that arrives where it ends.
         ux, uy = (end[0] - start[0]) / length, (end[1] - start[1]) / length
-        start, end = (start[0] - ux * 0.16, start[1] - uy * 0.16), start
+        start = (end[0] - ux * 0.14, end[1] - uy * 0.14)
         bend = "arc3,rad=0"
     arrow = FancyArrowPatch(
         start, end, connectionstyle=bend, arrowstyle="-|>",
-        mutation_scale=0.06 * ppu, linewidth=0.012 * ppu, color=ARROW, zorder=9,
-        shrinkA=0.05 * ppu, shrinkB=0.05 * ppu,
+        mutation_scale=0.075 * ppu, linewidth=0.014 * ppu, color=ARROW, zorder=9,
+        shrinkA=0.015 * ppu, shrinkB=0.015 * ppu,
     )  # fmt: skip
     axes.add_patch(arrow)  # type: ignore[attr-defined]
 

@@ -28,8 +28,8 @@ LENGTHS: dict[str, float] = {
 HEAD_RADIUS = 0.065
 LIMB_RADIUS = 0.022  # half the drawn limb width: how far a limb's centre sits off the floor
 TRUNK_RADIUS = 0.034  # half the drawn trunk width
-SEAT_HEIGHT = 0.25
-PELVIS_OVER_SEAT = 0.05
+SEAT_HEIGHT = 0.24
+PELVIS_OVER_SEAT = 0.032  # a knee bent at 90 degrees puts the foot flat on the floor
 
 
 def unit(degrees: float) -> Point:
@@ -89,6 +89,8 @@ def pose_skeletons(pose: ExercisePose) -> tuple[Skeleton, Skeleton]:
 
 def build(pose: ExercisePose, key: KeyPose) -> Skeleton:
     """One key pose's skeleton, placed on the floor or seat."""
+    if key.scale:
+        pose = pose.model_copy(update={"scale": {**pose.scale, **key.scale}})
     body = Skeleton()
     joints, angles = body.joints, body.angles
     joints["pelvis"] = (0.0, 0.0)
@@ -97,9 +99,12 @@ def build(pose: ExercisePose, key: KeyPose) -> Skeleton:
     shoulders = step(joints["mid"], upper, LENGTHS["upper_back"])
     head_dir = upper - key.neck
     joints["neck"] = step(shoulders, head_dir, LENGTHS["neck"])
-    # The back of the head lines up with the back, so the head sits towards the face.
+    # Side on, the back of the head lines up with the back, so the head sits towards the face;
+    # seen from the front, it sits straight on the neck.
     centre = step(joints["neck"], head_dir, HEAD_RADIUS)
-    joints["head"] = step(centre, head_dir - 90.0, HEAD_RADIUS - TRUNK_RADIUS)
+    if pose.view == "side":
+        centre = step(centre, head_dir - 90.0, HEAD_RADIUS - TRUNK_RADIUS)
+    joints["head"] = centre
     angles["spine"], angles["neck"] = key.spine, key.neck
     normal = key.trunk - 90.0  # the body's front; the near side's hip sits this way in "front"
     for side, sign in (("near", 0.5), ("far", -0.5)):
@@ -132,7 +137,8 @@ def _leg(pose: ExercisePose, body: Skeleton, side: str, limb: Limb, trunk: float
     thigh_len, shank_len = _length(pose, side, "thigh"), _length(pose, side, "shank")
     if limb.foot is not None:
         target = resolve(body, limb.foot)
-        thigh, shank, error = two_link(hip, target, thigh_len, shank_len, bend=-1)
+        bend = 1 if limb.foot.flip else -1
+        thigh, shank, error = two_link(hip, target, thigh_len, shank_len, bend=bend)
         body.reach_errors[f"{side}_foot"] = error
     else:
         thigh = trunk + 180.0 + limb.hip
@@ -208,8 +214,9 @@ def limit_violations(pose: ExercisePose, body: Skeleton) -> list[str]:
     """Each joint angle outside its anatomical range, as 'joint=angle (lo..hi)'."""
     limits, problems = JOINT_LIMITS[pose.view], []
     for name, value in body.angles.items():
-        if name.endswith("_elbow"):
-            # Seen from the side, an elbow bends either way as the shoulder turns the arm.
+        if name.endswith("_elbow") or (pose.view == "front" and name.endswith("_knee")):
+            # Seen from the side, an elbow bends either way as the shoulder turns the arm; seen
+            # from the front, so does a knee bent towards the viewer.
             value = abs(value)
         joint = name.split("_", 1)[-1]
         low, high = limits[joint]

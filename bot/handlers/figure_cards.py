@@ -100,10 +100,11 @@ async def _send_figure(
         file_id = await store.file_id(exercise_id, key)
         if file_id is not None:
             return await _send(bot, pose, chat_id, file_id, caption, markup, silent)
-        # Drawing takes 0.05 s (a picture) to 0.4 s (an animation), once per version of a
-        # pose (then its file_id is reused), so a thread is enough; the chart, drawn on every
-        # /progress, has its own process.
-        drawn = await asyncio.to_thread(render_animation if pose.animate else render_figure, pose)
+        # Drawing takes 0.05 s (a picture) to 0.3 s (an animation) of CPU that holds the GIL,
+        # so even a thread would stall everyone else's taps: it runs in the chart worker process.
+        drawn = await asyncio.get_running_loop().run_in_executor(
+            services.chart_pool, render_animation if pose.animate else render_figure, pose
+        )
         name = f"{exercise_id}.{'gif' if pose.animate else 'png'}"
         message = await _send(bot, pose, chat_id, InputFile(drawn, filename=name), caption,
                               markup, silent)  # fmt: skip
