@@ -3,20 +3,27 @@
 Telegram keeps what a bot uploads. The first send of a picture uploads the PNG and stores the
 file_id Telegram returns (keyed by exercise and content hash); every later send passes that id,
 so a picture is uploaded once per version of its pose, not once per person.
+
+The first time an exercise is in someone's routine, its card comes once by itself: before the
+routine on /today, after it in the morning reminder (see `introduce_after_reminder`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
+from typing import Any
 
-from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
-from telegram.error import BadRequest, TelegramError
+from telegram import InlineKeyboardMarkup, InputFile, Message
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import ExtBot
 
 from bot.content.models import Exercise
 from bot.context import BotServices
 from bot.core.routine import RoutinePlan, render_howto
 from bot.figures import RENDERER_VERSION, ExercisePose, render_animation, render_figure
+from bot.reminders.pacing import BROADCAST
 
 logger = logging.getLogger(__name__)
 
@@ -37,60 +44,124 @@ def fits_caption(text: str) -> bool:
 
 async def send_howto_card(
     services: BotServices,
-    bot: Bot,
+    bot: ExtBot[Any],
     chat_id: int,
     exercise: Exercise,
     *,
     markup: InlineKeyboardMarkup | None = None,
     quiet: bool = False,
+    heading: str | None = None,
+    broadcast: bool = False,
 ) -> Message:
-    """Send the figure with the steps as caption; a too-long text follows as its own message."""
+    """Send the figure with the steps as caption; a too-long text follows as its own message.
+
+    `heading` goes above the steps; `broadcast` sends in the reminders' lane of the rate limiter.
+    """
     text = render_howto(exercise, services.content)
-    silent = True if quiet else None  # disable_notification is sent only when asked for
+    if heading:
+        text = f"{heading}\n{text}"
+    options: dict[str, Any] = {"disable_notification": True if quiet else None}
+    if broadcast:
+        paid = True if services.settings.allow_paid_broadcast else None
+        options.update(rate_limit_args=BROADCAST, allow_paid_broadcast=paid)
     if fits_caption(text):
-        return await _send_figure(services, bot, chat_id, exercise.id, text, markup, silent)
-    await _send_figure(services, bot, chat_id, exercise.id, None, None, silent)
-    return await bot.send_message(chat_id, text, reply_markup=markup, disable_notification=silent)
+        return await _send_figure(services, bot, chat_id, exercise.id, text, markup, options)
+    await _send_figure(services, bot, chat_id, exercise.id, None, None, options)
+    return await bot.send_message(chat_id, text, reply_markup=markup, **options)
 
 
 async def introduce_new_exercises(
-    services: BotServices, bot: Bot, user_id: int, chat_id: int, plan: RoutinePlan
+    services: BotServices, bot: ExtBot[Any], user_id: int, chat_id: int, plan: RoutinePlan
 ) -> list[str]:
-    """Send, once per person, the card of each exercise in `plan` they have not met yet.
+    """Send, once per person, the card of each exercise in `plan` they have not met yet (/today).
 
-    Claimed before sending, so two quick /today commands never both send them. A card that
-    fails to send is logged and skipped: the routine itself must still go out, and its How?
-    button shows the same card.
+    The cards come before the routine the person asked for. A card that fails to send is
+    logged and skipped: the routine itself must still go out, and its How? button shows the
+    same card.
     """
-    new = await services.repo.figures.claim_intros(
-        user_id, [item.exercise_id for item in plan.items], services.clock.now()
-    )
-    for exercise_id in new:
+    exercise_ids = [item.exercise_id for item in plan.items]
+    return await _introduce(services, bot, user_id, chat_id, exercise_ids)
+
+
+async def introduce_after_reminder(
+    services: BotServices,
+    bot: ExtBot[Any],
+    user_id: int,
+    chat_id: int,
+    exercise_ids: Sequence[str],
+) -> list[str]:
+    """After a morning routine was sent: the cards of its exercises this person has not met.
+
+    On most mornings there are none, and this costs one indexed read. The cards follow the
+    routine (which is never held back by them), each headed "New in today's routine", quietly,
+    in the reminders' lane of the rate limiter, so a fan-out stays within SEND_RATE. Nothing
+    here raises: a card is a bonus to the routine, whose outcome is already decided.
+    """
+    try:
+        new = await services.repo.figures.not_introduced(user_id, exercise_ids)
+        if not new:
+            return []
+        heading = services.content.routine_words.howto_new
+        return await _introduce(services, bot, user_id, chat_id, new, heading=heading)
+    except Exception:
+        logger.exception("could not introduce new exercises to user %s", user_id)
+        return []
+
+
+async def _introduce(
+    services: BotServices,
+    bot: ExtBot[Any],
+    user_id: int,
+    chat_id: int,
+    exercise_ids: Sequence[str],
+    *,
+    heading: str | None = None,
+) -> list[str]:
+    """Claim, send, and release the claim of every card that could not be sent.
+
+    Claimed before sending, so a /today during the morning tick never sends a card twice;
+    a card that fails is released and comes with the next routine instead. Returns those sent.
+    """
+    repo, broadcast = services.repo.figures, heading is not None
+    claimed = await repo.claim_intros(user_id, exercise_ids, services.clock.now())
+    sent: list[str] = []
+    unsent: list[str] = []
+    for position, exercise_id in enumerate(claimed):
         exercise = services.content.exercises.get(exercise_id)
         if exercise is None:  # an exercise since removed from content: nothing to show
             continue
         try:
-            await send_howto_card(services, bot, chat_id, exercise, quiet=True)
+            await send_howto_card(
+                services, bot, chat_id, exercise, quiet=True, heading=heading, broadcast=broadcast
+            )
         except TelegramError as error:
             logger.warning("could not introduce %s to user %s: %s", exercise_id, user_id, error)
-    return new
+            if isinstance(error, Forbidden):  # the chat is gone: the rest cannot go either
+                unsent += claimed[position:]
+                break
+            unsent.append(exercise_id)
+        else:
+            sent.append(exercise_id)
+    if unsent:
+        await repo.release_intros(user_id, unsent)
+    return sent
 
 
 async def _send_figure(
     services: BotServices,
-    bot: Bot,
+    bot: ExtBot[Any],
     chat_id: int,
     exercise_id: str,
     caption: str | None,
     markup: InlineKeyboardMarkup | None,
-    silent: bool | None,
+    options: dict[str, Any],
 ) -> Message:
     pose = services.content.poses[exercise_id]
     key, store = figure_key(pose), services.repo.figures
     file_id = await store.file_id(exercise_id, key)
     if file_id is not None:
         try:
-            return await _send(bot, pose, chat_id, file_id, caption, markup, silent)
+            return await _send(bot, pose, chat_id, file_id, caption, markup, options)
         except BadRequest as error:
             if not any(phrase in error.message.lower() for phrase in _STALE_FILE_ERRORS):
                 raise
@@ -99,14 +170,14 @@ async def _send_figure(
     async with services.figure_upload_lock:
         file_id = await store.file_id(exercise_id, key)
         if file_id is not None:
-            return await _send(bot, pose, chat_id, file_id, caption, markup, silent)
+            return await _send(bot, pose, chat_id, file_id, caption, markup, options)
         # Drawing takes 0.05 s (a picture) to 0.4 s (an animation), once per version of a
         # pose (then its file_id is reused), so a thread is enough; the chart, drawn on every
         # /progress, has its own process.
         drawn = await asyncio.to_thread(render_animation if pose.animate else render_figure, pose)
         name = f"{exercise_id}.{'gif' if pose.animate else 'png'}"
         message = await _send(bot, pose, chat_id, InputFile(drawn, filename=name), caption,
-                              markup, silent)  # fmt: skip
+                              markup, options)  # fmt: skip
         uploaded = _file_id(message)
         if uploaded is not None:
             await store.keep_file_id(exercise_id, key, uploaded, services.clock.now())
@@ -114,21 +185,19 @@ async def _send_figure(
 
 
 async def _send(
-    bot: Bot,
+    bot: ExtBot[Any],
     pose: ExercisePose,
     chat_id: int,
     media: str | InputFile,
     caption: str | None,
     markup: InlineKeyboardMarkup | None,
-    silent: bool | None,
+    options: dict[str, Any],
 ) -> Message:
     if pose.animate:
         return await bot.send_animation(
-            chat_id, media, caption=caption, reply_markup=markup, disable_notification=silent
+            chat_id, media, caption=caption, reply_markup=markup, **options
         )
-    return await bot.send_photo(
-        chat_id, media, caption=caption, reply_markup=markup, disable_notification=silent
-    )
+    return await bot.send_photo(chat_id, media, caption=caption, reply_markup=markup, **options)
 
 
 def _file_id(message: Message) -> str | None:

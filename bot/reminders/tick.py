@@ -22,6 +22,7 @@ from bot.context import BotServices
 from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
 from bot.reminders.compose import fresh_plan_json, routine_message
+from bot.reminders.figure_cards import introduce_after_reminder
 from bot.reminders.pacing import BROADCAST
 from bot.reminders.sender import (
     OutgoingMessage,
@@ -280,6 +281,11 @@ async def _deliver(
     status: SendStatus = outcome.status
     if status == "sent" and outcome.message_id is None:
         status = "failed"
+    if status == "sent" and message.exercises:
+        # The first time an exercise is in someone's routine, its card follows (rarely any).
+        await introduce_after_reminder(
+            services, bot, subscriber.user_id, subscriber.chat_id, message.exercises
+        )
     if status == "blocked":
         logger.info("chat %s is gone (%s): reminders stopped", subscriber.chat_id, outcome.error)
     elif status == "failed":

@@ -56,3 +56,20 @@ class FigureStore:
                 if cursor.rowcount:
                     claimed.append(exercise_id)
         return claimed
+
+    async def not_introduced(self, user_id: int, exercise_ids: Iterable[str]) -> list[str]:
+        """Those of `exercise_ids` this person has not been shown, in order (a read only)."""
+        rows = await self._db.fetch_all(
+            "SELECT exercise_id FROM exercise_intros WHERE user_id = ?", (user_id,)
+        )
+        met = {str(row[0]) for row in rows}
+        return [exercise_id for exercise_id in exercise_ids if exercise_id not in met]
+
+    async def release_intros(self, user_id: int, exercise_ids: Iterable[str]) -> None:
+        """Undo `claim_intros` for cards that could not be sent, so they come another time."""
+        async with self._db.transaction() as conn:
+            for exercise_id in exercise_ids:
+                await conn.execute(
+                    "DELETE FROM exercise_intros WHERE user_id = ? AND exercise_id = ?",
+                    (user_id, exercise_id),
+                )
