@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, InputFile, Message
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
 from bot.content.models import Exercise
@@ -102,7 +102,9 @@ async def introduce_after_reminder(
         if not new:
             return []
         heading = services.content.routine_words.howto_new
-        return await _introduce(services, bot, user_id, chat_id, new, heading=heading)
+        return await _introduce(
+            services, bot, user_id, chat_id, new, heading=heading, broadcast=True
+        )
     except Exception:
         logger.exception("could not introduce new exercises to user %s", user_id)
         return []
@@ -116,13 +118,16 @@ async def _introduce(
     exercise_ids: Sequence[str],
     *,
     heading: str | None = None,
+    broadcast: bool = False,
 ) -> list[str]:
     """Claim, send, and release the claim of every card that could not be sent.
 
     Claimed before sending, so a /today during the morning tick never sends a card twice;
     a card that fails is released and comes with the next routine instead. Returns those sent.
+    (Only a crash or cancellation in mid-send leaves a card claimed but not sent: its How?
+    button still shows it.)
     """
-    repo, broadcast = services.repo.figures, heading is not None
+    repo = services.repo.figures
     claimed = await repo.claim_intros(user_id, exercise_ids, services.clock.now())
     sent: list[str] = []
     unsent: list[str] = []
@@ -134,7 +139,7 @@ async def _introduce(
             await send_howto_card(
                 services, bot, chat_id, exercise, quiet=True, heading=heading, broadcast=broadcast
             )
-        except TelegramError as error:
+        except Exception as error:  # Telegram's refusal, the network, or drawing the figure
             logger.warning("could not introduce %s to user %s: %s", exercise_id, user_id, error)
             if isinstance(error, Forbidden):  # the chat is gone: the rest cannot go either
                 unsent += claimed[position:]
