@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, InputFile, Message
@@ -24,6 +25,7 @@ from bot.context import BotServices
 from bot.core.routine import RoutinePlan, render_howto
 from bot.figures import RENDERER_VERSION, ExercisePose, render_animation, render_figure
 from bot.reminders.pacing import BROADCAST
+from bot.reminders.sender import OutgoingMessage
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +85,24 @@ async def introduce_new_exercises(
     return await _introduce(services, bot, user_id, chat_id, exercise_ids)
 
 
+async def with_new_exercises(
+    services: BotServices, routines: Sequence[tuple[int, OutgoingMessage]]
+) -> list[OutgoingMessage]:
+    """Each (user id, routine message) with `exercises` cut to those the person has not met.
+
+    One read for the whole batch. On most mornings nobody has anything new, and each person
+    keeps the shared message, so the cards cost nothing per message on ordinary days.
+    """
+    wanted = [user_id for user_id, message in routines if message.exercises]
+    met = await services.repo.figures.introduced(wanted)
+    result = []
+    for user_id, message in routines:
+        seen = met.get(user_id)
+        new = tuple(e for e in message.exercises if seen is None or e not in seen)
+        result.append(message if new == message.exercises else replace(message, exercises=new))
+    return result
+
+
 async def introduce_after_reminder(
     services: BotServices,
     bot: ExtBot[Any],
@@ -90,20 +110,17 @@ async def introduce_after_reminder(
     chat_id: int,
     exercise_ids: Sequence[str],
 ) -> list[str]:
-    """After a morning routine was sent: the cards of its exercises this person has not met.
+    """After a morning routine was sent: the cards of `exercise_ids`, new to this person.
 
-    On most mornings there are none, and this costs one indexed read. The cards follow the
-    routine (which is never held back by them), each headed "New in today's routine", quietly,
-    in the reminders' lane of the rate limiter, so a fan-out stays within SEND_RATE. Nothing
-    here raises: a card is a bonus to the routine, whose outcome is already decided.
+    The cards follow the routine (which is never held back by them), each headed "New in
+    today's routine", quietly, in the reminders' lane of the rate limiter, so a fan-out stays
+    within SEND_RATE. Nothing here raises: a card is a bonus to the routine, whose outcome is
+    already decided. A card /today sent meanwhile is not sent again (claimed once).
     """
     try:
-        new = await services.repo.figures.not_introduced(user_id, exercise_ids)
-        if not new:
-            return []
         heading = services.content.routine_words.howto_new
         return await _introduce(
-            services, bot, user_id, chat_id, new, heading=heading, broadcast=True
+            services, bot, user_id, chat_id, exercise_ids, heading=heading, broadcast=True
         )
     except Exception:
         logger.exception("could not introduce new exercises to user %s", user_id)

@@ -46,7 +46,7 @@ class OutgoingMessage:
     text: str
     reply_markup: InlineKeyboardMarkup | None = None
     parse_mode: str | None = None
-    exercises: tuple[str, ...] = ()  # a routine's exercise ids, for the first-time cards
+    exercises: tuple[str, ...] = ()  # a routine's exercises (for first-time cards)
 
 
 @dataclass(frozen=True)

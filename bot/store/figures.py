@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 
 from bot.store.database import Database
@@ -57,13 +57,19 @@ class FigureStore:
                     claimed.append(exercise_id)
         return claimed
 
-    async def not_introduced(self, user_id: int, exercise_ids: Iterable[str]) -> list[str]:
-        """Those of `exercise_ids` this person has not been shown, in order (a read only)."""
+    async def introduced(self, user_ids: Collection[int]) -> dict[int, set[str]]:
+        """The exercises each of `user_ids` has been shown, in one read for a batch of people."""
+        met: dict[int, set[str]] = {user_id: set() for user_id in user_ids}
+        if not met:
+            return met
+        marks = ", ".join("?" * len(met))
         rows = await self._db.fetch_all(
-            "SELECT exercise_id FROM exercise_intros WHERE user_id = ?", (user_id,)
+            f"SELECT user_id, exercise_id FROM exercise_intros WHERE user_id IN ({marks})",
+            tuple(met),
         )
-        met = {str(row[0]) for row in rows}
-        return [exercise_id for exercise_id in exercise_ids if exercise_id not in met]
+        for user_id, exercise_id in rows:
+            met[int(user_id)].add(str(exercise_id))
+        return met
 
     async def release_intros(self, user_id: int, exercise_ids: Iterable[str]) -> None:
         """Undo `claim_intros` for cards that could not be sent, so they come another time."""
