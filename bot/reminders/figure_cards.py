@@ -93,13 +93,13 @@ async def with_new_exercises(
     One read for the whole batch. On most mornings nobody has anything new, and each person
     keeps the shared message, so the cards cost nothing per message on ordinary days.
     """
-    wanted = [user_id for user_id, message in routines if message.exercises]
-    met = await services.repo.figures.introduced(wanted)
+    wanted = [(user_id, e) for user_id, message in routines for e in message.exercises]
+    new = await services.repo.figures.not_introduced(wanted) if wanted else set()
     result = []
     for user_id, message in routines:
-        seen = met.get(user_id)
-        new = tuple(e for e in message.exercises if seen is None or e not in seen)
-        result.append(message if new == message.exercises else replace(message, exercises=new))
+        theirs = tuple(e for e in message.exercises if (user_id, e) in new)
+        same = theirs == message.exercises
+        result.append(message if same else replace(message, exercises=theirs))
     return result
 
 

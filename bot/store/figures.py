@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import json
+from collections.abc import Iterable
 from datetime import datetime
 
 from bot.store.database import Database
@@ -57,19 +58,21 @@ class FigureStore:
                     claimed.append(exercise_id)
         return claimed
 
-    async def introduced(self, user_ids: Collection[int]) -> dict[int, set[str]]:
-        """The exercises each of `user_ids` has been shown, in one read for a batch of people."""
-        met: dict[int, set[str]] = {user_id: set() for user_id in user_ids}
-        if not met:
-            return met
-        marks = ", ".join("?" * len(met))
+    async def not_introduced(self, wanted: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
+        """Those (user id, exercise id) pairs of `wanted` with no card shown yet, in one read.
+
+        The pairs go in as one JSON parameter and only the new ones come back: on an ordinary
+        morning, for a whole batch of people, no row at all.
+        """
+        pairs = json.dumps(list(wanted))
         rows = await self._db.fetch_all(
-            f"SELECT user_id, exercise_id FROM exercise_intros WHERE user_id IN ({marks})",
-            tuple(met),
+            "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)"
+            " WHERE NOT EXISTS (SELECT 1 FROM exercise_intros"
+            " WHERE user_id = json_extract(value, '$[0]')"
+            " AND exercise_id = json_extract(value, '$[1]'))",
+            (pairs,),
         )
-        for user_id, exercise_id in rows:
-            met[int(user_id)].add(str(exercise_id))
-        return met
+        return {(int(user_id), str(exercise_id)) for user_id, exercise_id in rows}
 
     async def release_intros(self, user_id: int, exercise_ids: Iterable[str]) -> None:
         """Undo `claim_intros` for cards that could not be sent, so they come another time."""
