@@ -18,7 +18,9 @@ TELEGRAM_CEILING = 30.0
 
 def fanout_database(folder: Path, count: int) -> Path:
     """A database of `count` subscribers all due in the first minute of DAY_START."""
-    return make_database(folder / "fanout.sqlite3", count, due_within=(0, 60))
+    return make_database(
+        folder / "fanout.sqlite3", count, due_within=(0, 60), met_every_exercise=True
+    )
 
 
 async def fan_out(path: Path, count: int, send_rate: float) -> dict[str, float]:

@@ -8,6 +8,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.content.loader import default_content_dir, load_content
 from bot.store.database import Database
 
 # Every generated subscriber's reminder falls on this day (UTC), spread over its hours.
@@ -28,10 +29,18 @@ FROM seq
 """
 
 
-def make_database(path: Path, count: int, *, due_within: tuple[int, int] = (0, 86_400)) -> Path:
+def make_database(
+    path: Path,
+    count: int,
+    *,
+    due_within: tuple[int, int] = (0, 86_400),
+    met_every_exercise: bool = False,
+) -> Path:
     """A migrated database with `count` active subscribers whose reminders fall on DAY_START.
 
     Their `next_reminder_at` is spread over `due_within` (seconds after DAY_START's midnight).
+    With `met_every_exercise`, each has been shown every exercise's card, so the morning is an
+    ordinary one (the routine alone), not the first, which brings the cards.
     The due index is dropped during the bulk insert and rebuilt after: much faster than
     maintaining it row by row.
     """
@@ -58,6 +67,13 @@ def make_database(path: Path, count: int, *, due_within: tuple[int, int] = (0, 8
             },
         )
         conn.execute(index_sql)
+        if met_every_exercise:
+            exercises = tuple(load_content(default_content_dir()).exercises)
+            conn.executemany(
+                "INSERT INTO exercise_intros (user_id, exercise_id, shown_at)"
+                " SELECT user_id, ?, created_at FROM subscribers",
+                [(exercise_id,) for exercise_id in exercises],
+            )
         conn.commit()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -48,7 +48,9 @@ def measure(
     folder: Path, count: int, rate: float, *, paid: bool, taps: float = 0.0
 ) -> dict[str, Any]:
     """Fan `count` reminders out at `rate`; the bot's and the fake's figures together."""
-    database = make_database(folder / f"send-{count}.sqlite3", count, due_within=(0, 60))
+    database = make_database(
+        folder / f"send-{count}.sqlite3", count, due_within=(0, 60), met_every_exercise=True
+    )
     with fake_api() as port:
         args = [str(database), str(port), str(rate), "1" if paid else "0", str(taps)]
         done = subprocess.run(

@@ -116,3 +116,4 @@ class RoutineWords(_Model):
     howto_feel: str
     howto_cautions: str
     howto_stop: str
+    howto_new: str  # heads a card that follows the morning routine, the first time only

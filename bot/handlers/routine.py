@@ -13,11 +13,11 @@ from bot.core.records import SKIP_REASONS, SkipReason
 from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
-from bot.handlers.figure_cards import introduce_new_exercises, send_howto_card
 from bot.handlers.progress import celebrate
 from bot.handlers.replies import reply
 from bot.handlers.taps import Tap, button_handler
 from bot.reminders.compose import compose_routine_message
+from bot.reminders.figure_cards import introduce_new_exercises, send_howto_card
 from bot.reminders.routine_keyboard import (
     AllDone,
     HowTo,

@@ -53,4 +53,5 @@ def routine_message(
     return OutgoingMessage(
         text=render_routine_text(plan, content),
         reply_markup=routine_keyboard(plan, done, content.texts, extra_row=extra),
+        exercises=tuple(item.exercise_id for item in plan.items),
     )

@@ -46,6 +46,7 @@ class OutgoingMessage:
     text: str
     reply_markup: InlineKeyboardMarkup | None = None
     parse_mode: str | None = None
+    exercises: tuple[str, ...] = ()  # a routine's exercises (for first-time cards)
 
 
 @dataclass(frozen=True)

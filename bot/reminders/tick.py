@@ -22,6 +22,7 @@ from bot.context import BotServices
 from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
 from bot.reminders.compose import fresh_plan_json, routine_message
+from bot.reminders.figure_cards import introduce_after_reminder, with_new_exercises
 from bot.reminders.pacing import BROADCAST
 from bot.reminders.sender import (
     OutgoingMessage,
@@ -251,7 +252,16 @@ class _Composer:
                     continue
                 self.messages[shown] = message
             composed.append((delivery, message))
-        return composed
+        return await self._keep_new_exercises(composed)
+
+    async def _keep_new_exercises(self, composed: list[Composed]) -> list[Composed]:
+        """Each routine keeps only the exercises its person meets for the first time."""
+        routines = [(d, m) for d, m in composed if isinstance(m, OutgoingMessage)]
+        cut = await with_new_exercises(
+            self.services, [(d.subscriber.user_id, m) for d, m in routines]
+        )
+        kept = dict(zip((d.delivery_id for d, _ in routines), cut, strict=True))
+        return [(d, kept.get(d.delivery_id, m)) for d, m in composed]
 
 
 async def _deliver(
@@ -280,6 +290,11 @@ async def _deliver(
     status: SendStatus = outcome.status
     if status == "sent" and outcome.message_id is None:
         status = "failed"
+    if status == "sent" and message.exercises:
+        # Exercises this person meets for the first time (usually none): their cards follow.
+        await introduce_after_reminder(
+            services, bot, subscriber.user_id, subscriber.chat_id, message.exercises
+        )
     if status == "blocked":
         logger.info("chat %s is gone (%s): reminders stopped", subscriber.chat_id, outcome.error)
     elif status == "failed":

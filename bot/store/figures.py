@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -56,3 +57,28 @@ class FigureStore:
                 if cursor.rowcount:
                     claimed.append(exercise_id)
         return claimed
+
+    async def not_introduced(self, wanted: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
+        """Those (user id, exercise id) pairs of `wanted` with no card shown yet, in one read.
+
+        The pairs go in as one JSON parameter and only the new ones come back: on an ordinary
+        morning, for a whole batch of people, no row at all.
+        """
+        pairs = json.dumps(list(wanted))
+        rows = await self._db.fetch_all(
+            "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)"
+            " WHERE NOT EXISTS (SELECT 1 FROM exercise_intros"
+            " WHERE user_id = json_extract(value, '$[0]')"
+            " AND exercise_id = json_extract(value, '$[1]'))",
+            (pairs,),
+        )
+        return {(int(user_id), str(exercise_id)) for user_id, exercise_id in rows}
+
+    async def release_intros(self, user_id: int, exercise_ids: Iterable[str]) -> None:
+        """Undo `claim_intros` for cards that could not be sent, so they come another time."""
+        async with self._db.transaction() as conn:
+            for exercise_id in exercise_ids:
+                await conn.execute(
+                    "DELETE FROM exercise_intros WHERE user_id = ? AND exercise_id = ?",
+                    (user_id, exercise_id),
+                )

@@ -171,4 +171,20 @@ MIGRATIONS: tuple[Migration, ...] = (
             FROM subscribers
         """,
     ),
+    Migration(
+        6,
+        "exercises already seen in a routine count as introduced",
+        """
+        -- The morning reminder now brings the card of each exercise a person meets for the
+        -- first time. Someone who was already sent a routine has met its exercises (it had a
+        -- How? button for each): they get no cards for those, so the first morning after an
+        -- upgrade is an ordinary one, not a flood of pictures to every subscriber.
+        INSERT OR IGNORE INTO exercise_intros (user_id, exercise_id, shown_at)
+            SELECT routines.user_id, json_extract(item.value, '$.exercise_id'),
+                   MIN(routines.created_at)
+            FROM routines, json_each(routines.plan_json, '$.items') AS item
+            WHERE json_extract(item.value, '$.exercise_id') IS NOT NULL
+            GROUP BY routines.user_id, json_extract(item.value, '$.exercise_id')
+        """,
+    ),
 )

@@ -13,7 +13,7 @@ from bot.core.routine import render_howto
 from bot.emulator import BotApiEmulator, BotMessage
 from bot.emulator.models import RecordedRequest
 from bot.emulator.wire import UploadedFile
-from bot.handlers.figure_cards import figure_key, fits_caption
+from bot.reminders.figure_cards import figure_key, fits_caption
 from bot.testing import BotHarness, ChatUser, sql
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from bot.content.loader import default_content_dir, load_content
 from bot.core.schedule import EVERY_DAY
 from bot.core.subscriber import Subscriber
 from bot.store import Repository
@@ -64,3 +66,16 @@ async def insert_subscriber(
     updated = await repo.subscribers.update(user_id, now, onboarding_step=None, **changes)
     assert updated is not None
     return updated
+
+
+@functools.cache
+def _exercise_ids() -> tuple[str, ...]:
+    return tuple(load_content(default_content_dir()).exercises)
+
+
+async def met_every_exercise(repo: Repository, user_id: int, now: datetime) -> None:
+    """Record that `user_id` was shown every exercise's card: mornings bring the routine alone.
+
+    For tests of the scheduler itself; tests/reminders/test_morning_cards.py covers the cards.
+    """
+    await repo.figures.claim_intros(user_id, _exercise_ids(), now)

@@ -13,17 +13,20 @@ from bot.emulator import BotMessage
 from bot.reminders.sender import RetryPolicy
 from bot.reminders.tick import run_tick
 from bot.testing import BotHarness, ChatUser, sql
-from tests.reminders.factories import utc
+from tests.reminders.factories import met_every_exercise, utc
 
 DAY = date(2026, 11, 25)
 REMINDER = utc(2026, 11, 25, 6, 30)  # 07:30 in Berlin; the harness starts at 06:00 UTC
 NO_WAIT = RetryPolicy(backoff=(0.0, 0.0, 0.0))
 
 
-async def subscribe(h: BotHarness, user_id: int, **changes: object) -> ChatUser:
+async def subscribe(
+    h: BotHarness, user_id: int, *, met_all: bool = True, **changes: object
+) -> ChatUser:
     """A person whose chat with the bot exists and who finished onboarding (Berlin, 07:30).
 
-    Stored directly, so these tests depend on the scheduler alone, not on the onboarding dialogue.
+    Stored directly, so these tests depend on the scheduler alone, not on the onboarding dialogue;
+    unless `met_all` is false, they have met every exercise: each morning brings the routine alone.
     """
     person = h.user(user_id, f"User {user_id}")
     h.emulator.add_chat(person.person.private_chat)
@@ -36,6 +39,8 @@ async def subscribe(h: BotHarness, user_id: int, **changes: object) -> ChatUser:
     updated = await h.repo.subscribers.update(user_id, now, onboarding_step=None, **changes)
     assert updated is not None
     await h.repo.subscribers.update(user_id, now, next_reminder_at=schedule_for(updated, now))
+    if met_all:
+        await met_every_exercise(h.repo, user_id, now)
     return person
 
 

@@ -23,6 +23,7 @@ from bot.settings import Settings
 from bot.store import Repository
 from bot.testing import sql
 from tests.reliability.report import TALLY
+from tests.reminders.factories import met_every_exercise
 
 pytestmark = pytest.mark.subprocess
 
@@ -110,7 +111,7 @@ async def bot_process(
 async def add_subscribers(
     repo: Repository, emulator: BotApiEmulator, count: int, due: datetime
 ) -> list[int]:
-    """`count` people with a chat, onboarded, their reminder at `due`."""
+    """`count` people with a chat, onboarded, who met every exercise, their reminder at `due`."""
     now = datetime.now(UTC)
     users = list(range(3001, 3001 + count))
     for user_id in users:
@@ -120,6 +121,7 @@ async def add_subscribers(
             timezone="Europe/Berlin", reminder_time="07:30", today=date(2026, 11, 1), now=now,
         )  # fmt: skip
         await repo.subscribers.update(user_id, now, onboarding_step=None, next_reminder_at=due)
+        await met_every_exercise(repo, user_id, now)  # each morning: the routine alone
     return users
 
 
