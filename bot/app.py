@@ -14,7 +14,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
@@ -90,6 +90,9 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     else:  # aiohttp: a tenth of httpx's CPU per call, which decides the paid broadcast pace
         builder = builder.request(AiohttpRequest())  # getUpdates keeps PTB's own client
+        # On shutdown PTB calls getUpdates once more to confirm the last update while the
+        # cancelled long poll may still hold its connection: a second one lets it through.
+        builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=2))
     application = cast(BotApplication, builder.build())
     application.bot_data.attach(settings=settings, content=content, clock=clock or SystemClock())
     # The ranking index is built once here, and qa.yaml is validated with the rest of content/.
