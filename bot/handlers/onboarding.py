@@ -120,6 +120,9 @@ async def on_text(update: Update, context: BotContext) -> None:
         if subscriber is not None:
             await reoffer(update, context, subscriber)
         return
+    if _is_skip(context, subscriber, text):  # a typed "Skip" answers any set-up step
+        await skip_step(update, context, subscriber)
+        return
     if len(text) <= MAX_STEP_TEXT and await _READERS[field](
         update, context, subscriber, text, found
     ):
@@ -142,9 +145,6 @@ async def _read_timezone(
     update: Update, context: BotContext, subscriber: Subscriber, text: str, found: Answer
 ) -> bool:
     """A place, timezone or offset: set it, or ask which one; False when it is not one."""
-    if _is_skip(context, subscriber, text):
-        await skip_step(update, context, subscriber)
-        return True
     match = shared_finder().lookup(text)
     if match.zone is not None:
         await settle(update, context, subscriber, "timezone", match.zone, match.place)
@@ -166,9 +166,6 @@ async def _read_time(
     update: Update, context: BotContext, subscriber: Subscriber, text: str, found: Answer
 ) -> bool:
     """A time of day: set it, or ask morning or evening; False when it is not one."""
-    if _is_skip(context, subscriber, text):
-        await skip_step(update, context, subscriber)
-        return True
     reading = read_time(text)
     if reading.value is not None:
         await settle(update, context, subscriber, "time", format_hhmm(reading.value))
@@ -195,9 +192,6 @@ async def _read_phase(
     update: Update, context: BotContext, subscriber: Subscriber, text: str, found: Answer
 ) -> bool:
     """A phase by its name or its button's title; False when it is not one."""
-    if _is_skip(context, subscriber, text):
-        await skip_step(update, context, subscriber)
-        return True
     folded = " ".join(text.casefold().split())
     chosen = next(
         (p for p, programme in context.content.programmes.items()
