@@ -18,6 +18,8 @@ import sys
 import time
 from collections import Counter
 
+from bot.emulator.faults import TokenBucket
+
 _CHAT_ID = re.compile(rb"(?:^|&)chat_id=(-?\d+)")
 _PAID = re.compile(rb"(?:^|&)allow_paid_broadcast=true")
 _BOT = b'{"id":1,"is_bot":true,"first_name":"Bench","username":"bench_bot"}'
@@ -25,32 +27,14 @@ _TRUE = b'{"ok":true,"result":true}'
 PER_CHAT_RATE, PER_CHAT_BURST = 1.0, 5.0
 
 
-class _Bucket:
-    """A token bucket holding one second of `rate` (at least `burst`)."""
-
-    __slots__ = ("capacity", "rate", "stamp", "tokens")
-
-    def __init__(self, rate: float, burst: float | None = None) -> None:
-        self.rate = rate
-        self.capacity = burst if burst is not None else max(1.0, rate)
-        self.tokens, self.stamp = self.capacity, time.monotonic()
-
-    def take(self, now: float) -> float:
-        """Take one token; return 0, or the seconds until one is there."""
-        self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
-        if self.tokens >= 1:
-            self.tokens -= 1
-            return 0.0
-        return (1 - self.tokens) / self.rate
-
-
 class FakeBotApi:
     """The state: limits, tallies and the next message id."""
 
     def __init__(self, free_rate: float, paid_rate: float) -> None:
-        self.free, self.paid = _Bucket(free_rate), _Bucket(paid_rate)
-        self.chats: dict[int, _Bucket] = {}
+        now = time.monotonic()
+        self.free = TokenBucket(free_rate, max(1.0, free_rate), now)
+        self.paid = TokenBucket(paid_rate, max(1.0, paid_rate), now)
+        self.chats: dict[int, TokenBucket] = {}
         self.accepted: Counter[int] = Counter()
         self.rate_limited = 0
         self.edits = 0
@@ -91,7 +75,7 @@ class FakeBotApi:
         now = time.monotonic()
         chat = self.chats.get(chat_id)
         if chat is None:
-            chat = self.chats[chat_id] = _Bucket(PER_CHAT_RATE, PER_CHAT_BURST)
+            chat = self.chats[chat_id] = TokenBucket(PER_CHAT_RATE, PER_CHAT_BURST, now)
         wait = max((self.paid if paid else self.free).take(now), chat.take(now))
         if not wait:
             self.first_send = self.first_send or now

@@ -90,7 +90,11 @@ class Faults:
         raise InjectedTimeout()
 
 
-class _Bucket:
+class TokenBucket:
+    """A token bucket on a caller's clock: `rate` tokens a second, holding at most `capacity`."""
+
+    __slots__ = ("capacity", "rate", "stamp", "tokens")
+
     def __init__(self, rate: float, capacity: float, now: float) -> None:
         self.rate, self.capacity, self.tokens, self.stamp = rate, capacity, capacity, now
 
@@ -123,8 +127,8 @@ class FloodLimits:
         self.global_rate = global_rate
         self.per_chat_rate = per_chat_rate
         self.per_chat_burst = per_chat_burst
-        self._global: _Bucket | None = None
-        self._chats: dict[int, _Bucket] = {}
+        self._global: TokenBucket | None = None
+        self._chats: dict[int, TokenBucket] = {}
 
     def check(self, chat_id: int) -> None:
         """Count one send to `chat_id`, or raise 429 with the seconds to wait."""
@@ -132,12 +136,12 @@ class FloodLimits:
         waits = []
         if self.global_rate:
             if self._global is None:
-                self._global = _Bucket(self.global_rate, self.global_rate, now)
+                self._global = TokenBucket(self.global_rate, self.global_rate, now)
             waits.append(self._global.take(now))
         if self.per_chat_rate:
             bucket = self._chats.get(chat_id)
             if bucket is None:
-                bucket = self._chats[chat_id] = _Bucket(
+                bucket = self._chats[chat_id] = TokenBucket(
                     self.per_chat_rate, float(self.per_chat_burst), now
                 )
             waits.append(bucket.take(now))
