@@ -20,10 +20,10 @@ from telegram import Update
 
 from bot.content.loader import default_content_dir, load_content
 from bot.content.poses import ExercisePose
-from bot.context import BotServices
 from bot.emulator.models import BotMessage
 from bot.emulator.wire import UploadedFile
 from bot.figures import render_animation, render_figure
+from bot.services import BotServices
 from bot.testing import BotHarness, sql
 
 QUICK = os.environ.get("BENCH_QUICK") == "1"

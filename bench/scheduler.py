@@ -21,11 +21,11 @@ from pathlib import Path
 from bench._fanout import fan_out, fanout_database
 from bench._scheduler_data import DAY_START, copy_database, make_database
 from bot.clock import FakeClock
-from bot.context import BotServices
 from bot.core.reminder_rules import DueDecision, decide_due
 from bot.core.subscriber import Subscriber
 from bot.reminders.sender import in_flight_limit
 from bot.reminders.tick import run_tick
+from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
 

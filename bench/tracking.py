@@ -19,9 +19,9 @@ from pathlib import Path
 from telegram import Update
 
 from bot.content.loader import default_content_dir, load_content
-from bot.context import BotServices
 from bot.core.chart import ChartWords, render_progress_chart
 from bot.core.records import DayRecord, PainCheckin
+from bot.services import BotServices
 from bot.testing import BotHarness, ChatUser
 
 QUICK = os.environ.get("BENCH_QUICK") == "1"

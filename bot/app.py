@@ -18,7 +18,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
-from bot.context import BotApplication, BotContext, BotServices
+from bot.context import BotApplication, BotContext
 from bot.handlers import (
     account,
     admin,
@@ -40,6 +40,7 @@ from bot.ordering import PerChatUpdateProcessor
 from bot.qa.answer import QuestionAnswerer
 from bot.reminders.job import schedule_reminders
 from bot.reminders.sender import build_rate_limiter
+from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
 

@@ -17,9 +17,10 @@ from telegram import Update
 
 from bot.app import build_application
 from bot.clock import FakeClock
-from bot.context import BotApplication, BotServices
+from bot.context import BotApplication
 from bot.emulator import BotApiEmulator, BotMessage, EmulatorRequest, SimulatedUser
 from bot.lifecycle import running
+from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Database, Repository
 

@@ -10,11 +10,11 @@ import json
 from datetime import date
 
 from bot.content.loader import Content
-from bot.context import BotServices
 from bot.core.routine import RoutinePlan, build_routine, render_routine_text
 from bot.core.subscriber import Subscriber
 from bot.reminders.routine_keyboard import routine_keyboard, snooze_button
 from bot.reminders.sender import OutgoingMessage
+from bot.services import BotServices
 
 
 async def compose_routine_message(

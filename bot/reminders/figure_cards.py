@@ -21,11 +21,11 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
 from bot.content.models import Exercise
-from bot.context import BotServices
 from bot.core.routine import RoutinePlan, render_howto
 from bot.figures import RENDERER_VERSION, ExercisePose, render_animation, render_figure
 from bot.reminders.pacing import BROADCAST
 from bot.reminders.sender import OutgoingMessage
+from bot.services import BotServices
 
 logger = logging.getLogger(__name__)
 

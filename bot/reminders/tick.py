@@ -18,7 +18,6 @@ from typing import Any
 
 from telegram.ext import ExtBot
 
-from bot.context import BotServices
 from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
 from bot.reminders.compose import fresh_plan_json, routine_message
@@ -31,6 +30,7 @@ from bot.reminders.sender import (
     in_flight_limit,
     send_with_retries,
 )
+from bot.services import BotServices
 from bot.settings import Settings
 from bot.store.deliveries import ClaimBatch, DeliveryOutcome, RoutineToKeep
 

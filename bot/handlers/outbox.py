@@ -1,0 +1,158 @@
+"""The Telegram side of the conversation: an update becomes a `Turn`, actions become Bot API calls.
+
+Inline keyboards, edits in place and callback-query answers render exactly as before the
+conversation became channel-neutral (bot/chat).
+"""
+
+from __future__ import annotations
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    Update,
+)
+from telegram.error import BadRequest
+
+from bot.chat.events import Command, Event, Location, Person, Tap, Text
+from bot.chat.outbox import Capabilities, Choices, Picture, SentMessage
+from bot.chat.turn import Turn
+from bot.context import BotContext
+
+CHANNEL = "telegram"
+# Telegram renders up to 100 inline buttons; labels are short by the conversation's own choice.
+CAPABILITIES = Capabilities(editable=True, max_choices=100, max_label=64, typed_commands=False)
+
+
+def markup(choices: Choices) -> InlineKeyboardMarkup | None:
+    """Choices as an inline keyboard (None for none)."""
+    if not choices:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(c.label, callback_data=c.data) for c in row] for row in choices]
+    )
+
+
+def sent(message: Message | None) -> SentMessage | None:
+    """How the conversation names a message Telegram returned."""
+    if message is None:
+        return None
+    return SentMessage(chat=str(message.chat_id), message_id=str(message.message_id))
+
+
+class TelegramOutbox:
+    """Renders one turn's actions as replies to `update`."""
+
+    def __init__(self, update: Update, context: BotContext) -> None:
+        self._update, self._context = update, context
+        self._answered = False
+
+    @property
+    def capabilities(self) -> Capabilities:
+        """Inline keyboards, edits in place."""
+        return CAPABILITIES
+
+    async def send(self, text: str, choices: Choices = ()) -> SentMessage | None:
+        """Reply in the chat the update came from (quoting nothing; a plain new message)."""
+        chat = self._update.effective_chat
+        if chat is None:
+            return None
+        message = self._update.effective_message
+        if message is not None and self._update.callback_query is None:
+            return sent(await message.reply_text(text, reply_markup=markup(choices)))
+        return sent(await chat.send_message(text, reply_markup=markup(choices)))
+
+    async def edit(
+        self, message: SentMessage, text: str, choices: Choices = (), *, note: str | None = None
+    ) -> None:
+        """Edit the message in place (Telegram can; `note` is for channels that cannot)."""
+        try:
+            await self._context.bot.edit_message_text(
+                text,
+                chat_id=int(message.chat),
+                message_id=int(message.message_id),
+                reply_markup=markup(choices),
+            )
+        except BadRequest as error:
+            # Two quick taps can race to the same text; Telegram then says "not modified".
+            if "not modified" not in str(error):
+                raise
+
+    async def answer_tap(self, text: str | None = None) -> None:
+        """Answer the callback query, once: Telegram takes one answer per query."""
+        query = self._update.callback_query
+        if query is None or self._answered:
+            return
+        self._answered = True
+        await query.answer(text)
+
+    @property
+    def answered(self) -> bool:
+        """Whether this turn's callback query has had its one answer."""
+        return self._answered
+
+    async def photo(
+        self, picture: Picture, caption: str = "", choices: Choices = ()
+    ) -> SentMessage | None:
+        """Send a PNG with its caption."""
+        chat = self._update.effective_chat
+        if chat is None:
+            return None
+        image = InputFile(picture.png, filename=f"{picture.key}.png")
+        return sent(await chat.send_photo(image, caption=caption, reply_markup=markup(choices)))
+
+    async def document(self, data: bytes, filename: str, caption: str = "") -> None:
+        """Send a file as a document."""
+        chat = self._update.effective_chat
+        if chat is not None:
+            await chat.send_document(InputFile(data, filename=filename), caption=caption)
+
+
+def person(update: Update) -> Person | None:
+    """Who sent the update (None for updates without a user and chat)."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return None
+    return Person(
+        channel=CHANNEL,
+        address=str(chat.id),
+        person_id=user.id,
+        first_name=user.first_name or "",
+        language_code=user.language_code,
+    )
+
+
+def event(update: Update, context: BotContext) -> Event | None:
+    """The update as a channel-neutral event (None for updates the conversation ignores)."""
+    who = person(update)
+    if who is None:
+        return None
+    if update.callback_query is not None:
+        return _tap(who, update.callback_query)
+    message = update.effective_message
+    if message is None:
+        return None
+    if message.location is not None:
+        return Location(who, message.location.latitude, message.location.longitude)
+    text = message.text or ""
+    if text.startswith("/"):
+        name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if text[1:] else ""
+        return Command(who, name, tuple(context.args or ()))
+    return Text(who, text)
+
+
+def _tap(who: Person, query: CallbackQuery) -> Tap:
+    message = query.message if isinstance(query.message, Message) else None
+    # In a private chat the chat's id is the user's: a routine forwarded elsewhere is not theirs.
+    own = message is not None and message.chat.id == query.from_user.id
+    return Tap(who, query.data or "", sent(message), own_chat=own)
+
+
+def turn(update: Update, context: BotContext) -> Turn | None:
+    """One turn of the conversation for this update (None when it is not one)."""
+    happened = event(update, context)
+    if happened is None:
+        return None
+    return Turn(happened, context.bot_data, TelegramOutbox(update, context))
