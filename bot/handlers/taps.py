@@ -16,38 +16,22 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Generic, Literal, TypeVar, overload
 
 from telegram import CallbackQuery, Update
 from telegram.ext import CallbackQueryHandler
 
-from bot.callbacks import CallbackData, MalformedCallbackData, Serial
+from bot.callbacks import CallbackData, MalformedCallbackData
+from bot.chat.taps import StepData, TapRoute
 from bot.context import BotContext
 from bot.core.conversation import Conversation, Step
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
+from bot.handlers.outbox import turn as telegram_turn
 
 # Taps on a routine (and its check-ins) are accepted for its own day and this many days after.
 DAYS_BACK = 2
-
-
-@dataclass(frozen=True)
-class StepData(CallbackData):
-    """Data of a button drawn for one step of a person's conversation, at one version.
-
-    Versions never repeat (bot/core/conversation.py), so the pair names one moment of one
-    person's conversation. Route such types with `current=True`.
-    """
-
-    step: Step
-    version: Serial
-
-    @property
-    def tied_to_step(self) -> bool:
-        """Whether the tap counts only while its step still waits (True unless overridden)."""
-        return True
 
 
 Data = TypeVar("Data", bound=CallbackData)
@@ -191,3 +175,19 @@ async def _current_step(query: CallbackQuery, context: BotContext, data: StepDat
     if not state.accepts(data.step, data.version):
         raise _Refused(context.content.texts.core.step_done)
     return subscriber
+
+
+def tap_handler(route: TapRoute[Data]) -> Handler:
+    """A channel-neutral tap route (bot/chat/taps.py) as a Telegram callback-query handler."""
+
+    async def on_tap(update: Update, context: BotContext) -> None:
+        turn = telegram_turn(update, context)
+        if turn is None:
+            if update.callback_query is not None:  # callback queries must be answered
+                await update.callback_query.answer()
+            return
+        await route(turn)
+
+    on_tap.__doc__ = route.handle.__doc__
+    on_tap.__name__ = on_tap.__qualname__ = getattr(route.handle, "__name__", "on_tap")
+    return CallbackQueryHandler(on_tap, pattern=route.codec.pattern())
