@@ -205,15 +205,16 @@ class CloudApi:
                 TEMPLATE_MISSING,
                 f"Template name {record.name!r} does not exist in {record.language}.",
             )
-        if len(record.parameters) != template.placeholders:
+        expected = template.placeholders
+        names = record.parameter_names
+        keys = [name or str(number) for number, name in enumerate(names, start=1)]
+        if sorted(keys) != sorted(expected) or len(keys) != len(expected):
             raise CloudApiError(
                 TEMPLATE_PARAMS,
-                f"body: number of localizable_params ({len(record.parameters)}) does not match "
-                f"the expected number of params ({template.placeholders})",
+                f"body: number of localizable_params ({len(keys)}) does not match the expected "
+                f"number of params ({len(expected)}: {', '.join(expected) or 'none'})",
             )
-        text = template.body
-        for number, value in enumerate(record.parameters, start=1):
-            text = text.replace("{{" + str(number) + "}}", value)
+        text = template.render(dict(zip(keys, record.parameters, strict=True)))
         replies = []
         for reply in record.quick_replies:
             if reply.index >= len(template.buttons):

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any
 
 from bot.emulator_whatsapp.core import CloudApi
+from bot.emulator_whatsapp.errors import CloudApiError
 from bot.emulator_whatsapp.faults import Faults
 from bot.emulator_whatsapp.models import (
     Outgoing,
@@ -234,16 +235,20 @@ class CloudApiEmulator:
             "phone_number_id": self.phone_number_id,
         }
 
-    def queue_status(self, record: Outgoing, status: Status, error: Any = None) -> None:
+    def queue_status(
+        self, record: Outgoing, status: Status, error: CloudApiError | None = None
+    ) -> None:
         """Report a status of a sent message to the webhook (in order, in the background)."""
         self.api.statuses[record.wamid] = status
         self.api.touch()
-        payload = status_update(self, record, status, int(self.clock()), error)
+        person = self._people.get(record.to)
+        name = person.name if person is not None else None
+        payload = status_update(self, record, status, int(self.clock()), name=name, error=error)
         if self._statuses is None:
             raise RuntimeError("the emulator is not started")
         self._statuses.put_nowait(payload)
 
-    def _on_accepted(self, record: Outgoing, failure: Any) -> None:
+    def _on_accepted(self, record: Outgoing, failure: CloudApiError | None) -> None:
         if failure is not None:
             self.queue_status(record, "failed", failure)
             return

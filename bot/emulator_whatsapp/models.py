@@ -8,6 +8,7 @@ template's body with its parameters filled in).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -127,7 +128,8 @@ class TemplateMessage(Outgoing):
 
     name: str
     language: str
-    parameters: tuple[str, ...] = ()
+    parameters: tuple[str, ...] = ()  # the body parameters' values, in order
+    parameter_names: tuple[str | None, ...] = ()  # their names for `{{name}}` placeholders
     quick_replies: tuple[QuickReply, ...] = ()
 
 
@@ -135,8 +137,9 @@ class TemplateMessage(Outgoing):
 class Template:
     """A message template as approved in WhatsApp Manager (registered in the emulator).
 
-    `body` may hold `{{1}}`, `{{2}}`… placeholders; a send must give exactly that many body
-    parameters. `buttons` are the quick-reply buttons' texts, by index.
+    `body` may hold positional placeholders (`{{1}}`, `{{2}}`…) or named ones (`{{name}}`); a
+    send must give exactly one body parameter for each (named ones with `parameter_name`).
+    `buttons` are the quick-reply buttons' texts, by index.
     """
 
     name: str
@@ -145,12 +148,13 @@ class Template:
     buttons: tuple[str, ...] = ()
 
     @property
-    def placeholders(self) -> int:
-        """How many body parameters a send must give."""
-        count = 0
-        while "{{" + str(count + 1) + "}}" in self.body:
-            count += 1
-        return count
+    def placeholders(self) -> tuple[str, ...]:
+        """The body's placeholders (`"1"`, `"2"`… or names), each once, in order."""
+        return tuple(dict.fromkeys(re.findall(r"\{\{\s*(\w+)\s*\}\}", self.body)))
+
+    def render(self, values: dict[str, str]) -> str:
+        """The body with each placeholder replaced by its value."""
+        return re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: values.get(m[1], m[0]), self.body)
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,7 @@ def _template(block: dict[str, Any], common: dict[str, Any]) -> TemplateMessage:
     if not isinstance(raw, list):
         raise invalid("Param template['components'] must be an array.")
     parameters: list[str] = []
+    names: list[str | None] = []
     replies: list[QuickReply] = []
     for index, item in enumerate(raw):
         at = f"template['components'][{index}]"
@@ -233,29 +234,32 @@ def _template(block: dict[str, Any], common: dict[str, Any]) -> TemplateMessage:
         params = component.get("parameters", [])
         if not isinstance(params, list):
             raise invalid(f"Param {at}['parameters'] must be an array.")
-        if component.get("type") == "body":
+        kind = str(component.get("type", "")).lower()  # Meta accepts BODY as well as body
+        if kind == "body":
             for number, param in enumerate(params):
                 param_at = f"{at}['parameters'][{number}]"
-                param = _keys(_obj(param, param_at), {"type", "text"}, param_at)
+                param = _keys(_obj(param, param_at), {"type", "text", "parameter_name"}, param_at)
                 if param.get("type") != "text":
                     raise invalid(f"Param {param_at}['type'] must be 'text'.")
                 parameters.append(_text(param, "text", param_at, 1, 32768))
-        elif component.get("type") == "button":
+                names.append(_text(param, "parameter_name", param_at, 1, 512, required=False))
+        elif kind == "button":
             replies.append(_quick_reply(component, params, at))
-        elif component.get("type") != "header":
+        elif kind != "header":
             raise invalid(f"Param {at}['type'] must be header, body or button.")
     return TemplateMessage(
         text=None,
         name=name,
         language=code,
         parameters=tuple(parameters),
+        parameter_names=tuple(names),
         quick_replies=tuple(replies),
         **common,
     )
 
 
 def _quick_reply(component: dict[str, Any], params: list[Any], at: str) -> QuickReply:
-    if component.get("sub_type") != "quick_reply":
+    if str(component.get("sub_type", "")).lower() != "quick_reply":
         raise invalid(f"Param {at}['sub_type'] must be 'quick_reply'.")
     index = component.get("index")
     if isinstance(index, str) and index.isdigit():

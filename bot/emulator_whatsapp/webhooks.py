@@ -59,12 +59,33 @@ def _envelope(account: Account, value: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# Country codes of a few calling codes, for business-scoped user ids ("US.1349…").
+_COUNTRIES = {"1": "US", "44": "GB", "49": "DE", "33": "FR", "34": "ES", "39": "IT", "55": "BR"}
+_COUNTRIES |= {"351": "PT", "91": "IN", "52": "MX", "31": "NL", "48": "PL", "61": "AU"}
+
+
+def business_scoped_id(wa_id: str, business_account_id: str) -> str:
+    """A stable BSUID for a person, shaped like Meta's: country code, a dot, 20 digits."""
+    country = next((code for prefix, code in _COUNTRIES.items() if wa_id.startswith(prefix)), "XX")
+    seed = f"{business_account_id}:{wa_id}".encode()
+    digits = str(int.from_bytes(hashlib.sha256(seed).digest()[:8], "big")).zfill(20)
+    return f"{country}.{digits[-20:]}"
+
+
+def contact(account: Account, wa_id: str, name: str | None) -> dict[str, Any]:
+    """The `contacts[]` item for a person: profile name, wa_id and BSUID (`user_id`)."""
+    item: dict[str, Any] = {"profile": {"name": name}} if name is not None else {}
+    item["wa_id"] = wa_id
+    if name is not None:  # a person on WhatsApp
+        item["user_id"] = business_scoped_id(wa_id, account.business_account_id)
+    return item
+
+
 def inbound_update(
     account: Account, wa_id: str, name: str, message: dict[str, Any]
 ) -> dict[str, Any]:
     """A person's message as the `messages` webhook carries it."""
-    contact = {"profile": {"name": name}, "wa_id": wa_id}
-    return _envelope(account, {"contacts": [contact], "messages": [message]})
+    return _envelope(account, {"contacts": [contact(account, wa_id, name)], "messages": [message]})
 
 
 def status_update(
@@ -72,9 +93,12 @@ def status_update(
     record: Outgoing,
     status: Status,
     timestamp: int,
+    *,
+    name: str | None,
     error: CloudApiError | None = None,
 ) -> dict[str, Any]:
-    """A delivery status (`sent`, `delivered`, `read`, `failed`) of a message the bot sent."""
+    """A delivery status (`sent`, `delivered`, `read`, `failed`) of a message the bot sent
+    (`name` is the recipient's profile name, None when the number is not on WhatsApp)."""
     entry: dict[str, Any] = {
         "id": record.wamid,
         "status": status,
@@ -93,7 +117,8 @@ def status_update(
         entry["pricing"] = {"billable": True, "pricing_model": "CBP", "category": category}
     if error is not None:
         entry["errors"] = [error.webhook_error()]
-    return _envelope(account, {"statuses": [entry]})
+    value = {"contacts": [contact(account, record.to, name)], "statuses": [entry]}
+    return _envelope(account, value)
 
 
 class WebhookClient:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import io
 import json
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -14,9 +15,18 @@ from typing import Any
 import httpx
 import pytest
 from aiohttp import web
+from PIL import Image
 
 from bot.emulator_whatsapp import CloudApiEmulator
 
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), "white").save(out, format="PNG")
+    return out.getvalue()
+
+
+PNG = _png()  # a real (tiny) PNG, like the /progress chart
 START = 1_750_000_000.0  # a Unix time; every test moves its own clock from here
 UpdateHandler = Callable[[dict[str, Any]], Awaitable[None]]
 
@@ -143,7 +153,9 @@ def buttons(*pairs: tuple[str, str], body: str = "Pick one") -> dict[str, Any]:
     return {
         "type": "button",
         "body": {"text": body},
-        "action": {"buttons": [{"type": "reply", "reply": {"id": i, "title": t}} for i, t in pairs]},
+        "action": {
+            "buttons": [{"type": "reply", "reply": {"id": i, "title": t}} for i, t in pairs]
+        },
     }
 
 
