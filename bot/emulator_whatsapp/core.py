@@ -170,7 +170,7 @@ class CloudApi:
     def _authorize(self, authorization: str | None) -> None:
         scheme, _, token = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not secrets.compare_digest(token, self.token):
-            raise CloudApiError(INVALID_TOKEN, "Invalid OAuth access token.", subcode=None)
+            raise CloudApiError(INVALID_TOKEN)
 
     def _check_number(self, phone_number_id: str) -> None:
         if phone_number_id != self.phone_number_id:

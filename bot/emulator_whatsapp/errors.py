@@ -36,7 +36,9 @@ class _Kind:
 
 CATALOG: dict[int, _Kind] = {
     INVALID_TOKEN: _Kind(
-        "Invalid OAuth access token - Cannot parse access token", 401, details=""
+        "Invalid OAuth access token - Cannot parse access token",
+        401,
+        details="The access token is invalid, expired or revoked.",
     ),
     INVALID_PARAMETER: _Kind("Invalid parameter", 400),
     UNKNOWN_PATH: _Kind("Unknown path components", 400),
