@@ -34,7 +34,6 @@ from bot.emulator_whatsapp.models import (
     DocumentMessage,
     ImageMessage,
     Outgoing,
-    QuickReply,
     RecordedRequest,
     Stats,
     Status,
@@ -43,6 +42,7 @@ from bot.emulator_whatsapp.models import (
     UploadedMedia,
     Violation,
 )
+from bot.emulator_whatsapp.templates import fill_template
 from bot.emulator_whatsapp.validation import parse_message
 from bot.emulator_whatsapp.webhooks import new_wamid
 
@@ -195,35 +195,12 @@ class CloudApi:
                 extra["filename"] = filename
             return dataclasses.replace(record, **extra)
         if isinstance(record, TemplateMessage):
-            return self._fill_template(record)
+            return fill_template(record, self.templates)
         return record
-
-    def _fill_template(self, record: TemplateMessage) -> TemplateMessage:
-        template = self.templates.get((record.name, record.language))
-        if template is None:
-            raise CloudApiError(
-                TEMPLATE_MISSING,
-                f"Template name {record.name!r} does not exist in {record.language}.",
-            )
-        expected = template.placeholders
-        names = record.parameter_names
-        keys = [name or str(number) for number, name in enumerate(names, start=1)]
-        if sorted(keys) != sorted(expected) or len(keys) != len(expected):
-            raise CloudApiError(
-                TEMPLATE_PARAMS,
-                f"body: number of localizable_params ({len(keys)}) does not match the expected "
-                f"number of params ({len(expected)}: {', '.join(expected) or 'none'})",
-            )
-        text = template.render(dict(zip(keys, record.parameters, strict=True)))
-        replies = []
-        for reply in record.quick_replies:
-            if reply.index >= len(template.buttons):
-                raise invalid(f"Template {record.name!r} has no button at index {reply.index}.")
-            replies.append(QuickReply(reply.index, reply.payload, template.buttons[reply.index]))
-        return dataclasses.replace(record, text=text or None, quick_replies=tuple(replies))
 
     def _accept(self, record: Outgoing) -> Outgoing:
         planned = self.faults.take(record.to)
+        self.stats.injected_faults = self.faults.injected
         if planned is not None and planned[1] == "response":
             raise planned[0]
         self.limits.check(self.phone_number_id, record.to)

@@ -130,7 +130,7 @@ async def test_failure_by_status_is_accepted_then_reported(
     assert (failed["id"], failed["status"], failed["recipient_id"]) == (wamid, "failed", ana.wa_id)
     assert failed["errors"][0]["code"] == 131051
     assert failed["errors"][0]["error_data"]["details"] == "cannot show this"
-    assert ana.inbox == []
+    assert ana.inbox == [] and api.stats.injected_faults == 1
 
 
 def test_fault_plans_need_a_count() -> None:
