@@ -27,7 +27,7 @@ from bot.emulator_whatsapp.errors import (
     CloudApiError,
     invalid,
 )
-from bot.emulator_whatsapp.faults import Faults
+from bot.emulator_whatsapp.faults import Faults, Via
 from bot.emulator_whatsapp.limits import SendLimits, ServiceWindow
 from bot.emulator_whatsapp.media import check_upload
 from bot.emulator_whatsapp.models import (
@@ -64,9 +64,11 @@ class CloudApi:
         send_rate: float | None,
         pair_rate: float | None,
         pair_burst: int,
+        window_errors: Via = "response",
     ) -> None:
         self.token = token
         self.phone_number_id = phone_number_id
+        self.window_errors: Via = window_errors
         self.clock = clock
         self.faults = faults
         self.limits = SendLimits(
@@ -203,12 +205,16 @@ class CloudApi:
         self.stats.injected_faults = self.faults.injected
         if planned is not None and planned[1] == "response":
             raise planned[0]
+        failure = planned[0] if planned is not None else None
+        free_form = not isinstance(record, TemplateMessage)
+        if free_form and not self.window.is_open(record.to):
+            if self.window_errors == "response":
+                raise CloudApiError(RE_ENGAGEMENT)  # refused: takes no throughput
+            self.stats.window_errors += 1
+            failure = failure or CloudApiError(RE_ENGAGEMENT)
         self.limits.check(self.phone_number_id, record.to)
-        if not isinstance(record, TemplateMessage):
-            self.window.check(record.to)
         now = self.clock()
         record = dataclasses.replace(record, wamid=new_wamid(), timestamp=int(now))
-        failure = planned[0] if planned is not None else None
         if failure is None and record.to not in self.known_users:
             failure = CloudApiError(UNDELIVERABLE)  # nobody uses WhatsApp on that number
         self.sent.append(record)

@@ -64,6 +64,11 @@ class Outgoing:
         """The Cloud API message type: text, interactive, image, document or template."""
         return str(self.payload.get("type", "text"))
 
+    @property
+    def choices(self) -> list[tuple[str, str]]:
+        """What the person can tap, as (id, title): reply buttons or list rows (else none)."""
+        return []
+
 
 @dataclass(frozen=True, kw_only=True)
 class TextMessage(Outgoing):
@@ -85,6 +90,11 @@ class ButtonsMessage(Outgoing):
         """The buttons' titles, in order."""
         return [b.title for b in self.buttons]
 
+    @property
+    def choices(self) -> list[tuple[str, str]]:
+        """The buttons as (id, title)."""
+        return [(b.id, b.title) for b in self.buttons]
+
 
 @dataclass(frozen=True, kw_only=True)
 class ListMessage(Outgoing):
@@ -99,6 +109,11 @@ class ListMessage(Outgoing):
     def rows(self) -> list[ListRow]:
         """Every row of every section, in order."""
         return [row for section in self.sections for row in section.rows]
+
+    @property
+    def choices(self) -> list[tuple[str, str]]:
+        """The rows as (id, title)."""
+        return [(row.id, row.title) for row in self.rows]
 
 
 @dataclass(frozen=True, kw_only=True)

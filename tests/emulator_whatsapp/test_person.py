@@ -122,3 +122,19 @@ async def test_waiting_gives_up_with_what_arrived(
         await ana.wait_for_messages(2, timeout=0.05)
     with pytest.raises(TimeoutError, match="1 messages sent, not 2"):
         await api.wait_for_sent(2, timeout=0.05)
+
+
+async def test_tap_by_the_title_the_person_sees(
+    api: CloudApiEmulator, sender: Sender, bot: FakeBot
+) -> None:
+    ana = api.person(TO)
+    await ana.send_text("hi")
+    await sender.post(message(TO, "interactive", buttons(("set:1", "Done"), ("later", "Later"))))
+    (offer,) = await ana.wait_for_messages(1)
+    assert offer.choices == [("set:1", "Done"), ("later", "Later")]
+    with pytest.raises(TapError, match="titled 'Maybe'"):
+        await ana.tap(title="Maybe")
+    with pytest.raises(TypeError):
+        await ana.tap("set:1", title="Done")
+    await ana.tap(title="Done")
+    assert bot.messages()[-1]["interactive"]["button_reply"] == {"id": "set:1", "title": "Done"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from bot.emulator_whatsapp import CloudApiEmulator, TemplateMessage
@@ -136,3 +137,25 @@ async def test_template_to_a_number_not_on_whatsapp_fails_by_status(
     assert failed["status"] == "failed"
     assert failed["errors"][0]["code"] == 131026
     assert api.status_of(response.json()["messages"][0]["id"]) == "failed"
+
+
+async def test_window_errors_can_come_as_a_failed_status(clock: Clock) -> None:
+    async with CloudApiEmulator(clock=clock, window_errors="status") as api:
+        bot = FakeBot(api.app_secret, api.verify_token)
+        await bot.start()
+        api.set_webhook(bot.url)
+        ana = api.person(TO)
+        async with httpx.AsyncClient() as client:
+            sender = Sender(api, client)
+            response = await sender.text(TO, "she never wrote")
+            await ana.send_text("hi")
+            inside = await sender.text(TO, "inside the window")
+        await api.flush_webhooks()
+        await bot.stop()
+    assert response.status_code == 200 and inside.status_code == 200
+    failed, sent, delivered = bot.statuses()
+    assert failed["id"] == response.json()["messages"][0]["id"]
+    assert (failed["status"], failed["errors"][0]["code"]) == ("failed", 131047)
+    assert (sent["status"], delivered["status"]) == ("sent", "delivered")
+    assert ana.texts == ["inside the window"]
+    assert api.stats.window_errors == 1
