@@ -191,10 +191,9 @@ class CloudApi:
             wanted = "image/" if isinstance(record, ImageMessage) else ""
             if not media.mime_type.startswith(wanted):
                 raise invalid(f"Media {record.media_id} is {media.mime_type}, not an image.")
-            filename = getattr(record, "filename", None) or media.filename
             extra: dict[str, Any] = {"content": media.content, "mime_type": media.mime_type}
             if isinstance(record, DocumentMessage):
-                extra["filename"] = filename
+                extra["filename"] = record.filename or media.filename
             return dataclasses.replace(record, **extra)
         if isinstance(record, TemplateMessage):
             return fill_template(record, self.templates)
@@ -246,9 +245,10 @@ class CloudApi:
     def _refuse(self, method: str, path: str, body: Any, error: CloudApiError) -> tuple[int, Any]:
         stats = self.stats
         stats.by_code[error.code] = stats.by_code.get(error.code, 0) + 1
-        stats.throughput_errors += error.code == THROUGHPUT
-        stats.pair_rate_errors += error.code == PAIR_RATE
-        stats.window_errors += error.code == RE_ENGAGEMENT
+        if not error.injected:  # what the client brought on itself, not planned faults
+            stats.throughput_errors += error.code == THROUGHPUT
+            stats.pair_rate_errors += error.code == PAIR_RATE
+            stats.window_errors += error.code == RE_ENGAGEMENT
         stats.injected_faults = self.faults.injected
         if error.code in _BUG_CODES:
             self.violations.append(Violation(path, error.code, error.details, body))

@@ -228,9 +228,10 @@ class Stats:
 
     requests: int = 0
     sent: int = 0  # messages accepted
-    throughput_errors: int = 0  # 130429 answers
-    pair_rate_errors: int = 0  # 131056 answers
-    window_errors: int = 0  # 131047 answers (free-form outside the 24-hour window)
+    # Errors the client brought on itself (planned faults are counted only in injected_faults):
+    throughput_errors: int = 0  # 130429, over the number's messages/s
+    pair_rate_errors: int = 0  # 131056, too many to one person
+    window_errors: int = 0  # 131047, free-form outside the 24-hour window
     injected_faults: int = 0
     uploads: int = 0
     by_code: dict[int, int] = field(default_factory=dict)  # error answers by code

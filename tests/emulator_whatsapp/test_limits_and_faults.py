@@ -88,6 +88,8 @@ async def test_planned_faults_hit_one_recipient_then_stop(
     assert first == [131026, 131026, 130429]  # plans are used oldest first
     assert error_of(await sender.text(bo, "fine")) == 0
     assert api.faults.pending == 0 and api.stats.injected_faults == 3
+    assert api.stats.throughput_errors == 0  # a planned 130429 is not the client's doing
+    assert api.stats.by_code == {131026: 2, 130429: 1}
 
 
 @pytest.mark.parametrize(
