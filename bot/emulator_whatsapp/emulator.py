@@ -93,7 +93,9 @@ class CloudApiEmulator:
             window_errors=window_errors,
         )
         self.api.listeners.append(self._on_accepted)
-        self.server = ApiServer(self.api, host=host, port=port)
+        self.server = ApiServer(
+            self.api, display_phone_number=display_phone_number, host=host, port=port
+        )
         self.webhook = WebhookClient(app_secret)
         self._people: dict[str, SimulatedPerson] = {}
         self._statuses: asyncio.Queue[dict[str, Any]] | None = None

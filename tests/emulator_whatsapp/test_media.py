@@ -88,3 +88,15 @@ async def test_documents_and_links(api: CloudApiEmulator, sender: Sender, bot: F
     assert isinstance(document, DocumentMessage) and isinstance(linked, ImageMessage)
     assert (document.content, document.filename) == (pdf, "my-data.pdf")
     assert (linked.link, linked.content) == ("https://example.org/chart.png", None)
+
+
+async def test_the_business_number_answers_a_health_check(
+    api: CloudApiEmulator, sender: Sender
+) -> None:
+    url = f"{api.base_url}/{api.phone_number_id}"
+    number = await sender.client.get(url, headers={"Authorization": f"Bearer {api.token}"})
+    assert number.status_code == 200
+    assert number.json()["id"] == api.phone_number_id
+    assert number.json()["display_phone_number"] == api.display_phone_number
+    assert error_of(await sender.client.get(url)) == 190
+    assert api.violations == []
