@@ -60,8 +60,17 @@ def render_answer(found: Answer, turn: Turn) -> tuple[str, Choices]:
     return "\n\n".join(parts), _choices(found.suggestions, turn)
 
 
+def fit(label: str, limit: int) -> str:
+    """`label` within `limit` characters: whole when it fits, else cut at a word, with '…'."""
+    if len(label) <= limit:
+        return label
+    cut = label[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-")
+    return f"{cut}…"
+
+
 def _choices(suggestions: tuple[str, ...], turn: Turn) -> Choices:
     replies, sections = turn.qa.config.replies, turn.content.sections
+    limit = turn.out.capabilities.max_label  # a topic's title may be longer than a button
     found: list[Choice] = []
     for suggestion in suggestions:
         kind, _, value = suggestion.partition(":")
@@ -70,7 +79,8 @@ def _choices(suggestions: tuple[str, ...], turn: Turn) -> Choices:
         elif kind == "more":
             found.append(Choice(replies.more_button, GuideButton("more", value).pack()))
         elif kind == "topic":
-            found.append(Choice(sections[value].title, GuideButton("topic", value).pack()))
+            title = fit(sections[value].title, limit)
+            found.append(Choice(title, GuideButton("topic", value).pack()))
         elif kind == "today":
             found.append(Choice(replies.today_button, GuideButton("today", "").pack()))
     width = 2 if len(found) > 2 else 1
