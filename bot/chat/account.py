@@ -9,6 +9,7 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from bot.callbacks import CallbackData
+from bot.chat import changes
 from bot.chat.changes import change, next_reminder_words
 from bot.chat.events import Command
 from bot.chat.outbox import Choice
@@ -108,14 +109,7 @@ async def resume(turn: Turn) -> None:
         return
     words = turn.content.texts.account
     was_off = subscriber.paused or subscriber.status != "active"
-    subscriber = await change(
-        turn.services,
-        subscriber,
-        paused=False,
-        paused_until=None,
-        status="active",
-        status_reason=None,
-    )
+    subscriber = await changes.resume(turn.services, subscriber)
     said = words.resumed if was_off else words.not_paused
     await turn.out.send(said.format(when=next_reminder_words(subscriber, turn.content)))
 

@@ -12,7 +12,7 @@ from typing import ClassVar, Literal
 from zoneinfo import ZoneInfo
 
 from bot.callbacks import CallbackData
-from bot.chat.changes import change, next_reminder_words
+from bot.chat.changes import change, next_reminder_words, resume
 from bot.chat.outbox import Choice, Choices
 from bot.chat.steps import TIME_CHOICES, carry_on, conversation, move
 from bot.chat.taps import Tapped, TapRoute, tap_route
@@ -193,15 +193,7 @@ async def _apply_pause(turn: Turn, subscriber: Subscriber, value: str) -> Outcom
 
 
 async def _apply_resume(turn: Turn, subscriber: Subscriber, value: str) -> Outcome:
-    resumed = await change(
-        turn.services,
-        subscriber,
-        paused=False,
-        paused_until=None,
-        status="active",
-        status_reason=None,
-    )
-    return resumed, "main"
+    return await resume(turn.services, subscriber), "main"
 
 
 _APPLY: dict[str, Callable[[Turn, Subscriber, str], Awaitable[Outcome]]] = {
