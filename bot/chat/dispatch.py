@@ -32,9 +32,8 @@ class Feature(NamedTuple):
 # (bot/handlers/callback_types.py), so the order only decides which feature is asked first.
 FEATURES: tuple[Feature, ...] = (
     Feature(onboarding.commands, onboarding.taps),  # /start and the set-up steps' buttons
-    Feature(
-        account.commands, account.taps
-    ),  # /timezone /time /pause /resume /stop /forget /export
+    # /timezone /time /pause /resume /stop /forget /export, and the answer to "delete everything?"
+    Feature(account.commands, account.taps),
     Feature(settings_menu.commands, settings_menu.taps),  # /settings, one menu edited in place
     Feature(basics.commands, basics.taps),  # /help
     Feature(admin.commands, admin.taps),  # /stats, for ADMIN_IDS only

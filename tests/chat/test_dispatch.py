@@ -174,6 +174,11 @@ async def test_stats_are_for_telegram_admins_only(database_path: Path) -> None:
         assert refused.text == core.unknown_command
 
 
+def test_every_routed_command_is_in_the_registry(harness: BotHarness) -> None:
+    registry = {command.name for command in harness.services.content.texts.commands}
+    assert set(router.COMMANDS) <= registry  # else Telegram's menu and /help would hide it
+
+
 def test_a_long_title_is_cut_at_a_word_to_fit_a_button() -> None:
     assert fit("Massage, chiropractic and other treatments", 24) == "Massage, chiropractic…"
     assert fit("Is walking good for sciatica?", 64) == "Is walking good for sciatica?"
