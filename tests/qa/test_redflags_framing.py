@@ -1,0 +1,94 @@
+"""Red flags told about someone else (a patient, a husband, a mum), and lay wordings written for
+round 5 as a generalisation check: paraphrases invented by the team, not copied from any set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.loader import default_content_dir, load_content
+from bot.qa.answer import QuestionAnswerer
+
+ANSWERER = QuestionAnswerer.from_content(
+    load_content(default_content_dir()), default_content_dir()
+)
+
+
+# A clinician or a relative describing a particular person now: that person needs care today.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("What is the next step for a patient with back pain complaining of chills?", "fever"),
+     ("What should I do for a patient with sciatica who has new incontinence?", "bladder_bowel"),
+     ("What do you do when a client with sciatica reports numbness in the groin?", "saddle"),
+     ("How should I manage a 45-year-old with back pain and a fever?", "fever"),
+     ("patient presenting with sciatica in both legs", "both_legs"),
+     ("my husband can't feel his bottom when he sits on the toilet", "saddle"),
+     ("my mum has wet herself twice today and her back is agony", "bladder_bowel"),
+     ("my dad's leg keeps giving way", "leg_weakness"),
+     ("my son fell off a ladder yesterday and now his leg is numb", "trauma"),
+     ("Should my mum go to A&E? Her legs are both numb", "both_legs")],
+)  # fmt: skip
+def test_a_particular_person_described_by_someone_else_alarms(text: str, flag: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "red_flag" and found.red_flag is not None, text
+    assert flag in found.red_flag.flags, found.red_flag
+
+
+# Asking about patients in general, or about someone who has sciatica and no warning sign.
+@pytest.mark.parametrize(
+    "text",
+    ["What are the red flags for a patient with sciatica?",
+     "what should I ask a patient with back pain to rule out cauda equina?",
+     "can a patient with sciatica develop incontinence?",
+     "my 70 year old mother has sciatica, can she do the stretches?",
+     "my husband has sciatica, should he rest in bed?",
+     "I'm scared of getting cauda equina, how would I know?"],
+)  # fmt: skip
+def test_patients_in_general_or_a_relative_without_a_sign_get_no_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag", text
+
+
+# Lay words per concept, written for this round (not taken from any question set).
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("I keep needing to go but only a trickle comes out", "bladder_bowel"),
+     ("I didn't realise I'd wet myself", "bladder_bowel"),
+     ("I have had a bit of leakage when I cough since my back went", "bladder_bowel"),
+     ("I can't empty my bladder properly", "bladder_bowel"),
+     ("Should I go to the ER if I can't feel my butt?", "saddle"),
+     ("the skin around my back passage is tingling", "saddle"),
+     ("I've lost feeling in my penis", "saddle"),
+     ("my foot is slapping the floor when I walk", "leg_weakness"),
+     ("I keep tripping over my toes", "leg_weakness"),
+     ("Why can't I lift my toes up?", "leg_weakness"),
+     ("my heel won't come off the ground", "leg_weakness"),
+     ("my knee keeps buckling", "leg_weakness"),
+     ("my legs feel like they aren't mine", "both_legs"),
+     ("sciatica in my left leg and now the right leg too", "both_legs"),
+     ("my temperature is 39 and my back hurts", "fever"),
+     ("got knocked over playing football and now my back and leg hurt", "trauma"),
+     ("I'm losing weight without trying and my back aches", "cancer_weight"),
+     ("it keeps me awake all night, every night, and painkillers don't touch it",
+      "night_pain")],
+)  # fmt: skip
+def test_new_lay_wordings_raise_their_concept(text: str, flag: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "red_flag" and found.red_flag is not None, text
+    assert flag in found.red_flag.flags, found.red_flag
+
+
+# Negations and look-alikes in the same lay words: no alarm.
+@pytest.mark.parametrize(
+    "text",
+    ["no bladder or bowel problems, is walking ok?",
+     "my bladder and bowels are fine, just leg pain",
+     "I can feel everything down there, is that a good sign?",
+     "no leakage, no numbness, just a sore bum",
+     "I don't trip or stumble, can I run?",
+     "my pain is in my right leg, should I stretch my other leg too?",
+     "do I do the stretch on the other leg too?",
+     "should I use hot and cold packs?",
+     "no fever, no weight loss, just back pain",
+     "the pain is not in both legs, just the right"],
+)  # fmt: skip
+def test_denied_or_look_alike_lay_wordings_do_not_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag", text
