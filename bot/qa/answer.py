@@ -9,8 +9,9 @@ from typing import Literal
 
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
+from bot.qa.documents import documents_from_content
 from bot.qa.focus import asked, focuses, points_back, refers_back
-from bot.qa.index import AnswerIndex, QADocument, SourceKind
+from bot.qa.index import AnswerIndex, SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.text import Analyzer, fold, words
@@ -254,27 +255,3 @@ class QuestionAnswerer:
 
     def _topics(self) -> tuple[str, ...]:
         return tuple(f"topic:{topic}" for topic in self.config.replies.topics)
-
-
-def documents_from_content(content: Content, config: QAConfig) -> list[QADocument]:
-    """Every indexed text: section titles, summaries and bodies, exercises, and the variants."""
-    docs: list[QADocument] = []
-    for section in content.sections.values():
-        if section.id == "disclaimer":
-            docs.append(QADocument(section.id, "section", section.title))
-        else:
-            docs += [QADocument(section.id, "section", section.title),
-                     QADocument(section.id, "section", section.summary)]  # fmt: skip
-
-    for exercise in content.exercises.values():
-        names = (exercise.name, *exercise.aliases)
-        docs += [
-            QADocument(exercise.id, "exercise", template.format(name=name))
-            for name in names
-            for template in config.exercise_templates
-        ]
-        docs.append(QADocument(exercise.id, "exercise", f"{exercise.name} {exercise.why}"))
-    for answer_id, variants in config.variants.items():
-        kind: SourceKind = "exercise" if answer_id in content.exercises else "section"
-        docs += [QADocument(answer_id, kind, variant) for variant in variants]
-    return docs
