@@ -60,6 +60,11 @@ class QuestionAnswerer:
         self._off_topic = [re.compile(p) for p in config.off_topic]
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
         self._on_topic = re.compile(config.on_topic)
+        self._intents = [
+            (answer_id, re.compile(pattern))
+            for answer_id, patterns in config.intents.items()
+            for pattern in patterns
+        ]
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
@@ -95,7 +100,8 @@ class QuestionAnswerer:
         """Load `content_dir`/qa.yaml, check it against the content, and build the index."""
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
-        named = {*config.variants, *config.replies.topics, *config.topics.values()}
+        named = {*config.variants, *config.replies.topics, *config.topics.values(),
+                 *config.intents}  # fmt: skip
         unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
@@ -216,6 +222,12 @@ class QuestionAnswerer:
         for theme in themes:
             if theme is not None:
                 scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
+        # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
+        folded = " ".join(words(question))
+        shaped = {answer_id for answer_id, shape in self._intents if shape.search(folded)}
+        for answer_id in shaped:
+            scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
+        themes |= shaped
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)

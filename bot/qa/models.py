@@ -88,6 +88,10 @@ class QAConfig(_Model):
     # A theme's key word (a synonyms key: "pregnant", "run") adds this to that theme's answer.
     topic_bonus: float = Field(default=0.0, ge=0)
     topics: dict[str, str] = Field(default_factory=dict)
+    # Question shapes that say what is asked whatever the words ("sciatica or plantar
+    # fasciitis?" asks how to tell): answer id -> patterns; a match adds `intent_bonus`.
+    intents: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    intent_bonus: float = Field(default=0.0, ge=0)
     stopwords: frozenset[str]
     synonyms: dict[str, tuple[str, ...]]
     variants: dict[str, tuple[str, ...]]
@@ -126,6 +130,13 @@ class QAConfig(_Model):
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
+
+    @field_validator("intents")
+    @classmethod
+    def _valid_intents(cls, intents: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for patterns in intents.values():
+            _compiles(patterns)
+        return intents
 
     def family(self, name: str) -> str:
         """The word family `name` with every <<family>> it names written out."""
