@@ -147,8 +147,14 @@ class QuestionAnswerer:
         if any(pattern.search(folded) for pattern in self._personal):
             return None
         question = asked(text)
-        # A question pointing back ("is that true?") asks about what the message said before.
-        about = text if points_back(question) else question
+        # A question pointing back ("is that true?", "is it a disease?") asks about what the
+        # message said before, unless it names a theme or an exercise of its own.
+        back = points_back(question) or (
+            refers_back(question)
+            and not self._themes(question)
+            and not self._named_exercises(question)
+        )
+        about = text if back else question
         if red_flag is None and self._detector.mentions_warning_topic(about):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)

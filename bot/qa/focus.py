@@ -14,6 +14,8 @@ _REQUEST = re.compile(
     r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
     re.IGNORECASE,
 )
+# A message of this many sentences with no question in it is a story that ends on its point.
+LONG_STORY = 3
 # A question pointing back at the story ("is it worth it?", "should I try this?").
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 # A short question about what was just said ("is that true?", "what does that mean?").
@@ -42,6 +44,10 @@ def focuses(text: str) -> list[str]:
         found += [questions[-1], " ".join(questions)]
     if requests:
         found.append(requests[-1])
+    if not found and len(sentences) >= LONG_STORY:
+        # A long story that asks nothing outright makes its point last ("... some doctors say
+        # it is sciatica, others say it is not").
+        found.append(sentences[-1])
     return found
 
 

@@ -40,6 +40,11 @@ _PLEA = re.compile(
     r"(?i)\b(?:help|worried|worrying|scared|frightened|urgent|advice|please|what now|"
     r"what do i do|should i|am i|do i)\b"
 )
+# "Should I be worried?" closing an editor's title ("Back Pain and Fever: Should I Be Worried?",
+# small words in lower case) is the page's hook, not a person's plea; people who capitalise
+# every word ("Sciatica And A Numb Groin: Should I Worry?") are asking for themselves.
+_WORRY_HOOK = re.compile(r"(?i)\bshould (?:i|you) (?:be )?worr\w*|\bwhen to worry\b")
+_MINOR_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to", "with", "for"})
 _SENTENCE = re.compile(r"[.!?\n]+")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -233,12 +238,23 @@ def _is_headline(text: str) -> bool:
         return False
     if not _TITLE_MARK.search(line):
         return False
+    if _WORRY_HOOK.search(line) and _editorial(tokens):
+        line = _WORRY_HOOK.sub(" ", line)
+        tokens = re.findall(r"[A-Za-z][A-Za-z']*", line)
     if not _TITLE_SUBJECT.search(line) or _PLEA.search(line):
         return False
     if {t.lower() for t in tokens} & {"i", "im", "i'm", "my", "me", "we", "our"}:
         return False
     capitalised = sum(t[0].isupper() for t in tokens if len(t) > 3)
     return capitalised >= 0.8 * sum(len(t) > 3 for t in tokens)
+
+
+def _editorial(tokens: list[str]) -> bool:
+    """Title case as editors write it: small words in lower case, the others capitalised."""
+    inner = tokens[1:]
+    return any(t in _MINOR_WORDS for t in inner) and not any(
+        t.lower() in _MINOR_WORDS and t[0].isupper() for t in inner
+    )
 
 
 def _words(clause: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ REAL_SETS = (
     "real_round3_more_dev.jsonl",
     "real_round4_dev.jsonl",
     "real_round4_more_dev.jsonl",
+    "real_round5_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
 # the round-5 test split (real_round5_test.jsonl, added at the end of the round) is only scored

@@ -92,3 +92,27 @@ def test_new_lay_wordings_raise_their_concept(text: str, flag: str) -> None:
 )  # fmt: skip
 def test_denied_or_look_alike_lay_wordings_do_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag", text
+
+
+# A clinician's case ("for a patient with ...") describes someone now; an editor's title hook
+# ("...: Should I Be Worried?") does not, but the same words typed by a person do.
+@pytest.mark.parametrize(
+    "text",
+    ["What would you advise for a patient with sciatica and new numbness in both legs?",
+     "How do you treat a man who has back pain and can't pass urine?",
+     "Back pain and fever: should I be worried?",
+     "Sciatica And A Numb Groin: Should I Worry?",
+     "Is my foot drop permanent?"],
+)  # fmt: skip
+def test_a_case_or_a_person_s_own_worry_alarms(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "red_flag", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Back Pain and Fever: Should I Be Worried?", "Is foot drop permanent?",
+     "What exercises are best for a patient with sciatica?",
+     "He denies any bladder or bowel trouble and the leg pain is easing, can he walk?"],
+)  # fmt: skip
+def test_a_title_hook_a_term_or_a_denial_does_not_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag", text

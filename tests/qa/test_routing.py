@@ -50,3 +50,37 @@ def test_a_word_with_letters_added_in_front_is_not_a_typo() -> None:
     analyzer.learn(["unexplained weight loss", "walking"])
     assert analyzer.terms("explained", repair=True) == ["explain"]
     assert analyzer.terms("walkng", repair=True) == ["walk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("Is it my hip or my back causing this?", "is-it-sciatica"),
+     ("How can you tell hip arthritis and sciatica apart?", "is-it-sciatica"),
+     ("Which poses should I skip with sciatica?", "gym-yoga"),
+     # "expecting" someone is no pregnancy.
+     ("My dad is always expecting help to get out of bed. What painkillers can he take?",
+      "painkillers")],
+)  # fmt: skip
+def test_more_shapes_and_words_choose_their_section(text: str, expect: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == expect, (text, found.answer_id)
+
+
+def test_a_long_story_with_no_question_is_answered_by_its_last_sentence() -> None:
+    story = (
+        "My uncle is 70. He gets a pain that runs from his lower back into his calf. "
+        "He also sleeps badly and had his knee operated on last year. "
+        "One doctor told him it is sciatica but another said it is his hip."
+    )
+    found = ANSWERER.answer(story)
+    assert found.kind == "answer" and found.answer_id == "is-it-sciatica", found.answer_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is foot drop permanent after sciatica?", "What is saddle numbness? Is it dangerous?",
+     "Leg Weakness and Back Pain: Should I Be Worried?"],
+)  # fmt: skip
+def test_a_general_question_about_a_named_warning_sign_gets_the_warning_signs(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == "red-flags", (text, found)
