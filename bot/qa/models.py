@@ -111,6 +111,12 @@ class QAConfig(_Model):
     off_topic_subjects: tuple[str, ...] = ()
     on_topic: str = "(?!)"
     negation_window: int = Field(ge=1, le=10)
+    # Words the window does not count ("I don't have any numbness in my groin"), and the words
+    # that join a denied list ("no problems with my bladder or bowels").
+    negation_fillers: frozenset[str] = frozenset()
+    negation_lists: frozenset[str] = frozenset()
+    # A part after a comma with one of these words is a clause of its own, not a list item.
+    statement_words: frozenset[str] = frozenset()
     negation_cues: frozenset[str]
     word_families: dict[str, str] = Field(default_factory=dict)
     symptom_negations: str

@@ -116,3 +116,33 @@ def test_a_case_or_a_person_s_own_worry_alarms(text: str) -> None:
 )  # fmt: skip
 def test_a_title_hook_a_term_or_a_denial_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag", text
+
+
+# A denial reaches every item of its list ("no A, B or C"), through fillers ("any", "my"); a
+# part with its own subject or verb, or a list with no "or", is a new statement.
+@pytest.mark.parametrize(
+    "text",
+    ["I don't have any numbness in my saddle area, can I swim?",
+     "no problems with my bladder or bowels, is yoga ok?",
+     "no weight loss, fever or night sweats, just a sore back",
+     "I don't have any fever, weight loss, or bladder problems. Can I cycle?",
+     "No bladder, bowel or saddle symptoms. Can I swim?",
+     "no numbness, tingling or weakness in my legs, can I run?",
+     "I'm peeing fine, should I rest?", "bowels normal, bladder fine, just pain",
+     "I had a fall in 2010, can I do yoga?"],
+)  # fmt: skip
+def test_a_denied_list_or_an_old_event_does_not_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have no fever, my groin is numb", "no fever, numb groin",
+     "no fever, numb groin, can't pee",
+     "I felt no pain on the day of the accident, then my leg went numb",
+     "my bladder is not fine, I leak", "I feel like I haven't emptied my bladder",
+     "my foot is flapping when I walk", "I have to high step so my toes don't catch",
+     "the pain doesn't ease even when I lie still"],
+)  # fmt: skip
+def test_a_new_statement_after_a_denial_still_alarms(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "red_flag", text
