@@ -84,3 +84,21 @@ def test_a_long_story_with_no_question_is_answered_by_its_last_sentence() -> Non
 def test_a_general_question_about_a_named_warning_sign_gets_the_warning_signs(text: str) -> None:
     found = ANSWERER.answer(text)
     assert found.kind == "answer" and found.answer_id == "red-flags", (text, found)
+
+
+# Page titles in title case: a short title before a colon is the subject of the question after
+# it ("...: Do They Work?"), and "work" in "does it work" is no job.
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("Heat Vs Ice For Sciatica: Which Is Better?", "heat-ice"),
+     ("Epidural Steroid Injections For Sciatica: Do They Work?", "injections"),
+     ("Acupuncture For Sciatica: Does It Work?", "other-treatments"),
+     ("Sciatica Vs Piriformis Syndrome: What's The Difference?", "is-it-sciatica"),
+     ("Sciatica Symptoms: How Do You Know You Have It?", "is-it-sciatica"),
+     ("What Not To Do With Sciatica", "what-to-avoid"),
+     ("The Best Stretches For Sciatica Pain Relief", "long-term-treatment"),
+     ("Working From Home With Sciatica: Desk Tips", "sitting")],
+)  # fmt: skip
+def test_a_title_s_question_is_about_the_title(text: str, expect: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == expect, (text, found.answer_id)
