@@ -44,7 +44,7 @@ def main() -> None:
         ("real_round3_more_dev.jsonl", "round 3 test split, scored in round 3; dev since round 4"),
         ("real_round4_dev.jsonl", "real questions, round 4 dev split: tuned against"),
         ("real_round4_more_dev.jsonl", "round 4 test split, scored in round 4; dev since round 5"),
-        ("real_round5_dev.jsonl", "real and written questions, round 5 dev: tuned against"),
+        ("real_round5_dev.jsonl", "real questions, round 5 dev split: tuned against"),
         (TEST_SET, "round 5 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     every_dev, dev_real = [], []

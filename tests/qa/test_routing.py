@@ -102,3 +102,12 @@ def test_a_general_question_about_a_named_warning_sign_gets_the_warning_signs(te
 def test_a_title_s_question_is_about_the_title(text: str, expect: str) -> None:
     found = ANSWERER.answer(text)
     assert found.kind == "answer" and found.answer_id == expect, (text, found.answer_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How to soothe sciatica?", "How can I get rid of my sciatica?", "Best way to ease sciatica"],
+)
+def test_how_to_relieve_sciatica_asks_for_the_treatment(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == "long-term-treatment", found.answer_id
