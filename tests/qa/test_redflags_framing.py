@@ -129,7 +129,9 @@ def test_a_title_hook_a_term_or_a_denial_does_not_alarm(text: str) -> None:
      "No bladder, bowel or saddle symptoms. Can I swim?",
      "no numbness, tingling or weakness in my legs, can I run?",
      "I'm peeing fine, should I rest?", "bowels normal, bladder fine, just pain",
-     "I had a fall in 2010, can I do yoga?"],
+     "I had a fall in 2010, can I do yoga?",
+     "since then the pain has gone down my left leg to the ankle, should I rest?",
+     "the pain is now in my left leg, is walking ok?"],
 )  # fmt: skip
 def test_a_denied_list_or_an_old_event_does_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag", text
