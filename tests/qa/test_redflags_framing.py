@@ -148,3 +148,20 @@ def test_a_denied_list_or_an_old_event_does_not_alarm(text: str) -> None:
 )  # fmt: skip
 def test_a_new_statement_after_a_denial_still_alarms(text: str) -> None:
     assert ANSWERER.answer(text).kind == "red_flag", text
+
+
+# Cancer in a relative who died of it or had it long ago is family history; a relative ill now
+# may be the one with the back pain, and the person's own history always counts.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("My gran had cancer decades ago but I'm fine. Can I swim with sciatica?", False),
+     ("my father died of bowel cancer, is walking good for sciatica?", False),
+     ("my mum has cancer and now her back is agony", True),
+     ("my uncle was diagnosed with lung cancer in spring and now has bad back pain", True),
+     ("I had bowel cancer three years ago and now my back aches", True),
+     # A bowel or bladder named in an illness's name is no change in its function.
+     ("I have irritable bowel syndrome and sciatica, can I do yoga?", False),
+     ("I have IBS and now I can't control my bowels", True)],
+)  # fmt: skip
+def test_family_history_is_not_the_person_s_own(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
