@@ -165,3 +165,18 @@ def test_a_new_statement_after_a_denial_still_alarms(text: str) -> None:
 )  # fmt: skip
 def test_family_history_is_not_the_person_s_own(text: str, alarm: bool) -> None:
     assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
+
+
+# How one would know, what to watch for, and constipation from painkillers describe no
+# emergency; the same words beside a real change in control still alarm.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("How would I know if I have cauda equina?", False),
+     ("Why should I watch for bladder changes?", False),
+     ("The tablets are making me constipated, is that normal?", False),
+     ("I'm constipated from the codeine", False),
+     ("I can't control my bowels and the tablets make me constipated", True),
+     ("I think I have cauda equina", True)],
+)  # fmt: skip
+def test_recognition_questions_and_side_effects(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
