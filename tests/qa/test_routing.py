@@ -111,3 +111,12 @@ def test_a_title_s_question_is_about_the_title(text: str, expect: str) -> None:
 def test_how_to_relieve_sciatica_asks_for_the_treatment(text: str) -> None:
     found = ANSWERER.answer(text)
     assert found.kind == "answer" and found.answer_id == "long-term-treatment", found.answer_id
+
+
+@pytest.mark.parametrize(
+    "text", ["What happens if sciatica is left untreated?", "Will I end up in a wheelchair?"]
+)
+def test_fears_about_the_outcome_get_the_reassurance_first(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == "red-flags", found.answer_id
+    assert found.text is not None and found.text.startswith("Most sciatica is not dangerous")
