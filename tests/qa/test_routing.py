@@ -120,3 +120,21 @@ def test_fears_about_the_outcome_get_the_reassurance_first(text: str) -> None:
     found = ANSWERER.answer(text)
     assert found.kind == "answer" and found.answer_id == "red-flags", found.answer_id
     assert found.text is not None and found.text.startswith("Most sciatica is not dangerous")
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("how should I lie to ease the pain?", "sleeping"),
+     ("which side is best to sleep on with sciatica?", "sleeping"),
+     ("can I do the chores?", "bed-rest")],
+)  # fmt: skip
+def test_lying_at_night_is_sleeping_and_chores_are_staying_active(text: str, expect: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer" and found.answer_id == expect, (text, found.answer_id)
+
+
+def test_variants_are_questions_and_intents_are_patterns() -> None:
+    config = ANSWERER.config
+    patterned = [v for vs in config.variants.values() for v in vs if "(?" in v or "\\" in v]
+    assert patterned == []
+    assert set(config.intents) <= set(config.variants)
