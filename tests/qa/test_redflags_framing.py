@@ -180,3 +180,17 @@ def test_family_history_is_not_the_person_s_own(text: str, alarm: bool) -> None:
 )  # fmt: skip
 def test_recognition_questions_and_side_effects(text: str, alarm: bool) -> None:
     assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
+
+
+# Idioms and a fever that has passed are no emergency; a fever still there is.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("I keep falling asleep on the sofa, is that bad for my back?", False),
+     ("I get the chills thinking about surgery", False),
+     ("I had a temperature last month but it's gone, can I run?", False),
+     ("the fever has gone, can I exercise?", False),
+     ("I had a fever last week and it's still there, with back pain", True),
+     ("I keep falling over", True)],
+)  # fmt: skip
+def test_idioms_and_past_fevers(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
