@@ -25,7 +25,9 @@ ANSWERER = QuestionAnswerer.from_content(
      ("my mum has wet herself twice today and her back is agony", "bladder_bowel"),
      ("my dad's leg keeps giving way", "leg_weakness"),
      ("my son fell off a ladder yesterday and now his leg is numb", "trauma"),
-     ("Should my mum go to A&E? Her legs are both numb", "both_legs")],
+     ("Should my mum go to A&E? Her legs are both numb", "both_legs"),
+     ("Is it urgent if my son's legs both went numb after rugby?", "both_legs"),
+     ("my husband's legs are weak and numb", "both_legs")],
 )  # fmt: skip
 def test_a_particular_person_described_by_someone_else_alarms(text: str, flag: str) -> None:
     found = ANSWERER.answer(text)
