@@ -106,7 +106,14 @@ def test_a_title_s_question_is_about_the_title(text: str, expect: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["How to soothe sciatica?", "How can I get rid of my sciatica?", "Best way to ease sciatica"],
+    [
+        "How to soothe sciatica?",
+        "How can I get rid of my sciatica?",
+        "Best way to ease sciatica",
+        "Will stretching help my sciatica?",
+        "Can strengthening exercises fix sciatica?",
+        "Do you know any stretches that might ease the leg pain?",
+    ],
 )
 def test_how_to_relieve_sciatica_asks_for_the_treatment(text: str) -> None:
     found = ANSWERER.answer(text)
