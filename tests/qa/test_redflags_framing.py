@@ -196,3 +196,19 @@ def test_recognition_questions_and_side_effects(text: str, alarm: bool) -> None:
 )  # fmt: skip
 def test_idioms_and_past_fevers(text: str, alarm: bool) -> None:
     assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
+
+
+# The body in an exercise (a stretch felt or not in the buttock, legs shaking in a plank, an
+# old injury's weak knee) and waking to pee are no emergency; the same words outside it are.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("I can't feel the stretch in my bum", False),
+     ("my legs wobble when I do the side plank", False),
+     ("my knees are weak from an old injury, can I do squats?", False),
+     ("I wake up at night to go to the loo, then the leg aches", False),
+     ("my leg gives way when I do the bridge", True),
+     ("I can't feel my bum when I wipe", True),
+     ("the pain wakes me up at night", True)],
+)  # fmt: skip
+def test_the_body_in_an_exercise_is_no_emergency(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
