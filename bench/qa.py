@@ -51,15 +51,16 @@ def main() -> None:
     for name, note in sets:
         path = QUESTIONS / name
         if not path.exists():
-            print(f"{name} (not present; {note})")
+            print(f"{name} (not present): {note}")
             continue
         cases = load_cases(path)
         if name != TEST_SET:
             every_dev += cases
             dev_real += cases if name.startswith("real_") else []
         _print(f"{name} ({len(cases)} questions; {note})", evaluate(answerer, cases))
-    _print(f"every real dev set together ({len(dev_real)})", evaluate(answerer, dev_real))
-    _print(f"every dev set together ({len(every_dev)})", evaluate(answerer, every_dev))
+    for title, together in (("every real dev set", dev_real), ("every dev set", every_dev)):
+        if together:
+            _print(f"{title} together ({len(together)})", evaluate(answerer, together))
 
 
 def _print(title: str, report: EvalReport) -> None:
