@@ -4,8 +4,10 @@ and latency on every labelled set in tests/qa/.
 The project's own sets were written by the team; the real_* sets are questions copied from
 public pages (source URL on each line), split into dev and test before any answer was looked at.
 Only dev splits are tuned on; the round-1 test split became dev once it had been scored and
-reported, and so did the round-2 test split in round 3 and the round-3 test split in round 4;
-the round-4 test split is reported as it scores. Every dev set is also scored together.
+reported, and so did the round-2 test split in round 3, the round-3 test split in round 4 and
+the round-4 test split in round 5; the round-5 test split is reported as it scores (it is added
+at the end of the round; until then it prints as not present). Every dev set is also scored
+together.
 
 `python -m bench qa`.
 """
@@ -21,7 +23,7 @@ from bot.qa.evaluate import EvalReport, evaluate, load_cases
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "qa"
 # The one split never tuned on.
-TEST_SET = "real_round4_test.jsonl"
+TEST_SET = "real_round5_test.jsonl"
 
 
 def main() -> None:
@@ -41,18 +43,24 @@ def main() -> None:
         ("real_round3_dev.jsonl", "real questions, round 3 dev split: tuned against"),
         ("real_round3_more_dev.jsonl", "round 3 test split, scored in round 3; dev since round 4"),
         ("real_round4_dev.jsonl", "real questions, round 4 dev split: tuned against"),
-        ("real_round4_test.jsonl", "round 4 test split: never tuned on, scored once at the end"),
+        ("real_round4_more_dev.jsonl", "round 4 test split, scored in round 4; dev since round 5"),
+        ("real_round5_dev.jsonl", "real questions, round 5 dev split: tuned against"),
+        (TEST_SET, "round 5 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
-    every_dev = []
+    every_dev, dev_real = [], []
     for name, note in sets:
-        cases = load_cases(QUESTIONS / name)
+        path = QUESTIONS / name
+        if not path.exists():
+            print(f"{name} (not present): {note}")
+            continue
+        cases = load_cases(path)
         if name != TEST_SET:
             every_dev += cases
+            dev_real += cases if name.startswith("real_") else []
         _print(f"{name} ({len(cases)} questions; {note})", evaluate(answerer, cases))
-    dev_real = [c for n, _ in sets if n.startswith("real_") and n != TEST_SET
-                for c in load_cases(QUESTIONS / n)]  # fmt: skip
-    _print(f"every real dev set together ({len(dev_real)})", evaluate(answerer, dev_real))
-    _print(f"every dev set together ({len(every_dev)})", evaluate(answerer, every_dev))
+    for title, together in (("every real dev set", dev_real), ("every dev set", every_dev)):
+        if together:
+            _print(f"{title} together ({len(together)})", evaluate(answerer, together))
 
 
 def _print(title: str, report: EvalReport) -> None:

@@ -9,8 +9,9 @@ from typing import Literal
 
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
+from bot.qa.documents import documents_from_content
 from bot.qa.focus import asked, focuses, points_back, refers_back
-from bot.qa.index import AnswerIndex, QADocument, SourceKind
+from bot.qa.index import AnswerIndex, SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.text import Analyzer, fold, words
@@ -59,6 +60,11 @@ class QuestionAnswerer:
         self._off_topic = [re.compile(p) for p in config.off_topic]
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
         self._on_topic = re.compile(config.on_topic)
+        self._intents = [
+            (answer_id, re.compile(pattern))
+            for answer_id, patterns in config.intents.items()
+            for pattern in patterns
+        ]
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
@@ -94,7 +100,8 @@ class QuestionAnswerer:
         """Load `content_dir`/qa.yaml, check it against the content, and build the index."""
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
-        named = {*config.variants, *config.replies.topics, *config.topics.values()}
+        named = {*config.variants, *config.replies.topics, *config.topics.values(),
+                 *config.intents}  # fmt: skip
         unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
@@ -140,8 +147,14 @@ class QuestionAnswerer:
         if any(pattern.search(folded) for pattern in self._personal):
             return None
         question = asked(text)
-        # A question pointing back ("is that true?") asks about what the message said before.
-        about = text if points_back(question) else question
+        # A question pointing back ("is that true?", "is it a disease?") asks about what the
+        # message said before, unless it names a theme or an exercise of its own.
+        back = points_back(question) or (
+            refers_back(question)
+            and not self._themes(question)
+            and not self._named_exercises(question)
+        )
+        about = text if back else question
         if red_flag is None and self._detector.mentions_warning_topic(about):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)
@@ -215,6 +228,12 @@ class QuestionAnswerer:
         for theme in themes:
             if theme is not None:
                 scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
+        # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
+        folded = " ".join(words(question))
+        shaped = {answer_id for answer_id, shape in self._intents if shape.search(folded)}
+        for answer_id in shaped:
+            scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
+        themes |= shaped
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
@@ -254,27 +273,3 @@ class QuestionAnswerer:
 
     def _topics(self) -> tuple[str, ...]:
         return tuple(f"topic:{topic}" for topic in self.config.replies.topics)
-
-
-def documents_from_content(content: Content, config: QAConfig) -> list[QADocument]:
-    """Every indexed text: section titles, summaries and bodies, exercises, and the variants."""
-    docs: list[QADocument] = []
-    for section in content.sections.values():
-        if section.id == "disclaimer":
-            docs.append(QADocument(section.id, "section", section.title))
-        else:
-            docs += [QADocument(section.id, "section", section.title),
-                     QADocument(section.id, "section", section.summary)]  # fmt: skip
-
-    for exercise in content.exercises.values():
-        names = (exercise.name, *exercise.aliases)
-        docs += [
-            QADocument(exercise.id, "exercise", template.format(name=name))
-            for name in names
-            for template in config.exercise_templates
-        ]
-        docs.append(QADocument(exercise.id, "exercise", f"{exercise.name} {exercise.why}"))
-    for answer_id, variants in config.variants.items():
-        kind: SourceKind = "exercise" if answer_id in content.exercises else "section"
-        docs += [QADocument(answer_id, kind, variant) for variant in variants]
-    return docs

@@ -14,6 +14,10 @@ _REQUEST = re.compile(
     r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
     re.IGNORECASE,
 )
+# Words before a colon that make it a story rather than a page title.
+STORY_HEAD = 6
+# A message of this many sentences with no question in it is a story that ends on its point.
+LONG_STORY = 3
 # A question pointing back at the story ("is it worth it?", "should I try this?").
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 # A short question about what was just said ("is that true?", "what does that mean?").
@@ -35,13 +39,19 @@ def focuses(text: str) -> list[str]:
     requests = [s for s in sentences if _REQUEST.match(s)]
     found = []
     if questions:
-        # "Some title: what is the question?" asks what follows the colon.
-        after_colon = questions[-1].rpartition(":")[2].strip()
-        if after_colon != questions[-1] and len(after_colon.split()) >= 3:
+        # "A long story ...: what is the question?" asks what follows the colon; after a short
+        # title ("Heat vs Ice for Sciatica: Which Is Better?") the question is about the title.
+        head, colon, after_colon = questions[-1].rpartition(":")
+        after_colon = after_colon.strip()
+        if colon and len(head.split()) >= STORY_HEAD and len(after_colon.split()) >= 3:
             found.append(after_colon)
         found += [questions[-1], " ".join(questions)]
     if requests:
         found.append(requests[-1])
+    if not found and len(sentences) >= LONG_STORY:
+        # A long story that asks nothing outright makes its point last ("... some doctors say
+        # it is sciatica, others say it is not").
+        found.append(sentences[-1])
     return found
 
 

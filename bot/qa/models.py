@@ -88,6 +88,10 @@ class QAConfig(_Model):
     # A theme's key word (a synonyms key: "pregnant", "run") adds this to that theme's answer.
     topic_bonus: float = Field(default=0.0, ge=0)
     topics: dict[str, str] = Field(default_factory=dict)
+    # Question shapes that say what is asked whatever the words ("sciatica or plantar
+    # fasciitis?" asks how to tell): answer id -> patterns; a match adds `intent_bonus`.
+    intents: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    intent_bonus: float = Field(default=0.0, ge=0)
     stopwords: frozenset[str]
     synonyms: dict[str, tuple[str, ...]]
     variants: dict[str, tuple[str, ...]]
@@ -107,6 +111,12 @@ class QAConfig(_Model):
     off_topic_subjects: tuple[str, ...] = ()
     on_topic: str = "(?!)"
     negation_window: int = Field(ge=1, le=10)
+    # Words the window does not count ("I don't have any numbness in my groin"), and the words
+    # that join a denied list ("no problems with my bladder or bowels").
+    negation_fillers: frozenset[str] = frozenset()
+    negation_lists: frozenset[str] = frozenset()
+    # A part after a comma with one of these words is a clause of its own, not a list item.
+    statement_words: frozenset[str] = frozenset()
     negation_cues: frozenset[str]
     word_families: dict[str, str] = Field(default_factory=dict)
     symptom_negations: str
@@ -126,6 +136,13 @@ class QAConfig(_Model):
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
+
+    @field_validator("intents")
+    @classmethod
+    def _valid_intents(cls, intents: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for patterns in intents.values():
+            _compiles(patterns)
+        return intents
 
     def family(self, name: str) -> str:
         """The word family `name` with every <<family>> it names written out."""

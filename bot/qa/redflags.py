@@ -10,9 +10,12 @@ Three steps, all data from content/qa.yaml:
    no alarm. A mention inside a reported or hypothetical frame ("my GP said to watch for...",
    "if I ever...") is no symptom either. Anything else (first person, someone they care for, or
    unclear) is treated as a description: a missed emergency costs more than an extra warning.
-3. Negation scoped to its clause: a cue shortly before a mention, or between a sign's words,
-   means the person does not have it ("no bladder problems"); it never reaches past a comma or
-   a "but", and a clause saying a function is fine ("my bladder is fine") shows nothing.
+3. Negation scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
+   not counted), or between a sign's words, means the person does not have it ("no bladder
+   problems"); it reaches every item of a list ("no fever, numbness or weakness") but never
+   past a "but" or a new statement ("no fever, my groin is numb"), and a clause saying a
+   function is fine ("my bladder is fine") shows nothing. Sentences and clauses are cut in
+   bot/qa/sentences.py.
 """
 
 from __future__ import annotations
@@ -21,28 +24,12 @@ import re
 from dataclasses import dataclass
 
 from bot.qa.models import QAConfig
-from bot.qa.text import fold
+from bot.qa.sentences import clauses as split_clauses
+from bot.qa.sentences import is_headline, sentences, word_spans
 
-# Clauses end at punctuation and at words that turn the sentence ("no fever, but numb groin").
-_CLAUSE = re.compile(
-    r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now)\b"
-)
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
 # adverb ("my foot just stopped", "numbness just above where the buttocks met").
 _JUST = re.compile(r"\bjust\b")
-_TITLE_MARK = re.compile(
-    r"\S: \S|\s[-|\u2013\u2014]\s|^(?:What|Why|How|Can|Could|Does|Do|Is|Are|When|Should)\b.*\?"
-)
-# A page title is about a condition ("...Sciatica...: A Guide"); a plea ("Numb Groin - Help?",
-# "What Now?") is a person's own post, whatever its capitals.
-_TITLE_SUBJECT = re.compile(r"(?i)\b(?:sciatic\w*|back pain|lumbar|disc|spine|spinal|nerve)")
-_PLEA = re.compile(
-    r"(?i)\b(?:help|worried|worrying|scared|frightened|urgent|advice|please|what now|"
-    r"what do i do|should i|am i|do i)\b"
-)
-_SENTENCE = re.compile(r"[.!?\n]+")
-_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
 # How many words a reported or hypothetical frame reaches ("asked if I had any ...").
 FRAME_REACH = 4
 
@@ -88,6 +75,9 @@ class RedFlagDetector:
         self._signs = _signs(config)
         self._cues = set(config.negation_cues)
         self._window = config.negation_window
+        self._fillers = config.negation_fillers
+        self._lists = config.negation_lists
+        self._statement_words = config.statement_words
 
         def compiled(pattern: str) -> re.Pattern[str]:
             return re.compile(config.expand(pattern))
@@ -102,10 +92,10 @@ class RedFlagDetector:
 
     def detect(self, text: str) -> RedFlagHit | None:
         """The red-flag concepts `text` describes, or None."""
-        if _is_headline(text):
+        if is_headline(text):
             return None
         found: list[str] = []
-        for sentence in _sentences(text):
+        for sentence in sentences(text):
             if self._is_general(sentence):
                 continue
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
@@ -118,7 +108,7 @@ class RedFlagDetector:
         """`text` asks about a warning sign (bladder, bowel, cancer, fever...), not denied."""
         return any(
             self._present(clause, (self._warning_topic,))
-            for sentence in _sentences(text)
+            for sentence in sentences(text)
             for clause in self._clauses(sentence)
             if not self._reassured.search(clause)
         )
@@ -129,7 +119,7 @@ class RedFlagDetector:
         What is left is the question itself ("..., should I stay in bed?"), for ranking.
         """
         kept = []
-        for sentence in _sentences(text):
+        for sentence in sentences(text):
             if self._is_general(sentence):
                 kept.append(sentence)
                 continue
@@ -152,7 +142,7 @@ class RedFlagDetector:
     def _clauses(self, sentence: str) -> list[str]:
         """The sentence's clauses; "just" splits one only after a denial in it."""
         clauses = []
-        for clause in _clauses(sentence):
+        for clause in split_clauses(sentence, self._statement_words):
             parts = _JUST.split(clause)
             head = parts[0]
             for part in parts[1:]:
@@ -207,10 +197,16 @@ class RedFlagDetector:
         protected = [m.span() for m in self._symptom_negations.finditer(clause)]
         kept = [
             (s, e)
-            for s, e in _words(clause)
+            for s, e in word_spans(clause)
             if not any(ps <= s and e <= pe for ps, pe in protected)
         ]
-        before = [clause[s:e] for s, e in kept if e <= start][-self._window :]
+        before = [
+            w for w in (clause[s:e] for s, e in kept if e <= start) if w not in self._fillers
+        ]
+        # "no bladder or bowel trouble": the denial reaches every item of the list.
+        while len(before) >= 2 and before[-1] in self._lists:
+            before = before[:-2]
+        before = before[-self._window :]
         inside = [clause[s:e] for s, e in kept if start <= s < end]
         return not any(word in self._cues for word in (*before, *inside))
 
@@ -220,36 +216,3 @@ def _frames(between: str) -> bool:
     one after an "and" ("I read about foot drop and my foot is dragging")."""
     gap = between.split()
     return len(gap) <= FRAME_REACH and "and" not in gap
-
-
-def _is_headline(text: str) -> bool:
-    """A page title ("Back Pain With Unexplained Weight Loss: A Guide"): one line of three or
-    more words, most of them capitalised, none of them "I" or "my", no full stop at the end,
-    with a title's mark: a subtitle after a colon, a dash or a bar, or a question; about a
-    condition, not a plea for help."""
-    line = text.strip()
-    tokens = re.findall(r"[A-Za-z][A-Za-z']*", line)
-    if "\n" in line or len(tokens) < 3 or line.endswith("."):
-        return False
-    if not _TITLE_MARK.search(line):
-        return False
-    if not _TITLE_SUBJECT.search(line) or _PLEA.search(line):
-        return False
-    if {t.lower() for t in tokens} & {"i", "im", "i'm", "my", "me", "we", "our"}:
-        return False
-    capitalised = sum(t[0].isupper() for t in tokens if len(t) > 3)
-    return capitalised >= 0.8 * sum(len(t) > 3 for t in tokens)
-
-
-def _words(clause: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
-
-
-def _sentences(text: str) -> list[str]:
-    # An ellipsis is a pause inside a thought ("things are... weird... when I go"), not an end.
-    return [s for s in _SENTENCE.split(_ELLIPSIS.sub(" ", fold(text))) if s.strip()]
-
-
-def _clauses(sentence: str) -> list[str]:
-    cleaned = (" ".join(_NOT_WORD.sub(" ", part).split()) for part in _CLAUSE.split(sentence))
-    return [clause for clause in cleaned if clause]

@@ -88,4 +88,7 @@ class Analyzer:
         match = process.extractOne(
             word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE
         )
-        return word if match is None else str(match[0])
+        # Letters added in front make another word, not a typo ("explained", "unexplained").
+        if match is None or str(match[0]).endswith(word):
+            return word
+        return str(match[0])

@@ -1,0 +1,110 @@
+"""How a message is cut for the red-flag check: sentences, clauses (a list after a denial kept
+whole) and page titles, which describe no one."""
+
+from __future__ import annotations
+
+import re
+
+from bot.qa.text import fold
+
+# Clauses end at punctuation and at words that turn the sentence ("no fever, but numb groin").
+_CLAUSE = re.compile(
+    r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now)\b"
+)
+_CLAUSE_SPLIT = re.compile(f"({_CLAUSE.pattern})")
+# A part of a sentence this short after a comma may be an item of a list.
+LIST_ITEM = 6
+_TITLE_MARK = re.compile(
+    r"\S: \S|\s[-|\u2013\u2014]\s|^(?:What|Why|How|Can|Could|Does|Do|Is|Are|When|Should)\b.*\?"
+)
+# A page title is about a condition ("...Sciatica...: A Guide"); a plea ("Numb Groin - Help?",
+# "What Now?") is a person's own post, whatever its capitals.
+_TITLE_SUBJECT = re.compile(r"(?i)\b(?:sciatic\w*|back pain|lumbar|disc|spine|spinal|nerve)")
+_PLEA = re.compile(
+    r"(?i)\b(?:help|worried|worrying|scared|frightened|urgent|advice|please|what now|"
+    r"what do i do|should i|am i|do i)\b"
+)
+# "Should I be worried?" closing an editor's title ("Back Pain and Fever: Should I Be Worried?",
+# small words in lower case) is the page's hook, not a person's plea; people who capitalise
+# every word ("Sciatica And A Numb Groin: Should I Worry?") are asking for themselves.
+_WORRY_HOOK = re.compile(r"(?i)\bshould (?:i|you) (?:be )?worr\w*|\bwhen to worry\b")
+_MINOR_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to", "with", "for"})
+_SENTENCE = re.compile(r"[.!?\n]+")
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def is_headline(text: str) -> bool:
+    """A page title ("Back Pain With Unexplained Weight Loss: A Guide"): one line of three or
+    more words, most of them capitalised, none of them "I" or "my", no full stop at the end,
+    with a title's mark: a subtitle after a colon, a dash or a bar, or a question; about a
+    condition, not a plea for help."""
+    line = text.strip()
+    tokens = re.findall(r"[A-Za-z][A-Za-z']*", line)
+    if "\n" in line or len(tokens) < 3 or line.endswith("."):
+        return False
+    if not _TITLE_MARK.search(line):
+        return False
+    if _WORRY_HOOK.search(line) and _editorial(tokens):
+        line = _WORRY_HOOK.sub(" ", line)
+        tokens = re.findall(r"[A-Za-z][A-Za-z']*", line)
+    if not _TITLE_SUBJECT.search(line) or _PLEA.search(line):
+        return False
+    if {t.lower() for t in tokens} & {"i", "im", "i'm", "my", "me", "we", "our"}:
+        return False
+    capitalised = sum(t[0].isupper() for t in tokens if len(t) > 3)
+    return capitalised >= 0.8 * sum(len(t) > 3 for t in tokens)
+
+
+def _editorial(tokens: list[str]) -> bool:
+    """Title case as editors write it: small words in lower case, the others capitalised."""
+    inner = tokens[1:]
+    return any(t in _MINOR_WORDS for t in inner) and not any(
+        t.lower() in _MINOR_WORDS and t[0].isupper() for t in inner
+    )
+
+
+def word_spans(clause: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
+
+
+def sentences(text: str) -> list[str]:
+    # An ellipsis is a pause inside a thought ("things are... weird... when I go"), not an end.
+    return [s for s in _SENTENCE.split(_ELLIPSIS.sub(" ", fold(text))) if s.strip()]
+
+
+def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> list[str]:
+    """The clauses; bare list items after commas that end in "or" ("no fever, numbness or
+    weakness") join the clause before, so its denial reaches the whole list. A part with a
+    subject or a verb ("no fever, my groin is numb") or a list without "or" ("no fever, numb
+    groin") stays a clause of its own."""
+    parts = _CLAUSE_SPLIT.split(sentence)
+    clauses: list[str] = []
+    items: list[str] = []
+    for n in range(0, len(parts), 2):
+        clause = " ".join(_NOT_WORD.sub(" ", parts[n]).split())
+        words = set(clause.split())
+        after_comma = n > 0 and parts[n - 1].strip() == ","
+        if (
+            after_comma
+            and clauses
+            and words
+            and len(words) <= LIST_ITEM
+            and not (statement_words & words)
+        ):
+            items.append(clause)
+            continue
+        _close_list(clauses, items)
+        if clause:
+            clauses.append(clause)
+    _close_list(clauses, items)
+    return clauses
+
+
+def _close_list(clauses: list[str], items: list[str]) -> None:
+    """Join the pending list items to the clause before when the list ends with "or"."""
+    if items and any(w in ("or", "nor") for w in items[-1].split()):
+        clauses[-1] = " ".join([clauses[-1], *items])
+    else:
+        clauses.extend(items)
+    items.clear()
