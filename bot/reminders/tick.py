@@ -32,11 +32,16 @@ from bot.reminders.sender import (
 )
 from bot.services import BotServices
 from bot.settings import Settings
-from bot.store.deliveries import ClaimBatch, DeliveryOutcome, RoutineToKeep
+from bot.store.claims import ClaimBatch
+from bot.store.deliveries import DeliveryOutcome, RoutineToKeep
 
 logger = logging.getLogger(__name__)
 
 Claim = Callable[[int], Awaitable[ClaimBatch]]
+
+# Most rows one claim takes: a claim holds SQLite's write lock, which a tap's write in the bot's
+# process waits for, while its rows are read, decided and journaled; small claims keep it short.
+CLAIM_MAX = 32
 
 
 @dataclass
@@ -150,12 +155,13 @@ class SendWindow:
             if free < self.chunk and (self.running or self.finished or self.unrecorded):
                 await self._make_room()
                 continue
-            batch = await claim(free)
+            asked = min(free, CLAIM_MAX)
+            batch = await claim(asked)
             self.report.claimed += len(batch.deliveries)
             self.report.skipped += batch.skipped
             self.report.rescheduled += batch.rescheduled
             self._start(await self.compose(batch.deliveries))
-            if batch.touched < free:
+            if batch.touched < asked:
                 return
 
     async def drain(self) -> None:

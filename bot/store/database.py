@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Sequence
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -16,6 +17,7 @@ Params = Sequence[Any] | dict[str, Any]
 Row = aiosqlite.Row
 
 BUSY_TIMEOUT_MS = 5000
+T = TypeVar("T")
 
 
 class Database:
@@ -91,6 +93,32 @@ class Database:
                 raise
             else:
                 await self._conn.commit()
+
+    async def write_in_thread(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` in one IMMEDIATE transaction on the connection's thread: one round trip.
+
+        A transaction made of awaited statements holds SQLite's write lock (which every other
+        connection and process waits for) while each statement's result travels back to the
+        event loop and the next one travels out; with the loop busy, that is milliseconds a
+        statement. Here the lock is held only while SQLite and `work` run. `work` must be
+        quick, plain code: it runs on the connection's thread, not on the event loop.
+        """
+
+        def transaction(conn: sqlite3.Connection) -> T:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(conn)
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+            return result
+
+        async with self._lock:
+            # aiosqlite runs a plain function on its thread only through `_execute` (the same
+            # call its own `execute` makes); `_conn` is the sqlite3 connection that thread owns.
+            result: T = await self._conn._execute(transaction, self._conn._conn)
+            return result
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement in autocommit mode and return the number of rows it changed."""
