@@ -7,8 +7,8 @@ import random
 from datetime import date
 
 from bot.core.records import ClaimedDelivery
+from bot.reminders.send_window import Composed, SendWindow, TickReport
 from bot.reminders.sender import OutgoingMessage
-from bot.reminders.tick import Composed, SendWindow, TickReport
 from bot.store.claims import ClaimBatch
 from bot.store.deliveries import DeliveryOutcome
 from tests.reminders.factories import utc
