@@ -37,8 +37,9 @@ from bot.settings import Settings
 logger = logging.getLogger(__name__)
 
 STOP = "stop"
-# Seconds a stopping child has to finish its in-flight messages before it is terminated.
-STOP_TIMEOUT = 60.0
+# Seconds a stopping child has to finish its in-flight messages before it is killed (then as
+# after a crash: the rows still pending are resent on restart). Under deploy/'s 30 s stop grace.
+STOP_TIMEOUT = 20.0
 # Restart back-off after the child died on its own: doubling from 1 s up to a minute; a child
 # that ran this long before dying starts the back-off afresh.
 RESTART_MAX_DELAY = 60.0
@@ -73,9 +74,11 @@ class SenderProcess:
         """Start the child (inside the running event loop, which watches it)."""
         context = multiprocessing.get_context("spawn")
         parent_end, child_end = context.Pipe()
+        # The child logs as this process does (the demo keeps its terminal to WARNING and up).
+        level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
         process = context.Process(
             target=run_sender,
-            args=(self._settings, self._token, self.pacing, child_end, os.getpid()),
+            args=(self._settings, self._token, level, self.pacing, child_end, os.getpid()),
             name="reminder-sender",
         )
         process.start()
@@ -126,13 +129,18 @@ class SenderProcess:
         try:
             await asyncio.wait_for(self._gone.wait(), timeout)
         except TimeoutError:
-            logger.error("the reminder sender did not stop within %g s: terminating it", timeout)
-            process.terminate()
-            await asyncio.wait_for(self._gone.wait(), 10)
+            logger.error("the reminder sender did not stop within %g s: killing it", timeout)
+            process.kill()
+            await self._gone.wait()
 
 
 def run_sender(
-    settings: Settings, token: str, pacing: SharedPacing, control: Connection, parent: int
+    settings: Settings,
+    token: str,
+    log_level: str,
+    pacing: SharedPacing,
+    control: Connection,
+    parent: int,
 ) -> None:
     """The child's entry point: tick until told to stop; die with the parent."""
     _die_with_parent(parent)
@@ -141,7 +149,7 @@ def run_sender(
     from bot.logs import configure_logging
 
     secret = settings.webhook_secret
-    configure_logging(settings.log_level, [token, secret.get_secret_value() if secret else ""])
+    configure_logging(log_level, [token, secret.get_secret_value() if secret else ""])
     asyncio.run(_serve(settings, token, pacing, control))
 
 
