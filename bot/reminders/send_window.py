@@ -24,7 +24,7 @@ Claim = Callable[[int], Awaitable[ClaimBatch]]
 
 # Most rows one claim takes: a claim holds SQLite's write lock, which a tap's write in the bot's
 # process waits for, while its rows are read, decided and journaled; small claims keep it short.
-CLAIM_MAX = 32
+CLAIM_MAX = 16
 
 
 @dataclass
