@@ -70,7 +70,8 @@ def measure(
         "count": count,
         "rate": rate,
         "paid": paid,
-        "messages_per_s": stats["accepted"] / bot["seconds"],
+        # First to last message the fake API accepted (the bot's own window is read by polling).
+        "messages_per_s": stats["accepted"] / max(stats["send_span_s"], 1e-9),
         "cpu_per_1000": bot["cpu_s"] / max(1.0, stats["accepted"]) * 1000,
         "rate_limited": stats["rate_limited"],
         "lost": count - stats["chats"],

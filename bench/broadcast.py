@@ -1,9 +1,11 @@
 """Broadcast figures: the bot's own sending throughput, the capacity it buys, and taps meanwhile.
 
-Each run is two processes on loopback: a minimal fake Bot API (bench/_fake_api.py, enforcing
-Telegram's 30/s, 1,000/s paid and 1/s per chat with 429s) and the real bot (bench/_send_child.py:
-`build_application`, its limiter, journal and HTTP client) running one scheduler tick over a
-database where everyone is due. CPU is the bot's process only.
+Each run is a minimal fake Bot API (bench/_fake_api.py, enforcing Telegram's 30/s, 1,000/s paid
+and 1/s per chat with 429s) and the real bot on loopback (bench/_send_child.py: `build_application`
+as `python -m bot run` has it, whose reminder sender process, with its own limiter, journal
+connection and HTTP client, sends to a database where everyone is due). CPU is the bot's two
+processes (the one serving people and its sender), not the fake's. Messages/s is from the first
+to the last message the fake accepted.
 
 `python -m bench broadcast`; `BENCH_QUICK=1` shrinks every run.
 """
@@ -37,8 +39,8 @@ def main() -> None:
     measured: dict[float, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-broadcast-") as folder:
         print(
-            "throughput: one tick sending to everyone due, against a fake Bot API in another"
-            " process (goal: >= 0.9 of 1,000/s; 0 lost; duplicates 0)"
+            "throughput: the bot's sender process sending to everyone due, against a fake Bot API"
+            " in another process (goal: >= 0.9 of 1,000/s; 0 lost; duplicates 0)"
         )
         print(
             "  SEND_RATE  paid  messages  messages/s  of rate  CPU s/1,000  429s  lost  twice"

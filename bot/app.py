@@ -31,6 +31,7 @@ from bot.ordering import PerChatUpdateProcessor
 from bot.qa.answer import QuestionAnswerer
 from bot.reminders.job import schedule_reminders
 from bot.reminders.sender import build_rate_limiter
+from bot.reminders.sender_process import SenderProcess
 from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
@@ -68,13 +69,20 @@ def build_application(
 ) -> BotApplication:
     """Build the bot: settings, content, handlers, and the database opened at start-up."""
     content = content if content is not None else load_content(_content_dir(settings))
+    token = token if token is not None else settings.token()
+    # In production the reminders are sent by a process of their own, so that this one's event
+    # loop only serves people (taps stay fast during a fan-out). An injected clock is driven by
+    # its owner, who runs the ticks; an injected transport is out of another process's reach.
+    sender = SenderProcess(settings, token) if clock is None and request is None else None
+    shared = sender.pacing if sender is not None else None
     builder = (
         ApplicationBuilder()
-        .token(token if token is not None else settings.token())
+        .token(token)
         .base_url(settings.telegram_api_url)
         .context_types(ContextTypes(context=BotContext, bot_data=BotServices))
         .concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates=64))
-        .rate_limiter(build_rate_limiter(settings))  # reminders at SEND_RATE, replies first
+        # Reminders at SEND_RATE, replies first (with the sender process: one shared budget).
+        .rate_limiter(build_rate_limiter(settings, shared=shared))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
@@ -101,11 +109,13 @@ def build_application(
                if isinstance(handler, CommandHandler) for name in handler.commands}  # fmt: skip
     application.add_handlers(legacy.command_hooks(outside - COMMANDS.keys()), group=-1)
     application.add_error_handler(errors.on_error)
-    if clock is None:  # an injected clock is driven by its owner, who also runs the ticks
+    if sender is not None:  # started in post_init, stopped in post_shutdown
+        application.bot_data.scheduler.sender = sender
+    elif clock is None:  # an in-process transport (the tests' emulator): ticks in this loop
         schedule_reminders(application)
-        if settings.backup_dir is not None and application.job_queue is not None:
-            # Checked hourly; a backup is made when the newest one is a day old (see ops.backup).
-            application.job_queue.run_repeating(_backup, interval=3600, first=60, name="backup")
+    if clock is None and settings.backup_dir is not None and application.job_queue is not None:
+        # Checked hourly; a backup is made when the newest one is a day old (see ops.backup).
+        application.job_queue.run_repeating(_backup, interval=3600, first=60, name="backup")
     return application
 
 
@@ -138,12 +148,16 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     await publish_admin_menus(
         application.bot, services.repo, services.settings.admin_ids, everything
     )
+    if services.scheduler.sender is not None:  # after the migrations: it opens the same file
+        services.scheduler.sender.start()
     logger.info("ready: database %s, %d commands", path, len(commands))
 
 
 async def _post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Stop the chart worker and close the database after the last handler has finished."""
+    """Stop the sender and the chart worker, close the database after the last handler."""
     services: BotServices = application.bot_data
+    if services.scheduler.sender is not None:  # it finishes and journals what it has in flight
+        await services.scheduler.sender.stop()
     services.close_chart_pool()
     try:
         repo = services.repo

@@ -31,14 +31,14 @@ def run_bot(settings: Settings) -> int:
         asyncio.run(_serve_webhook(settings))
     else:
         application = build_application(settings)
-        _freeze_start_up()
+        freeze_start_up()
         logger.info("starting long polling")
         application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
     logger.info("stopped cleanly")
     return 0
 
 
-def _freeze_start_up() -> None:
+def freeze_start_up() -> None:
     """Keep what start-up built out of the garbage collector's full passes.
 
     Content, the question index and the libraries' tables live as long as the process; with
@@ -52,7 +52,7 @@ async def _serve_webhook(settings: Settings) -> None:
     from bot.ops.webhook import WebhookServer
 
     application = build_application(settings)
-    _freeze_start_up()
+    freeze_start_up()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):

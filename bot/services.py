@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import secrets
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from bot.clock import Clock
@@ -22,17 +22,29 @@ if TYPE_CHECKING:
     from bot.store import Repository
 
 
+class Supervised(Protocol):
+    """A process the bot starts after start-up and stops before it closes the database."""
+
+    def start(self) -> None:
+        """Start it (inside the running event loop)."""
+
+    async def stop(self) -> None:
+        """Stop it, letting it finish what it has in hand."""
+
+
 class SchedulerState:
     """This process's scheduler: its instance id, and the lock that keeps its ticks apart.
 
     The instance id tags the deliveries this process has in flight; another process on the same
-    database leaves them alone while this one's heartbeat is fresh.
+    database leaves them alone while this one's heartbeat is fresh. In production the ticks run
+    in a process of their own, `sender` (see `bot.reminders.sender_process`), with its own id.
     """
 
     def __init__(self) -> None:
         self.instance_id = f"{os.getpid()}-{secrets.token_hex(4)}"
         self.tick_lock = asyncio.Lock()
         self.fan_out: asyncio.Task[Any] | None = None
+        self.sender: Supervised | None = None
 
 
 class BotServices:

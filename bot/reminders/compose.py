@@ -2,19 +2,28 @@
 
 The routine a person is shown for a local day is frozen in the `routines` table the first time it
 is shown, so buttons tapped later match what they saw even if the programme changes meanwhile.
+A tick composes a whole claimed batch at once (`BatchComposer`).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
+from typing import Any
 
 from bot.content.loader import Content
+from bot.core.records import ClaimedDelivery
 from bot.core.routine import RoutinePlan, build_routine, render_routine_text
 from bot.core.subscriber import Subscriber
+from bot.reminders.figure_cards import with_new_exercises
 from bot.reminders.routine_keyboard import routine_keyboard, snooze_button
+from bot.reminders.send_window import Composed
 from bot.reminders.sender import OutgoingMessage
 from bot.services import BotServices
+from bot.store.deliveries import DeliveryOutcome, RoutineToKeep
+
+logger = logging.getLogger(__name__)
 
 
 async def compose_routine_message(
@@ -55,3 +64,62 @@ def routine_message(
         reply_markup=routine_keyboard(plan, done, content.texts, extra_row=extra),
         exercises=tuple(item.exercise_id for item in plan.items),
     )
+
+
+class BatchComposer:
+    """Builds each claimed delivery's message; plans and messages are shared within a tick.
+
+    Most people on the same phase, day and dose get the same routine: it is built, rendered and
+    turned into buttons once per tick, not once per message.
+    """
+
+    def __init__(self, services: BotServices) -> None:
+        self.services = services
+        self.plans: dict[tuple[Any, ...], str] = {}
+        self.messages: dict[tuple[Any, ...], OutgoingMessage] = {}
+
+    async def compose(self, deliveries: list[ClaimedDelivery]) -> list[Composed]:
+        """Keep each day's plan (one transaction for the batch) and build every message."""
+        if not deliveries:
+            return []
+        content, now = self.services.content, self.services.clock.now()
+        wanted: list[RoutineToKeep] = []
+        for delivery in deliveries:
+            s, day = delivery.subscriber, delivery.day
+            key = (s.phase, day, s.programme_start, s.dose_level)
+            plan_json = self.plans.get(key)
+            if plan_json is None:
+                plan_json = self.plans[key] = fresh_plan_json(content, s, day)
+            wanted.append(RoutineToKeep(s.user_id, day, s.phase, plan_json))
+        kept = await self.services.repo.deliveries.keep_routines(wanted, now)
+        composed: list[Composed] = []
+        for delivery in deliveries:
+            found = kept[(delivery.subscriber.user_id, delivery.day)]
+            snoozable = delivery.kind == "routine"
+            shown = (found.plan_json, tuple(sorted(found.done.items())), delivery.day, snoozable)
+            message = self.messages.get(shown)
+            if message is None:
+                try:
+                    message = routine_message(
+                        content, found.plan_json, found.done, delivery.day, snoozable=snoozable
+                    )
+                except Exception:
+                    user_id = delivery.subscriber.user_id
+                    logger.exception("could not compose the routine of user %s", user_id)
+                    failed = DeliveryOutcome(
+                        delivery.delivery_id, user_id, "failed", 0, now, error="compose failed"
+                    )
+                    composed.append((delivery, failed))
+                    continue
+                self.messages[shown] = message
+            composed.append((delivery, message))
+        return await self._keep_new_exercises(composed)
+
+    async def _keep_new_exercises(self, composed: list[Composed]) -> list[Composed]:
+        """Each routine keeps only the exercises its person meets for the first time."""
+        routines = [(d, m) for d, m in composed if isinstance(m, OutgoingMessage)]
+        cut = await with_new_exercises(
+            self.services, [(d.subscriber.user_id, m) for d, m in routines]
+        )
+        kept = dict(zip((d.delivery_id for d, _ in routines), cut, strict=True))
+        return [(d, kept.get(d.delivery_id, m)) for d, m in composed]

@@ -1,8 +1,10 @@
-"""The one repeating JobQueue job that drives the scheduler (never one job per subscriber).
+"""The scheduler in the bot's own event loop: one repeating JobQueue job (never one a subscriber).
 
-Every REMINDER_TICK_SECONDS the job starts a tick in the background unless one is still
-running (a large fan-out can take minutes at Telegram's pace); meanwhile it only records a
-heartbeat, so other instances and the health check know this process is alive.
+In production the ticks run in the reminder sender's process (`bot.reminders.sender_loop`, the
+same rhythm); this job drives them when the Bot API is an in-process transport that another
+process cannot reach. Every REMINDER_TICK_SECONDS the job starts a tick in the background
+unless one is still running (a large fan-out can take minutes at Telegram's pace); meanwhile it
+only records a heartbeat, so other instances and the health check know this process is alive.
 """
 
 from __future__ import annotations

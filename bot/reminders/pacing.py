@@ -17,12 +17,18 @@ waited behind the reminders already queued. Here there are two lanes:
 A person's replies come at the pace of their own taps and messages, one answer each, so they
 keep Telegram's per-chat limit; reminders go to each chat once. Groups keep 20 a minute each.
 A 429 pauses both lanes for `retry_after`, then the request is retried (up to `max_retries`).
+
+When the reminders are sent by a process of their own (`bot.reminders.sender_process`), the two
+processes' limiters share a `SharedPacing`: the bot's process counts its free replies there and
+the sender's moves its schedule back by as many slots; a 429 seen by either pauses both.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import enum
+import multiprocessing
 import time
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
@@ -67,6 +73,44 @@ class TokenBucket:
         self.tokens -= 1.0
 
 
+class SharedPacing:
+    """What two processes' limiters share: free replies sent so far, and a 429's pause.
+
+    Two numbers in shared memory: the reply count is written by the bot's process only, the
+    pause end (`time.monotonic`, one clock for the whole machine) by whichever process met the
+    429. Each is one aligned 8-byte word, so a reader never sees half a write.
+    """
+
+    REPLIES, RESUME_AT = 0, 1
+
+    def __init__(self, cells: Any) -> None:
+        self._cells = cells
+
+    @classmethod
+    def create(cls) -> SharedPacing:
+        """New shared state, to hand to a 'spawn' child when it starts."""
+        return cls(multiprocessing.get_context("spawn").RawArray(ctypes.c_double, 2))
+
+    @property
+    def replies(self) -> float:
+        """Free replies the bot's process has sent."""
+        return float(self._cells[self.REPLIES])
+
+    def add_reply(self) -> None:
+        """Count one free reply."""
+        self._cells[self.REPLIES] += 1.0
+
+    @property
+    def resume_at(self) -> float:
+        """The monotonic time before which nobody sends (a 429's `retry_after`)."""
+        return float(self._cells[self.RESUME_AT])
+
+    def pause_until(self, resume: float) -> None:
+        """Pause both processes until `resume` (never shortens a pause)."""
+        if resume > self._cells[self.RESUME_AT]:
+            self._cells[self.RESUME_AT] = resume
+
+
 class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
     """Paces reminders at SEND_RATE and lets interactive requests through first."""
 
@@ -81,8 +125,11 @@ class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
         max_retries: int = 3,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        shared: SharedPacing | None = None,
     ) -> None:
         now = clock()
+        self._shared = shared
+        self._replies_seen = shared.replies if shared is not None else 0.0
         self._clock, self._sleep = clock, sleep
         # Reminders: each one is given the next slot of a SEND_RATE schedule when it arrives
         # (GCRA), up to a tenth of a second early, and sleeps until then: no queue to hand over.
@@ -136,14 +183,34 @@ class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
 
     def _pause(self, seconds: float) -> None:
         resume = self._clock() + seconds
+        if self._shared is not None:
+            self._shared.pause_until(resume)
+        self._pause_until(resume)
+
+    def _pause_until(self, resume: float) -> None:
         if resume > self._resume_at:
             self._resume_at = resume
             self._next_slot = max(self._next_slot, resume)
             self._pauses += 1  # reminders already given a slot take a new one after the pause
 
+    def _sync_shared(self) -> None:
+        """Take in the other process's 429 pause and, without paid broadcast, its replies."""
+        shared = self._shared
+        if shared is None:
+            return
+        self._pause_until(shared.resume_at)
+        replies = shared.replies
+        if replies != self._replies_seen:
+            if not self._paid:
+                moved = (replies - self._replies_seen) * self._interval
+                self._next_slot = max(self._next_slot, self._clock()) + moved
+            self._replies_seen = replies
+
     async def _wait_pause(self) -> None:
+        self._sync_shared()
         while (wait := self._resume_at - self._clock()) > 0:
             await self._sleep(wait)
+            self._sync_shared()
 
     async def _admit_broadcast(self) -> None:
         while True:
@@ -153,11 +220,13 @@ class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
             self._next_slot = max(self._next_slot, now) + self._interval
             if slot > now:
                 await self._sleep(slot - now)
+                self._sync_shared()
             if pauses == self._pauses:
                 return
 
     async def _admit_interactive(self, group: int | str | None) -> None:
         while True:
+            self._sync_shared()
             now = self._clock()
             wait = max(self._resume_at - now, self._free.wait(now))
             if group is not None:
@@ -174,6 +243,9 @@ class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
         if not self._paid:
             # A free reply takes a reminder's place: reminders yield the free ceiling to people.
             self._next_slot = max(self._next_slot, now) + self._interval
+            if self._shared is not None:  # and the sender process's reminders too
+                self._shared.add_reply()
+                self._replies_seen = self._shared.replies
         if group is not None:
             self._groups[group].take()
             if len(self._groups) > 10_000:  # forget groups that have been quiet long enough

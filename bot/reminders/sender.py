@@ -20,7 +20,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.constants import FloodLimit
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot.reminders.pacing import TwoLaneRateLimiter
+from bot.reminders.pacing import SharedPacing, TwoLaneRateLimiter
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -90,16 +90,20 @@ def in_flight_limit(settings: Settings) -> int:
     return max(4, math.ceil(send_ceiling(settings) / 2))
 
 
-def build_rate_limiter(settings: Settings) -> TwoLaneRateLimiter:
+def build_rate_limiter(
+    settings: Settings, *, shared: SharedPacing | None = None
+) -> TwoLaneRateLimiter:
     """The limiter every request passes through: reminders at `send_ceiling`, replies first.
 
-    Paid broadcasts (`allow_paid_broadcast=True`) do not count against the free 30/s.
+    Paid broadcasts (`allow_paid_broadcast=True`) do not count against the free 30/s. `shared`
+    couples the bot's limiter with its sender process's (see `bot.reminders.pacing`).
     """
     return TwoLaneRateLimiter(
         broadcast_rate=send_ceiling(settings),
         paid_broadcast=settings.allow_paid_broadcast,
         burst_window=BURST_WINDOW_SECONDS,
         max_retries=LIMITER_RETRIES,
+        shared=shared,
     )
 
 

@@ -2,17 +2,14 @@
 
 A tick first takes over deliveries a crashed instance left in flight, then due reminders, then
 due snoozes. At most `in_flight_limit(settings)` deliveries are claimed and unconfirmed at any
-moment: that is the most a crash can make a person receive twice. Outcomes are written to the
-journal in batches (one transaction for many messages), and a delivery keeps its place in that
-bound until its outcome is committed, so batching does not widen it.
+moment: that is the most a crash can make a person receive twice (`send_window.SendWindow`).
+Outcomes are written to the journal in batches (one statement for many messages).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,9 +17,10 @@ from telegram.ext import ExtBot
 
 from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
-from bot.reminders.compose import fresh_plan_json, routine_message
-from bot.reminders.figure_cards import introduce_after_reminder, with_new_exercises
+from bot.reminders.compose import BatchComposer
+from bot.reminders.figure_cards import introduce_after_reminder
 from bot.reminders.pacing import BROADCAST
+from bot.reminders.send_window import SendWindow, TickReport
 from bot.reminders.sender import (
     OutgoingMessage,
     RetryPolicy,
@@ -32,24 +30,9 @@ from bot.reminders.sender import (
 )
 from bot.services import BotServices
 from bot.settings import Settings
-from bot.store.deliveries import ClaimBatch, DeliveryOutcome, RoutineToKeep
+from bot.store.deliveries import DeliveryOutcome
 
 logger = logging.getLogger(__name__)
-
-Claim = Callable[[int], Awaitable[ClaimBatch]]
-
-
-@dataclass
-class TickReport:
-    """What a tick did, counted per delivery (and per row settled without a message)."""
-
-    claimed: int = 0  # deliveries taken to send: due, snoozed, or left by a crashed instance
-    taken_over: int = 0  # of those, left in flight by an instance that stopped beating
-    sent: int = 0
-    skipped: int = 0  # missed by more than MISSED_REMINDER_GRACE: recorded, not sent
-    failed: int = 0  # given up for the day after retries (or refused by Telegram)
-    blocked: int = 0  # the chat is gone: the subscriber was deactivated
-    rescheduled: int = 0  # moved on without a message: paused, stopped, or day already served
 
 
 def heartbeat_lease(settings: Settings) -> timedelta:
@@ -76,7 +59,7 @@ async def run_tick(
     async with state.tick_lock:
         await repo.scheduler.beat(owner, now)
         policy = policy or RetryPolicy()
-        composer = _Composer(services)
+        composer = BatchComposer(services)
         window = SendWindow(
             in_flight_limit(settings),
             report,
@@ -111,157 +94,6 @@ async def run_tick(
     if report.claimed or report.skipped or report.rescheduled:
         logger.info("reminder tick: %s", report)
     return report
-
-
-class SendWindow:
-    """Keeps at most `limit` deliveries claimed and unrecorded, claiming more as slots free up.
-
-    A slot is taken at claim and freed when the delivery's outcome is committed to the journal;
-    outcomes are committed a chunk at a time (a quarter of the window), or when nothing else is
-    in flight.
-    """
-
-    def __init__(
-        self,
-        limit: int,
-        report: TickReport,
-        *,
-        compose: Callable[[list[ClaimedDelivery]], Awaitable[list[Composed]]],
-        deliver: Callable[
-            [ClaimedDelivery, OutgoingMessage], Coroutine[Any, Any, DeliveryOutcome]
-        ],
-        record: Callable[[list[DeliveryOutcome]], Awaitable[None]],
-        keep_going: Callable[[], bool],
-    ) -> None:
-        self.limit = limit
-        self.chunk = max(1, limit // 4)  # claim and record in chunks, not one row per slot
-        self.report = report
-        self.compose, self.deliver, self.record = compose, deliver, record
-        self.keep_going = keep_going
-        self.running = 0
-        self.finished: list[asyncio.Task[DeliveryOutcome]] = []
-        self.unrecorded: list[DeliveryOutcome] = []
-        self.wake = asyncio.Event()
-
-    async def feed(self, claim: Claim) -> None:
-        """Claim and start deliveries until `claim` runs dry or `keep_going` says stop."""
-        while self.keep_going():
-            free = self.limit - self.running - len(self.finished) - len(self.unrecorded)
-            if free < self.chunk and (self.running or self.finished or self.unrecorded):
-                await self._make_room()
-                continue
-            batch = await claim(free)
-            self.report.claimed += len(batch.deliveries)
-            self.report.skipped += batch.skipped
-            self.report.rescheduled += batch.rescheduled
-            self._start(await self.compose(batch.deliveries))
-            if batch.touched < free:
-                return
-
-    async def drain(self) -> None:
-        """Wait for every delivery in flight and record every outcome."""
-        while self.running or self.finished or self.unrecorded:
-            await self._make_room()
-
-    def _start(self, composed: Iterable[Composed]) -> None:
-        for delivery, message in composed:
-            if isinstance(message, OutgoingMessage):
-                task = asyncio.create_task(self.deliver(delivery, message))
-                task.add_done_callback(self._done)
-                self.running += 1
-            else:  # could not be composed: given up for the day, the journal keeps why
-                self._count(message)
-                self.unrecorded.append(message)
-
-    def _done(self, task: asyncio.Task[DeliveryOutcome]) -> None:
-        self.running -= 1
-        self.finished.append(task)
-        self.wake.set()
-
-    async def _make_room(self) -> None:
-        """Collect finished deliveries; commit their outcomes once a chunk is ready."""
-        if not self.finished and self.running and len(self.unrecorded) < self.chunk:
-            self.wake.clear()
-            await self.wake.wait()
-        finished, self.finished = self.finished, []
-        for task in finished:
-            try:
-                outcome = task.result()
-            except Exception:
-                # The row stays pending and is resent after a restart (the journal keeps it).
-                logger.exception("a reminder delivery crashed")
-                self.report.failed += 1
-                continue
-            self._count(outcome)
-            self.unrecorded.append(outcome)
-        if self.unrecorded and (len(self.unrecorded) >= self.chunk or not self.running):
-            outcomes, self.unrecorded = self.unrecorded, []
-            await self.record(outcomes)
-
-    def _count(self, outcome: DeliveryOutcome) -> None:
-        setattr(self.report, outcome.status, getattr(self.report, outcome.status) + 1)
-
-
-Composed = tuple[ClaimedDelivery, "OutgoingMessage | DeliveryOutcome"]
-
-
-class _Composer:
-    """Builds each claimed delivery's message; plans and messages are shared within a tick.
-
-    Most people on the same phase, day and dose get the same routine: it is built, rendered and
-    turned into buttons once per tick, not once per message.
-    """
-
-    def __init__(self, services: BotServices) -> None:
-        self.services = services
-        self.plans: dict[tuple[Any, ...], str] = {}
-        self.messages: dict[tuple[Any, ...], OutgoingMessage] = {}
-
-    async def compose(self, deliveries: list[ClaimedDelivery]) -> list[Composed]:
-        """Keep each day's plan (one transaction for the batch) and build every message."""
-        if not deliveries:
-            return []
-        content, now = self.services.content, self.services.clock.now()
-        wanted: list[RoutineToKeep] = []
-        for delivery in deliveries:
-            s, day = delivery.subscriber, delivery.day
-            key = (s.phase, day, s.programme_start, s.dose_level)
-            plan_json = self.plans.get(key)
-            if plan_json is None:
-                plan_json = self.plans[key] = fresh_plan_json(content, s, day)
-            wanted.append(RoutineToKeep(s.user_id, day, s.phase, plan_json))
-        kept = await self.services.repo.deliveries.keep_routines(wanted, now)
-        composed: list[Composed] = []
-        for delivery in deliveries:
-            found = kept[(delivery.subscriber.user_id, delivery.day)]
-            snoozable = delivery.kind == "routine"
-            shown = (found.plan_json, tuple(sorted(found.done.items())), delivery.day, snoozable)
-            message = self.messages.get(shown)
-            if message is None:
-                try:
-                    message = routine_message(
-                        content, found.plan_json, found.done, delivery.day, snoozable=snoozable
-                    )
-                except Exception:
-                    user_id = delivery.subscriber.user_id
-                    logger.exception("could not compose the routine of user %s", user_id)
-                    failed = DeliveryOutcome(
-                        delivery.delivery_id, user_id, "failed", 0, now, error="compose failed"
-                    )
-                    composed.append((delivery, failed))
-                    continue
-                self.messages[shown] = message
-            composed.append((delivery, message))
-        return await self._keep_new_exercises(composed)
-
-    async def _keep_new_exercises(self, composed: list[Composed]) -> list[Composed]:
-        """Each routine keeps only the exercises its person meets for the first time."""
-        routines = [(d, m) for d, m in composed if isinstance(m, OutgoingMessage)]
-        cut = await with_new_exercises(
-            self.services, [(d.subscriber.user_id, m) for d, m in routines]
-        )
-        kept = dict(zip((d.delivery_id for d, _ in routines), cut, strict=True))
-        return [(d, kept.get(d.delivery_id, m)) for d, m in composed]
 
 
 async def _deliver(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Sequence
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -15,7 +17,34 @@ from bot.store.migrations import MIGRATIONS, Migration
 Params = Sequence[Any] | dict[str, Any]
 Row = aiosqlite.Row
 
+# How long a statement waits for another connection's write (another process: the reminder
+# sender, a second instance) before it fails with "database is locked".
 BUSY_TIMEOUT_MS = 5000
+# Meanwhile it is tried again every millisecond, from the event loop. SQLite's own busy handler
+# sleeps 1, 2, 5, 10, 15, 20, 25 ms... between tries, so a tap that found a 20 ms claim in
+# progress waited 33 ms, and one that found a 35 ms one waited 53.
+BUSY_RETRY_S = 0.001
+T = TypeVar("T")
+
+
+async def _pause_before_retry() -> None:
+    await asyncio.sleep(BUSY_RETRY_S)
+
+
+async def _patiently(attempt: Callable[[], Awaitable[T]]) -> T:
+    """`attempt()`, tried again while SQLite answers busy, for up to BUSY_TIMEOUT_MS."""
+    deadline: float | None = None
+    while True:
+        try:
+            return await attempt()
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                raise
+            now = time.monotonic()
+            deadline = deadline or now + BUSY_TIMEOUT_MS / 1000
+            if now >= deadline:
+                raise
+            await _pause_before_retry()
 
 
 class Database:
@@ -23,6 +52,7 @@ class Database:
 
     Coroutines share one connection, so a statement run while another coroutine holds an open
     transaction would silently join it. The lock serialises access; transactions stay short.
+    A statement that finds another connection writing is tried again (see BUSY_RETRY_S).
     """
 
     def __init__(self, connection: aiosqlite.Connection) -> None:
@@ -43,6 +73,8 @@ class Database:
             await conn.execute("PRAGMA foreign_keys = ON")
             database = cls(conn)
             await database.migrate(migrations)
+            # From here on the busy waits are `_patiently`'s (SQLite answers busy at once).
+            await conn.execute_fetchall("PRAGMA busy_timeout = 0")  # read out: statement done
         except BaseException:  # e.g. not a database: close, or its thread keeps the process up
             await conn.close()
             raise
@@ -83,31 +115,59 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """Run a block in one IMMEDIATE transaction; commit on success, roll back on error."""
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            await _patiently(lambda: self._conn.execute("BEGIN IMMEDIATE"))
             try:
                 yield self._conn
             except BaseException:
                 await self._conn.rollback()
                 raise
             else:
-                await self._conn.commit()
+                await _patiently(self._conn.commit)
+
+    async def write_in_thread(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` in one IMMEDIATE transaction on the connection's thread: one round trip.
+
+        A transaction made of awaited statements holds SQLite's write lock (which every other
+        connection and process waits for) while each statement's result travels back to the
+        event loop and the next one travels out; with the loop busy, that is milliseconds a
+        statement. Here the lock is held only while SQLite and `work` run. `work` must be
+        quick, plain code: it runs on the connection's thread, not on the event loop.
+        """
+
+        def transaction(conn: sqlite3.Connection) -> T:
+            conn.execute("BEGIN IMMEDIATE")  # busy: nothing done, tried again from the loop
+            try:
+                result = work(conn)
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+            return result
+
+        async with self._lock:
+            # aiosqlite runs a plain function on its thread only through `_execute` (the same
+            # call its own `execute` makes); `_conn` is the sqlite3 connection that thread owns.
+            result: T = await _patiently(
+                lambda: self._conn._execute(transaction, self._conn._conn)
+            )
+            return result
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement in autocommit mode and return the number of rows it changed."""
         async with self._lock:
-            cursor = await self._conn.execute(sql, params)
+            cursor = await _patiently(lambda: self._conn.execute(sql, params))
             return cursor.rowcount
 
     async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
         """Return the first row of a query, or None."""
         async with self._lock:
-            cursor = await self._conn.execute(sql, params)
+            cursor = await _patiently(lambda: self._conn.execute(sql, params))
             return await cursor.fetchone()
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
         """Return every row of a query."""
         async with self._lock:
-            cursor = await self._conn.execute(sql, params)
+            cursor = await _patiently(lambda: self._conn.execute(sql, params))
             return list(await cursor.fetchall())
 
     async def fetch_value(self, sql: str, params: Params = ()) -> Any:
@@ -123,7 +183,7 @@ class Database:
         """Write a consistent copy of the live database to `target` (online, WAL-safe)."""
         target.parent.mkdir(parents=True, exist_ok=True)
         async with self._lock:
-            await self._conn.execute("VACUUM INTO ?", (str(target),))
+            await _patiently(lambda: self._conn.execute("VACUUM INTO ?", (str(target),)))
 
 
 def _statements(script: str) -> list[str]:

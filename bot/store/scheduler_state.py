@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from bot.store.claims import INSTANCE_KEY_PREFIX, LAST_TICK_KEY
 from bot.store.database import Database
-from bot.store.deliveries import INSTANCE_KEY_PREFIX, LAST_TICK_KEY
 from bot.store.epoch import from_epoch, to_epoch
 
 # Heartbeats of instances gone this long, with nothing left pending, are deleted.

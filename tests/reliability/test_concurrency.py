@@ -11,7 +11,8 @@ import pytest
 from telegram import Update
 
 from bot.emulator import BotApiEmulator
-from bot.reminders.tick import TickReport, run_tick
+from bot.reminders.send_window import TickReport
+from bot.reminders.tick import run_tick
 from bot.testing import BotHarness, sql
 from tests.reminders.test_delivery import NO_WAIT, REMINDER, subscribe
 

@@ -6,9 +6,11 @@ import asyncio
 import random
 from datetime import date
 
+from bot.core.records import ClaimedDelivery
+from bot.reminders.send_window import Composed, SendWindow, TickReport
 from bot.reminders.sender import OutgoingMessage
-from bot.reminders.tick import Composed, SendWindow, TickReport
-from bot.store.deliveries import ClaimBatch, ClaimedDelivery, DeliveryOutcome
+from bot.store.claims import ClaimBatch
+from bot.store.deliveries import DeliveryOutcome
 from tests.reminders.factories import utc
 
 NOW = utc(2026, 11, 25, 6, 30)

@@ -12,7 +12,7 @@ import pytest
 from bot.core.reminder_rules import DueDecision, decide_due, snooze_owed
 from bot.core.subscriber import Subscriber
 from bot.store import Repository
-from bot.store.deliveries import ClaimBatch
+from bot.store.claims import ClaimBatch
 from bot.testing import sql
 from tests.reminders.factories import insert_subscriber, utc
 
