@@ -1,0 +1,88 @@
+"""Red-flag classes missed on round 5's test split, checked on paraphrases written for round 6
+(invented by the team, not copied from any labelled set): each class by concept, and the
+look-alikes of each that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.loader import default_content_dir, load_content
+from bot.qa.answer import QuestionAnswerer
+
+ANSWERER = QuestionAnswerer.from_content(
+    load_content(default_content_dir()), default_content_dir()
+)
+
+
+def _flags(text: str) -> tuple[str, ...]:
+    found = ANSWERER.answer(text)
+    assert found.kind == "red_flag" and found.red_flag is not None, (text, found.answer_id)
+    return found.red_flag.flags
+
+
+# Both legs, whoever's they are, and told in a few words ("both legs this time").
+@pytest.mark.parametrize(
+    "text",
+    ["my wife says the pain now goes down both her legs",
+     "he has tingling in both his feet since yesterday",
+     "The sciatica came back last week. Both legs now.",
+     "It's not just one side any more, it's both legs.",
+     "My old sciatica is back. Both legs this time, which is new."],
+)  # fmt: skip
+def test_both_legs_in_few_words_or_someone_else_s(text: str) -> None:
+    assert "both_legs" in _flags(text)
+
+
+# The saddle area named vaguely, and the feeling of sitting on something that is not there.
+@pytest.mark.parametrize(
+    "text",
+    ["I've gone numb in places I really shouldn't",
+     "tingling in my nether regions since the weekend",
+     "there's a weird numb feeling in my intimate area",
+     "it feels like I'm sitting on a folded towel all the time",
+     "feels as if I'm sitting on a golf ball even on a soft chair"],
+)  # fmt: skip
+def test_the_saddle_area_in_vague_words(text: str) -> None:
+    assert "saddle" in _flags(text)
+
+
+# Heavy legs are weak legs; leaking told with a word between ("I started leaking"); not reaching
+# the toilet in time.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("my legs feel like lead when I walk", "both_legs"),
+     ("my left leg feels really heavy and clumsy", "leg_weakness"),
+     ("since Tuesday I've started leaking a little", "bladder_bowel"),
+     ("I keep on leaking and don't notice", "bladder_bowel"),
+     ("twice this week I didn't make it to the loo in time", "bladder_bowel"),
+     ("I couldn't get to the toilet in time yesterday", "bladder_bowel")],
+)  # fmt: skip
+def test_heavy_legs_leaking_and_not_making_it_to_the_toilet(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+# Figurative falls, waking at night with no pain named, and hands (not legs) are no red flag.
+@pytest.mark.parametrize(
+    "text",
+    ["I fell down a rabbit hole reading about sciatica cures, what actually works?",
+     "I fell into the habit of sitting all day, is that why my sciatica is worse?",
+     "I fell off the wagon with my stretches, how do I get going again?",
+     "I wake up at night with pins and needles in my fingers, is that carpal tunnel?",
+     "both my hands go numb when I wake up, is that normal?",
+     "I wake up at night to turn over, is that ok with sciatica?"],
+)  # fmt: skip
+def test_idioms_hands_and_waking_are_no_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag", text
+
+
+# A personal message that names bladder, bowel or saddle function with an unclear change is
+# treated as a symptom; a plain statement that all is well is not.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("my bladder has been playing up since the sciatica started", True),
+     ("things are not right with my bowels since my back went", True),
+     ("going to the toilet feels different now", True),
+     ("my bladder has been fine all along, can I swim?", False)],
+)  # fmt: skip
+def test_unsure_about_bladder_or_bowel_means_alarm(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text

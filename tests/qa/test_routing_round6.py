@@ -1,0 +1,80 @@
+"""Routing classes missed on round 5's test split, checked on paraphrases written for round 6
+(invented by the team, not copied from any labelled set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.loader import default_content_dir, load_content
+from bot.qa.answer import QuestionAnswerer
+
+ANSWERER = QuestionAnswerer.from_content(
+    load_content(default_content_dir()), default_content_dir()
+)
+
+
+def _routed(text: str) -> str | None:
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer", (text, found.kind)
+    return found.answer_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A question opening with "or" finishes the one before it.
+        ("There's a deep ache in my bum when I stand up. Is it my hip? Or is my back playing up?",
+         "is-it-sciatica"),
+        ("My calf has burned for a week. Was this a pulled muscle? Or something else?",
+         "is-it-sciatica"),
+        # "work" after a body part or "ab" is exercise, not a job.
+        ("can I still do ab work with sciatica?", "exercise-safely"),
+        ("is core work ok when my sciatica is bad?", "exercise-safely"),
+        # Whether to stretch or exercise at all with sciatica.
+        ("is it ok to stretch when you have sciatica?", "exercise-safely"),
+        ("Can you exercise with a sciatic nerve problem?", "exercise-safely"),
+        # Treatments without drugs.
+        ("what natural remedies are there for sciatica besides pills?", "other-treatments"),
+        ("are there any drug-free treatments for sciatica?", "other-treatments"),
+        # Dos and don'ts are what to avoid.
+        ("sciatica dos and don'ts please", "what-to-avoid"),
+        ("what are the do's and don'ts of living with sciatica?", "what-to-avoid"),
+        # Hoping it will fade or disappear asks how long it lasts.
+        ("I keep hoping the sciatica will just disappear one day. Will it?", "how-long"),
+        ("Is sciatica something that eventually fades by itself?", "how-long"),
+    ],
+)
+def test_round_6_question_shapes(text: str, expect: str) -> None:
+    assert _routed(text) == expect, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A short question that names no theme asks about the one theme its story names.
+        ("My surgeon has booked me in for a microdiscectomy next month. What is the recovery "
+         "time?", "surgery"),
+        ("They've suggested a procedure on my disc. What's the recovery like?", "surgery"),
+        # A request worded indirectly ("I thought I'd ask ...") is the question.
+        ("I used to lift weights before my sciatica. I'd like to know how to get back into "
+         "squats safely.", "gym-yoga"),
+        ("Squats and deadlifts set off my sciatica, so I thought I'd ask what others do to "
+         "build leg strength.", "gym-yoga"),
+        # A warning sign asked about in any question of the message, with no symptom told.
+        ("My dad has back pain going into his leg. Could this be a tumour? Should he see "
+         "someone?", "red-flags"),
+        ("Is back pain ever a sign of cancer? Should I book a check-up?", "red-flags"),
+    ],
+)
+def test_the_question_in_a_story(text: str, expect: str) -> None:
+    assert _routed(text) == expect, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what tablets are best for a migraine?", "how do I treat tennis elbow?",
+     "do I need to pay up front for physio sessions?",
+     "is there a payment plan for chiropractic visits?"],
+)  # fmt: skip
+def test_other_illnesses_and_money_are_not_covered(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope", text
