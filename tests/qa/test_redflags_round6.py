@@ -86,3 +86,30 @@ def test_idioms_hands_and_waking_are_no_alarm(text: str) -> None:
 )  # fmt: skip
 def test_unsure_about_bladder_or_bowel_means_alarm(text: str, alarm: bool) -> None:
     assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
+
+
+# More lay wordings per concept, written for round 6: straining, frequency, a bladder that never
+# feels empty, the other leg joining in, pain even at rest, unsteady feet.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("when I go to the loo nothing happens", "bladder_bowel"),
+     ("I need to go all the time but little comes out", "bladder_bowel"),
+     ("I feel like I still need to go after I've been", "bladder_bowel"),
+     ("I've been going to the toilet every half hour", "bladder_bowel"),
+     ("now the other leg hurts too", "both_legs"),
+     ("both my legs feel heavy", "both_legs"),
+     ("I've been unsteady on my feet", "leg_weakness"),
+     ("the pain is there all the time, even lying down", "night_pain")],
+)  # fmt: skip
+def test_more_lay_wordings(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+# One heavy leg is common in sciatica; what would happen "if" is a question, not a symptom.
+@pytest.mark.parametrize(
+    "text",
+    ["my leg feels heavy, is that the nerve?", "what happens if I lose bladder control?",
+     "can I lift heavy weights with sciatica?", "nothing happened when I had the scan, can I walk?"],
+)  # fmt: skip
+def test_one_heavy_leg_and_what_if_questions_do_not_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag", text
