@@ -10,7 +10,7 @@ from typing import Literal
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
 from bot.qa.documents import documents_from_content
-from bot.qa.focus import asked, focuses, points_back, refers_back
+from bot.qa.focus import asked, focuses, points_back, questions, refers_back
 from bot.qa.index import AnswerIndex, SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
@@ -22,6 +22,8 @@ MAX_QUESTION = 4096
 _LETTER = re.compile(r"[^\W\d_]")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
+# A question of this many words or fewer that names no theme is about its story's theme.
+SHORT_QUESTION = 6
 
 
 @dataclass(frozen=True)
@@ -154,9 +156,10 @@ class QuestionAnswerer:
             and not self._themes(question)
             and not self._named_exercises(question)
         )
-        about = text if back else question
-        if red_flag is None and self._detector.mentions_warning_topic(about):
-            # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
+        about = [text] if back else [question, *questions(text)]
+        if red_flag is None and any(self._detector.mentions_warning_topic(q) for q in about):
+            # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it,
+            # whichever of the message's questions asks it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text)
 
@@ -203,9 +206,11 @@ class QuestionAnswerer:
         return {theme for theme in found if theme is not None}
 
     def _with_story_theme(self, focus: str, whole: str) -> str:
-        """A question that names no theme and points back ("is it worth the risk?") asks about
-        the one theme its story names ("... surgery can fix it"): its key word is added."""
-        if not refers_back(focus) or self._themes(focus):
+        """A question that names no theme and points back ("is it worth the risk?") or is short
+        ("what is the recovery time?") asks about the one theme its story names ("... surgery
+        can fix it"): its key word is added."""
+        short = len(words(focus)) <= SHORT_QUESTION and focus.rstrip(" \"'\u201d").endswith("?")
+        if not (refers_back(focus) or short) or self._themes(focus):
             return focus
         story = self._themes(self._detector.without_symptoms(whole))
         if len(story) != 1:
