@@ -209,7 +209,12 @@ class QuestionAnswerer:
         """A question that names no theme and points back ("is it worth the risk?") or is short
         ("what is the recovery time?") asks about the one theme its story names ("... surgery
         can fix it"): its key word is added."""
-        short = len(words(focus)) <= SHORT_QUESTION and focus.rstrip(" \"'\u201d").endswith("?")
+        # "Is that bad?" points at the whole story instead, and is ranked with it.
+        short = (
+            len(words(focus)) <= SHORT_QUESTION
+            and focus.rstrip(" \"'\u201d").endswith("?")
+            and not points_back(focus)
+        )
         if not (refers_back(focus) or short) or self._themes(focus):
             return focus
         story = self._themes(self._detector.without_symptoms(whole))
