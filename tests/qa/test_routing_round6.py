@@ -78,3 +78,25 @@ def test_the_question_in_a_story(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_other_illnesses_and_money_are_not_covered(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Which hospital in Bristol is best for back surgery?",
+     "Can you recommend a good osteopath near me?",
+     "Who is the top spine surgeon in Glasgow?",
+     "Is Dr Jones at the spine clinic any good?"],
+)  # fmt: skip
+def test_a_particular_doctor_clinic_or_place_is_not_covered(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope", text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("I took ibuprofen like I would for a headache but my lower back still hurts. What else "
+      "can I take?", "painkillers"),
+     ("Should I see a specialist for sciatica?", "see-a-doctor"),
+     ("is it worth paying for a physio for my sciatica?", "physiotherapy")],
+)  # fmt: skip
+def test_sciatica_questions_naming_another_word_stay_in_scope(text: str, expect: str) -> None:
+    assert _routed(text) == expect, text
