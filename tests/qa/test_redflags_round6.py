@@ -113,3 +113,33 @@ def test_more_lay_wordings(text: str, flag: str) -> None:
 )  # fmt: skip
 def test_one_heavy_leg_and_what_if_questions_do_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag", text
+
+
+# Back pain on both sides and joints aching on both sides are common; nerve symptoms on both
+# sides are not.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("my lower back aches on both sides, is that normal?", False),
+     ("both my knees ache from arthritis, can I do the stretches?", False),
+     ("my hips hurt on both sides when I get up", False),
+     ("tingling down both sides since Monday", True),
+     ("my sciatica has moved to both sides", True),
+     ("both my hips are numb", True)],
+)  # fmt: skip
+def test_both_sides_needs_a_nerve_symptom(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
+
+
+# A check that found all normal, a relative's past illness and a laughing idiom are no symptom;
+# a relative with cancer and back pain now, and wetting oneself plainly, still alarm.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("The GP asked about my bladder and bowels and I told her all fine. Can I swim?", False),
+     ("My sister had ovarian cancer and I worry about every ache. How long does sciatica last?",
+      False),
+     ("I nearly wet myself laughing at the video, anyway how do I do the bridge?", False),
+     ("My dad had prostate cancer and now he has terrible back pain", True),
+     ("I wet myself on the way home and my back is killing me", True)],
+)  # fmt: skip
+def test_checks_relatives_and_idioms(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
