@@ -185,11 +185,13 @@ class QuestionAnswerer:
             if len(focus) >= len(whole):
                 continue
             found = self._ranked(self._with_story_theme(focus, whole), strict=True)
-            # A focus of one known word ("is that bad?") needs a strong match or the story.
+            # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it
+            # sciatica?") or the story.
             if found is not None and (
                 self._index.known_terms(focus) >= 2
                 or found.score >= self.config.focus_score
                 or self._named_exercises(focus)
+                or found.answer_id in self._shapes(focus)
             ):
                 return found
         return self._ranked(whole)
@@ -215,7 +217,8 @@ class QuestionAnswerer:
             and focus.rstrip(" \"'\u201d").endswith("?")
             and not points_back(focus)
         )
-        if not (refers_back(focus) or short) or self._themes(focus):
+        # A question with a shape of its own ("is it sciatica?") asks what its shape says.
+        if not (refers_back(focus) or short) or self._themes(focus) or self._shapes(focus):
             return focus
         story = self._themes(self._detector.without_symptoms(whole))
         if len(story) != 1:
@@ -239,8 +242,7 @@ class QuestionAnswerer:
             if theme is not None:
                 scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
         # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
-        folded = " ".join(words(question))
-        shaped = {answer_id for answer_id, shape in self._intents if shape.search(folded)}
+        shaped = self._shapes(question)
         for answer_id in shaped:
             scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
         themes |= shaped
@@ -258,6 +260,11 @@ class QuestionAnswerer:
         if not all_known and (score < config.threshold or not familiar):
             return None
         return self._reply(answer_id, score)
+
+    def _shapes(self, text: str) -> set[str]:
+        """The answers whose question shapes `text` has."""
+        folded = " ".join(words(text))
+        return {answer_id for answer_id, shape in self._intents if shape.search(folded)}
 
     def _reply(self, answer_id: str, score: float) -> Answer:
         """The answer with its source: an exercise and its dose, or a section's summary."""

@@ -100,3 +100,13 @@ def test_a_particular_doctor_clinic_or_place_is_not_covered(text: str) -> None:
 )  # fmt: skip
 def test_sciatica_questions_naming_another_word_stay_in_scope(text: str, expect: str) -> None:
     assert _routed(text) == expect, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("My toes go cold and prickly in the evenings. Could this be sciatica?", "is-it-sciatica"),
+     ("I get an ache behind my knee when I walk far. Is it sciatica?", "is-it-sciatica"),
+     ("I've had it for four months now. How long does sciatica last?", "how-long")],
+)  # fmt: skip
+def test_a_short_question_with_a_shape_is_answered_by_its_shape(text: str, expect: str) -> None:
+    assert _routed(text) == expect, text
