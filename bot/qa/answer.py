@@ -62,6 +62,7 @@ class QuestionAnswerer:
         self._off_topic = [re.compile(p) for p in config.off_topic]
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
         self._on_topic = re.compile(config.on_topic)
+        self._past_pregnancy = re.compile(config.past_pregnancy)
         self._intents = [
             (answer_id, re.compile(pattern))
             for answer_id, patterns in config.intents.items()
@@ -197,10 +198,12 @@ class QuestionAnswerer:
         return self._ranked(whole)
 
     def _pregnant(self, text: str) -> bool:
-        """The message speaks of a pregnancy and asks about no exercise by name."""
+        """The message speaks of a pregnancy now (not one that is over) and asks about no
+        exercise by name."""
         if PREGNANCY not in self._content.sections or self._named_exercises(text):
             return False
-        return PREGNANCY in self._themes(self._detector.without_symptoms(text))
+        story = self._past_pregnancy.sub(" ", fold(self._detector.without_symptoms(text)))
+        return PREGNANCY in self._themes(story)
 
     def _themes(self, text: str) -> set[str]:
         """The guide themes a text names by their key words ("surgery", "pregnant")."""

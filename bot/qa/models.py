@@ -129,6 +129,8 @@ class QAConfig(_Model):
     # A general question naming one of these (bladder, cancer, fever) is answered with the
     # warning signs, reassurance first.
     warning_topic: str = "(?!)"
+    # A pregnancy that is over ("since I had my son"): part of the story, not what is asked.
+    past_pregnancy: str = "(?!)"
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 

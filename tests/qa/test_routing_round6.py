@@ -110,3 +110,29 @@ def test_sciatica_questions_naming_another_word_stay_in_scope(text: str, expect:
 )  # fmt: skip
 def test_a_short_question_with_a_shape_is_answered_by_its_shape(text: str, expect: str) -> None:
     assert _routed(text) == expect, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A pregnancy in the past is the story; the question asks about something else.
+        ("My sciatica began after I had my son. Would seeing a physio help?", "physiotherapy"),
+        ("Ever since giving birth two years ago I've had sciatica. Is swimming a good idea?",
+         "swimming"),
+        ("My sciatica started after my second baby. Does physio actually help?", "physiotherapy"),
+        ("Since my pregnancy last year the sciatica keeps coming back. How do I stop it "
+         "returning?", "prevention"),
+        ("I'm 28 weeks pregnant, is swimming ok for sciatica?", "pregnancy"),
+        ("Is it safe to do these stretches while expecting?", "pregnancy"),
+        # Which exercises help is the treatment.
+        ("What exercises help sciatica?", "long-term-treatment"),
+        ("which stretches actually work for sciatic pain?", "long-term-treatment"),
+        # How long it has lasted so far, and whether that is normal.
+        ("I've had sciatica for 6 months, is that normal?", "how-long"),
+        ("It's been going on for three weeks now, is that normal for sciatica?", "how-long"),
+        # A spin class is cycling.
+        ("can I still go to spin classes with sciatica?", "cycling"),
+    ],
+)
+def test_past_pregnancy_helpful_exercises_and_duration(text: str, expect: str) -> None:
+    assert _routed(text) == expect, text
