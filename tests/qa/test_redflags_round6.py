@@ -143,3 +143,26 @@ def test_both_sides_needs_a_nerve_symptom(text: str, alarm: bool) -> None:
 )  # fmt: skip
 def test_checks_relatives_and_idioms(text: str, alarm: bool) -> None:
     assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
+
+
+# Round 6 probes in story form: wiping that feels like someone else's skin, a high-stepping
+# walk, and the other leg told as "my left one".
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("when I wiped this morning it didn't feel like my own skin", "saddle"),
+     ("my bottom feels like it isn't part of my body when I wipe", "saddle"),
+     ("my wife says I'm bringing my knee up high when I walk, like a horse", "leg_weakness"),
+     ("I have to lift my foot up high so it doesn't catch", "leg_weakness"),
+     ("I get sciatica in my right leg and now a burning in my left one too", "both_legs"),
+     ("it started in my left leg and now my right one hurts as well", "both_legs")],
+)  # fmt: skip
+def test_story_wordings(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["should I do the stretch on the other one too?", "is it fine to do it on the left one too?"],
+)
+def test_the_other_one_in_an_exercise_is_no_alarm(text: str) -> None:
+    assert ANSWERER.answer(text).kind != "red_flag", text
