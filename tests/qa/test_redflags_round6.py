@@ -166,3 +166,17 @@ def test_story_wordings(text: str, flag: str) -> None:
 )
 def test_the_other_one_in_an_exercise_is_no_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag", text
+
+
+# Tingling when sitting is no saddle sign; tired legs after a routine are no weakness; cancer
+# "got" or in remission is a history of cancer.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("my toes tingle when I sit for a long time, is that sciatica?", False),
+     ("my legs feel weak and tired after the workout, is that normal?", False),
+     ("numb right where I sit on the saddle of my bike", True),
+     ("I've got breast cancer in remission and new back pain", True),
+     ("my bowel cancer has been in remission for three years and now my back aches", True)],
+)  # fmt: skip
+def test_sitting_tiredness_and_remission(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
