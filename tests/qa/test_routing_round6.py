@@ -136,3 +136,15 @@ def test_a_short_question_with_a_shape_is_answered_by_its_shape(text: str, expec
 )
 def test_past_pregnancy_helpful_exercises_and_duration(text: str, expect: str) -> None:
     assert _routed(text) == expect, text
+
+
+@pytest.mark.parametrize(
+    ("text", "warning_signs"),
+    [("should I stretch both legs or just the sore one?", False),
+     ("do I lift both legs together in this exercise?", False),
+     ("is it bad if sciatica goes into both legs?", True)],
+)  # fmt: skip
+def test_both_legs_in_an_exercise_is_not_a_warning_sign_question(
+    text: str, warning_signs: bool
+) -> None:
+    assert (_routed(text) == "red-flags") is warning_signs, text
