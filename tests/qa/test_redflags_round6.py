@@ -180,3 +180,19 @@ def test_the_other_one_in_an_exercise_is_no_alarm(text: str) -> None:
 )  # fmt: skip
 def test_sitting_tiredness_and_remission(text: str, alarm: bool) -> None:
     assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
+
+
+# Numb like after the dentist, shocks in the groin, a stop-start stream, a drunken walk and a
+# shrunken calf; ice on the bum and an injection given in the buttock are no such sign.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("down below feels like after a local anaesthetic at the dentist", True),
+     ("I keep getting electric shocks around my privates", True),
+     ("my wee stops and starts and takes ages", True),
+     ("my wife says I'm walking like I'm drunk", True),
+     ("my right calf is thinner and smaller than the left", True),
+     ("I put frozen peas on my bum, ok?", False),
+     ("I had a local injection in my buttock, can I exercise?", False)],
+)  # fmt: skip
+def test_numb_like_an_anaesthetic_shocks_and_wasting(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
