@@ -109,7 +109,8 @@ def test_more_lay_wordings(text: str, flag: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["my leg feels heavy, is that the nerve?", "what happens if I lose bladder control?",
-     "can I lift heavy weights with sciatica?", "nothing happened when I had the scan, can I walk?"],
+     "can I lift heavy weights with sciatica?",
+     "nothing happened when I had the scan, can I walk?"],
 )  # fmt: skip
 def test_one_heavy_leg_and_what_if_questions_do_not_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag", text

@@ -23,10 +23,15 @@ def _routed(text: str) -> str | None:
     ("text", "expect"),
     [
         # A question opening with "or" finishes the one before it.
-        ("There's a deep ache in my bum when I stand up. Is it my hip? Or is my back playing up?",
-         "is-it-sciatica"),
-        ("My calf has burned for a week. Was this a pulled muscle? Or something else?",
-         "is-it-sciatica"),
+        (
+            "There's a deep ache in my bum when I stand up. Is it my hip? "
+            "Or is my back playing up?",
+            "is-it-sciatica",
+        ),
+        (
+            "My calf has burned for a week. Was this a pulled muscle? Or something else?",
+            "is-it-sciatica",
+        ),
         # "work" after a body part or "ab" is exercise, not a job.
         ("can I still do ab work with sciatica?", "exercise-safely"),
         ("is core work ok when my sciatica is bad?", "exercise-safely"),
@@ -52,17 +57,29 @@ def test_round_6_question_shapes(text: str, expect: str) -> None:
     ("text", "expect"),
     [
         # A short question that names no theme asks about the one theme its story names.
-        ("My surgeon has booked me in for a microdiscectomy next month. What is the recovery "
-         "time?", "surgery"),
+        (
+            "My surgeon has booked me in for a microdiscectomy next month. What is the recovery "
+            "time?",
+            "surgery",
+        ),
         ("They've suggested a procedure on my disc. What's the recovery like?", "surgery"),
         # A request worded indirectly ("I thought I'd ask ...") is the question.
-        ("I used to lift weights before my sciatica. I'd like to know how to get back into "
-         "squats safely.", "gym-yoga"),
-        ("Squats and deadlifts set off my sciatica, so I thought I'd ask what others do to "
-         "build leg strength.", "gym-yoga"),
+        (
+            "I used to lift weights before my sciatica. I'd like to know how to get back into "
+            "squats safely.",
+            "gym-yoga",
+        ),
+        (
+            "Squats and deadlifts set off my sciatica, so I thought I'd ask what others do to "
+            "build leg strength.",
+            "gym-yoga",
+        ),
         # A warning sign asked about in any question of the message, with no symptom told.
-        ("My dad has back pain going into his leg. Could this be a tumour? Should he see "
-         "someone?", "red-flags"),
+        (
+            "My dad has back pain going into his leg. Could this be a tumour? Should he see "
+            "someone?",
+            "red-flags",
+        ),
         ("Is back pain ever a sign of cancer? Should I book a check-up?", "red-flags"),
     ],
 )
@@ -117,11 +134,16 @@ def test_a_short_question_with_a_shape_is_answered_by_its_shape(text: str, expec
     [
         # A pregnancy in the past is the story; the question asks about something else.
         ("My sciatica began after I had my son. Would seeing a physio help?", "physiotherapy"),
-        ("Ever since giving birth two years ago I've had sciatica. Is swimming a good idea?",
-         "swimming"),
+        (
+            "Ever since giving birth two years ago I've had sciatica. Is swimming a good idea?",
+            "swimming",
+        ),
         ("My sciatica started after my second baby. Does physio actually help?", "physiotherapy"),
-        ("Since my pregnancy last year the sciatica keeps coming back. How do I stop it "
-         "returning?", "prevention"),
+        (
+            "Since my pregnancy last year the sciatica keeps coming back. How do I stop it "
+            "returning?",
+            "prevention",
+        ),
         ("I'm 28 weeks pregnant, is swimming ok for sciatica?", "pregnancy"),
         ("Is it safe to do these stretches while expecting?", "pregnancy"),
         # Which exercises help is the treatment.
