@@ -170,3 +170,13 @@ def test_both_legs_in_an_exercise_is_not_a_warning_sign_question(
     text: str, warning_signs: bool
 ) -> None:
     assert (_routed(text) == "red-flags") is warning_signs, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("does being stressed at work make sciatica flare up?", "flare-ups"),
+     ("is front crawl ok with sciatica?", "swimming"),
+     ("how is sciatica different from a normal bad back?", "is-it-sciatica")],
+)  # fmt: skip
+def test_stress_swimming_strokes_and_ordinary_back_pain(text: str, expect: str) -> None:
+    assert _routed(text) == expect, text
