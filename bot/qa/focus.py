@@ -41,22 +41,23 @@ def asked(text: str) -> str:
 
 def focuses(text: str) -> list[str]:
     """Where the question probably is, most specific first: what follows a headline's colon,
-    the last sentence with a "?", every such sentence, and the last sentence worded as a
-    request."""
+    the last sentence with a "?" (one opening with "or" joined to the one before), every such
+    sentence, a request told inside a sentence ("I'd like to know ..."), and the last sentence
+    worded as a request."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    questions = _or_joined([s for s in sentences if s.endswith("?")])
+    asking = _or_joined([s for s in sentences if s.endswith("?")])
     requests = [s for s in sentences if _REQUEST.match(s)]
     indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
     indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]
     found = []
-    if questions:
+    if asking:
         # "A long story ...: what is the question?" asks what follows the colon; after a short
         # title ("Heat vs Ice for Sciatica: Which Is Better?") the question is about the title.
-        head, colon, after_colon = questions[-1].rpartition(":")
+        head, colon, after_colon = asking[-1].rpartition(":")
         after_colon = after_colon.strip()
         if colon and len(head.split()) >= STORY_HEAD and len(after_colon.split()) >= 3:
             found.append(after_colon)
-        found += [questions[-1], " ".join(questions)]
+        found += [asking[-1], " ".join(asking)]
     if indirect:
         found.append(indirect[-1])
     if requests:
@@ -73,10 +74,10 @@ def questions(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip().endswith("?")]
 
 
-def _or_joined(questions: list[str]) -> list[str]:
+def _or_joined(asking: list[str]) -> list[str]:
     """A question opening with "or" finishes the one before it ("Is it my hip? Or my back?")."""
     joined: list[str] = []
-    for question in questions:
+    for question in asking:
         if joined and re.match(r"(?i)or\b", question):
             joined[-1] = f"{joined[-1]} {question}"
         else:
