@@ -197,3 +197,16 @@ def test_sitting_tiredness_and_remission(text: str, alarm: bool) -> None:
 )  # fmt: skip
 def test_numb_like_an_anaesthetic_shocks_and_wasting(text: str, alarm: bool) -> None:
     assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
+
+
+# A leg numb from sitting long on the toilet, and falling about laughing, are no red flag; numb
+# around the bottom on the toilet still is.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [("my foot goes numb when I sit on the loo for ages, is that the nerve?", False),
+     ("sitting on the toilet too long makes my legs go dead", False),
+     ("we all fell about laughing, but how long does sciatica last?", False),
+     ("sitting on the toilet I can't feel my bottom", True)],
+)  # fmt: skip
+def test_toilet_sitting_and_laughing(text: str, alarm: bool) -> None:
+    assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text
