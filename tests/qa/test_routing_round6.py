@@ -180,3 +180,12 @@ def test_both_legs_in_an_exercise_is_not_a_warning_sign_question(
 )  # fmt: skip
 def test_stress_swimming_strokes_and_ordinary_back_pain(text: str, expect: str) -> None:
     assert _routed(text) == expect, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("is it ok to do some hoovering with sciatica?", "bed-rest"),
+     ("would a warm shower ease sciatica?", "heat-ice")],
+)  # fmt: skip
+def test_everyday_jobs_are_staying_active_and_a_shower_is_heat(text: str, expect: str) -> None:
+    assert _routed(text) == expect, text
