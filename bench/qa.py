@@ -5,9 +5,9 @@ The project's own sets were written by the team; the real_* sets are questions c
 public pages (source URL on each line), split into dev and test before any answer was looked at.
 Only dev splits are tuned on; the round-1 test split became dev once it had been scored and
 reported, and so did the round-2 test split in round 3, the round-3 test split in round 4 and
-the round-4 test split in round 5; the round-5 test split is reported as it scores (it is added
-at the end of the round; until then it prints as not present). Every dev set is also scored
-together.
+the round-4 test split in round 5, and the round-5 test split in round 6; the round-6 test
+split is reported as it scores (it is added at the end of the round; until then it prints as
+not present). Every dev set is also scored together.
 
 `python -m bench qa`.
 """
@@ -23,7 +23,7 @@ from bot.qa.evaluate import EvalReport, evaluate, load_cases
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "qa"
 # The one split never tuned on.
-TEST_SET = "real_round5_test.jsonl"
+TEST_SET = "real_round6_test.jsonl"
 
 
 def main() -> None:
@@ -45,7 +45,8 @@ def main() -> None:
         ("real_round4_dev.jsonl", "real questions, round 4 dev split: tuned against"),
         ("real_round4_more_dev.jsonl", "round 4 test split, scored in round 4; dev since round 5"),
         ("real_round5_dev.jsonl", "real questions, round 5 dev split: tuned against"),
-        (TEST_SET, "round 5 test split: never tuned on, scored once at the end"),
+        ("real_round5_more_dev.jsonl", "round 5 test split, scored in round 5; dev since round 6"),
+        (TEST_SET, "round 6 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     every_dev, dev_real = [], []
     for name, note in sets:

@@ -10,7 +10,7 @@ from typing import Literal
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
 from bot.qa.documents import documents_from_content
-from bot.qa.focus import asked, focuses, points_back, refers_back
+from bot.qa.focus import asked, focuses, points_back, questions, refers_back
 from bot.qa.index import AnswerIndex, SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
@@ -22,6 +22,8 @@ MAX_QUESTION = 4096
 _LETTER = re.compile(r"[^\W\d_]")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
+# A question of this many words or fewer that names no theme is about its story's theme.
+SHORT_QUESTION = 6
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class QuestionAnswerer:
         self._off_topic = [re.compile(p) for p in config.off_topic]
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
         self._on_topic = re.compile(config.on_topic)
+        self._past_pregnancy = re.compile(config.past_pregnancy)
         self._intents = [
             (answer_id, re.compile(pattern))
             for answer_id, patterns in config.intents.items()
@@ -154,9 +157,10 @@ class QuestionAnswerer:
             and not self._themes(question)
             and not self._named_exercises(question)
         )
-        about = text if back else question
-        if red_flag is None and self._detector.mentions_warning_topic(about):
-            # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it.
+        about = [text] if back else [question, *questions(text)]
+        if red_flag is None and any(self._detector.mentions_warning_topic(q) for q in about):
+            # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it,
+            # whichever of the message's questions asks it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text)
 
@@ -182,20 +186,24 @@ class QuestionAnswerer:
             if len(focus) >= len(whole):
                 continue
             found = self._ranked(self._with_story_theme(focus, whole), strict=True)
-            # A focus of one known word ("is that bad?") needs a strong match or the story.
+            # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it
+            # sciatica?") or the story.
             if found is not None and (
                 self._index.known_terms(focus) >= 2
                 or found.score >= self.config.focus_score
                 or self._named_exercises(focus)
+                or found.answer_id in self._shapes(focus)
             ):
                 return found
         return self._ranked(whole)
 
     def _pregnant(self, text: str) -> bool:
-        """The message speaks of a pregnancy and asks about no exercise by name."""
+        """The message speaks of a pregnancy now (not one that is over) and asks about no
+        exercise by name."""
         if PREGNANCY not in self._content.sections or self._named_exercises(text):
             return False
-        return PREGNANCY in self._themes(self._detector.without_symptoms(text))
+        story = self._past_pregnancy.sub(" ", fold(self._detector.without_symptoms(text)))
+        return PREGNANCY in self._themes(story)
 
     def _themes(self, text: str) -> set[str]:
         """The guide themes a text names by their key words ("surgery", "pregnant")."""
@@ -203,9 +211,17 @@ class QuestionAnswerer:
         return {theme for theme in found if theme is not None}
 
     def _with_story_theme(self, focus: str, whole: str) -> str:
-        """A question that names no theme and points back ("is it worth the risk?") asks about
-        the one theme its story names ("... surgery can fix it"): its key word is added."""
-        if not refers_back(focus) or self._themes(focus):
+        """A question that names no theme and points back ("is it worth the risk?") or is short
+        ("what is the recovery time?") asks about the one theme its story names ("... surgery
+        can fix it"): its key word is added."""
+        # "Is that bad?" points at the whole story instead, and is ranked with it.
+        short = (
+            len(words(focus)) <= SHORT_QUESTION
+            and focus.rstrip(" \"'\u201d").endswith("?")
+            and not points_back(focus)
+        )
+        # A question with a shape of its own ("is it sciatica?") asks what its shape says.
+        if not (refers_back(focus) or short) or self._themes(focus) or self._shapes(focus):
             return focus
         story = self._themes(self._detector.without_symptoms(whole))
         if len(story) != 1:
@@ -229,8 +245,7 @@ class QuestionAnswerer:
             if theme is not None:
                 scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
         # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
-        folded = " ".join(words(question))
-        shaped = {answer_id for answer_id, shape in self._intents if shape.search(folded)}
+        shaped = self._shapes(question)
         for answer_id in shaped:
             scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
         themes |= shaped
@@ -248,6 +263,11 @@ class QuestionAnswerer:
         if not all_known and (score < config.threshold or not familiar):
             return None
         return self._reply(answer_id, score)
+
+    def _shapes(self, text: str) -> set[str]:
+        """The answers whose question shapes `text` has."""
+        folded = " ".join(words(text))
+        return {answer_id for answer_id, shape in self._intents if shape.search(folded)}
 
     def _reply(self, answer_id: str, score: float) -> Answer:
         """The answer with its source: an exercise and its dose, or a section's summary."""

@@ -14,6 +14,15 @@ _REQUEST = re.compile(
     r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
     re.IGNORECASE,
 )
+# A request told inside a sentence ("..., so I thought I'd ask what others do"): what follows.
+_INDIRECT = re.compile(
+    r"\b(?:i(?:d| would) (?:like|love) to know|i thought i(?:d| would) ask(?: here)?|"
+    r"(?:i am|im|i was) (?:wondering|asking)|i wonder(?:ed)?|i (?:want|need) to know|"
+    r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?))\b(.*)",
+    re.IGNORECASE,
+)
+# What the indirect request asks must be this long to stand alone ("what you do to build ...").
+INDIRECT_WORDS = 3
 # Words before a colon that make it a story rather than a page title.
 STORY_HEAD = 6
 # A message of this many sentences with no question in it is a story that ends on its point.
@@ -32,20 +41,25 @@ def asked(text: str) -> str:
 
 def focuses(text: str) -> list[str]:
     """Where the question probably is, most specific first: what follows a headline's colon,
-    the last sentence with a "?", every such sentence, and the last sentence worded as a
-    request."""
+    the last sentence with a "?" (one opening with "or" joined to the one before), every such
+    sentence, a request told inside a sentence ("I'd like to know ..."), and the last sentence
+    worded as a request."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    questions = [s for s in sentences if s.endswith("?")]
+    asking = _or_joined([s for s in sentences if s.endswith("?")])
     requests = [s for s in sentences if _REQUEST.match(s)]
+    indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
+    indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]
     found = []
-    if questions:
+    if asking:
         # "A long story ...: what is the question?" asks what follows the colon; after a short
         # title ("Heat vs Ice for Sciatica: Which Is Better?") the question is about the title.
-        head, colon, after_colon = questions[-1].rpartition(":")
+        head, colon, after_colon = asking[-1].rpartition(":")
         after_colon = after_colon.strip()
         if colon and len(head.split()) >= STORY_HEAD and len(after_colon.split()) >= 3:
             found.append(after_colon)
-        found += [questions[-1], " ".join(questions)]
+        found += [asking[-1], " ".join(asking)]
+    if indirect:
+        found.append(indirect[-1])
     if requests:
         found.append(requests[-1])
     if not found and len(sentences) >= LONG_STORY:
@@ -53,6 +67,22 @@ def focuses(text: str) -> list[str]:
         # it is sciatica, others say it is not").
         found.append(sentences[-1])
     return found
+
+
+def questions(text: str) -> list[str]:
+    """Every sentence of `text` that ends with a "?"."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip().endswith("?")]
+
+
+def _or_joined(asking: list[str]) -> list[str]:
+    """A question opening with "or" finishes the one before it ("Is it my hip? Or my back?")."""
+    joined: list[str] = []
+    for question in asking:
+        if joined and re.match(r"(?i)or\b", question):
+            joined[-1] = f"{joined[-1]} {question}"
+        else:
+            joined.append(question)
+    return joined
 
 
 def refers_back(question: str) -> bool:

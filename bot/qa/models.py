@@ -129,6 +129,8 @@ class QAConfig(_Model):
     # A general question naming one of these (bladder, cancer, fever) is answered with the
     # warning signs, reassurance first.
     warning_topic: str = "(?!)"
+    # A pregnancy that is over ("since I had my son"): part of the story, not what is asked.
+    past_pregnancy: str = "(?!)"
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
@@ -161,7 +163,8 @@ class QAConfig(_Model):
         families = self.word_families
         named = [self.personal_marker, self.general_question, self.not_general,
                  self.symptom_negations, self.reassured, self.hypothetical,
-                 self.warning_topic, self.on_topic, *families.values()]  # fmt: skip
+                 self.warning_topic, self.on_topic, self.past_pregnancy,
+                 *families.values()]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)
             if unknown:
