@@ -5,17 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+# Choices and pictures are plain data from bot.core, so the routine message (bot.reminders,
+# below this layer) is made of the same parts.
+from bot.core.message_parts import Choice, Choices, Picture
 
-@dataclass(frozen=True)
-class Choice:
-    """One button: what it says, and the packed callback data a tap on it brings back."""
-
-    label: str
-    data: str
-
-
-# Rows of choices, as the conversation lays them out; a channel may re-flow them to its limits.
-Choices = tuple[tuple[Choice, ...], ...]
+__all__ = ["Capabilities", "Choice", "Choices", "Outbox", "Picture", "SentMessage"]
 
 
 @dataclass(frozen=True)
@@ -38,14 +32,6 @@ class Capabilities:
     max_choices: int
     max_label: int
     typed_commands: bool  # commands are words typed without a slash (WhatsApp)
-
-
-@dataclass(frozen=True)
-class Picture:
-    """An image to send: its PNG bytes and a stable key (a channel may cache its upload by key)."""
-
-    key: str
-    png: bytes
 
 
 class Outbox(Protocol):
