@@ -16,7 +16,7 @@ from bot.chat import progress, routine
 from bot.chat.outbox import Choice
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.core.routine import RoutineItem, RoutinePlan
-from bot.reminders.routine_keyboard import MarkSet, fit_name, routine_choices
+from bot.reminders.routine_keyboard import HowTo, MarkSet, fit_name, routine_choices
 from bot.testing import BotHarness, sql
 from tests.chat.outbox_double import WHATSAPP_LIKE, RecordingOutbox, command_turn, tap_turn
 
@@ -153,3 +153,14 @@ def test_telegram_keeps_the_full_layout(content: Content) -> None:
 def test_fit_name_shortens_only_the_name() -> None:
     assert fit_name("{name} set 1/3", "Cat-cow", 24) == "Cat-cow set 1/3"
     assert fit_name("{name} set 1/3", "A" * 30, 24) == "A" * 15 + "… set 1/3"
+
+
+async def test_how_to_sends_the_still_figure_with_its_steps(harness: BotHarness) -> None:
+    out = await started(harness)
+    await tap(harness, out, HowTo("cat-cow").pack())  # animated on Telegram: a still PNG here
+    (card,) = out.sent
+    assert card.kind == "photo" and card.picture is not None
+    assert card.picture.png.startswith(PNG_MAGIC)
+    assert card.text.startswith("Cat-cow\n")
+    await tap(harness, out, "h:no-such-exercise")
+    assert out.answers[-1] == "This button has expired." and len(out.sent) == 1
