@@ -172,7 +172,7 @@ async def _redraw(
     """
     texts, can = turn.content.texts, turn.out.capabilities
     reminder = await turn.repo.routine_plans.reminder_message_id(tap.owner.user_id, plan.day)
-    on_reminder = tap.message is not None and tap.message.message_id == str(reminder)
+    on_reminder = tap.message is not None and tap.message.message_id == reminder
     extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
     choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
                               max_label=can.max_label)  # fmt: skip
