@@ -24,6 +24,13 @@ async def change(services: BotServices, subscriber: Subscriber, **changes: Any) 
     return updated if updated is not None else planned
 
 
+async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:
+    """Reminders on again: no pause, and active after a /stop."""
+    return await change(
+        services, subscriber, paused=False, paused_until=None, status="active", status_reason=None
+    )
+
+
 def next_reminder_words(subscriber: Subscriber, content: Content) -> str:
     """'Thu 26 Nov at 07:30' in the person's timezone, or the words for none."""
     if subscriber.next_reminder_at is None:
