@@ -9,7 +9,13 @@ from typing import Protocol
 # below this layer) is made of the same parts.
 from bot.core.message_parts import Choice, Choices, Picture
 
-__all__ = ["Capabilities", "Choice", "Choices", "Outbox", "Picture", "SentMessage"]
+__all__ = [
+    "CLEAR_SUGGESTIONS", "Capabilities", "Choice", "Choices", "Outbox", "Picture", "SentMessage",
+]  # fmt: skip
+
+# Sent with a message, takes back a keyboard of "typed"/"location" choices and offers nothing
+# new (one empty row); channels without such keyboards send the text alone.
+CLEAR_SUGGESTIONS: Choices = ((),)
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,22 @@ in bot.chat) so each can build them; each channel renders them within its own li
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 
 @dataclass(frozen=True)
 class Choice:
-    """One button: what it says, and the packed callback data a tap on it brings back."""
+    """One button: what it says, and the packed callback data a tap on it brings back.
+
+    `kind` "tap" is an ordinary button. "typed" is a suggested reply: where the app has a typing
+    keyboard (Telegram) a tap types `label`, which the conversation reads as text; elsewhere it
+    is a button whose tap brings `data`. "location" asks the person to share their location (it
+    comes back as a Location event); a channel that cannot ask leaves it out.
+    """
 
     label: str
     data: str
+    kind: Literal["tap", "typed", "location"] = "tap"
 
 
 # Rows of choices, as the conversation lays them out; a channel may re-flow them to its limits.
