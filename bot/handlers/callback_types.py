@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot.callbacks import CallbackData
+from bot.chat.progress import FeelingChoice, PainScore
 from bot.handlers.account import ForgetChoice
-from bot.handlers.progress import FeelingChoice, PainScore
 from bot.handlers.questions import GuideButton
 from bot.handlers.settings_menu import MenuAction
 from bot.handlers.steps import SetupChoice
