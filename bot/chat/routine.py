@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from bot.chat.cards import introduce_new_exercises, send_card
 from bot.chat.edits import answer_and_edit
-from bot.chat.outbox import Choice
+from bot.chat.outbox import Choice, SentMessage
 from bot.chat.progress import celebrate
 from bot.chat.taps import Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
@@ -25,6 +26,7 @@ from bot.reminders.routine_keyboard import (
     routine_choices,
     snooze_choice,
 )
+from bot.reminders.sender import OutgoingMessage
 
 
 async def today(turn: Turn) -> None:
@@ -33,16 +35,40 @@ async def today(turn: Turn) -> None:
     if subscriber is None:
         await turn.out.send(turn.content.texts.routine.not_registered)
         return
-    day, can = local_date(turn.clock.now(), subscriber.timezone), turn.out.capabilities
-    message = await compose_routine_message(
-        turn.services, subscriber, day, snoozable=False,
+    day = local_date(turn.clock.now(), subscriber.timezone)
+    message = await _compose(turn, subscriber, day, snoozable=False)
+    # Exercises met for the first time come with their picture first, once each.
+    await introduce_new_exercises(turn, message.exercises)
+    await turn.out.send(message.text, message.choices)
+
+
+async def morning_routine(turn: Turn, day: date, *, snoozable: bool) -> SentMessage | None:
+    """The morning reminder where the tick does not send it itself (other apps than Telegram).
+
+    The routine of `day` with "Snooze 30 min" (`snoozable`: not on the snoozed repeat), then
+    the cards of exercises the person meets for the first time, headed as new; None when the
+    person is unknown or the routine could not be sent.
+    """
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None:
+        return None
+    message = await _compose(turn, subscriber, day, snoozable=snoozable)
+    sent = await turn.out.send(message.text, message.choices)
+    if sent is not None:
+        heading = turn.content.routine_words.howto_new
+        await introduce_new_exercises(turn, message.exercises, heading=heading)
+    return sent
+
+
+async def _compose(
+    turn: Turn, subscriber: Subscriber, day: date, *, snoozable: bool
+) -> OutgoingMessage:
+    """`day`'s routine laid out for the channel: the full layout if it fits, else compact."""
+    can = turn.out.capabilities
+    return await compose_routine_message(
+        turn.services, subscriber, day, snoozable=snoozable,
         max_choices=can.max_choices, max_label=can.max_label,
     )  # fmt: skip
-    kept = await turn.repo.routine_plans.get(subscriber.user_id, day)
-    if kept is not None:
-        # Exercises met for the first time come with their picture first, once each.
-        await introduce_new_exercises(turn, RoutinePlan.from_dict(json.loads(kept)))
-    await turn.out.send(message.text, message.choices)
 
 
 async def show_howto(turn: Turn, tap: Tapped[HowTo]) -> None:
