@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -84,9 +85,10 @@ async def show_howto(turn: Turn, tap: Tapped[HowTo]) -> None:
 async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     """Record one set, answer at once, and update the buttons to show progress."""
     words = turn.content.texts.routine
-    plan = await _owned_plan(turn, tap)
-    if plan is None:
+    shown = await _owned_routine(turn, tap)
+    if shown is None:
         return
+    plan = shown.plan
     if tap.data.item >= len(plan.items):
         await tap.answer(turn.content.texts.core.expired_button)
         return
@@ -102,7 +104,7 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
     count = min(done.get(item.exercise_id, 0), item.sets)
     template = words.item_complete if count >= item.sets else words.set_recorded
-    await _redraw(turn, tap, plan, done, template.format(name=item.name, set_no=count,
+    await _redraw(turn, tap, shown, done, template.format(name=item.name, set_no=count,
                                                          sets=item.sets))  # fmt: skip
     await _finish_if_complete(turn, subscriber, plan, done)
 
@@ -110,16 +112,17 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
 async def all_done(turn: Turn, tap: Tapped[AllDone]) -> None:
     """Mark every remaining set of the routine done in one go."""
     words = turn.content.texts.routine
-    plan = await _owned_plan(turn, tap)
-    if plan is None:
+    shown = await _owned_routine(turn, tap)
+    if shown is None:
         return
+    plan = shown.plan
     subscriber = tap.owner
     items = [(item.exercise_id, item.sets) for item in plan.items]
     added = await turn.repo.sets.complete_all(
         subscriber.user_id, plan.day, items, turn.clock.now()
     )
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
-    await _redraw(turn, tap, plan, done, words.all_done if added else words.already_complete)
+    await _redraw(turn, tap, shown, done, words.all_done if added else words.already_complete)
     await _finish_if_complete(turn, subscriber, plan, done)
 
 
@@ -136,9 +139,10 @@ async def _finish_if_complete(
 async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
     """Ask why the routine is skipped; record the reason and answer it kindly."""
     words, data = turn.content.texts.routine, tap.data
-    plan = await _owned_plan(turn, tap)
-    if plan is None:
+    shown = await _owned_routine(turn, tap)
+    if shown is None:
         return
+    plan = shown.plan
     if data.reason == "ask":
         await tap.answer()
         reasons = tuple(
@@ -163,9 +167,10 @@ async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
 async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
     """Take back the last set marked today (for mis-taps)."""
     words = turn.content.texts.routine
-    plan = await _owned_plan(turn, tap)
-    if plan is None:
+    shown = await _owned_routine(turn, tap)
+    if shown is None:
         return
+    plan = shown.plan
     user_id = tap.owner.user_id
     exercise_id = await turn.repo.sets.undo_last_set(user_id, plan.day)
     if exercise_id is None:
@@ -173,32 +178,40 @@ async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
         return
     item = plan.item(exercise_id)
     done = await turn.repo.sets.sets_done(user_id, plan.day)
-    await _redraw(turn, tap, plan, done, words.undone.format(name=item.name if item else
+    await _redraw(turn, tap, shown, done, words.undone.format(name=item.name if item else
                                                              exercise_id))  # fmt: skip
 
 
-async def _owned_plan(
+@dataclass(frozen=True)
+class _Shown:
+    """A routine as its owner was shown it, and the morning reminder that carried it, if any."""
+
+    plan: RoutinePlan
+    reminder: str | None  # that reminder's message id (its buttons include Snooze)
+
+
+async def _owned_routine(
     turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone] | Tapped[SkipDay] | Tapped[UndoSet]
-) -> RoutinePlan | None:
+) -> _Shown | None:
     """The owner's routine of the tapped day as they were shown it, or None after answering."""
-    stored = await turn.repo.routine_plans.get(tap.owner.user_id, tap.data.day)
+    stored = await turn.repo.routine_plans.get_with_reminder(tap.owner.user_id, tap.data.day)
     if stored is None:
         await tap.answer(turn.content.texts.routine.not_yours)
         return None
-    return RoutinePlan.from_dict(json.loads(stored))
+    plan_json, reminder = stored
+    return _Shown(RoutinePlan.from_dict(json.loads(plan_json)), reminder)
 
 
 async def _redraw(
-    turn: Turn, tap: Tapped[Any], plan: RoutinePlan, done: dict[str, int], said: str
+    turn: Turn, tap: Tapped[Any], shown: _Shown, done: dict[str, int], said: str
 ) -> None:
     """Answer with `said` and redraw the routine's buttons to show progress.
 
     The morning reminder keeps its "Snooze 30 min" button; a channel that cannot edit gets
     `said` with the buttons as they are now.
     """
-    texts, can = turn.content.texts, turn.out.capabilities
-    reminder = await turn.repo.routine_plans.reminder_message_id(tap.owner.user_id, plan.day)
-    on_reminder = tap.message is not None and tap.message.message_id == reminder
+    texts, can, plan = turn.content.texts, turn.out.capabilities, shown.plan
+    on_reminder = tap.message is not None and tap.message.message_id == shown.reminder
     extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
     choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
                               max_label=can.max_label)  # fmt: skip
