@@ -60,6 +60,7 @@ def test_a_personal_cancer_history_in_other_words(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["there's a lump on my spine that keeps getting bigger",
+     "the lump near my shoulder blade has doubled in size and my back aches",
      "I found a swelling over my backbone and it is growing and sore"],
 )  # fmt: skip
 def test_a_growing_lump_on_the_spine(text: str) -> None:
@@ -95,6 +96,7 @@ def test_a_fall_on_the_stairs(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["I can't sit or lie down without being in agony",
+     "nothing eases the pain, not even lying still",
      "the pain wakes me every night and nothing I do eases it, even lying still"],
 )  # fmt: skip
 def test_pain_that_rest_does_not_ease(text: str) -> None:
@@ -127,6 +129,8 @@ def test_both_feet_or_both_legs(text: str) -> None:
      "I have pain down my legs after running, should I stretch?",
      "should I worry about cancer if my back hurts?",
      "I had a chest infection years ago, is swimming ok for sciatica?",
+     "I had a UTI last year, is cycling ok?",
+     "I have a small lump on my back from an old cyst, can I lie on it?",
      "I slid the chair back and sat down, then my leg ached; is sitting bad?"],
 )  # fmt: skip
 def test_look_alikes_stay_quiet(text: str) -> None:
