@@ -88,7 +88,9 @@ class Analyzer:
         match = process.extractOne(
             word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE
         )
-        # Letters added in front make another word, not a typo ("explained", "unexplained").
-        if match is None or str(match[0]).endswith(word):
+        # Letters added in front make another word, not a typo ("explained", "unexplained"); a
+        # typo rarely hits the first letter, and a word that needs it changed is another word
+        # ("thinking" is not "hiking").
+        if match is None or str(match[0]).endswith(word) or str(match[0])[0] != word[0]:
             return word
         return str(match[0])
