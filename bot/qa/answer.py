@@ -9,7 +9,7 @@ from typing import Literal
 
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
-from bot.qa.focus import asked, focuses, points_back, questions, refers_back
+from bot.qa.focus import asked, asks_nothing, focuses, points_back, questions, refers_back
 from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.ranking import GuideRanker
@@ -152,8 +152,17 @@ class QuestionAnswerer:
                 or self._ranker.named_exercises(focus)
                 or found.answer_id in self._ranker.shapes(focus)
             ):
-                return found
+                return self._story_theme(whole, found) if asks_nothing(whole) else found
         return self._ranked(whole)
+
+    def _story_theme(self, whole: str, last: Answer) -> Answer:
+        """A story that asks nothing is about its last sentence, unless the whole story is far
+        more clearly about one theme ("... the epidural steroid injection ... I am scared of
+        needles" is about the injection)."""
+        story = self._ranked(whole)
+        if story is not None and story.score >= self.config.story_margin * last.score:
+            return story
+        return last
 
     def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
         found = self._ranker.ranked(text, strict=strict)

@@ -144,7 +144,7 @@ def test_look_alikes_stay_quiet(text: str) -> None:
      ("I wake up in the middle of the night with excruciating back pain", "night_pain"),
      ("it wakes me at night and I have never felt anything this bad", "night_pain"),
      ("a deep ache that rest won't ease, and it's in my back day after day", "night_pain"),
-     ("it never occurred to me that cancer could be the reason for my back pain", "cancer_weight")],
+     ("it never occurred to me that cancer was the reason for my back pain", "cancer_weight")],
 )  # fmt: skip
 def test_new_night_pain_and_a_late_thought_of_cancer(text: str, flag: str) -> None:
     assert flag in _flags(text)
