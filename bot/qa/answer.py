@@ -19,6 +19,8 @@ from bot.qa.text import fold, words
 AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
+# A message of more words than this is a story with a question in it, not a question alone.
+STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
@@ -81,7 +83,7 @@ class QuestionAnswerer:
                 return Answer("red_flag", red_flag)
             return Answer("out_of_scope", other_language=True, suggestions=self._topics())
         if red_flag is None:
-            small_talk = self._small_talk(plain)
+            small_talk = self._small_talk(plain, text)
             if small_talk is not None:
                 return small_talk
         found = self._guide_answer(text, red_flag)
@@ -92,13 +94,19 @@ class QuestionAnswerer:
             return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
         return found or Answer("out_of_scope", suggestions=self._topics())
 
-    def _small_talk(self, plain: str) -> Answer | None:
-        """Thanks, a greeting, or a question whose subject is not sciatica."""
+    def _small_talk(self, plain: str, text: str) -> Answer | None:
+        """Thanks, a greeting, or a question whose subject is not sciatica.
+
+        In a story only the question (or the story's last sentence) says whether it asks about
+        prices or a particular doctor: "my doctor has recommended injections ... any side
+        effects?" is not about a doctor, and "checking prices at the till" is not about prices.
+        Another illness or body part is the subject wherever the story tells it."""
         if plain in self._thanks:
             return Answer("thanks")
         if plain in self._greetings:
             return Answer("greeting")
-        if self._outside(plain):
+        story = len(plain.split()) > STORY_WORDS
+        if self._outside(" ".join(words(asked(text))) if story else plain, plain):
             return Answer("out_of_scope", suggestions=self._topics())
         return None
 
@@ -122,9 +130,10 @@ class QuestionAnswerer:
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text)
 
-    def _outside(self, folded: str) -> bool:
-        """The question's subject is not sciatica: prices, insurance, a pet, a car."""
-        if any(pattern.search(folded) for pattern in self._off_topic):
+    def _outside(self, asking: str, folded: str) -> bool:
+        """The question's subject is not sciatica: prices, insurance (in what `asking` asks),
+        a pet, a car, another illness (anywhere in `folded`)."""
+        if any(pattern.search(asking) for pattern in self._off_topic):
             return True
         return any(p.search(folded) for p in self._off_subjects) and not self._on_topic.search(
             folded

@@ -83,6 +83,13 @@ def test_a_word_that_needs_its_first_letter_changed_is_not_a_typo() -> None:
             "I take every break I can.",
             "work",
         ),
+        # Prices or a doctor told in the story are not what a story asks about.
+        ("my doctor has recommended a steroid injection, is it safe?", "injections"),
+        (
+            "I work on a checkout and spend all day scanning prices at the till. Every shift "
+            "my lower back and leg ache by lunchtime. Can I keep working like this?",
+            "work",
+        ),
         # Going to urgent care is asking when to see a doctor, not a red flag told.
         ("when should I go to my GP about sciatica?", "see-a-doctor"),
         ("do I need urgent care for sciatica pain?", "see-a-doctor"),
@@ -90,3 +97,14 @@ def test_a_word_that_needs_its_first_letter_changed_is_not_a_typo() -> None:
 )
 def test_the_story_s_theme_answers(text: str, expect: str) -> None:
     assert _routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How much does an MRI cost in the U.S.?",
+     "Is Dr Patel at the city clinic any good for backs?",
+     "My hands both go numb at night and it goes away when I walk around. I read that it can "
+     "be a nerve thing. My wife says I lie on them. What could it be?"],
+)  # fmt: skip
+def test_prices_a_named_doctor_or_another_body_part_stay_outside_the_guide(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope", text
