@@ -161,17 +161,19 @@ class QuestionAnswerer:
                 or self._ranker.named_exercises(focus)
                 or found.answer_id in self._ranker.shapes(focus)
             ):
-                return self._story_theme(whole, found) if asks_nothing(whole) else found
+                return self._story_theme(whole, focus, found) if asks_nothing(whole) else found
         return self._ranked(whole)
 
-    def _story_theme(self, whole: str, last: Answer) -> Answer:
+    def _story_theme(self, whole: str, sentence: str, last: Answer) -> Answer:
         """A story that asks nothing is about its last sentence, unless the whole story is far
         more clearly about one theme ("... the epidural steroid injection ... I am scared of
-        needles" is about the injection)."""
+        needles" is about the injection). A last sentence with a shape ("some say it is
+        sciatica, others...") gives way only to a shape of the whole story's."""
         story = self._ranked(whole)
-        if story is not None and story.score >= self.config.story_margin * last.score:
-            return story
-        return last
+        if story is None or story.score < self.config.story_margin * last.score:
+            return last
+        shaped = last.answer_id in self._ranker.shapes(sentence)
+        return story if not shaped or story.answer_id in self._ranker.shapes(whole) else last
 
     def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
         found = self._ranker.ranked(text, strict=strict)
