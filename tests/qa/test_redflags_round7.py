@@ -36,7 +36,9 @@ def _quiet(text: str) -> None:
      "I can't keep my foot up when I try to walk on my heels",
      "I'm not able to hold my toes up any more",
      "my leg has stopped cooperating since the weekend",
-     "I have lost control of my right foot"],
+     "I have lost control of my right foot",
+     "my leg keeps folding under me",
+     "my left leg feels like it's not attached to me"],
 )  # fmt: skip
 def test_a_leg_or_foot_losing_function(text: str) -> None:
     flags = _flags(text)
