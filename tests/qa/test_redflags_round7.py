@@ -133,7 +133,9 @@ def test_both_feet_or_both_legs(text: str) -> None:
      "I had a chest infection years ago, is swimming ok for sciatica?",
      "I had a UTI last year, is cycling ok?",
      "I have a small lump on my back from an old cyst, can I lie on it?",
-     "I slid the chair back and sat down, then my leg ached; is sitting bad?"],
+     "I slid the chair back and sat down, then my leg ached; is sitting bad?",
+     "how do I make sure it doesn't come back next year?",
+     "I folded a towel under my knee, is that ok for the stretch?"],
 )  # fmt: skip
 def test_look_alikes_stay_quiet(text: str) -> None:
     _quiet(text)
@@ -149,4 +151,15 @@ def test_look_alikes_stay_quiet(text: str) -> None:
      ("it never occurred to me that cancer was the reason for my back pain", "cancer_weight")],
 )  # fmt: skip
 def test_new_night_pain_and_a_late_thought_of_cancer(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+# Passing nothing, and numbness inside the thighs.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("is it normal to not need to pee for a whole day with sciatica?", "bladder_bowel"),
+     ("when I go for a wee it just doesn't come", "bladder_bowel"),
+     ("there's numbness on the inside of my thighs", "saddle")],
+)  # fmt: skip
+def test_passing_nothing_and_the_inner_thighs(text: str, flag: str) -> None:
     assert flag in _flags(text)
