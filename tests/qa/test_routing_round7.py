@@ -90,6 +90,9 @@ def test_a_word_that_needs_its_first_letter_changed_is_not_a_typo() -> None:
             "my lower back and leg ache by lunchtime. Can I keep working like this?",
             "work",
         ),
+        # A shift of position is no work shift; a night or twelve-hour shift is.
+        ("the pain is sudden when I shift my position in bed, how should I sleep?", "sleeping"),
+        ("does a twelve hour shift make sciatica worse?", "work"),
         # Going to urgent care is asking when to see a doctor, not a red flag told.
         ("when should I go to my GP about sciatica?", "see-a-doctor"),
         ("do I need urgent care for sciatica pain?", "see-a-doctor"),
