@@ -77,7 +77,8 @@ def test_a_growing_lump_on_the_spine(text: str) -> None:
      ("the ache got much worse and I'm burning up", "fever"),
      ("after a bout of pneumonia my back pain came back different", "infection"),
      ("since my kidney infection last week my lower back has been awful", "infection"),
-     ("I inject drugs and now my back is very painful", "infection")],
+     ("I inject drugs and now my back is very painful", "infection"),
+     ("I have HIV and my back has been really painful", "infection")],
 )  # fmt: skip
 def test_fever_sweats_and_a_recent_infection(text: str, flag: str) -> None:
     assert flag in _flags(text)
@@ -135,7 +136,13 @@ def test_both_feet_or_both_legs(text: str) -> None:
      "I have a small lump on my back from an old cyst, can I lie on it?",
      "I slid the chair back and sat down, then my leg ached; is sitting bad?",
      "how do I make sure it doesn't come back next year?",
-     "I folded a towel under my knee, is that ok for the stretch?"],
+     "I folded a towel under my knee, is that ok for the stretch?",
+     "I feel cold a lot in winter, is heat better than ice for my sciatica?",
+     "I always feel cold after swimming, is swimming ok with sciatica?",
+     "I have HIV, is it safe to do these stretches?",
+     "I stopped moving my legs much since the pain started, is that bad?",
+     "my knee buckles sometimes from an old football injury, can I do squats?",
+     "I'm not able to keep my leg up in the straight leg raise for long, is that normal?"],
 )  # fmt: skip
 def test_look_alikes_stay_quiet(text: str) -> None:
     _quiet(text)
