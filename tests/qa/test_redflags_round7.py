@@ -142,7 +142,13 @@ def test_both_feet_or_both_legs(text: str) -> None:
      "I have HIV, is it safe to do these stretches?",
      "I stopped moving my legs much since the pain started, is that bad?",
      "my knee buckles sometimes from an old football injury, can I do squats?",
-     "I'm not able to keep my leg up in the straight leg raise for long, is that normal?"],
+     "I'm not able to keep my leg up in the straight leg raise for long, is that normal?",
+     "I work in oncology and stand all day, any tips for my sciatica?",
+     "after my cancer scare turned out to be nothing, my back still hurts",
+     "I get a cold sweat when the sciatica pain shoots, is that normal?",
+     "I'm burning up in this heat, should I use ice on my back?",
+     "I missed a step in my routine today, is that ok?",
+     "I have a bump on my spine that's always been there, can I do the cat cow?"],
 )  # fmt: skip
 def test_look_alikes_stay_quiet(text: str) -> None:
     _quiet(text)
