@@ -176,3 +176,28 @@ def test_new_night_pain_and_a_late_thought_of_cancer(text: str, flag: str) -> No
 )  # fmt: skip
 def test_passing_nothing_and_the_inner_thighs(text: str, flag: str) -> None:
     assert flag in _flags(text)
+
+
+# A leg that no longer obeys, feeling hot and shaky, long-term steroids, pain all night long.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("my leg just doesn't do what it should anymore", "leg_weakness"),
+     ("my leg seems to have a mind of its own", "leg_weakness"),
+     ("my left leg won't carry me", "leg_weakness"),
+     ("I feel really unwell, hot and shaky, with bad back pain", "fever"),
+     ("I've been on steroids for years and my back is painful", "infection"),
+     ("the pain keeps me up all night every night", "night_pain")],
+)  # fmt: skip
+def test_more_words_for_the_same_concepts(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the pain keeps me awake at night, which pillow?",
+     "I don't do what my physio tells me, is that bad?",
+     "the exercises don't do what they should, should I change them?",
+     "I had a steroid injection, is it normal for my back to be sore?"],
+)  # fmt: skip
+def test_their_look_alikes_stay_quiet(text: str) -> None:
+    _quiet(text)
