@@ -106,8 +106,14 @@ def test_the_story_s_theme_answers(text: str, expect: str) -> None:
     "text",
     ["How much does an MRI cost in the U.S.?",
      "Is Dr Patel at the city clinic any good for backs?",
+     "is it normal to wake up with numb hands?",
+     "my fingers go tingly when I type, is that a worry?",
      "My hands both go numb at night and it goes away when I walk around. I read that it can "
      "be a nerve thing. My wife says I lie on them. What could it be?"],
 )  # fmt: skip
 def test_prices_a_named_doctor_or_another_body_part_stay_outside_the_guide(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope", text
+
+
+def test_numb_hands_with_sciatica_named_stay_in_the_guide() -> None:
+    assert ANSWERER.answer("can sciatica cause numb hands?").kind != "out_of_scope"
