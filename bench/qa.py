@@ -5,15 +5,19 @@ The project's own sets were written by the team; the real_* sets are questions c
 public pages (source URL on each line), split into dev and test before any answer was looked at.
 Only dev splits are tuned on; the round-1 test split became dev once it had been scored and
 reported, and so did the round-2 test split in round 3, the round-3 test split in round 4 and
-the round-4 test split in round 5, and the round-5 test split in round 6; the round-6 test
-split is reported as it scores (it is added at the end of the round; until then it prints as
-not present). Every dev set is also scored together.
+the round-4 test split in round 5, the round-5 test split in round 6 and the round-6 test
+split in round 7; the round-7 test split is reported as it scores (it is added at the end of
+the round; until then it prints as not present). Every dev set is also scored together.
 
-`python -m bench qa`.
+`python -m bench qa`; `QA_MISSES=real_round6_more_dev.jsonl python -m bench qa` (or
+`python -m bench.qa --misses real_round6_more_dev.jsonl`) also prints that set's misses, one a
+line; a comma-separated list names several sets, `all` every dev set.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import time
 from pathlib import Path
 
@@ -23,11 +27,15 @@ from bot.qa.evaluate import EvalReport, evaluate, load_cases
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "qa"
 # The one split never tuned on.
-TEST_SET = "real_round6_test.jsonl"
+TEST_SET = "real_round7_test.jsonl"
+# Never print the misses of the untouched split: reading them would make it a dev set.
+MISSES_ENV = "QA_MISSES"
 
 
-def main() -> None:
-    """Build the index once, then print the figures for both question sets."""
+def main(misses: str | None = None) -> None:
+    """Build the index once, then print the figures for every question set (and the misses of
+    the dev sets named in `misses` or the QA_MISSES environment variable)."""
+    wanted = _wanted(os.environ.get(MISSES_ENV, "") if misses is None else misses)
     started = time.perf_counter()
     answerer = QuestionAnswerer.from_content(
         load_content(default_content_dir()), default_content_dir()
@@ -46,7 +54,8 @@ def main() -> None:
         ("real_round4_more_dev.jsonl", "round 4 test split, scored in round 4; dev since round 5"),
         ("real_round5_dev.jsonl", "real questions, round 5 dev split: tuned against"),
         ("real_round5_more_dev.jsonl", "round 5 test split, scored in round 5; dev since round 6"),
-        (TEST_SET, "round 6 test split: never tuned on, scored once at the end"),
+        ("real_round6_more_dev.jsonl", "round 6 test split, scored in round 6; dev since round 7"),
+        (TEST_SET, "round 7 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     every_dev, dev_real = [], []
     for name, note in sets:
@@ -58,7 +67,11 @@ def main() -> None:
         if name != TEST_SET:
             every_dev += cases
             dev_real += cases if name.startswith("real_") else []
-        _print(f"{name} ({len(cases)} questions; {note})", evaluate(answerer, cases))
+        report = evaluate(answerer, cases)
+        _print(f"{name} ({len(cases)} questions; {note})", report)
+        if name != TEST_SET and ("all" in wanted or name in wanted):
+            for miss in report.misses:
+                print(f"    miss: {miss}")
     for title, together in (("every real dev set", dev_real), ("every dev set", every_dev)):
         if together:
             _print(f"{title} together ({len(together)})", evaluate(answerer, together))
@@ -70,5 +83,14 @@ def _print(title: str, report: EvalReport) -> None:
         print(f"  {line}")
 
 
+def _wanted(names: str) -> set[str]:
+    """The set names asked for ("a.jsonl,b" -> {"a.jsonl", "b.jsonl"}); never the test split."""
+    stripped = [name.strip() for name in names.split(",") if name.strip()]
+    wanted = {n if n.endswith(".jsonl") or n == "all" else f"{n}.jsonl" for n in stripped}
+    return wanted - {TEST_SET}
+
+
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", default=None, help="dev sets whose misses to print, or all")
+    main(parser.parse_args().misses)

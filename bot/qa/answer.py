@@ -9,21 +9,21 @@ from typing import Literal
 
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
-from bot.qa.documents import documents_from_content
-from bot.qa.focus import asked, focuses, points_back, questions, refers_back
-from bot.qa.index import AnswerIndex, SourceKind
+from bot.qa.focus import asked, asks_nothing, focuses, points_back, questions, refers_back
+from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
+from bot.qa.ranking import GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
-from bot.qa.text import Analyzer, fold, words
+from bot.qa.text import fold, words
 
 AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
+# A message of more words than this is a story with a question in it, not a question alone.
+STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
-# A question of this many words or fewer that names no theme is about its story's theme.
-SHORT_QUESTION = 6
 
 
 @dataclass(frozen=True)
@@ -48,55 +48,15 @@ class QuestionAnswerer:
         self.config = config
         self._content = content
         self._detector = RedFlagDetector(config)
-        self._index = AnswerIndex(
-            list(documents_from_content(content, config)),
-            Analyzer(config.synonyms, config.stopwords),
-            config.generic_terms,
-            config.generic_weight,
-        )
-        self._topic_terms = {
-            term: answer_id
-            for word, answer_id in config.topics.items()
-            for term in self._index.terms(word)
-        }
+        self._ranker = GuideRanker(content, config, self._detector)
+        self._index = self._ranker.index
         self._off_topic = [re.compile(p) for p in config.off_topic]
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
         self._on_topic = re.compile(config.on_topic)
         self._past_pregnancy = re.compile(config.past_pregnancy)
-        self._intents = [
-            (answer_id, re.compile(pattern))
-            for answer_id, patterns in config.intents.items()
-            for pattern in patterns
-        ]
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
-        self._names = {
-            tuple(words(name)): exercise.id
-            for exercise in content.exercises.values()
-            for name in (exercise.name, *exercise.aliases)
-        }
-        self._longest_name = max(len(key) for key in self._names)
-        # A question worded exactly as one of the listed ways of asking gets that answer.
-        self._asked_as = {
-            " ".join(words(variant)): answer_id
-            for answer_id, variants in config.variants.items()
-            for variant in variants
-        }
-
-    def _named_exercises(self, text: str) -> set[str]:
-        """Exercises the text names (longest names first, so 'side plank' beats 'plank')."""
-        found, seen = set(), words(text)
-        i = 0
-        while i < len(seen):
-            for size in range(min(self._longest_name, len(seen) - i), 0, -1):
-                exercise_id = self._names.get(tuple(seen[i : i + size]))
-                if exercise_id is not None:
-                    found.add(exercise_id)
-                    i += size - 1
-                    break
-            i += 1
-        return found
 
     @classmethod
     def from_content(cls, content: Content, content_dir: Path) -> QuestionAnswerer:
@@ -123,7 +83,7 @@ class QuestionAnswerer:
                 return Answer("red_flag", red_flag)
             return Answer("out_of_scope", other_language=True, suggestions=self._topics())
         if red_flag is None:
-            small_talk = self._small_talk(plain)
+            small_talk = self._small_talk(plain, text)
             if small_talk is not None:
                 return small_talk
         found = self._guide_answer(text, red_flag)
@@ -134,13 +94,19 @@ class QuestionAnswerer:
             return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
         return found or Answer("out_of_scope", suggestions=self._topics())
 
-    def _small_talk(self, plain: str) -> Answer | None:
-        """Thanks, a greeting, or a question whose subject is not sciatica."""
+    def _small_talk(self, plain: str, text: str) -> Answer | None:
+        """Thanks, a greeting, or a question whose subject is not sciatica.
+
+        In a story only the question (or the story's last sentence) says whether it asks about
+        prices or a particular doctor: "my doctor has recommended injections ... any side
+        effects?" is not about a doctor, and "checking prices at the till" is not about prices.
+        Another illness or body part is the subject wherever the story tells it."""
         if plain in self._thanks:
             return Answer("thanks")
         if plain in self._greetings:
             return Answer("greeting")
-        if self._outside(plain):
+        story = len(plain.split()) > STORY_WORDS
+        if self._outside(" ".join(words(asked(text))) if story else plain, plain):
             return Answer("out_of_scope", suggestions=self._topics())
         return None
 
@@ -154,8 +120,8 @@ class QuestionAnswerer:
         # message said before, unless it names a theme or an exercise of its own.
         back = points_back(question) or (
             refers_back(question)
-            and not self._themes(question)
-            and not self._named_exercises(question)
+            and not self._ranker.themes(question)
+            and not self._ranker.named_exercises(question)
         )
         about = [text] if back else [question, *questions(text)]
         if red_flag is None and any(self._detector.mentions_warning_topic(q) for q in about):
@@ -164,9 +130,10 @@ class QuestionAnswerer:
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text)
 
-    def _outside(self, folded: str) -> bool:
-        """The question's subject is not sciatica: prices, insurance, a pet, a car."""
-        if any(pattern.search(folded) for pattern in self._off_topic):
+    def _outside(self, asking: str, folded: str) -> bool:
+        """The question's subject is not sciatica: prices, insurance (in what `asking` asks),
+        a pet, a car, another illness (anywhere in `folded`)."""
+        if any(pattern.search(asking) for pattern in self._off_topic):
             return True
         return any(p.search(folded) for p in self._off_subjects) and not self._on_topic.search(
             folded
@@ -185,89 +152,40 @@ class QuestionAnswerer:
         for focus in focuses(whole):
             if len(focus) >= len(whole):
                 continue
-            found = self._ranked(self._with_story_theme(focus, whole), strict=True)
+            found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it
             # sciatica?") or the story.
             if found is not None and (
                 self._index.known_terms(focus) >= 2
                 or found.score >= self.config.focus_score
-                or self._named_exercises(focus)
-                or found.answer_id in self._shapes(focus)
+                or self._ranker.named_exercises(focus)
+                or found.answer_id in self._ranker.shapes(focus)
             ):
-                return found
+                return self._story_theme(whole, focus, found) if asks_nothing(whole) else found
         return self._ranked(whole)
+
+    def _story_theme(self, whole: str, sentence: str, last: Answer) -> Answer:
+        """A story that asks nothing is about its last sentence, unless the whole story is far
+        more clearly about one theme ("... the epidural steroid injection ... I am scared of
+        needles" is about the injection). A last sentence with a shape ("some say it is
+        sciatica, others...") gives way only to a shape of the whole story's."""
+        story = self._ranked(whole)
+        if story is None or story.score < self.config.story_margin * last.score:
+            return last
+        shaped = last.answer_id in self._ranker.shapes(sentence)
+        return story if not shaped or story.answer_id in self._ranker.shapes(whole) else last
+
+    def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
+        found = self._ranker.ranked(text, strict=strict)
+        return None if found is None else self._reply(found.answer_id, found.score)
 
     def _pregnant(self, text: str) -> bool:
         """The message speaks of a pregnancy now (not one that is over) and asks about no
         exercise by name."""
-        if PREGNANCY not in self._content.sections or self._named_exercises(text):
+        if PREGNANCY not in self._content.sections or self._ranker.named_exercises(text):
             return False
         story = self._past_pregnancy.sub(" ", fold(self._detector.without_symptoms(text)))
-        return PREGNANCY in self._themes(story)
-
-    def _themes(self, text: str) -> set[str]:
-        """The guide themes a text names by their key words ("surgery", "pregnant")."""
-        found = {self._topic_terms.get(term) for term in self._index.terms(text)}
-        return {theme for theme in found if theme is not None}
-
-    def _with_story_theme(self, focus: str, whole: str) -> str:
-        """A question that names no theme and points back ("is it worth the risk?") or is short
-        ("what is the recovery time?") asks about the one theme its story names ("... surgery
-        can fix it"): its key word is added."""
-        # "Is that bad?" points at the whole story instead, and is ranked with it.
-        short = (
-            len(words(focus)) <= SHORT_QUESTION
-            and focus.rstrip(" \"'\u201d").endswith("?")
-            and not points_back(focus)
-        )
-        # A question with a shape of its own ("is it sciatica?") asks what its shape says.
-        if not (refers_back(focus) or short) or self._themes(focus) or self._shapes(focus):
-            return focus
-        story = self._themes(self._detector.without_symptoms(whole))
-        if len(story) != 1:
-            return focus
-        (theme,) = story
-        keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
-        return f"{focus} {keys[0]}"
-
-    def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
-        question = self._detector.without_symptoms(text)
-        listed = self._asked_as.get(" ".join(words(question)))
-        if listed is not None:
-            return self._reply(listed, self.config.strong_score)
-        ranking = self._index.rank(question)
-        scores = dict(ranking.scores)
-        for exercise_id in self._named_exercises(question):
-            scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
-        # A theme the question names ("... during pregnancy", "... running") is what it asks about.
-        themes = {self._topic_terms.get(term) for term in self._index.terms(question)} - {None}
-        for theme in themes:
-            if theme is not None:
-                scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
-        # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
-        shaped = self._shapes(question)
-        for answer_id in shaped:
-            scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
-        themes |= shaped
-        if not scores:
-            return None
-        answer_id = max(scores, key=scores.__getitem__)
-        score, config = scores[answer_id], self.config
-        familiar = (
-            ranking.coverage >= config.min_coverage
-            or score >= config.strong_score
-            or answer_id in themes
-        )
-        # A short follow-up ("is that bad?") is ranked with the story instead.
-        all_known = not strict and ranking.coverage >= 1.0 and score >= config.known_words_score
-        if not all_known and (score < config.threshold or not familiar):
-            return None
-        return self._reply(answer_id, score)
-
-    def _shapes(self, text: str) -> set[str]:
-        """The answers whose question shapes `text` has."""
-        folded = " ".join(words(text))
-        return {answer_id for answer_id, shape in self._intents if shape.search(folded)}
+        return PREGNANCY in self._ranker.themes(story)
 
     def _reply(self, answer_id: str, score: float) -> Answer:
         """The answer with its source: an exercise and its dose, or a section's summary."""

@@ -69,6 +69,13 @@ def focuses(text: str) -> list[str]:
     return found
 
 
+def asks_nothing(text: str) -> bool:
+    """No sentence asks or requests anything: a story whose last sentence is only a guess at
+    its point."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    return not any(s.endswith("?") or _REQUEST.match(s) or _INDIRECT.search(s) for s in sentences)
+
+
 def questions(text: str) -> list[str]:
     """Every sentence of `text` that ends with a "?"."""
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip().endswith("?")]

@@ -84,6 +84,9 @@ class QAConfig(_Model):
     known_words_score: float = Field(default=0.5, gt=0)
     # A question of one known word inside a longer message must match at least this well.
     focus_score: float = Field(default=2.0, gt=0)
+    # A story that asks nothing is answered on its whole text when that scores this many times
+    # its last sentence's best answer.
+    story_margin: float = Field(default=2.0, gt=1)
     exercise_name_bonus: float = Field(ge=0)
     # A theme's key word (a synonyms key: "pregnant", "run") adds this to that theme's answer.
     topic_bonus: float = Field(default=0.0, ge=0)

@@ -32,6 +32,9 @@ from bot.qa.sentences import is_headline, sentences, word_spans
 _JUST = re.compile(r"\bjust\b")
 # How many words a reported or hypothetical frame reaches ("asked if I had any ...").
 FRAME_REACH = 4
+# How many texts' symptom-free versions are remembered: enough for the parts of one message
+# (asked for several times while it is answered), not a cache of past messages.
+WITHOUT_MEMO = 8
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class RedFlagDetector:
         self._reassured = compiled(config.reassured)
         self._hypothetical = compiled(config.hypothetical)
         self._warning_topic = compiled(config.warning_topic)
+        self._without: dict[str, str] = {}
 
     def detect(self, text: str) -> RedFlagHit | None:
         """The red-flag concepts `text` describes, or None."""
@@ -116,8 +120,17 @@ class RedFlagDetector:
     def without_symptoms(self, text: str) -> str:
         """`text` without the clauses that mention a red-flag symptom, present or denied.
 
-        What is left is the question itself ("..., should I stay in bed?"), for ranking.
+        What is left is the question itself ("..., should I stay in bed?"), for ranking. One
+        message asks for it several times (its focus, its story, its theme): it is remembered.
         """
+        found = self._without.get(text)
+        if found is None:
+            if len(self._without) >= WITHOUT_MEMO:
+                self._without.clear()
+            found = self._without[text] = self._strip_symptoms(text)
+        return found
+
+    def _strip_symptoms(self, text: str) -> str:
         kept = []
         for sentence in sentences(text):
             if self._is_general(sentence):

@@ -18,14 +18,17 @@ _WILL_NOT = re.compile(r"\bwill not\b")
 # Words this short are left alone by typo repair: too many real words are one letter apart.
 MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 85
+# How many words' repairs are remembered before the memo starts again.
+REPAIR_MEMO = 50_000
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII-ish text: accents, invisible characters and apostrophes removed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(
-        ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
-    )
+    if not text.isascii():  # plain ASCII has no accents or invisible characters to drop
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(
+            ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+        )
     text = _APOSTROPHES.sub("", text.casefold())
     text = _CANNOT.sub("cant", text)
     text = _WILL_NOT.sub("wont", text)
@@ -53,10 +56,13 @@ class Analyzer:
         self._longest = max((len(key) for key in phrases), default=1)
         self._vocabulary: list[str] = sorted({w for key in phrases for w in key})
         self._known = set(self._vocabulary)
+        # Each word's repair, remembered: a long message is ranked several times.
+        self._repaired: dict[str, str] = {}
 
     def learn(self, texts: Iterable[str]) -> None:
         """Add the words of the indexed texts to the vocabulary typos are repaired against."""
         self._known.update(w for text in texts for w in words(text))
+        self._repaired.clear()
         self._vocabulary = sorted(w for w in self._known if len(w) >= MIN_TYPO_LENGTH)
 
     def terms(self, text: str, *, repair: bool = False) -> list[str]:
@@ -81,6 +87,14 @@ class Analyzer:
         return list(self._stemmer.stemWords(kept))
 
     def _repair(self, word: str) -> str:
+        repaired = self._repaired.get(word)
+        if repaired is None:
+            if len(self._repaired) >= REPAIR_MEMO:
+                self._repaired.clear()
+            repaired = self._repaired[word] = self._nearest(word)
+        return repaired
+
+    def _nearest(self, word: str) -> str:
         if len(word) < MIN_TYPO_LENGTH or word in self._stopwords or word.isdigit():
             return word
         if word in self._known:
@@ -88,7 +102,9 @@ class Analyzer:
         match = process.extractOne(
             word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE
         )
-        # Letters added in front make another word, not a typo ("explained", "unexplained").
-        if match is None or str(match[0]).endswith(word):
+        # Letters added in front make another word, not a typo ("explained", "unexplained"); a
+        # typo rarely hits the first letter, and a word that needs it changed is another word
+        # ("thinking" is not "hiking").
+        if match is None or str(match[0]).endswith(word) or str(match[0])[0] != word[0]:
             return word
         return str(match[0])

@@ -25,3 +25,18 @@ def test_a_missing_set_prints_as_not_present(
     assert "heldout.jsonl (40 questions;" in out
     assert "every dev set together (40)" in out
     assert "every real dev set together" not in out
+
+
+def test_the_misses_of_a_named_dev_set_are_printed_and_never_the_test_splits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "heldout.jsonl").write_text(
+        '{"q": "what is the capital of france", "expect": "walking"}\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(qa, "QUESTIONS", tmp_path)
+    qa.main("questions,heldout")
+    out = capsys.readouterr().out
+    assert "miss: 'what is the capital of france': expected walking, got out_of_scope" in out
+    qa.main("")
+    assert "miss:" not in capsys.readouterr().out
+    assert qa.TEST_SET not in qa._wanted(f"all,{qa.TEST_SET}")

@@ -24,9 +24,10 @@ REAL_SETS = (
     "real_round4_more_dev.jsonl",
     "real_round5_dev.jsonl",
     "real_round5_more_dev.jsonl",
+    "real_round6_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-6 test split (real_round6_test.jsonl, added at the end of the round) is only scored
+# the round-7 test split (real_round7_test.jsonl, added at the end of the round) is only scored
 # by `make bench`, never read by a test.
 REAL_DEV_SETS = REAL_SETS
 

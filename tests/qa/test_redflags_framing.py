@@ -200,6 +200,7 @@ def test_idioms_and_past_fevers(text: str, alarm: bool) -> None:
 
 # The body in an exercise (a stretch felt or not in the buttock, legs shaking in a plank, an
 # old injury's weak knee) and waking to pee are no emergency; the same words outside it are.
+# (Night pain needs a pain that rest does not ease since round 7.)
 @pytest.mark.parametrize(
     ("text", "alarm"),
     [("I can't feel the stretch in my bum", False),
@@ -208,7 +209,7 @@ def test_idioms_and_past_fevers(text: str, alarm: bool) -> None:
      ("I wake up at night to go to the loo, then the leg aches", False),
      ("my leg gives way when I do the bridge", True),
      ("I can't feel my bum when I wipe", True),
-     ("the pain wakes me up at night", True)],
+     ("the pain wakes me up at night and never eases", True)],
 )  # fmt: skip
 def test_the_body_in_an_exercise_is_no_emergency(text: str, alarm: bool) -> None:
     assert (ANSWERER.answer(text).kind == "red_flag") is alarm, text

@@ -1,0 +1,140 @@
+"""Ranking a question against the guide: BM25 over the guide's words, plus what the question
+names (an exercise, a theme's key word) and its shape (content/qa.yaml `intents`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.content.loader import Content
+from bot.qa.documents import documents_from_content
+from bot.qa.focus import points_back, refers_back
+from bot.qa.index import AnswerIndex
+from bot.qa.models import QAConfig
+from bot.qa.redflags import RedFlagDetector
+from bot.qa.text import Analyzer, words
+
+# A question of this many words or fewer that names no theme is about its story's theme.
+SHORT_QUESTION = 6
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The best answer for a text and its score."""
+
+    answer_id: str
+    score: float
+
+
+class GuideRanker:
+    """Scores every section and exercise for a question; built once at start-up."""
+
+    def __init__(self, content: Content, config: QAConfig, detector: RedFlagDetector) -> None:
+        self.config = config
+        self._detector = detector
+        self.index = AnswerIndex(
+            list(documents_from_content(content, config)),
+            Analyzer(config.synonyms, config.stopwords),
+            config.generic_terms,
+            config.generic_weight,
+        )
+        self._topic_terms = {
+            term: answer_id
+            for word, answer_id in config.topics.items()
+            for term in self.index.terms(word)
+        }
+        self._intents = [
+            (answer_id, re.compile(pattern))
+            for answer_id, patterns in config.intents.items()
+            for pattern in patterns
+        ]
+        self._names = {
+            tuple(words(name)): exercise.id
+            for exercise in content.exercises.values()
+            for name in (exercise.name, *exercise.aliases)
+        }
+        self._longest_name = max(len(key) for key in self._names)
+        # A question worded exactly as one of the listed ways of asking gets that answer.
+        self._asked_as = {
+            " ".join(words(variant)): answer_id
+            for answer_id, variants in config.variants.items()
+            for variant in variants
+        }
+
+    def named_exercises(self, text: str) -> set[str]:
+        """Exercises the text names (longest names first, so 'side plank' beats 'plank')."""
+        found, seen = set(), words(text)
+        i = 0
+        while i < len(seen):
+            for size in range(min(self._longest_name, len(seen) - i), 0, -1):
+                exercise_id = self._names.get(tuple(seen[i : i + size]))
+                if exercise_id is not None:
+                    found.add(exercise_id)
+                    i += size - 1
+                    break
+            i += 1
+        return found
+
+    def themes(self, text: str) -> set[str]:
+        """The guide themes a text names by their key words ("surgery", "pregnant")."""
+        found = {self._topic_terms.get(term) for term in self.index.terms(text)}
+        return {theme for theme in found if theme is not None}
+
+    def shapes(self, text: str) -> set[str]:
+        """The answers whose question shapes `text` has."""
+        folded = " ".join(words(text))
+        return {answer_id for answer_id, shape in self._intents if shape.search(folded)}
+
+    def with_story_theme(self, focus: str, whole: str) -> str:
+        """A question that names no theme and points back ("is it worth the risk?") or is short
+        ("what is the recovery time?") asks about the one theme its story names ("... surgery
+        can fix it"): its key word is added."""
+        # "Is that bad?" points at the whole story instead, and is ranked with it.
+        short = (
+            len(words(focus)) <= SHORT_QUESTION
+            and focus.rstrip(" \"'\u201d").endswith("?")
+            and not points_back(focus)
+        )
+        # A question with a shape of its own ("is it sciatica?") asks what its shape says.
+        if not (refers_back(focus) or short) or self.themes(focus) or self.shapes(focus):
+            return focus
+        story = self.themes(self._detector.without_symptoms(whole))
+        if len(story) != 1:
+            return focus
+        (theme,) = story
+        keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
+        return f"{focus} {keys[0]}"
+
+    def ranked(self, text: str, *, strict: bool = False) -> Ranked | None:
+        """The best answer for `text` (its symptom clauses left out), if it is good enough."""
+        question = self._detector.without_symptoms(text)
+        listed = self._asked_as.get(" ".join(words(question)))
+        if listed is not None:
+            return Ranked(listed, self.config.strong_score)
+        ranking = self.index.rank(question)
+        scores = dict(ranking.scores)
+        for exercise_id in self.named_exercises(question):
+            scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
+        # A theme the question names ("... during pregnancy", "... running") is what it asks about.
+        themes = self.themes(question)
+        for theme in themes:
+            scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
+        # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
+        shaped = self.shapes(question)
+        for answer_id in shaped:
+            scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
+        themes |= shaped
+        if not scores:
+            return None
+        answer_id = max(scores, key=scores.__getitem__)
+        score, config = scores[answer_id], self.config
+        familiar = (
+            ranking.coverage >= config.min_coverage
+            or score >= config.strong_score
+            or answer_id in themes
+        )
+        # A short follow-up ("is that bad?") is ranked with the story instead.
+        all_known = not strict and ranking.coverage >= 1.0 and score >= config.known_words_score
+        if not all_known and (score < config.threshold or not familiar):
+            return None
+        return Ranked(answer_id, score)
