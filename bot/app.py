@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
+import httpx
 from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
@@ -43,6 +44,9 @@ from bot.reminders.sender import build_rate_limiter
 from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
+
+if TYPE_CHECKING:
+    from bot.whatsapp.channel import Dispatch, WhatsAppChannel
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +122,43 @@ def build_application(
             # Checked hourly; a backup is made when the newest one is a day old (see ops.backup).
             application.job_queue.run_repeating(_backup, interval=3600, first=60, name="backup")
     return application
+
+
+def build_services(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    content: Content | None = None,
+    answerer: bool = True,
+) -> BotServices:
+    """The shared resources without any messaging app (the database opens at start-up)."""
+    services = BotServices()
+    content = content if content is not None else load_content(_content_dir(settings))
+    services.attach(settings=settings, content=content, clock=clock or SystemClock())
+    if answerer:
+        services.attach_answerer(QuestionAnswerer.from_content(content, _content_dir(settings)))
+    return services
+
+
+def build_whatsapp(
+    services: BotServices,
+    dispatch: Dispatch,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> WhatsAppChannel:
+    """The WhatsApp channel on `services`; it delivers its people's reminders from now on."""
+    # Imported here: a Telegram-only bot never loads pywa.
+    from bot.whatsapp.api import CloudApi
+    from bot.whatsapp.channel import WhatsAppChannel
+    from bot.whatsapp.words import load_words
+
+    settings = services.settings
+    api = CloudApi(settings, transport=transport)
+    words = load_words(_content_dir(settings))
+    commands = [command.name for command in services.content.texts.commands]
+    channel = WhatsAppChannel(services, api, words, dispatch, commands)
+    services.reminder_channels[channel.name] = channel
+    return channel
 
 
 async def _backup(context: BotContext) -> None:

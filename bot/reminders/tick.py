@@ -20,6 +20,7 @@ from telegram.ext import ExtBot
 
 from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
+from bot.reminders.channels import deliver_elsewhere, elsewhere
 from bot.reminders.compose import fresh_plan_json, routine_message
 from bot.reminders.figure_cards import introduce_after_reminder, with_new_exercises
 from bot.reminders.pacing import BROADCAST
@@ -59,7 +60,7 @@ def heartbeat_lease(settings: Settings) -> timedelta:
 
 async def run_tick(
     services: BotServices,
-    bot: ExtBot[Any],
+    bot: ExtBot[Any] | None,
     now: datetime,
     *,
     policy: RetryPolicy | None = None,
@@ -266,12 +267,14 @@ class _Composer:
 
 async def _deliver(
     services: BotServices,
-    bot: ExtBot[Any],
+    bot: ExtBot[Any] | None,
     delivery: ClaimedDelivery,
     message: OutgoingMessage,
     policy: RetryPolicy,
 ) -> DeliveryOutcome:
     """Send one claimed delivery; return its outcome for the journal."""
+    if elsewhere(delivery) or bot is None:  # another app's person, or Telegram is off
+        return await deliver_elsewhere(services, delivery)
     subscriber = delivery.subscriber
     paid = True if services.settings.allow_paid_broadcast else None
 

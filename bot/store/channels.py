@@ -35,7 +35,13 @@ _RECORD_STATUS = """
     WHERE wamid = :wamid AND status != 'failed'
       AND (CASE status WHEN 'accepted' THEN 0 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2
            WHEN 'read' THEN 3 ELSE 4 END) < :rank
-    RETURNING delivery_id
+    RETURNING delivery_id, user_id
+"""
+# A person a message can never reach (the number is not on WhatsApp, ...): reminders stop.
+_STOP_PERSON = """
+    UPDATE subscribers SET status = 'blocked', status_reason = ?, next_reminder_at = NULL,
+           snooze_at = NULL, snooze_date = NULL, updated_at = ?
+    WHERE user_id = ? AND status = 'active'
 """
 
 
@@ -113,9 +119,16 @@ class ChannelStore:
         )
 
     async def record_status(
-        self, wamid: str, status: MessageStatus, now: datetime, *, error: str | None = None
+        self,
+        wamid: str,
+        status: MessageStatus,
+        now: datetime,
+        *,
+        error: str | None = None,
+        stop: bool = False,
     ) -> bool:
-        """File a status webhook; a failed reminder marks its journal row failed. True if new."""
+        """File a status webhook; a failed reminder marks its journal row failed, and `stop`
+        (an undeliverable person) stops their reminders. True if the status was new."""
         params = {
             "wamid": wamid, "status": status, "error": error, "now": to_epoch(now),
             "rank": _RANK[status],
@@ -130,6 +143,9 @@ class ChannelStore:
                     "UPDATE deliveries SET status = 'failed', error = ? WHERE id = ?",
                     (error or "failed", row[0]),
                 )
+            if status == "failed" and stop:
+                reason = f"whatsapp error {error}"
+                await conn.execute(_STOP_PERSON, (reason, to_epoch(now), row[1]))
         return True
 
     async def message_status(self, wamid: str) -> tuple[MessageStatus, str | None] | None:
