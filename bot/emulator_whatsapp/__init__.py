@@ -18,7 +18,11 @@ Meta sends them.
   `{"id": media_id}`; the bytes are kept (`media`) and checked against the type (PNG, JPEG, PDF).
   `GET {base_url}/{media_id}` describes it.
 - After each accepted message, `sent` then `delivered` status webhooks (`failed` with `errors`
-  when delivery fails); `read` when the person reads it.
+  when delivery fails); `read` when the person reads it. Every webhook is signed
+  (`X-Hub-Signature-256`) and names the person by `wa_id` and business-scoped `user_id`, which
+  pywa 4.5 requires. `post_update(..., signature="invalid" | "missing")` tests the bot's 403.
+- The live API often accepts a free-form message outside the window and reports 131047 in a
+  `failed` status instead: `CloudApiEmulator(window_errors="status")` does that.
 
 Time is injected: `clock` (seconds) drives the 24-hour window, the rate limits and every
 timestamp, so tests move it instead of waiting.
@@ -36,18 +40,19 @@ Example::
         assert await api.verify_webhook() == (200, "1158201444")
 
         ana = api.person("15551234567", name="Ana")
-        await ana.send_text("hi")                  # a signed webhook; returns on the bot's 200
-        inbox = await ana.wait_for_messages(1)     # no sleeps: woken by each send
-        await ana.tap(inbox[-1].buttons[0].id)     # only ids the bot really sent (TapError else)
-        now[0] += 25 * 3600                        # a day later the window is closed:
-        # free-form sends now get 131047; the template still goes, and its button taps back:
+        await ana.send_text("hi")              # a signed webhook; returns on the bot's 200
+        inbox = await ana.wait_for_messages(1) # no sleeps: woken by each accepted send
+        print(inbox[-1].text, inbox[-1].choices)   # e.g. "Welcome…" [("tz:yes", "Yes"), …]
+        await ana.tap(title="Yes")             # or ana.tap("tz:yes"): only what the bot sent
+        now[0] += 25 * 3600                    # a day later the window is closed: free-form
+        # sends get 131047, the template still goes, and its quick reply taps back:
         await ana.tap_template_button("open_routine")
-        await api.flush_webhooks()                 # every status webhook delivered
-        assert api.violations == []
+        await api.flush_webhooks()             # every status webhook delivered
+        assert api.violations == []            # no request only a bug could cause
 
-    api.faults.fail_next(131026, to="15551234567", via="status")  # a `failed` status instead
-    api.faults.fail_next(130429, times=3)                         # three throughput errors
-    api.faults.fail_transiently()                                 # one HTTP 500
+        api.faults.fail_next(131026, to=ana.wa_id, via="status")  # accepted, then `failed`
+        api.faults.fail_next(130429, times=3)  # the next three sends, to anyone
+        api.faults.fail_transiently()          # one HTTP 500
 
 Records are typed (`models`): `TextMessage`, `ButtonsMessage`, `ListMessage`, `ImageMessage`,
 `DocumentMessage`, `TemplateMessage`, each with `.text` and the JSON `.payload` as sent.

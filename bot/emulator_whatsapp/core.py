@@ -27,14 +27,13 @@ from bot.emulator_whatsapp.errors import (
     CloudApiError,
     invalid,
 )
-from bot.emulator_whatsapp.faults import Faults
+from bot.emulator_whatsapp.faults import Faults, Via
 from bot.emulator_whatsapp.limits import SendLimits, ServiceWindow
 from bot.emulator_whatsapp.media import check_upload
 from bot.emulator_whatsapp.models import (
     DocumentMessage,
     ImageMessage,
     Outgoing,
-    QuickReply,
     RecordedRequest,
     Stats,
     Status,
@@ -43,6 +42,7 @@ from bot.emulator_whatsapp.models import (
     UploadedMedia,
     Violation,
 )
+from bot.emulator_whatsapp.templates import fill_template
 from bot.emulator_whatsapp.validation import parse_message
 from bot.emulator_whatsapp.webhooks import new_wamid
 
@@ -64,9 +64,11 @@ class CloudApi:
         send_rate: float | None,
         pair_rate: float | None,
         pair_burst: int,
+        window_errors: Via = "response",
     ) -> None:
         self.token = token
         self.phone_number_id = phone_number_id
+        self.window_errors: Via = window_errors
         self.clock = clock
         self.faults = faults
         self.limits = SendLimits(
@@ -159,6 +161,25 @@ class CloudApi:
         }
         return self._record("GET", path, None, 200, answer)
 
+    def phone_number_info(self, authorization: str | None, display: str) -> tuple[int, Any]:
+        """`GET /{phone_number_id}`: the business number (what a health check asks for)."""
+        path = f"/{self.phone_number_id}"
+        try:
+            self._authorize(authorization)
+        except CloudApiError as error:
+            return self._refuse("GET", path, None, error)
+        answer = {
+            "id": self.phone_number_id,
+            "display_phone_number": display,
+            "verified_name": "Sciatica Coach",
+            "code_verification_status": "VERIFIED",
+            "quality_rating": "GREEN",
+            "platform_type": "CLOUD_API",
+            "throughput": {"level": "STANDARD"},
+            "status": "CONNECTED",
+        }
+        return self._record("GET", path, None, 200, answer)
+
     def unknown_path(self, method: str, path: str) -> tuple[int, Any]:
         """Graph's answer to a path it does not know (a bug in the bot's URL)."""
         error = CloudApiError(2500, f"Unknown path components: {path}")
@@ -170,7 +191,7 @@ class CloudApi:
     def _authorize(self, authorization: str | None) -> None:
         scheme, _, token = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not secrets.compare_digest(token, self.token):
-            raise CloudApiError(INVALID_TOKEN, "Invalid OAuth access token.", subcode=None)
+            raise CloudApiError(INVALID_TOKEN)
 
     def _check_number(self, phone_number_id: str) -> None:
         if phone_number_id != self.phone_number_id:
@@ -189,49 +210,29 @@ class CloudApi:
             wanted = "image/" if isinstance(record, ImageMessage) else ""
             if not media.mime_type.startswith(wanted):
                 raise invalid(f"Media {record.media_id} is {media.mime_type}, not an image.")
-            filename = getattr(record, "filename", None) or media.filename
             extra: dict[str, Any] = {"content": media.content, "mime_type": media.mime_type}
             if isinstance(record, DocumentMessage):
-                extra["filename"] = filename
+                extra["filename"] = record.filename or media.filename
             return dataclasses.replace(record, **extra)
         if isinstance(record, TemplateMessage):
-            return self._fill_template(record)
+            return fill_template(record, self.templates)
         return record
-
-    def _fill_template(self, record: TemplateMessage) -> TemplateMessage:
-        template = self.templates.get((record.name, record.language))
-        if template is None:
-            raise CloudApiError(
-                TEMPLATE_MISSING,
-                f"Template name {record.name!r} does not exist in {record.language}.",
-            )
-        expected = template.placeholders
-        names = record.parameter_names
-        keys = [name or str(number) for number, name in enumerate(names, start=1)]
-        if sorted(keys) != sorted(expected) or len(keys) != len(expected):
-            raise CloudApiError(
-                TEMPLATE_PARAMS,
-                f"body: number of localizable_params ({len(keys)}) does not match the expected "
-                f"number of params ({len(expected)}: {', '.join(expected) or 'none'})",
-            )
-        text = template.render(dict(zip(keys, record.parameters, strict=True)))
-        replies = []
-        for reply in record.quick_replies:
-            if reply.index >= len(template.buttons):
-                raise invalid(f"Template {record.name!r} has no button at index {reply.index}.")
-            replies.append(QuickReply(reply.index, reply.payload, template.buttons[reply.index]))
-        return dataclasses.replace(record, text=text or None, quick_replies=tuple(replies))
 
     def _accept(self, record: Outgoing) -> Outgoing:
         planned = self.faults.take(record.to)
+        self.stats.injected_faults = self.faults.injected
         if planned is not None and planned[1] == "response":
             raise planned[0]
+        failure = planned[0] if planned is not None else None
+        free_form = not isinstance(record, TemplateMessage)
+        if free_form and not self.window.is_open(record.to):
+            if self.window_errors == "response":
+                raise CloudApiError(RE_ENGAGEMENT)  # refused: takes no throughput
+            self.stats.window_errors += 1
+            failure = failure or CloudApiError(RE_ENGAGEMENT)
         self.limits.check(self.phone_number_id, record.to)
-        if not isinstance(record, TemplateMessage):
-            self.window.check(record.to)
         now = self.clock()
         record = dataclasses.replace(record, wamid=new_wamid(), timestamp=int(now))
-        failure = planned[0] if planned is not None else None
         if failure is None and record.to not in self.known_users:
             failure = CloudApiError(UNDELIVERABLE)  # nobody uses WhatsApp on that number
         self.sent.append(record)
@@ -263,9 +264,10 @@ class CloudApi:
     def _refuse(self, method: str, path: str, body: Any, error: CloudApiError) -> tuple[int, Any]:
         stats = self.stats
         stats.by_code[error.code] = stats.by_code.get(error.code, 0) + 1
-        stats.throughput_errors += error.code == THROUGHPUT
-        stats.pair_rate_errors += error.code == PAIR_RATE
-        stats.window_errors += error.code == RE_ENGAGEMENT
+        if not error.injected:  # what the client brought on itself, not planned faults
+            stats.throughput_errors += error.code == THROUGHPUT
+            stats.pair_rate_errors += error.code == PAIR_RATE
+            stats.window_errors += error.code == RE_ENGAGEMENT
         stats.injected_faults = self.faults.injected
         if error.code in _BUG_CODES:
             self.violations.append(Violation(path, error.code, error.details, body))

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.emulator_whatsapp.core import CloudApi
 from bot.emulator_whatsapp.errors import CloudApiError
-from bot.emulator_whatsapp.faults import Faults
+from bot.emulator_whatsapp.faults import Faults, Via
 from bot.emulator_whatsapp.models import (
     Outgoing,
     RecordedRequest,
@@ -46,6 +46,11 @@ class CloudApiEmulator:
     number's messages/s ceiling, `pair_rate`/`pair_burst` the limit to one person (None turns a
     limit off). With `auto_deliver`, every accepted message is reported `sent` then
     `delivered`; `read` follows when the person reads it (`person.read()`).
+
+    A free-form message outside the 24-hour window is refused with 131047 in the HTTP answer
+    (`window_errors="response"`, the default), or accepted and then reported in a `failed`
+    status with 131047 (`window_errors="status"`), which is how the live Cloud API often
+    reports it: a bot should handle both.
     """
 
     def __init__(
@@ -62,6 +67,7 @@ class CloudApiEmulator:
         pair_rate: float | None = 1 / 6,
         pair_burst: int = 45,
         auto_deliver: bool = True,
+        window_errors: Via = "response",
         api_version: str = API_VERSION,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -84,9 +90,12 @@ class CloudApiEmulator:
             send_rate=send_rate,
             pair_rate=pair_rate,
             pair_burst=pair_burst,
+            window_errors=window_errors,
         )
         self.api.listeners.append(self._on_accepted)
-        self.server = ApiServer(self.api, host=host, port=port)
+        self.server = ApiServer(
+            self.api, display_phone_number=display_phone_number, host=host, port=port
+        )
         self.webhook = WebhookClient(app_secret)
         self._people: dict[str, SimulatedPerson] = {}
         self._statuses: asyncio.Queue[dict[str, Any]] | None = None

@@ -36,7 +36,9 @@ class _Kind:
 
 CATALOG: dict[int, _Kind] = {
     INVALID_TOKEN: _Kind(
-        "Invalid OAuth access token - Cannot parse access token", 401, details=""
+        "Invalid OAuth access token - Cannot parse access token",
+        401,
+        details="The access token is invalid, expired or revoked.",
     ),
     INVALID_PARAMETER: _Kind("Invalid parameter", 400),
     UNKNOWN_PATH: _Kind("Unknown path components", 400),
@@ -86,6 +88,7 @@ class CloudApiError(Exception):
         *,
         http_status: int | None = None,
         subcode: int | None = None,
+        injected: bool = False,
     ) -> None:
         kind = CATALOG.get(code, _Kind("Error", 400))
         self.code = code
@@ -94,6 +97,7 @@ class CloudApiError(Exception):
         self.http_status = http_status if http_status is not None else kind.http_status
         self.subcode = subcode
         self.type = kind.type
+        self.injected = injected  # planned by a test (`Faults`), not caused by the request
         super().__init__(f"({code}) {self.title}: {self.details}")
 
     def body(self) -> dict[str, Any]:

@@ -69,7 +69,9 @@ class Faults:
                 if plan.remaining == 0:
                     self._planned.remove(plan)
                 self.injected += 1
-                error = CloudApiError(plan.code, plan.details, http_status=plan.http_status)
+                error = CloudApiError(
+                    plan.code, plan.details, http_status=plan.http_status, injected=True
+                )
                 return error, plan.via
         return None
 

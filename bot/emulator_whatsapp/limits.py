@@ -10,7 +10,7 @@ from collections.abc import Callable
 # The Telegram emulator's token bucket, on a caller's clock: one tested implementation for both
 # test doubles (importing it pulls in no part of the bot itself).
 from bot.emulator.faults import TokenBucket
-from bot.emulator_whatsapp.errors import PAIR_RATE, RE_ENGAGEMENT, THROUGHPUT, CloudApiError
+from bot.emulator_whatsapp.errors import PAIR_RATE, THROUGHPUT, CloudApiError
 
 SERVICE_WINDOW = 24 * 3600.0
 DEFAULT_SEND_RATE = 80.0  # messages a second per business phone number
@@ -81,8 +81,3 @@ class ServiceWindow:
         """Whether a free-form message to this person is allowed now."""
         last = self.last_inbound.get(wa_id)
         return last is not None and self._clock() - last <= self.length
-
-    def check(self, wa_id: str) -> None:
-        """Raise 131047 unless the window is open."""
-        if not self.is_open(wa_id):
-            raise CloudApiError(RE_ENGAGEMENT)

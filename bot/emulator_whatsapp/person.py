@@ -72,32 +72,39 @@ class SimulatedPerson:
             location["address"] = address
         return await self._send({"type": "location", "location": location})
 
-    async def tap(self, button_id: str, *, message: Outgoing | None = None) -> str:
-        """Tap a reply button or pick a list row by its id.
+    async def tap(
+        self,
+        button_id: str | None = None,
+        *,
+        title: str | None = None,
+        message: Outgoing | None = None,
+    ) -> str:
+        """Tap a reply button or pick a list row, by its id or by the title the person sees.
 
-        The id must be on the latest interactive message the bot sent this person (or on
-        `message`, to tap an older one); anything else raises `TapError`.
+        It must be on the latest interactive message the bot sent this person (or on `message`,
+        to tap an older one); anything else raises `TapError`.
         """
+        if (button_id is None) == (title is None):
+            raise TypeError("tap takes a button id or a title")
         target = message or self._latest(ButtonsMessage, ListMessage)
         if target is None:
             raise TapError(f"{self.wa_id} received no interactive message")
-        context = {"from": self.emulator.display_phone_number, "id": target.wamid}
+        if not isinstance(target, ButtonsMessage | ListMessage):
+            raise TapError(f"{target.wamid} is not an interactive message")
+        chosen = [c for c in target.choices if button_id in (None, c[0]) and title in (None, c[1])]
+        if not chosen:
+            wanted = repr(button_id) if title is None else f"titled {title!r}"
+            raise TapError(f"no button {wanted} on {target.wamid}: {target.choices}")
+        choice_id, choice_title = chosen[0]
+        picked: dict[str, str] = {"id": choice_id, "title": choice_title}
         if isinstance(target, ButtonsMessage):
-            button = next((b for b in target.buttons if b.id == button_id), None)
-            if button is None:
-                raise TapError(f"no button {button_id!r} on {target.wamid}: {target.buttons}")
-            reply = {"id": button.id, "title": button.title}
-            interactive = {"type": "button_reply", "button_reply": reply}
-        elif isinstance(target, ListMessage):
-            row = next((r for r in target.rows if r.id == button_id), None)
-            if row is None:
-                raise TapError(f"no row {button_id!r} on {target.wamid}: {target.rows}")
-            picked = {"id": row.id, "title": row.title}
+            interactive: dict[str, Any] = {"type": "button_reply", "button_reply": picked}
+        else:
+            row = next(r for r in target.rows if r.id == choice_id)
             if row.description is not None:
                 picked["description"] = row.description
             interactive = {"type": "list_reply", "list_reply": picked}
-        else:
-            raise TapError(f"{target.wamid} is not an interactive message")
+        context = {"from": self.emulator.display_phone_number, "id": target.wamid}
         body = {"type": "interactive", "interactive": interactive}
         return await self._send(body, context=context)
 

@@ -17,8 +17,16 @@ _VERSION = re.compile(r"v\d+\.\d+")
 class ApiServer:
     """Serves a `CloudApi` at `http://127.0.0.1:PORT/vXX.X/…` (a free port when port is 0)."""
 
-    def __init__(self, api: CloudApi, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        api: CloudApi,
+        *,
+        display_phone_number: str,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
         self.api = api
+        self.display_phone_number = display_phone_number
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None
@@ -34,7 +42,7 @@ class ApiServer:
         app.router.add_post("/{version}/{number}/messages", self._messages)
         app.router.add_post("/{version}/{number}/media", self._upload)
         app.router.add_get("/media/{media_id}", self._download)
-        app.router.add_get("/{version}/{media_id}", self._media_info)
+        app.router.add_get("/{version}/{object_id}", self._object)
         app.router.add_route("*", "/{tail:.*}", self._unknown)
         # No access log: it would show nothing useful and the token travels in a header.
         self._runner = web.AppRunner(app, access_log=None)
@@ -82,12 +90,15 @@ class ApiServer:
         )
         return web.json_response(answer, status=status)
 
-    async def _media_info(self, request: web.Request) -> web.Response:
+    async def _object(self, request: web.Request) -> web.Response:
         if not _VERSION.fullmatch(request.match_info["version"]):
             return await self._unknown(request)
-        status, answer = self.api.media_info(
-            request.match_info["media_id"], request.headers.get("Authorization"), self.origin
-        )
+        authorization = request.headers.get("Authorization")
+        object_id = request.match_info["object_id"]
+        if object_id == self.api.phone_number_id:
+            status, answer = self.api.phone_number_info(authorization, self.display_phone_number)
+        else:
+            status, answer = self.api.media_info(object_id, authorization, self.origin)
         return web.json_response(answer, status=status)
 
     async def _download(self, request: web.Request) -> web.Response:

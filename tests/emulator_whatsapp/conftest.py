@@ -51,6 +51,7 @@ class FakeBot:
         self.app_secret = app_secret
         self.verify_token = verify_token
         self.updates: list[dict[str, Any]] = []
+        self.raw: list[bytes] = []  # the signed bodies, as received
         self.refused = 0
         self.on_update: UpdateHandler | None = None
         self.port = 0
@@ -99,6 +100,7 @@ class FakeBot:
             self.refused += 1
             return web.Response(status=403)
         update = json.loads(raw)
+        self.raw.append(raw)
         self.updates.append(update)
         if self.on_update is not None:
             await self.on_update(update)
@@ -188,3 +190,42 @@ async def sender(api: CloudApiEmulator) -> AsyncIterator[Sender]:
 async def settle() -> None:
     """Let already-scheduled callbacks run (no waiting on time)."""
     await asyncio.sleep(0)
+
+
+def rows_block(
+    *sections: list[tuple[str, str]], button: str = "Choose", body: str = "Pick a row"
+) -> dict[str, Any]:
+    """An interactive list block: one section per list of (id, title) rows."""
+    return {
+        "type": "list",
+        "body": {"text": body},
+        "action": {
+            "button": button,
+            "sections": [
+                {"title": f"Part {n}", "rows": [{"id": i, "title": t} for i, t in rows]}
+                for n, rows in enumerate(sections, start=1)
+            ],
+        },
+    }
+
+
+def template_block(
+    name: str, language: str = "en", *params: str, payload: str | None = None
+) -> dict[str, Any]:
+    """A template block with positional body parameters and, optionally, a quick reply."""
+    components: list[dict[str, Any]] = []
+    if params:
+        body = [{"type": "text", "text": p} for p in params]
+        components.append({"type": "body", "parameters": body})
+    if payload is not None:
+        button = [{"type": "payload", "payload": payload}]
+        components.append(
+            {"type": "button", "sub_type": "quick_reply", "index": "0", "parameters": button}
+        )
+    return {"name": name, "language": {"code": language}, "components": components}
+
+
+def error_of(response: httpx.Response) -> int:
+    """The Graph API error code of an answer (0 for a success)."""
+    body = response.json()
+    return int(body["error"]["code"]) if "error" in body else 0

@@ -91,6 +91,8 @@ async def test_handshake_and_signature_checks(api: CloudApiEmulator, pywa_bot: P
     update = {"object": "whatsapp_business_account", "entry": []}
     assert await api.post_update(update, signature="invalid") == 403
     assert await api.post_update(update, signature="missing") == 401
+    number = await pywa_bot.client.get_business_phone_number()
+    assert number.id == api.phone_number_id
 
 
 async def test_pywa_sends_every_kind_the_bot_uses(
