@@ -78,8 +78,15 @@ def build_application(
     clock: Clock | None = None,
     content: Content | None = None,
     token: str | None = None,
+    services: BotServices | None = None,
 ) -> BotApplication:
-    """Build the bot: settings, content, handlers, and the database opened at start-up."""
+    """Build the bot: settings, content, handlers, and the database opened at start-up.
+
+    With `services` (several channels in one process, bot/runner.py) the application shares
+    them, with their open database, and the process runs the scheduler itself.
+    """
+    if services is not None:
+        content, clock = services.content, services.clock
     content = content if content is not None else load_content(_content_dir(settings))
     builder = (
         ApplicationBuilder()
@@ -99,11 +106,16 @@ def build_application(
         # cancelled long poll may still hold its connection: a second one lets it through.
         builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=2))
     application = cast(BotApplication, builder.build())
-    application.bot_data.attach(settings=settings, content=content, clock=clock or SystemClock())
-    # The ranking index is built once here, and qa.yaml is validated with the rest of content/.
-    application.bot_data.attach_answerer(
-        QuestionAnswerer.from_content(content, _content_dir(settings))
-    )
+    if services is not None:
+        application.bot_data = services
+    else:
+        application.bot_data.attach(
+            settings=settings, content=content, clock=clock or SystemClock()
+        )
+        # The ranking index is built once here; qa.yaml is validated with the rest of content/.
+        application.bot_data.attach_answerer(
+            QuestionAnswerer.from_content(content, _content_dir(settings))
+        )
 
     check_callback_types()  # every button type routes by a prefix of its own
     handlers = feature_handlers()
@@ -116,7 +128,7 @@ def build_application(
     # Before any command runs, a menu's waiting input ends (bot/core/conversation.py).
     application.add_handlers(onboarding.command_hooks, group=-1)
     application.add_error_handler(errors.on_error)
-    if clock is None:  # an injected clock is driven by its owner, who also runs the ticks
+    if clock is None and services is None:  # else the clock's or the services' owner ticks
         schedule_reminders(application)
         if settings.backup_dir is not None and application.job_queue is not None:
             # Checked hourly; a backup is made when the newest one is a day old (see ops.backup).
@@ -179,7 +191,8 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     """Open the database and publish the command menu (Telegram shows it beside the input)."""
     services: BotServices = application.bot_data
     path = services.settings.prepare_database_path()
-    services.attach_repository(await Repository.open(path))
+    if not services.shared:  # several channels share one database, opened by the process
+        services.attach_repository(await Repository.open(path))
     texts = services.content.texts
     commands = public_commands(texts)
     await application.bot.set_my_commands(
@@ -196,6 +209,8 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
 async def _post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Stop the chart worker and close the database after the last handler has finished."""
     services: BotServices = application.bot_data
+    if services.shared:  # the process closes what the channels share
+        return
     services.close_chart_pool()
     try:
         repo = services.repo

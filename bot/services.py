@@ -67,6 +67,8 @@ class BotServices:
         self.figure_upload_lock = asyncio.Lock()  # exercise figures upload one at a time
         # Channels other than Telegram that deliver reminders, by name (bot/reminders/channels).
         self.reminder_channels: dict[str, ReminderChannel] = {}
+        # True when several channels share these services: the process opens and closes them.
+        self.shared = False
 
     def attach(self, *, settings: Settings, content: Content, clock: Clock) -> None:
         """Attach what exists from build time on."""

@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import socket
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -40,8 +40,7 @@ class WebhookServer:
 
     One server for every channel: Telegram's updates at WEBHOOK_URL's path (when `application`
     is given), other channels' `routes` (WhatsApp's /whatsapp), and the health check, on one
-    port. Without Telegram, `services` names the shared resources the health check reads, and
-    `problems` adds what the process knows is wrong (a channel that cannot be reached).
+    port. Without Telegram, `services` names the shared resources the health check reads.
     """
 
     def __init__(
@@ -51,7 +50,6 @@ class WebhookServer:
         *,
         services: BotServices | None = None,
         routes: Sequence[tuple[str, type[RequestHandler], dict[str, Any]]] = (),
-        problems: Callable[[], list[str]] = list,
     ) -> None:
         if application is not None and (not settings.webhook_url or not settings.webhook_secret):
             raise ValueError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
@@ -65,7 +63,6 @@ class WebhookServer:
         self.path = urlsplit(settings.webhook_url or "").path or "/"
         self.port = settings.webhook_port
         self.routes = list(routes)
-        self.problems = problems
         self._server: HTTPServer | None = None
 
     async def start(self, port: int | None = None) -> int:
@@ -146,8 +143,5 @@ class _HealthHandler(RequestHandler):
             health = await check_health(
                 repo, services.clock.now(), services.settings.health_max_tick_age
             )
-        problems = self.server.problems()
-        if problems:
-            health = Health(False, (*health.problems, *problems))
         self.set_status(200 if health.ok else 503)
         self.write({"ok": health.ok, "status": health.describe()})

@@ -22,6 +22,8 @@ MessageStatus = Literal["accepted", "sent", "delivered", "read", "failed"]
 # and `failed` is final.
 _RANK = {"accepted": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
 
+# Each running channel's state for the health check: "up", or what is wrong with it.
+_STATE_PREFIX = "channel."
 # Ids come from a counter that /forget leaves: a forgotten person's id is never handed out again.
 _NEXT_ID_KEY = "channels.last_person_id"
 _BUMP_ID = """
@@ -154,3 +156,27 @@ class ChannelStore:
             "SELECT status, error FROM whatsapp_messages WHERE wamid = ?", (wamid,)
         )
         return None if row is None else (row[0], row[1])
+
+    async def set_state(self, channel: str, problem: str | None) -> None:
+        """Record that a channel works (None) or what keeps it from working."""
+        await self._db.execute(
+            "INSERT INTO runtime_state (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_STATE_PREFIX + channel, problem or "up"),
+        )
+
+    async def clear_states(self) -> None:
+        """Forget the channels a previous run reported (at start-up)."""
+        await self._db.execute(
+            "DELETE FROM runtime_state WHERE substr(key, 1, ?) = ?",
+            (len(_STATE_PREFIX), _STATE_PREFIX),
+        )
+
+    async def problems(self) -> list[str]:
+        """One line per channel that is not working, e.g. "telegram: unreachable"."""
+        rows = await self._db.fetch_all(
+            "SELECT substr(key, ?), value FROM runtime_state"
+            " WHERE substr(key, 1, ?) = ? AND value != 'up' ORDER BY key",
+            (len(_STATE_PREFIX) + 1, len(_STATE_PREFIX), _STATE_PREFIX),
+        )
+        return [f"{name} is down: {problem}" for name, problem in rows]

@@ -155,6 +155,15 @@ class CloudApi:
         )
         return str(sent.id)
 
+    async def probe(self) -> None:
+        """Ask the API about the business number: raises SendError when it cannot be reached."""
+        try:
+            await self.client.get_business_phone_number()
+        except WhatsAppError as error:
+            raise self._classified(int(error.code), str(error.message)) from None
+        except httpx.TransportError as error:
+            raise SendError(0, f"Cloud API unreachable ({type(error).__name__})") from None
+
     async def _call(self, request: Callable[[], Awaitable[T]]) -> T:
         """Run one request at the number's pace; retry what is temporary; classify the rest."""
         for attempt, wait in enumerate((*BACKOFF, None)):
