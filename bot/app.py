@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -17,22 +18,12 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot.chat.basics import public_commands
+from bot.chat.dispatch import COMMANDS
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.context import BotApplication, BotContext
-from bot.handlers import (
-    account,
-    admin,
-    basics,
-    errors,
-    onboarding,
-    progress,
-    questions,
-    routine,
-    settings_menu,
-    snooze,
-)
-from bot.handlers.basics import public_commands
+from bot.handlers import admin, basics, errors, funnels, legacy, progress, routine, snooze
 from bot.handlers.callback_types import check_callback_types
 from bot.http_request import AiohttpRequest
 from bot.ops.admin_menu import publish_admin_menus
@@ -54,20 +45,20 @@ logger = logging.getLogger(__name__)
 Handlers = list[BaseHandler[Update, BotContext, None]]
 
 
-def feature_handlers() -> Handlers:
-    """Every feature's handlers, in the order they are tried."""
+def feature_handlers(registry: Iterable[str]) -> Handlers:
+    """Every handler, in the order they are tried; `registry` is every command's name."""
     return [
         *basics.guard_handlers,  # groups and channels: point to the private chat, store nothing
-        *onboarding.handlers,  # /start and the set-up steps, shared locations
-        *account.handlers,  # /timezone /time /pause /resume /stop /forget /export
-        *settings_menu.handlers,  # /settings, one menu edited in place
-        *basics.handlers,  # /help
-        *admin.handlers,  # /stats, for ADMIN_IDS only
+        *admin.handlers,  # /stats, for ADMIN_IDS only, with the admins' own command menu
+        # Still on their own Telegram handlers until bot/chat/dispatch.py routes them (lead):
         *routine.handlers,  # /today, set buttons (answered at once), undo, how-to cards
         *progress.handlers,  # /progress with its chart, pain check-ins, "how did it feel?"
         *snooze.handlers,  # "Snooze 30 min" on the morning reminder
-        *questions.handlers,  # /ask and the buttons under an answer
-        *onboarding.text_handlers,  # plain text: a set-up answer, otherwise a question
+        *legacy.tap_handlers,  # "today's routine" buttons of set-up and answers open /today
+        # Everything else goes through the conversation's one router (bot/chat/dispatch.py):
+        *funnels.command_handlers(registry),  # every registry command; others point to /help
+        *funnels.tap_handlers,  # every other tap, by its prefix; unknown ones answered expired
+        *funnels.message_handlers,  # shared locations, and plain text: an answer or a question
     ]
 
 
@@ -118,15 +109,13 @@ def build_application(
         )
 
     check_callback_types()  # every button type routes by a prefix of its own
-    handlers = feature_handlers()
-    wired = {name for handler in handlers if isinstance(handler, CommandHandler)
-             for name in handler.commands}  # fmt: skip
-    missing = [c.name for c in content.texts.commands if c.name not in wired]
-    application.add_handlers(
-        [*handlers, *basics.placeholder_handlers(missing), *basics.fallback_handlers]
-    )
-    # Before any command runs, a menu's waiting input ends (bot/core/conversation.py).
-    application.add_handlers(onboarding.command_hooks, group=-1)
+    registry = [command.name for command in content.texts.commands]
+    application.add_handlers(feature_handlers(registry))
+    # Before any command runs, a menu's waiting input ends (bot/core/conversation.py): the
+    # router does it for its commands, this hook for those still on their own handlers.
+    outside = {name for handler in (*routine.handlers, *progress.handlers, *snooze.handlers)
+               if isinstance(handler, CommandHandler) for name in handler.commands}  # fmt: skip
+    application.add_handlers(legacy.command_hooks(outside - COMMANDS.keys()), group=-1)
     application.add_error_handler(errors.on_error)
     if clock is None and services is None:  # else the clock's or the services' owner ticks
         schedule_reminders(application)

@@ -47,12 +47,14 @@ class Tap:
     `message` is the message the choice was on, when the channel says (Telegram does; WhatsApp
     names the message too, but it cannot be edited). `own_chat` is False when the message is in
     another chat than the tapper's (a forwarded routine): such taps never touch anyone's data.
+    `label` is the tapped choice's label, when the channel says (a place the person picked).
     """
 
     person: Person
     data: str
     message: SentMessage | None = None
     own_chat: bool = True
+    label: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 
 @dataclass(frozen=True)
 class Choice:
-    """One button: what it says, and the packed callback data a tap on it brings back."""
+    """One button: what it says, and the packed callback data a tap on it brings back.
+
+    `kind` "tap" is an ordinary button. "typed" is a suggested reply: where the app has a typing
+    keyboard (Telegram) a tap types `label`, which the conversation reads as text; elsewhere it
+    is a button whose tap brings `data`. "location" asks the person to share their location (it
+    comes back as a Location event); a channel that cannot ask leaves it out.
+    """
 
     label: str
     data: str
+    kind: Literal["tap", "typed", "location"] = "tap"
 
 
 # Rows of choices, as the conversation lays them out; a channel may re-flow them to its limits.
 Choices = tuple[tuple[Choice, ...], ...]
+
+# Sent with a message, takes back a keyboard of "typed"/"location" choices and offers nothing
+# new (one empty row); channels without such keyboards send the text alone.
+CLEAR_SUGGESTIONS: Choices = ((),)
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot.callbacks import CallbackData
-from bot.handlers.account import ForgetChoice
+from bot.chat.account import ForgetChoice
+from bot.chat.questions import GuideButton
+from bot.chat.settings_menu import MenuAction
+from bot.chat.steps import SetupChoice
 from bot.handlers.progress import FeelingChoice, PainScore
-from bot.handlers.questions import GuideButton
-from bot.handlers.settings_menu import MenuAction
-from bot.handlers.steps import SetupChoice
 from bot.reminders.routine_keyboard import AllDone, HowTo, MarkSet, SkipDay, SnoozeData, UndoSet
 
 CALLBACK_TYPES: tuple[type[CallbackData], ...] = (

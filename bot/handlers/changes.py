@@ -1,29 +1,19 @@
-"""Changing a subscriber's schedule: one place that saves and recomputes the next reminder."""
+"""Telegram handlers' way to the conversation's schedule changes (bot/chat/changes.py)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from bot.chat import changes
 from bot.context import BotContext
-from bot.core.calendar_words import date_at_time
-from bot.core.reminder_rules import schedule_for
 from bot.core.subscriber import Subscriber
 
 
-async def change(context: BotContext, subscriber: Subscriber, **changes: Any) -> Subscriber:
+async def change(context: BotContext, subscriber: Subscriber, **fields: Any) -> Subscriber:
     """Save the changes and the next reminder instant they imply, in one write."""
-    now = context.clock.now()
-    planned = replace(subscriber, **changes)
-    changes["next_reminder_at"] = schedule_for(planned, now)
-    updated = await context.repo.subscribers.update_fields(subscriber.user_id, now, changes)
-    return updated if updated is not None else planned
+    return await changes.change(context.services, subscriber, **fields)
 
 
 def next_reminder_words(subscriber: Subscriber, context: BotContext) -> str:
     """'Thu 26 Nov at 07:30' in the person's timezone, or the words for none."""
-    if subscriber.next_reminder_at is None:
-        return context.content.texts.account.no_reminder
-    local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
-    return date_at_time(local, context.content.texts.dates)
+    return changes.next_reminder_words(subscriber, context.content)

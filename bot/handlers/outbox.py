@@ -11,13 +11,16 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
+    KeyboardButton,
     Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
     Update,
 )
 from telegram.error import BadRequest
 
 from bot.chat.events import Command, Event, Location, Person, Tap, Text
-from bot.chat.outbox import Capabilities, Choices, Picture, SentMessage
+from bot.chat.outbox import CLEAR_SUGGESTIONS, Capabilities, Choice, Choices, Picture, SentMessage
 from bot.chat.turn import Turn
 from bot.context import BotContext
 
@@ -33,6 +36,32 @@ def markup(choices: Choices) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(c.label, callback_data=c.data) for c in row] for row in choices]
     )
+
+
+ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
+
+
+def keyboard(choices: Choices) -> ReplyMarkup:
+    """Choices as a new message's keyboard: inline buttons, or the typing keyboard's suggestions.
+
+    Suggested replies ("typed") and a location request live on the keyboard under the input
+    field, which stays until it is used or taken back (CLEAR_SUGGESTIONS).
+    """
+    if choices == CLEAR_SUGGESTIONS:
+        return ReplyKeyboardRemove()
+    if not any(choice.kind != "tap" for row in choices for choice in row):
+        return markup(choices)
+    return ReplyKeyboardMarkup(
+        [[_keyboard_button(choice) for choice in row] for row in choices],
+        one_time_keyboard=True,
+        resize_keyboard=True,
+    )
+
+
+def _keyboard_button(choice: Choice) -> KeyboardButton:
+    if choice.kind == "location":
+        return KeyboardButton(choice.label, request_location=True)
+    return KeyboardButton(choice.label)  # tapping it types the label
 
 
 def sent(message: Message | None) -> SentMessage | None:
@@ -61,8 +90,8 @@ class TelegramOutbox:
             return None
         message = self._update.effective_message
         if message is not None and self._update.callback_query is None:
-            return sent(await message.reply_text(text, reply_markup=markup(choices)))
-        return sent(await chat.send_message(text, reply_markup=markup(choices)))
+            return sent(await message.reply_text(text, reply_markup=keyboard(choices)))
+        return sent(await chat.send_message(text, reply_markup=keyboard(choices)))
 
     async def edit(
         self, message: SentMessage, text: str, choices: Choices = (), *, note: str | None = None
@@ -147,7 +176,17 @@ def _tap(who: Person, query: CallbackQuery) -> Tap:
     message = query.message if isinstance(query.message, Message) else None
     # In a private chat the chat's id is the user's: a routine forwarded elsewhere is not theirs.
     own = message is not None and message.chat.id == query.from_user.id
-    return Tap(who, query.data or "", sent(message), own_chat=own)
+    return Tap(who, query.data or "", sent(message), own_chat=own, label=_label(query, message))
+
+
+def _label(query: CallbackQuery, message: Message | None) -> str | None:
+    """The text of the tapped button, read back from the message it sits on."""
+    rows = message.reply_markup.inline_keyboard if message and message.reply_markup else ()
+    for row in rows:
+        for button in row:
+            if button.callback_data == query.data:
+                return button.text
+    return None
 
 
 def turn(update: Update, context: BotContext) -> Turn | None:

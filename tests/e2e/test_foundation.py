@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.handlers.basics import public_commands
+from bot.chat.basics import public_commands
 from bot.testing import BotHarness, sql
 
 

@@ -29,10 +29,10 @@ from hypothesis.stateful import (
 )
 
 from bot.callbacks import MalformedCallbackData
+from bot.chat.steps import SetupChoice
 from bot.core.conversation import Conversation, Step
 from bot.core.timezones import zone_label
 from bot.emulator import BotMessage
-from bot.handlers.steps import SetupChoice
 from bot.testing import BotHarness, ChatUser, sql
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")

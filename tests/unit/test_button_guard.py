@@ -9,11 +9,11 @@ import pytest
 from telegram import CallbackQuery, Update
 
 from bot.callbacks import Serial
+from bot.chat.steps import SetupChoice
 from bot.content.loader import default_content_dir, load_content
 from bot.context import BotContext
 from bot.core.conversation import Step
 from bot.core.subscriber import Subscriber
-from bot.handlers.steps import SetupChoice
 from bot.handlers.taps import Tap, button_handler
 from bot.reminders.routine_keyboard import HowTo
 from tests.reminders.factories import subscriber

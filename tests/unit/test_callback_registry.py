@@ -18,10 +18,10 @@ import pytest
 
 import bot
 from bot.callbacks import MAX_CALLBACK_BYTES, SERIAL_MAX, CallbackData, Serial
+from bot.chat.steps import TIME_CHOICES
 from bot.content.loader import default_content_dir, load_content
 from bot.content.models import PHASES
 from bot.handlers.callback_types import CALLBACK_TYPES, check_callback_types
-from bot.handlers.steps import TIME_CHOICES
 
 CONTENT = load_content(default_content_dir())
 # Every string a button carries: exercise and guide section ids, timezone names (the set-up's

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bot.chat.basics import help_text, public_commands
 from bot.content.texts import load_texts
-from bot.handlers.basics import help_text, public_commands
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = [

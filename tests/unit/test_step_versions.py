@@ -16,8 +16,8 @@ from bot.callbacks import (
     MalformedCallbackData,
     Serial,
 )
+from bot.chat.steps import SetupChoice
 from bot.core.conversation import Step
-from bot.handlers.steps import SetupChoice
 from bot.store import Repository
 from bot.store.database import Database
 from bot.store.migrations import MIGRATIONS

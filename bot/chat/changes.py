@@ -1,0 +1,39 @@
+"""Changing a subscriber's schedule: one place that saves and recomputes the next reminder."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from bot.core.calendar_words import date_at_time
+from bot.core.reminder_rules import schedule_for
+from bot.core.subscriber import Subscriber
+
+if TYPE_CHECKING:
+    from bot.content.loader import Content
+    from bot.services import BotServices
+
+
+async def change(services: BotServices, subscriber: Subscriber, **changes: Any) -> Subscriber:
+    """Save the changes and the next reminder instant they imply, in one write."""
+    now = services.clock.now()
+    planned = replace(subscriber, **changes)
+    changes["next_reminder_at"] = schedule_for(planned, now)
+    updated = await services.repo.subscribers.update_fields(subscriber.user_id, now, changes)
+    return updated if updated is not None else planned
+
+
+async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:
+    """Reminders on again: no pause, and active after a /stop."""
+    return await change(
+        services, subscriber, paused=False, paused_until=None, status="active", status_reason=None
+    )
+
+
+def next_reminder_words(subscriber: Subscriber, content: Content) -> str:
+    """'Thu 26 Nov at 07:30' in the person's timezone, or the words for none."""
+    if subscriber.next_reminder_at is None:
+        return content.texts.account.no_reminder
+    local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
+    return date_at_time(local, content.texts.dates)

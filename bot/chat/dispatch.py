@@ -1,0 +1,107 @@
+"""Every event of every channel goes through `dispatch`: one router for the whole conversation.
+
+Commands are routed by name over the feature modules' `commands` (the names come from the one
+command registry, content/texts.yaml: a registered command whose feature has not landed gets an
+honest placeholder, anything else the unknown-command reply), taps by their callback data's
+prefix over the features' `taps`, typed text through the one rule of set-up (red flags first,
+then an answer to the waiting step, else a question) and shared locations to set-up.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, NamedTuple
+
+from bot.chat import account, admin, basics, onboarding, questions, settings_menu
+from bot.chat.events import Command, Location, Tap, Text
+from bot.chat.taps import TapRoute
+from bot.chat.turn import Turn
+
+CommandFeature = Callable[[Turn], Awaitable[None]]
+
+
+class Feature(NamedTuple):
+    """What one feature module handles: commands by name, and taps by callback-data prefix."""
+
+    commands: Mapping[str, CommandFeature]
+    taps: Sequence[TapRoute[Any]]
+
+
+# Every feature, in one ordered list. Taps are tried in this order; prefixes are unique anyway
+# (bot/handlers/callback_types.py), so the order only decides which feature is asked first.
+FEATURES: tuple[Feature, ...] = (
+    Feature(onboarding.commands, onboarding.taps),  # /start and the set-up steps' buttons
+    # /timezone /time /pause /resume /stop /forget /export, and the answer to "delete everything?"
+    Feature(account.commands, account.taps),
+    Feature(settings_menu.commands, settings_menu.taps),  # /settings, one menu edited in place
+    Feature(basics.commands, basics.taps),  # /help
+    Feature(admin.commands, admin.taps),  # /stats, for ADMIN_IDS only
+    Feature(questions.commands, questions.taps),  # /ask and the buttons under an answer
+    # ---- The lead adds routine, progress and snooze here (bot/chat/routine.py, progress.py,
+    # ---- snooze.py export the same `commands` and `taps`); until then Telegram keeps them.
+)
+
+
+def _commands(features: Sequence[Feature]) -> dict[str, CommandFeature]:
+    found: dict[str, CommandFeature] = {}
+    for feature in features:
+        for name, run in feature.commands.items():
+            if name in found:
+                raise ValueError(f"/{name} is handled by two features")
+            found[name] = run
+    return found
+
+
+COMMANDS = _commands(FEATURES)
+TAPS: tuple[TapRoute[Any], ...] = tuple(route for f in FEATURES for route in f.taps)
+
+
+async def dispatch(turn: Turn) -> None:
+    """Route one event of any channel to the feature that handles it."""
+    event = turn.event
+    if isinstance(event, Command):
+        # Before any command runs, a menu's waiting input ends (bot/core/conversation.py).
+        await onboarding.leave_menu_input(turn)
+        await _command(turn, event.name)
+    elif isinstance(event, Tap):
+        await _tap(turn, event)
+    elif isinstance(event, Text):
+        await onboarding.on_text(turn)  # a set-up answer, or a question; red flags first
+    elif isinstance(event, Location):
+        await onboarding.on_location(turn)
+
+
+async def run_command(turn: Turn, name: str, args: tuple[str, ...] = ()) -> None:
+    """Run a command as if the person had sent it (a "today's routine" button does)."""
+    command = Command(turn.person, name, args)
+    await _command(dataclasses.replace(turn, event=command), name)
+
+
+async def _command(turn: Turn, name: str) -> None:
+    run = COMMANDS.get(name)
+    if run is not None:
+        await run(turn)
+    elif name in registered(turn):
+        await basics.coming_soon(turn)  # registered, but its feature has not landed yet
+    else:
+        await basics.unknown_command(turn)
+
+
+async def _tap(turn: Turn, event: Tap) -> None:
+    route = next((route for route in TAPS if route.matches(event.data)), None)
+    if route is None:
+        # Taps must be answered, even old or forged ones no feature claims: they have expired.
+        await turn.out.answer_tap(turn.content.texts.core.expired_button)
+        return
+    await route(turn)
+
+
+def registered(turn: Turn) -> frozenset[str]:
+    """Every command name in the registry (content/texts.yaml)."""
+    return frozenset(command.name for command in turn.content.texts.commands)
+
+
+def handles_tap(data: str) -> bool:
+    """Whether a tap with this callback data is routed to a feature here."""
+    return any(route.matches(data) for route in TAPS)

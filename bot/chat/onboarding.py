@@ -1,0 +1,231 @@
+"""/start, the set-up steps, and the one rule for every typed message in every state.
+
+The rule: red flags first (urgent-care advice); then, if the text is a valid answer to the step
+or menu input that is waiting, take it and confirm it back; otherwise answer it as a question and
+re-offer the step in one short line. The current step lives in the database with a version
+(bot/core/conversation.py), so a restart or a second /start resumes where the person was and
+buttons of finished steps change nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+
+from bot.chat import questions
+from bot.chat.changes import change
+from bot.chat.events import Location, Tap, Text
+from bot.chat.steps import (
+    SetupChoice,
+    ask_step,
+    conversation,
+    finish_input,
+    move,
+    reoffer,
+    settle,
+    time_choices,
+    zone_choices,
+)
+from bot.chat.taps import Tapped, TapRoute, tap_route
+from bot.chat.turn import Turn
+from bot.core.conversation import Field, Step, after_skip
+from bot.core.schedule import local_date
+from bot.core.subscriber import Subscriber
+from bot.core.timeparse import format_hhmm, read_time
+from bot.core.timezones import shared_finder, zone_label
+from bot.qa.answer import Answer
+
+# Longer than any city, timezone or time: such text is not an answer to a step.
+MAX_STEP_TEXT = 100
+# Short, not a question, not a sentence: text that may be a place or a time mistyped.
+_SENTENCE_END = re.compile(r"[?!.]\s*$")
+MAX_ANSWER_WORDS = 4
+# Kinds of reply that mean the text was something said to the bot, not an answer to a step.
+_SPOKEN_KINDS = ("greeting", "thanks", "answer")
+
+Reader = Callable[[Turn, Subscriber, str, Answer], Awaitable[bool]]
+
+
+async def start(turn: Turn) -> None:
+    """Welcome the person (the disclaimer once), store them, and resume set-up where it stopped."""
+    person, settings, now = turn.person, turn.settings, turn.clock.now()
+    texts = turn.content.texts.core
+    existing = await turn.repo.subscribers.get(person.person_id)
+    timezone = existing.timezone if existing else settings.default_timezone
+    subscriber, created = await turn.repo.subscribers.register(
+        user_id=person.person_id,
+        # The bot writes to a person in their private chat, whose id is theirs (Telegram's
+        # private chat id is the user id; other channels key the chat by the person_id too).
+        chat_id=person.person_id,
+        first_name=person.first_name,
+        language_code=person.language_code,
+        timezone=timezone,
+        reminder_time=settings.default_reminder_time,
+        today=local_date(now, timezone),
+        now=now,
+    )
+    subscriber = await change(turn.services, subscriber)  # re-activation brings reminders back
+    name = person.first_name.strip() or "there"
+    if created:
+        await turn.out.send(f"{texts.welcome.format(name=name)}\n\n{texts.disclaimer}")
+    elif existing is not None and existing.status != "active":
+        await turn.out.send(texts.welcome_back_resumed.format(name=name))
+    elif conversation(subscriber).step.in_setup:
+        await turn.out.send(texts.welcome_back_setup.format(name=name))
+    else:
+        await turn.out.send(texts.welcome_back.format(name=name))
+    await ask_step(turn, subscriber)
+
+
+async def leave_menu_input(turn: Turn) -> None:
+    """Any command first ends a menu's waiting input (set-up steps stay for /start)."""
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is not None:
+        await finish_input(turn, subscriber)
+
+
+async def on_location(turn: Turn) -> None:
+    """A shared location sets the timezone (during set-up or any time later)."""
+    event = turn.event
+    if not isinstance(event, Location):
+        return
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None:
+        await turn.out.send(turn.content.texts.account.not_registered)
+        return
+    zone = shared_finder().from_location(event.latitude, event.longitude)
+    if zone is None:
+        await turn.out.send(turn.content.texts.onboarding.location_unknown)
+        return
+    await settle(turn, subscriber, "timezone", zone)
+
+
+async def on_text(turn: Turn) -> None:
+    """Typed text: red flags first, then an answer to the waiting step, else a question."""
+    if not isinstance(turn.event, Text):
+        return
+    text = turn.event.text.strip()
+    found = turn.qa.answer(text)
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    field = conversation(subscriber).step.waits_for if subscriber else None
+    if subscriber is None or field is None or found.kind == "red_flag":
+        # Urgent-care advice comes first, even in the middle of a step; the step waits.
+        await questions.answer_question(turn, text, found)
+        if subscriber is not None:
+            await reoffer(turn, subscriber)
+        return
+    if _is_skip(turn, subscriber, text):  # a typed "Skip" answers any set-up step
+        await skip_step(turn, subscriber)
+        return
+    if len(text) <= MAX_STEP_TEXT and await _READERS[field](turn, subscriber, text, found):
+        return
+    await questions.answer_question(turn, text, found)
+    await reoffer(turn, subscriber)
+
+
+def _is_skip(turn: Turn, subscriber: Subscriber, text: str) -> bool:
+    skip = turn.content.texts.onboarding.skip_button.casefold()
+    return text.casefold() == skip and conversation(subscriber).step.in_setup
+
+
+def _short_answer(text: str) -> bool:
+    """Short, and not shaped like a question or a sentence."""
+    return len(text.split()) <= MAX_ANSWER_WORDS and not _SENTENCE_END.search(text)
+
+
+async def _read_timezone(turn: Turn, subscriber: Subscriber, text: str, found: Answer) -> bool:
+    """A place, timezone or offset: set it, or ask which one; False when it is not one."""
+    match = shared_finder().lookup(text)
+    if match.zone is not None:
+        await settle(turn, subscriber, "timezone", match.zone, match.place)
+        return True
+    if found.kind in _SPOKEN_KINDS or not _short_answer(text):
+        return False
+    words = turn.content.texts.onboarding
+    if match.suggestions:
+        await turn.out.send(words.timezone_suggest, zone_choices(subscriber, match.suggestions))
+    else:
+        await turn.out.send(words.timezone_unknown.format(text=text))
+    return True
+
+
+async def _read_time(turn: Turn, subscriber: Subscriber, text: str, found: Answer) -> bool:
+    """A time of day: set it, or ask morning or evening; False when it is not one."""
+    reading = read_time(text)
+    if reading.value is not None:
+        await settle(turn, subscriber, "time", format_hhmm(reading.value))
+        return True
+    words = turn.content.texts.onboarding
+    if reading.choices:
+        morning, evening = (format_hhmm(t) for t in reading.choices)
+        question = words.time_which.format(morning=morning, evening=evening)
+        await turn.out.send(question, time_choices(subscriber, reading.choices))
+        return True
+    if (
+        found.kind in _SPOKEN_KINDS
+        or not _short_answer(text)
+        or not any(c.isdigit() for c in text)
+    ):
+        return False
+    await turn.out.send(words.time_invalid.format(text=text))
+    return True
+
+
+async def _read_phase(turn: Turn, subscriber: Subscriber, text: str, found: Answer) -> bool:
+    """A phase by its name or its button's title; False when it is not one."""
+    folded = " ".join(text.casefold().split())
+    chosen = next(
+        (p for p, programme in turn.content.programmes.items()
+         if folded in (p, programme.title.casefold())),
+        None,
+    )  # fmt: skip
+    if chosen is None:
+        return False
+    await settle(turn, subscriber, "phase", chosen)
+    return True
+
+
+_READERS: dict[Field, Reader] = {
+    "timezone": _read_timezone,
+    "time": _read_time,
+    "phase": _read_phase,
+}
+
+
+async def skip_step(turn: Turn, subscriber: Subscriber) -> None:
+    """Skip a set-up step: keep the current value, say so, and go on."""
+    step = conversation(subscriber).step
+    if step is Step.SETUP_TIMEZONE:
+        words = turn.content.texts.onboarding
+        await turn.out.send(words.timezone_kept.format(zone=zone_label(subscriber.timezone)))
+        subscriber = await move(turn, subscriber, after_skip(step))
+        await ask_step(turn, subscriber)
+    elif step is Step.SETUP_TIME:
+        await settle(turn, subscriber, "time", subscriber.reminder_time)
+    elif step is Step.SETUP_PHASE:
+        await settle(turn, subscriber, "phase", subscriber.phase)
+
+
+async def choose(turn: Turn, tap: Tapped[SetupChoice]) -> None:
+    """A tap on a step's button: take the choice (the guard let through only a waiting step's)."""
+    data = tap.data
+    # Taps must be answered, or the button keeps spinning on the phone.
+    await tap.answer()
+    if data.choice == "today":
+        from bot.chat.dispatch import run_command  # dispatch imports every feature
+
+        await run_command(turn, "today")
+    elif data.choice == "skip":
+        await skip_step(turn, tap.owner)
+    elif data.choice == "tz":
+        # The tapped label is the place the person chose ("Portland, OR, US").
+        place = turn.event.label if isinstance(turn.event, Tap) else None
+        await settle(turn, tap.owner, "timezone", data.value, place)
+    elif data.choice == "time":
+        await settle(turn, tap.owner, "time", f"{data.value[:2]}:{data.value[2:]}")
+    else:
+        await settle(turn, tap.owner, "phase", data.value)
+
+
+commands = {"start": start}
+taps: list[TapRoute[SetupChoice]] = [tap_route(SetupChoice, choose, current=True)]

@@ -1,0 +1,82 @@
+"""Telegram's way into the conversation: each update becomes a `Turn` for `bot.chat.dispatch`.
+
+Commands of the registry, unknown commands, taps, typed text and shared locations each go
+through one generic handler here; bot/handlers keeps only what is Telegram's own (the group
+guard, the admins' command menu).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from telegram import Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.chat.basics import unknown_command
+from bot.chat.dispatch import dispatch
+from bot.chat.events import Text
+from bot.chat.onboarding import leave_menu_input
+from bot.chat.turn import Turn
+from bot.context import BotContext
+from bot.handlers.outbox import TelegramOutbox, person, turn
+
+Handlers = list[BaseHandler[Update, BotContext, None]]
+PRIVATE = filters.ChatType.PRIVATE
+
+
+async def on_update(update: Update, context: BotContext) -> None:
+    """A command, tap or shared location, through the conversation's one router."""
+    this_turn = turn(update, context)
+    if this_turn is None:
+        if update.callback_query is not None:  # callback queries must be answered
+            await update.callback_query.answer()
+        return
+    await dispatch(this_turn)
+
+
+async def on_text(update: Update, context: BotContext) -> None:
+    """Typed text (never a command, even when it starts with a slash Telegram did not mark)."""
+    who, message = person(update), update.effective_message
+    if who is None or message is None or message.text is None:
+        return
+    event = Text(who, message.text)
+    await dispatch(Turn(event, context.bot_data, TelegramOutbox(update, context)))
+
+
+async def leave_input(update: Update, context: BotContext) -> None:
+    """Before a command still handled outside bot.chat runs, a menu's waiting input ends."""
+    this_turn = turn(update, context)
+    if this_turn is not None:
+        await leave_menu_input(this_turn)
+
+
+async def on_other_command(update: Update, context: BotContext) -> None:
+    """A command no handler took (unknown, or addressed to another bot): point to /help."""
+    this_turn = turn(update, context)
+    if this_turn is not None:
+        await leave_menu_input(this_turn)  # as before any command
+        await unknown_command(this_turn)
+
+
+def command_handlers(names: Iterable[str]) -> Handlers:
+    """The registry's commands (CommandHandler reads their arguments), then any other command."""
+    return [
+        CommandHandler(sorted(names), on_update, filters=PRIVATE),
+        # A command nobody handles gets a pointer to /help rather than silence.
+        MessageHandler(filters.COMMAND & PRIVATE, on_other_command),
+    ]
+
+
+# Every callback query must be answered: the router answers taps no feature claims as expired.
+tap_handlers: Handlers = [CallbackQueryHandler(on_update)]
+
+message_handlers: Handlers = [
+    MessageHandler(filters.LOCATION & PRIVATE, on_update),  # set-up's timezone from a location
+    MessageHandler(filters.TEXT & ~filters.COMMAND & PRIVATE, on_text),  # an answer or a question
+]
