@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import importlib
 import logging
 import signal
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from bot.app import build_application, build_services, build_whatsapp
+from bot.chat.dispatch import dispatch
 from bot.logs import configure_logging
 from bot.ops.webhook import WebhookServer
 from bot.reminders.loop import run_scheduler
@@ -30,7 +30,7 @@ from bot.store import Repository
 from bot.supervisor import TelegramRunner, keep_trying
 
 if TYPE_CHECKING:
-    from bot.whatsapp.channel import Dispatch, WhatsAppChannel
+    from bot.whatsapp.channel import WhatsAppChannel
 
 logger = logging.getLogger(__name__)
 
@@ -47,13 +47,6 @@ def run_bot(settings: Settings) -> int:
     asyncio.run(serve(settings))
     logger.info("stopped cleanly")
     return 0
-
-
-def conversation() -> Dispatch:
-    """The conversation every channel hands its events to (bot/chat/dispatch.py)."""
-    module = importlib.import_module("bot.chat.dispatch")
-    dispatch: Dispatch = module.dispatch
-    return dispatch
 
 
 async def serve(
@@ -124,7 +117,7 @@ def _whatsapp(services: BotServices) -> tuple[WhatsAppChannel | None, list[Any]]
         return None, []
     from bot.whatsapp.webhook import routes
 
-    channel = build_whatsapp(services, conversation())
+    channel = build_whatsapp(services, dispatch)
     verify = settings.whatsapp_verify_token
     return channel, routes(channel, verify.get_secret_value() if verify else "")
 

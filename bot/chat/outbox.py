@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Protocol
 
+# Choices and pictures are plain data from bot.core, so the routine message (bot.reminders,
+# below this layer) is made of the same parts.
+from bot.core.message_parts import Choice, Choices, Picture
 
-@dataclass(frozen=True)
-class Choice:
-    """One button: what it says, and the packed callback data a tap on it brings back.
-
-    `kind` "tap" is an ordinary button. "typed" is a suggested reply: where the app has a typing
-    keyboard (Telegram) a tap types `label`, which the conversation reads as text; elsewhere it
-    is a button whose tap brings `data`. "location" asks the person to share their location (it
-    comes back as a Location event); a channel that cannot ask leaves it out.
-    """
-
-    label: str
-    data: str
-    kind: Literal["tap", "typed", "location"] = "tap"
-
-
-# Rows of choices, as the conversation lays them out; a channel may re-flow them to its limits.
-Choices = tuple[tuple[Choice, ...], ...]
+__all__ = [
+    "CLEAR_SUGGESTIONS", "Capabilities", "Choice", "Choices", "Outbox", "Picture", "SentMessage",
+]  # fmt: skip
 
 # Sent with a message, takes back a keyboard of "typed"/"location" choices and offers nothing
 # new (one empty row); channels without such keyboards send the text alone.
@@ -49,14 +38,6 @@ class Capabilities:
     max_choices: int
     max_label: int
     typed_commands: bool  # commands are words typed without a slash (WhatsApp)
-
-
-@dataclass(frozen=True)
-class Picture:
-    """An image to send: its PNG bytes and a stable key (a channel may cache its upload by key)."""
-
-    key: str
-    png: bytes
 
 
 class Outbox(Protocol):

@@ -65,6 +65,7 @@ class RoutineTexts(_Group):
     how_button: str
     done_mark: str
     undo_button: str
+    next_set_button: str
     set_recorded: str
     item_complete: str
     already_done: str

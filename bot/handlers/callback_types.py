@@ -13,10 +13,10 @@ from collections.abc import Iterable
 
 from bot.callbacks import CallbackData
 from bot.chat.account import ForgetChoice
+from bot.chat.progress import FeelingChoice, PainScore
 from bot.chat.questions import GuideButton
 from bot.chat.settings_menu import MenuAction
 from bot.chat.steps import SetupChoice
-from bot.handlers.progress import FeelingChoice, PainScore
 from bot.reminders.routine_keyboard import AllDone, HowTo, MarkSet, SkipDay, SnoozeData, UndoSet
 
 CALLBACK_TYPES: tuple[type[CallbackData], ...] = (

@@ -22,7 +22,9 @@ from telegram.error import BadRequest
 from bot.chat.events import Command, Event, Location, Person, Tap, Text
 from bot.chat.outbox import CLEAR_SUGGESTIONS, Capabilities, Choice, Choices, Picture, SentMessage
 from bot.chat.turn import Turn
+from bot.content.models import Exercise
 from bot.context import BotContext
+from bot.reminders.figure_cards import send_howto_card
 
 CHANNEL = "telegram"
 # Telegram renders up to 100 inline buttons; labels are short by the conversation's own choice.
@@ -96,18 +98,35 @@ class TelegramOutbox:
     async def edit(
         self, message: SentMessage, text: str, choices: Choices = (), *, note: str | None = None
     ) -> None:
-        """Edit the message in place (Telegram can; `note` is for channels that cannot)."""
+        """Edit the message in place (Telegram can; `note` is for channels that cannot).
+
+        When the tapped message keeps its text, only its keyboard is edited (a smaller request),
+        and nothing at all when the keyboard is the same too.
+        """
+        keyboard, bot = markup(choices), self._context.bot
+        chat_id, message_id = int(message.chat), int(message.message_id)
+        shown = self._tapped_message(message)
         try:
-            await self._context.bot.edit_message_text(
-                text,
-                chat_id=int(message.chat),
-                message_id=int(message.message_id),
-                reply_markup=markup(choices),
-            )
+            if shown is None or shown.text != text:
+                await bot.edit_message_text(
+                    text, chat_id=chat_id, message_id=message_id, reply_markup=keyboard
+                )
+            elif _as_dict(shown.reply_markup) != _as_dict(keyboard):
+                await bot.edit_message_reply_markup(
+                    chat_id=chat_id, message_id=message_id, reply_markup=keyboard
+                )
         except BadRequest as error:
             # Two quick taps can race to the same text; Telegram then says "not modified".
             if "not modified" not in str(error):
                 raise
+
+    def _tapped_message(self, message: SentMessage) -> Message | None:
+        """The message this turn's tap was on, if it is `message` (Telegram sends it along)."""
+        query = self._update.callback_query
+        tapped = query.message if query is not None else None
+        if isinstance(tapped, Message) and sent(tapped) == message:
+            return tapped
+        return None
 
     async def answer_tap(self, text: str | None = None) -> None:
         """Answer the callback query, once: Telegram takes one answer per query."""
@@ -137,6 +156,19 @@ class TelegramOutbox:
         chat = self._update.effective_chat
         if chat is not None:
             await chat.send_document(InputFile(data, filename=filename), caption=caption)
+
+    async def howto_card(
+        self, exercise: Exercise, *, heading: str | None = None, quiet: bool = False
+    ) -> None:
+        """An exercise's card the Telegram way: its GIF or PNG uploaded once, then by file_id."""
+        chat = self._update.effective_chat
+        if chat is not None:
+            await send_howto_card(self._context.services, self._context.bot, chat.id, exercise,
+                                  heading=heading, quiet=quiet)  # fmt: skip
+
+
+def _as_dict(keyboard: InlineKeyboardMarkup | None) -> dict[str, object] | None:
+    return None if keyboard is None else keyboard.to_dict()
 
 
 def person(update: Update) -> Person | None:

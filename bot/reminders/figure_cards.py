@@ -5,14 +5,15 @@ file_id Telegram returns (keyed by exercise and content hash); every later send 
 so a picture is uploaded once per version of its pose, not once per person.
 
 The first time an exercise is in someone's routine, its card comes once by itself: before the
-routine on /today, after it in the morning reminder (see `introduce_after_reminder`).
+routine on /today (bot/chat/cards.py), after it in the morning reminder
+(`introduce_after_reminder`). Channels without file_ids get the still figure (`figure_picture`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -21,7 +22,8 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
 from bot.content.models import Exercise
-from bot.core.routine import RoutinePlan, render_howto
+from bot.core.message_parts import Picture
+from bot.core.routine import render_howto
 from bot.figures import RENDERER_VERSION, ExercisePose, render_animation, render_figure
 from bot.reminders.pacing import BROADCAST
 from bot.reminders.sender import OutgoingMessage
@@ -72,17 +74,16 @@ async def send_howto_card(
     return await bot.send_message(chat_id, text, reply_markup=markup, **options)
 
 
-async def introduce_new_exercises(
-    services: BotServices, bot: ExtBot[Any], user_id: int, chat_id: int, plan: RoutinePlan
-) -> list[str]:
-    """Send, once per person, the card of each exercise in `plan` they have not met yet (/today).
+async def figure_picture(services: BotServices, exercise_id: str) -> Picture:
+    """The exercise's figure as a still PNG, for channels that take no file_id or animation.
 
-    The cards come before the routine the person asked for. A card that fails to send is
-    logged and skipped: the routine itself must still go out, and its How? button shows the
-    same card.
+    Drawn in the chart worker process (0.05 s of CPU that would stall everyone's taps).
     """
-    exercise_ids = [item.exercise_id for item in plan.items]
-    return await _introduce(services, bot, user_id, chat_id, exercise_ids)
+    pose = services.content.poses[exercise_id]
+    png = await asyncio.get_running_loop().run_in_executor(
+        services.chart_pool, render_figure, pose
+    )
+    return Picture(f"figure-{exercise_id}-{figure_key(pose)}", png)
 
 
 async def with_new_exercises(
@@ -119,30 +120,31 @@ async def introduce_after_reminder(
     """
     try:
         heading = services.content.routine_words.howto_new
-        return await _introduce(
-            services, bot, user_id, chat_id, exercise_ids, heading=heading, broadcast=True
-        )
+
+        async def send(exercise: Exercise) -> Message:
+            return await send_howto_card(
+                services, bot, chat_id, exercise, quiet=True, heading=heading, broadcast=True
+            )
+
+        return await introduce(services, user_id, exercise_ids, send)
     except Exception:
         logger.exception("could not introduce new exercises to user %s", user_id)
         return []
 
 
-async def _introduce(
+async def introduce(
     services: BotServices,
-    bot: ExtBot[Any],
     user_id: int,
-    chat_id: int,
     exercise_ids: Sequence[str],
-    *,
-    heading: str | None = None,
-    broadcast: bool = False,
+    send: Callable[[Exercise], Awaitable[object]],
 ) -> list[str]:
-    """Claim, send, and release the claim of every card that could not be sent.
+    """Claim, `send`, and release the claim of every card that could not be sent.
 
     Claimed before sending, so a /today during the morning tick never sends a card twice;
     a card that fails is released and comes with the next routine instead. Returns those sent.
     (Only a crash or cancellation in mid-send leaves a card claimed but not sent: its How?
-    button still shows it.)
+    button still shows it.) Any channel's sender fits; Telegram's raises Forbidden for a chat
+    that is gone.
     """
     repo = services.repo.figures
     claimed = await repo.claim_intros(user_id, exercise_ids, services.clock.now())
@@ -153,10 +155,8 @@ async def _introduce(
         if exercise is None:  # an exercise since removed from content: nothing to show
             continue
         try:
-            await send_howto_card(
-                services, bot, chat_id, exercise, quiet=True, heading=heading, broadcast=broadcast
-            )
-        except Exception as error:  # Telegram's refusal, the network, or drawing the figure
+            await send(exercise)
+        except Exception as error:  # the channel's refusal, the network, or drawing the figure
             logger.warning("could not introduce %s to user %s: %s", exercise_id, user_id, error)
             if isinstance(error, Forbidden):  # the chat is gone: the rest cannot go either
                 unsent += claimed[position:]

@@ -1,4 +1,10 @@
-"""The routine message's buttons and their callback data (a codec, 64-byte limit enforced)."""
+"""The routine message's choices and their callback data (a codec, 64-byte limit enforced).
+
+Two layouts of the same buttons: the full one (every exercise with its progress and a How?
+button, as on Telegram) and a compact one for channels that show few choices (a WhatsApp list
+of 10 rows of 24 characters): the next set of each exercise not yet done, then the day's
+buttons. `routine_choices` picks the full layout whenever it fits.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar, Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
 from bot.callbacks import CallbackData
 from bot.content.texts import Texts
+from bot.core.message_parts import Choice, Choices, choice_count, longest_label
 from bot.core.routine import RoutinePlan
 
 
@@ -68,23 +73,37 @@ class SnoozeData(CallbackData):
     day: date
 
 
-def snooze_button(texts: Texts, day: date) -> InlineKeyboardButton:
-    """The button that snoozes `day`'s routine."""
-    return InlineKeyboardButton(
-        texts.reminders.snooze_button, callback_data=SnoozeData(day).pack()
-    )
+def snooze_choice(texts: Texts, day: date) -> Choice:
+    """The choice that snoozes `day`'s routine."""
+    return Choice(texts.reminders.snooze_button, SnoozeData(day).pack())
 
 
-def routine_keyboard(
+def routine_choices(
     plan: RoutinePlan,
     done: dict[str, int],
     texts: Texts,
     *,
-    extra_row: list[InlineKeyboardButton] | None = None,
-) -> InlineKeyboardMarkup:
+    extra: tuple[Choice, ...] = (),
+    max_choices: int | None = None,
+    max_label: int | None = None,
+) -> Choices:
+    """The routine's choices in the full layout if it fits the channel's limits, else compact.
+
+    No limits (None) means the full layout, as Telegram shows it.
+    """
+    full = routine_keyboard(plan, done, texts, extra_row=extra)
+    most, longest = max_choices or choice_count(full), max_label or longest_label(full)
+    if choice_count(full) <= most and longest_label(full) <= longest:
+        return full
+    return compact_choices(plan, done, texts, extra=extra, max_choices=most, max_label=longest)
+
+
+def routine_keyboard(
+    plan: RoutinePlan, done: dict[str, int], texts: Texts, *, extra_row: tuple[Choice, ...] = ()
+) -> Choices:
     """One row per item (progress and 'How?'), 'All done' and 'Skip today', undo and extras."""
     words = texts.routine
-    rows: list[list[InlineKeyboardButton]] = []
+    rows: list[tuple[Choice, ...]] = []
     for index, item in enumerate(plan.items):
         count = min(done.get(item.exercise_id, 0), item.sets)
         if count >= item.sets:
@@ -92,25 +111,63 @@ def routine_keyboard(
         else:
             label = f"{item.name} {count}/{item.sets}"
         mark = MarkSet(plan.day, index, min(count + 1, item.sets))
+        how = Choice(words.how_button, HowTo(item.exercise_id).pack())
+        rows.append((Choice(label, mark.pack()), how))
+    if _unfinished(plan, done):
         rows.append(
-            [
-                InlineKeyboardButton(label, callback_data=mark.pack()),
-                InlineKeyboardButton(
-                    words.how_button, callback_data=HowTo(item.exercise_id).pack()
-                ),
-            ]
+            (
+                Choice(words.all_done_button, AllDone(plan.day).pack()),
+                Choice(words.skip_button, SkipDay(plan.day, "ask").pack()),
+            )
         )
-    if any(done.get(item.exercise_id, 0) < item.sets for item in plan.items):
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    words.all_done_button, callback_data=AllDone(plan.day).pack()
-                ),
-                InlineKeyboardButton(
-                    words.skip_button, callback_data=SkipDay(plan.day, "ask").pack()
-                ),
-            ]
-        )
-    last = [InlineKeyboardButton(words.undo_button, callback_data=UndoSet(plan.day).pack())]
-    rows.append(last + (extra_row or []))
-    return InlineKeyboardMarkup(rows)
+    rows.append((Choice(words.undo_button, UndoSet(plan.day).pack()), *extra_row))
+    return tuple(rows)
+
+
+def compact_choices(
+    plan: RoutinePlan,
+    done: dict[str, int],
+    texts: Texts,
+    *,
+    extra: tuple[Choice, ...] = (),
+    max_choices: int,
+    max_label: int,
+) -> Choices:
+    """One choice a row: the next set of each unfinished item, 'All done', 'Skip', undo, extras.
+
+    The day's buttons come first in the budget; items fill what is left ('All done' covers any
+    item left out). A name too long for `max_label` is shortened with an ellipsis, on purpose.
+    """
+    words = texts.routine
+    day_rows: list[Choice] = []
+    if _unfinished(plan, done):
+        day_rows += [
+            Choice(words.all_done_button, AllDone(plan.day).pack()),
+            Choice(words.skip_button, SkipDay(plan.day, "ask").pack()),
+        ]
+    if any(done.values()):
+        day_rows.append(Choice(words.undo_button, UndoSet(plan.day).pack()))
+    day_rows += extra
+    room = max(max_choices - len(day_rows), 0)
+    items: list[Choice] = []
+    for index, item in enumerate(plan.items):
+        count = min(done.get(item.exercise_id, 0), item.sets)
+        if count >= item.sets or len(items) >= room:
+            continue
+        mark = MarkSet(plan.day, index, count + 1)
+        label = words.next_set_button.format(name="{name}", set_no=count + 1, sets=item.sets)
+        items.append(Choice(fit_name(label, item.name, max_label), mark.pack()))
+    return tuple((choice,) for choice in [*items, *day_rows][:max_choices])
+
+
+def fit_name(template: str, name: str, limit: int) -> str:
+    """`template` with `{name}` filled in, the name cut with '…' if the whole exceeds `limit`."""
+    whole = template.replace("{name}", name)
+    if len(whole) <= limit:
+        return whole
+    room = limit - (len(template) - len("{name}")) - 1
+    return template.replace("{name}", name[: max(room, 0)].rstrip() + "…")
+
+
+def _unfinished(plan: RoutinePlan, done: dict[str, int]) -> bool:
+    return any(done.get(item.exercise_id, 0) < item.sets for item in plan.items)

@@ -14,13 +14,16 @@ import logging
 import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from telegram import InlineKeyboardMarkup
 from telegram.constants import FloodLimit
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.core.message_parts import Choices
 from bot.reminders.pacing import TwoLaneRateLimiter
+from bot.reminders.telegram_markup import inline_keyboard
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -41,12 +44,17 @@ SendStatus = Literal["sent", "blocked", "failed"]
 
 @dataclass(frozen=True)
 class OutgoingMessage:
-    """A message ready to send: its text and inline keyboard."""
+    """A message ready to send: its text and choices (as Telegram's inline keyboard too)."""
 
     text: str
-    reply_markup: InlineKeyboardMarkup | None = None
+    choices: Choices = ()
     parse_mode: str | None = None
     exercises: tuple[str, ...] = ()  # a routine's exercises (for first-time cards)
+
+    @cached_property
+    def reply_markup(self) -> InlineKeyboardMarkup | None:
+        """The choices as an inline keyboard, built once per message (a tick shares messages)."""
+        return inline_keyboard(self.choices)
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,15 @@ class RoutinePlanStore:
             (user_id, day.isoformat()),
         )
         return None if value is None else str(value)
+
+    async def reminder_message_id(self, user_id: int, day: date) -> int | None:
+        """The id of the morning reminder that carried `day`'s routine (None if none was sent).
+
+        Its buttons include "Snooze 30 min", which stays when a tap redraws them.
+        """
+        value = await self._db.fetch_value(
+            "SELECT message_id FROM deliveries"
+            " WHERE user_id = ? AND local_date = ? AND kind = 'routine' AND status = 'sent'",
+            (user_id, day.isoformat()),
+        )
+        return None if value is None else int(value)

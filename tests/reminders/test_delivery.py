@@ -185,6 +185,21 @@ async def test_snooze_repeats_the_routine_30_minutes_later_once(harness: BotHarn
     ]
 
 
+async def test_a_set_tapped_on_the_reminder_keeps_its_snooze_button(harness: BotHarness) -> None:
+    h = harness
+    alex = await subscribe(h, 1001)
+    h.clock.set(REMINDER)
+    await h.tick()
+    reminder = alex.last
+    assert await alex.tap(reminder, data=reminder.buttons[0][0].callback_data) == []
+    redrawn = alex.message(reminder.message_id)
+    assert redrawn.buttons != reminder.buttons  # the set's progress shows
+    assert snoozable(redrawn)
+    *_, today = await alex.command("today")  # the same routine asked for: no snooze on it
+    await alex.tap(today, data=today.buttons[0][0].callback_data)
+    assert not snoozable(alex.message(today.message_id))
+
+
 async def test_snooze_on_an_old_routine_or_forged_data_changes_nothing(
     harness: BotHarness,
 ) -> None:

@@ -1,0 +1,179 @@
+"""After the routine: streak, pain check-in, 'how did it feel?'; and /progress with its chart."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, ClassVar, Literal
+
+from bot.callbacks import CallbackData
+from bot.chat.changes import change
+from bot.chat.edits import answer_and_edit
+from bot.chat.outbox import Choice, Choices, Picture
+from bot.chat.taps import Tapped, TapRoute, tap_route
+from bot.chat.turn import Turn
+from bot.content.models import PHASES
+from bot.core.chart import MAX_DAYS, ChartWords, render_progress_chart
+from bot.core.progress_rules import (
+    next_dose_level,
+    pain_is_rising,
+    pain_trend,
+    streaks,
+    week_completion,
+)
+from bot.core.records import FEELINGS, DayRecord, PainCheckin
+from bot.core.schedule import local_date
+from bot.core.subscriber import Subscriber
+
+TREND_DAYS = 14
+
+
+@dataclass(frozen=True)
+class PainScore(CallbackData):
+    """A pain check-in for `day`: `score` 0-10, or -1 to be asked."""
+
+    prefix: ClassVar[str] = "p"
+    day: date
+    score: int
+
+    def __post_init__(self) -> None:
+        if not -1 <= self.score <= 10:
+            raise ValueError("score out of range")
+
+
+@dataclass(frozen=True)
+class FeelingChoice(CallbackData):
+    """How the routine of `day` felt."""
+
+    prefix: ClassVar[str] = "e"
+    day: date
+    feeling: Literal["too_easy", "about_right", "too_hard"]
+
+
+def pain_choices(day: date, max_choices: int) -> Choices:
+    """Scores 0-10 in two rows that fit a phone's width; 0, 2 ... 10 where 11 do not fit."""
+    scores = range(11) if max_choices >= 11 else range(0, 11, 2)
+    choices = [Choice(str(n), PainScore(day, n).pack()) for n in scores]
+    half = (len(choices) + 1) // 2
+    return (tuple(choices[:half]), tuple(choices[half:]))
+
+
+async def celebrate(turn: Turn, subscriber: Subscriber, day: date) -> None:
+    """Congratulate on a completed routine with the streak, and ask for a pain check-in."""
+    words = turn.content.texts.progress
+    today = local_date(turn.clock.now(), subscriber.timezone)
+    runs = streaks(
+        await turn.repo.checkins.days(subscriber.user_id), today, subscriber.reminder_days
+    )
+    streak = words.streak_days.format(days=runs.current, best=runs.best)
+    text = f"{words.completed.format(streak=streak)}\n\n{words.pain_question}"
+    await turn.out.send(text, pain_choices(day, turn.out.capabilities.max_choices))
+
+
+async def check_in(turn: Turn, tap: Tapped[PainScore]) -> None:
+    """Record a pain score (the latest of the day wins), warn if pain keeps rising."""
+    words, data, subscriber = turn.content.texts.progress, tap.data, tap.owner
+    if data.score < 0:
+        await tap.answer()
+        choices = pain_choices(data.day, turn.out.capabilities.max_choices)
+        await turn.out.send(words.pain_question, choices)
+        return
+    repo, user_id = turn.repo, subscriber.user_id
+    await repo.checkins.record_pain(user_id, data.day, data.score, turn.clock.now())
+    recorded = words.pain_recorded.format(score=data.score)
+    await answer_and_edit(turn, tap, answer=recorded, text=recorded, note=recorded)
+    if pain_is_rising(await repo.checkins.pain(user_id, data.day - timedelta(days=TREND_DAYS))):
+        await turn.out.send(_stepping_down_advice(turn, subscriber))
+    record = next(
+        (d for d in await repo.checkins.days(user_id, data.day) if d.day == data.day), None
+    )
+    rated = await repo.checkins.feeling(user_id, data.day) is not None
+    if record is not None and record.completed and not rated:
+        feelings = tuple(
+            Choice(words.feelings[key], FeelingChoice(data.day, key).pack()) for key in FEELINGS
+        )
+        await turn.out.send(words.feeling_question, (feelings,))
+
+
+def _stepping_down_advice(turn: Turn, subscriber: Subscriber) -> str:
+    content = turn.content
+    position = PHASES.index(subscriber.phase)
+    if position > 0:
+        gentler = content.programmes[PHASES[position - 1]].title
+        advice = content.texts.progress.pain_rising.format(phase=gentler)
+    else:
+        advice = content.sections["see-a-doctor"].summary
+    return f"{advice}\n\n{content.sections['red-flags'].summary}"
+
+
+async def rate(turn: Turn, tap: Tapped[FeelingChoice]) -> None:
+    """Take 'too easy / about right / too hard' and adapt the next days' doses within caps."""
+    words, data, subscriber = turn.content.texts.progress, tap.data, tap.owner
+    if not await turn.repo.checkins.set_feeling(subscriber.user_id, data.day, data.feeling):
+        await tap.answer(turn.content.texts.core.expired_button)
+        return
+    rule = turn.content.programmes[subscriber.phase].feedback
+    level = next_dose_level(subscriber.dose_level, data.feeling, rule)
+    moved = level != subscriber.dose_level or data.feeling == "about_right"
+    text = words.feeling_replies[data.feeling if moved else "capped"]
+    await change(turn.services, subscriber, dose_level=level)
+    await answer_and_edit(turn, tap, answer=None, text=text, note=text)
+
+
+async def show_progress(turn: Turn) -> None:
+    """Send the week's completion, streaks, total sets and pain trend, with a history chart."""
+    words = turn.content.texts.progress
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None:
+        await turn.out.send(words.not_registered)
+        return
+    repo, today = turn.repo, local_date(turn.clock.now(), subscriber.timezone)
+    days = await repo.checkins.days(subscriber.user_id)
+    pain = await repo.checkins.pain(subscriber.user_id, today - timedelta(days=MAX_DAYS))
+    caption = summary_text(
+        turn, subscriber, days, pain, today, await repo.sets.total_sets(subscriber.user_id)
+    )
+    chart_words = ChartWords.from_texts(turn.content.texts)
+    # Rendering takes ~0.1 s of CPU: a worker process keeps other people's taps flowing.
+    png = await asyncio.get_running_loop().run_in_executor(
+        turn.services.chart_pool, render_progress_chart, days, pain, today, chart_words,
+        subscriber.reminder_days,
+    )  # fmt: skip
+    # Every chart is new: its key is its content, so no channel reuses an older upload.
+    picture = Picture(f"progress-{hashlib.sha256(png).hexdigest()[:16]}", png)
+    log_pain = Choice(words.log_pain_button, PainScore(today, -1).pack())
+    await turn.out.photo(picture, caption, ((log_pain,),))
+
+
+def summary_text(
+    turn: Turn,
+    subscriber: Subscriber,
+    days: list[DayRecord],
+    pain: list[PainCheckin],
+    today: date,
+    total_sets: int,
+) -> str:
+    """The /progress caption (well under Telegram's 1,024-character caption limit)."""
+    words = turn.content.texts.progress
+    runs = streaks(days, today, subscriber.reminder_days)
+    done, of = week_completion(days, today)
+    trend = pain_trend(pain, today, TREND_DAYS)
+    window = [c.score for c in pain if c.day > today - timedelta(days=TREND_DAYS)]
+    pain_words = (
+        words.trend_words[trend].format(first=window[0], last=window[-1])
+        if window and trend != "none"
+        else (words.trend_words["none"] if window else words.no_pain_yet)
+    )
+    return words.summary.format(
+        week_done=done, week_days=of, streak=runs.current, best=runs.best,
+        total_sets=total_sets, pain=pain_words,
+    )  # fmt: skip
+
+
+commands = {"progress": show_progress}
+taps: list[TapRoute[Any]] = [
+    tap_route(PainScore, check_in, owned=True),
+    tap_route(FeelingChoice, rate, owned=True),
+]

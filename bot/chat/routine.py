@@ -1,0 +1,190 @@
+"""/today, the set buttons on the routine message, all done, skip, undo, and the how-to card."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bot.chat.cards import introduce_new_exercises, send_card
+from bot.chat.edits import answer_and_edit
+from bot.chat.outbox import Choice
+from bot.chat.progress import celebrate
+from bot.chat.taps import Tapped, TapRoute, tap_route
+from bot.chat.turn import Turn
+from bot.core.records import SKIP_REASONS
+from bot.core.routine import RoutinePlan, render_routine_text
+from bot.core.schedule import local_date
+from bot.core.subscriber import Subscriber
+from bot.reminders.compose import compose_routine_message
+from bot.reminders.routine_keyboard import (
+    AllDone,
+    HowTo,
+    MarkSet,
+    SkipDay,
+    UndoSet,
+    routine_choices,
+    snooze_choice,
+)
+
+
+async def today(turn: Turn) -> None:
+    """Send today's routine, in the same form as the morning reminder."""
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None:
+        await turn.out.send(turn.content.texts.routine.not_registered)
+        return
+    day, can = local_date(turn.clock.now(), subscriber.timezone), turn.out.capabilities
+    message = await compose_routine_message(
+        turn.services, subscriber, day, snoozable=False,
+        max_choices=can.max_choices, max_label=can.max_label,
+    )  # fmt: skip
+    kept = await turn.repo.routine_plans.get(subscriber.user_id, day)
+    if kept is not None:
+        # Exercises met for the first time come with their picture first, once each.
+        await introduce_new_exercises(turn, RoutinePlan.from_dict(json.loads(kept)))
+    await turn.out.send(message.text, message.choices)
+
+
+async def show_howto(turn: Turn, tap: Tapped[HowTo]) -> None:
+    """Show an exercise's figure with its steps, what to feel, cautions and when to stop."""
+    exercise = turn.content.exercises.get(tap.data.exercise_id)
+    if exercise is None:
+        await tap.answer(turn.content.texts.core.expired_button)
+        return
+    await tap.answer()
+    await send_card(turn, exercise)
+
+
+async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
+    """Record one set, answer at once, and update the buttons to show progress."""
+    words = turn.content.texts.routine
+    plan = await _owned_plan(turn, tap)
+    if plan is None:
+        return
+    if tap.data.item >= len(plan.items):
+        await tap.answer(turn.content.texts.core.expired_button)
+        return
+    subscriber = tap.owner
+    item, now = plan.items[tap.data.item], turn.clock.now()
+    done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
+    if done.get(item.exercise_id, 0) >= item.sets:
+        await tap.answer(words.already_done.format(name=item.name))
+        return
+    await turn.repo.sets.record_set(
+        subscriber.user_id, plan.day, item.exercise_id, tap.data.set_no, now
+    )
+    done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
+    count = min(done.get(item.exercise_id, 0), item.sets)
+    template = words.item_complete if count >= item.sets else words.set_recorded
+    await _redraw(turn, tap, plan, done, template.format(name=item.name, set_no=count,
+                                                         sets=item.sets))  # fmt: skip
+    await _finish_if_complete(turn, subscriber, plan, done)
+
+
+async def all_done(turn: Turn, tap: Tapped[AllDone]) -> None:
+    """Mark every remaining set of the routine done in one go."""
+    words = turn.content.texts.routine
+    plan = await _owned_plan(turn, tap)
+    if plan is None:
+        return
+    subscriber = tap.owner
+    items = [(item.exercise_id, item.sets) for item in plan.items]
+    added = await turn.repo.sets.complete_all(
+        subscriber.user_id, plan.day, items, turn.clock.now()
+    )
+    done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
+    await _redraw(turn, tap, plan, done, words.all_done if added else words.already_complete)
+    await _finish_if_complete(turn, subscriber, plan, done)
+
+
+async def _finish_if_complete(
+    turn: Turn, subscriber: Subscriber, plan: RoutinePlan, done: dict[str, int]
+) -> None:
+    """Celebrate once, the first time every set of the routine is done."""
+    if all(done.get(i.exercise_id, 0) >= i.sets for i in plan.items) and (
+        await turn.repo.sets.mark_completed(subscriber.user_id, plan.day, turn.clock.now())
+    ):
+        await celebrate(turn, subscriber, plan.day)
+
+
+async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
+    """Ask why the routine is skipped; record the reason and answer it kindly."""
+    words, data = turn.content.texts.routine, tap.data
+    plan = await _owned_plan(turn, tap)
+    if plan is None:
+        return
+    if data.reason == "ask":
+        await tap.answer()
+        reasons = tuple(
+            (Choice(words.skip_reasons[reason], SkipDay(plan.day, reason).pack()),)
+            for reason in SKIP_REASONS
+        )
+        await turn.out.send(words.skip_question, reasons)
+        return
+    if not await turn.repo.checkins.skip(tap.owner.user_id, plan.day, data.reason):
+        await tap.answer(words.already_complete)
+        return
+    text = words.skip_replies[data.reason]
+    if data.reason == "pain":
+        sections = turn.content.sections
+        text = (
+            f"{text}\n\n{words.skip_pain_advice_title}\n{sections['exercise-safely'].summary}"
+            f"\n\n{sections['red-flags'].summary}"
+        )
+    await answer_and_edit(turn, tap, answer=words.skip_recorded, text=text, note=text)
+
+
+async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
+    """Take back the last set marked today (for mis-taps)."""
+    words = turn.content.texts.routine
+    plan = await _owned_plan(turn, tap)
+    if plan is None:
+        return
+    user_id = tap.owner.user_id
+    exercise_id = await turn.repo.sets.undo_last_set(user_id, plan.day)
+    if exercise_id is None:
+        await tap.answer(words.nothing_to_undo)
+        return
+    item = plan.item(exercise_id)
+    done = await turn.repo.sets.sets_done(user_id, plan.day)
+    await _redraw(turn, tap, plan, done, words.undone.format(name=item.name if item else
+                                                             exercise_id))  # fmt: skip
+
+
+async def _owned_plan(
+    turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone] | Tapped[SkipDay] | Tapped[UndoSet]
+) -> RoutinePlan | None:
+    """The owner's routine of the tapped day as they were shown it, or None after answering."""
+    stored = await turn.repo.routine_plans.get(tap.owner.user_id, tap.data.day)
+    if stored is None:
+        await tap.answer(turn.content.texts.routine.not_yours)
+        return None
+    return RoutinePlan.from_dict(json.loads(stored))
+
+
+async def _redraw(
+    turn: Turn, tap: Tapped[Any], plan: RoutinePlan, done: dict[str, int], said: str
+) -> None:
+    """Answer with `said` and redraw the routine's buttons to show progress.
+
+    The morning reminder keeps its "Snooze 30 min" button; a channel that cannot edit gets
+    `said` with the buttons as they are now.
+    """
+    texts, can = turn.content.texts, turn.out.capabilities
+    reminder = await turn.repo.routine_plans.reminder_message_id(tap.owner.user_id, plan.day)
+    on_reminder = tap.message is not None and tap.message.message_id == str(reminder)
+    extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
+    choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
+                              max_label=can.max_label)  # fmt: skip
+    text = render_routine_text(plan, turn.content)
+    await answer_and_edit(turn, tap, answer=said, text=text, choices=choices, note=said)
+
+
+commands = {"today": today}
+taps: list[TapRoute[Any]] = [
+    tap_route(MarkSet, mark_set, owned=True),
+    tap_route(UndoSet, undo_set, owned=True),
+    tap_route(AllDone, all_done, owned=True),
+    tap_route(SkipDay, skip_day, owned=True),
+    tap_route(HowTo, show_howto),
+]
