@@ -19,7 +19,6 @@ from telegram.ext import (
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.chat.basics import public_commands
-from bot.chat.dispatch import COMMANDS
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.context import BotApplication, BotContext
@@ -115,7 +114,8 @@ def build_application(
     # router does it for its commands, this hook for those still on their own handlers.
     outside = {name for handler in (*routine.handlers, *progress.handlers, *snooze.handlers)
                if isinstance(handler, CommandHandler) for name in handler.commands}  # fmt: skip
-    application.add_handlers(legacy.command_hooks(outside - COMMANDS.keys()), group=-1)
+    # (Telegram runs them on those handlers even where bot.chat.dispatch routes them too.)
+    application.add_handlers(legacy.command_hooks(outside), group=-1)
     application.add_error_handler(errors.on_error)
     if clock is None and services is None:  # else the clock's or the services' owner ticks
         schedule_reminders(application)

@@ -30,6 +30,13 @@ CAPABILITIES = Capabilities(
 DOCUMENT_TYPES = {".pdf": "application/pdf", ".csv": "text/csv"}
 
 
+def offered(choices: Choices) -> list[Choice]:
+    """The choices WhatsApp can show, in order: a "typed" suggestion is a button like any
+    other; a request for the person's location cannot be a button, so it is left out (the
+    prompt says a location can be shared, and one shared arrives like any message)."""
+    return [choice for row in choices for choice in row if choice.kind != "location"]
+
+
 def fits_buttons(choices: Sequence[Choice]) -> bool:
     """Whether choices render as reply buttons (else as a list)."""
     return len(choices) <= MAX_BUTTONS and all(len(c.label) <= MAX_BUTTON_TITLE for c in choices)
@@ -68,7 +75,7 @@ class WhatsAppOutbox:
 
     async def send(self, text: str, choices: Choices = ()) -> SentMessage | None:
         """Send `text` with its choices as buttons or list messages."""
-        flat = [choice for row in choices for choice in row]
+        flat = offered(choices)
         to = self._person.address
         if not flat:
             return await self._keep(await self._api.text(to, text))
@@ -95,7 +102,7 @@ class WhatsAppOutbox:
         self, picture: Picture, caption: str = "", choices: Choices = ()
     ) -> SentMessage | None:
         """Upload the PNG and send it with its caption (3 buttons under it; more as a list)."""
-        flat = [choice for row in choices for choice in row]
+        flat = offered(choices)
         media_id = await self._api.upload(picture.png, "image/png", f"{picture.key}.png")
         under = flat if fits_buttons(flat) else []
         to = self._person.address
