@@ -7,11 +7,12 @@ file_id afterwards (bot/reminders/figure_cards.py). Any other channel gets the s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from bot.chat.turn import Turn
 from bot.content.models import Exercise
-from bot.core.routine import RoutinePlan, render_howto
+from bot.core.routine import render_howto
 from bot.reminders.figure_cards import figure_picture, fits_caption, introduce
 
 
@@ -44,15 +45,17 @@ async def send_card(
     await turn.out.send(text)
 
 
-async def introduce_new_exercises(turn: Turn, plan: RoutinePlan) -> list[str]:
-    """Send, once per person, the card of each exercise in `plan` they have not met yet.
+async def introduce_new_exercises(
+    turn: Turn, exercise_ids: Sequence[str], *, heading: str | None = None
+) -> list[str]:
+    """Send, once per person, the card of each of a routine's exercises they have not met yet.
 
-    The cards come before the routine the person asked for (/today). A card that fails to send
-    is logged and skipped: the routine must still go out, and its How? button shows the card.
+    The cards come before the routine the person asked for (/today), or after the morning
+    routine under `heading`. A card that fails to send is logged and skipped: the routine must
+    still go out, and its How? button shows the card.
     """
 
     async def send(exercise: Exercise) -> None:
-        await send_card(turn, exercise, quiet=True)
+        await send_card(turn, exercise, heading=heading, quiet=True)
 
-    exercise_ids = [item.exercise_id for item in plan.items]
     return await introduce(turn.services, turn.person.person_id, exercise_ids, send)

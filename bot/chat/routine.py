@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from bot.chat.cards import introduce_new_exercises, send_card
 from bot.chat.edits import answer_and_edit
-from bot.chat.outbox import Choice
+from bot.chat.outbox import Choice, SentMessage
 from bot.chat.progress import celebrate
 from bot.chat.taps import Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
@@ -25,6 +27,7 @@ from bot.reminders.routine_keyboard import (
     routine_choices,
     snooze_choice,
 )
+from bot.reminders.sender import OutgoingMessage
 
 
 async def today(turn: Turn) -> None:
@@ -33,16 +36,40 @@ async def today(turn: Turn) -> None:
     if subscriber is None:
         await turn.out.send(turn.content.texts.routine.not_registered)
         return
-    day, can = local_date(turn.clock.now(), subscriber.timezone), turn.out.capabilities
-    message = await compose_routine_message(
-        turn.services, subscriber, day, snoozable=False,
+    day = local_date(turn.clock.now(), subscriber.timezone)
+    message = await _compose(turn, subscriber, day, snoozable=False)
+    # Exercises met for the first time come with their picture first, once each.
+    await introduce_new_exercises(turn, message.exercises)
+    await turn.out.send(message.text, message.choices)
+
+
+async def morning_routine(turn: Turn, day: date, *, snoozable: bool) -> SentMessage | None:
+    """The morning reminder where the tick does not send it itself (other apps than Telegram).
+
+    The routine of `day` with "Snooze 30 min" (`snoozable`: not on the snoozed repeat), then
+    the cards of exercises the person meets for the first time, headed as new; None when the
+    person is unknown or the routine could not be sent.
+    """
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None:
+        return None
+    message = await _compose(turn, subscriber, day, snoozable=snoozable)
+    sent = await turn.out.send(message.text, message.choices)
+    if sent is not None:
+        heading = turn.content.routine_words.howto_new
+        await introduce_new_exercises(turn, message.exercises, heading=heading)
+    return sent
+
+
+async def _compose(
+    turn: Turn, subscriber: Subscriber, day: date, *, snoozable: bool
+) -> OutgoingMessage:
+    """`day`'s routine laid out for the channel: the full layout if it fits, else compact."""
+    can = turn.out.capabilities
+    return await compose_routine_message(
+        turn.services, subscriber, day, snoozable=snoozable,
         max_choices=can.max_choices, max_label=can.max_label,
     )  # fmt: skip
-    kept = await turn.repo.routine_plans.get(subscriber.user_id, day)
-    if kept is not None:
-        # Exercises met for the first time come with their picture first, once each.
-        await introduce_new_exercises(turn, RoutinePlan.from_dict(json.loads(kept)))
-    await turn.out.send(message.text, message.choices)
 
 
 async def show_howto(turn: Turn, tap: Tapped[HowTo]) -> None:
@@ -58,9 +85,10 @@ async def show_howto(turn: Turn, tap: Tapped[HowTo]) -> None:
 async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     """Record one set, answer at once, and update the buttons to show progress."""
     words = turn.content.texts.routine
-    plan = await _owned_plan(turn, tap)
-    if plan is None:
+    shown = await _owned_routine(turn, tap)
+    if shown is None:
         return
+    plan = shown.plan
     if tap.data.item >= len(plan.items):
         await tap.answer(turn.content.texts.core.expired_button)
         return
@@ -76,7 +104,7 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
     count = min(done.get(item.exercise_id, 0), item.sets)
     template = words.item_complete if count >= item.sets else words.set_recorded
-    await _redraw(turn, tap, plan, done, template.format(name=item.name, set_no=count,
+    await _redraw(turn, tap, shown, done, template.format(name=item.name, set_no=count,
                                                          sets=item.sets))  # fmt: skip
     await _finish_if_complete(turn, subscriber, plan, done)
 
@@ -84,16 +112,17 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
 async def all_done(turn: Turn, tap: Tapped[AllDone]) -> None:
     """Mark every remaining set of the routine done in one go."""
     words = turn.content.texts.routine
-    plan = await _owned_plan(turn, tap)
-    if plan is None:
+    shown = await _owned_routine(turn, tap)
+    if shown is None:
         return
+    plan = shown.plan
     subscriber = tap.owner
     items = [(item.exercise_id, item.sets) for item in plan.items]
     added = await turn.repo.sets.complete_all(
         subscriber.user_id, plan.day, items, turn.clock.now()
     )
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
-    await _redraw(turn, tap, plan, done, words.all_done if added else words.already_complete)
+    await _redraw(turn, tap, shown, done, words.all_done if added else words.already_complete)
     await _finish_if_complete(turn, subscriber, plan, done)
 
 
@@ -110,9 +139,10 @@ async def _finish_if_complete(
 async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
     """Ask why the routine is skipped; record the reason and answer it kindly."""
     words, data = turn.content.texts.routine, tap.data
-    plan = await _owned_plan(turn, tap)
-    if plan is None:
+    shown = await _owned_routine(turn, tap)
+    if shown is None:
         return
+    plan = shown.plan
     if data.reason == "ask":
         await tap.answer()
         reasons = tuple(
@@ -137,9 +167,10 @@ async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
 async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
     """Take back the last set marked today (for mis-taps)."""
     words = turn.content.texts.routine
-    plan = await _owned_plan(turn, tap)
-    if plan is None:
+    shown = await _owned_routine(turn, tap)
+    if shown is None:
         return
+    plan = shown.plan
     user_id = tap.owner.user_id
     exercise_id = await turn.repo.sets.undo_last_set(user_id, plan.day)
     if exercise_id is None:
@@ -147,32 +178,40 @@ async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
         return
     item = plan.item(exercise_id)
     done = await turn.repo.sets.sets_done(user_id, plan.day)
-    await _redraw(turn, tap, plan, done, words.undone.format(name=item.name if item else
+    await _redraw(turn, tap, shown, done, words.undone.format(name=item.name if item else
                                                              exercise_id))  # fmt: skip
 
 
-async def _owned_plan(
+@dataclass(frozen=True)
+class _Shown:
+    """A routine as its owner was shown it, and the morning reminder that carried it, if any."""
+
+    plan: RoutinePlan
+    reminder: str | None  # that reminder's message id (its buttons include Snooze)
+
+
+async def _owned_routine(
     turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone] | Tapped[SkipDay] | Tapped[UndoSet]
-) -> RoutinePlan | None:
+) -> _Shown | None:
     """The owner's routine of the tapped day as they were shown it, or None after answering."""
-    stored = await turn.repo.routine_plans.get(tap.owner.user_id, tap.data.day)
+    stored = await turn.repo.routine_plans.get_with_reminder(tap.owner.user_id, tap.data.day)
     if stored is None:
         await tap.answer(turn.content.texts.routine.not_yours)
         return None
-    return RoutinePlan.from_dict(json.loads(stored))
+    plan_json, reminder = stored
+    return _Shown(RoutinePlan.from_dict(json.loads(plan_json)), reminder)
 
 
 async def _redraw(
-    turn: Turn, tap: Tapped[Any], plan: RoutinePlan, done: dict[str, int], said: str
+    turn: Turn, tap: Tapped[Any], shown: _Shown, done: dict[str, int], said: str
 ) -> None:
     """Answer with `said` and redraw the routine's buttons to show progress.
 
     The morning reminder keeps its "Snooze 30 min" button; a channel that cannot edit gets
     `said` with the buttons as they are now.
     """
-    texts, can = turn.content.texts, turn.out.capabilities
-    reminder = await turn.repo.routine_plans.reminder_message_id(tap.owner.user_id, plan.day)
-    on_reminder = tap.message is not None and tap.message.message_id == str(reminder)
+    texts, can, plan = turn.content.texts, turn.out.capabilities, shown.plan
+    on_reminder = tap.message is not None and tap.message.message_id == shown.reminder
     extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
     choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
                               max_label=can.max_label)  # fmt: skip

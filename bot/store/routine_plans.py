@@ -40,14 +40,20 @@ class RoutinePlanStore:
         )
         return None if value is None else str(value)
 
-    async def reminder_message_id(self, user_id: int, day: date) -> int | None:
-        """The id of the morning reminder that carried `day`'s routine (None if none was sent).
+    async def get_with_reminder(self, user_id: int, day: date) -> tuple[str, str | None] | None:
+        """The plan kept for `day` and the id of the morning reminder that carried it.
 
-        Its buttons include "Snooze 30 min", which stays when a tap redraws them.
+        None if nothing was shown that day; the id is None when no reminder was sent (a /today).
+        The reminder's buttons include "Snooze 30 min", which stays when a tap redraws them. The
+        id is text: the channel's own (Telegram's is a number, other channels' need not be).
+        One read for both, as a set tap needs both.
         """
-        value = await self._db.fetch_value(
-            "SELECT message_id FROM deliveries"
-            " WHERE user_id = ? AND local_date = ? AND kind = 'routine' AND status = 'sent'",
+        row = await self._db.fetch_one(
+            "SELECT r.plan_json, d.message_id FROM routines AS r LEFT JOIN deliveries AS d"
+            " ON d.user_id = r.user_id AND d.local_date = r.local_date AND d.kind = 'routine'"
+            " AND d.status = 'sent' WHERE r.user_id = ? AND r.local_date = ?",
             (user_id, day.isoformat()),
         )
-        return None if value is None else int(value)
+        if row is None:
+            return None
+        return str(row[0]), None if row[1] is None else str(row[1])

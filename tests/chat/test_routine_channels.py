@@ -164,3 +164,25 @@ async def test_how_to_sends_the_still_figure_with_its_steps(harness: BotHarness)
     assert card.text.startswith("Cat-cow\n")
     await tap(harness, out, "h:no-such-exercise")
     assert out.answers[-1] == "This button has expired." and len(out.sent) == 1
+
+
+async def test_the_morning_routine_elsewhere_has_snooze_and_then_the_new_cards(
+    harness: BotHarness,
+) -> None:
+    out = await started(harness)
+    day = date(2026, 11, 25)
+    sent = await routine.morning_routine(
+        command_turn(harness.services, out, ALEX, "today"), day, snoozable=True
+    )
+    assert sent is not None
+    first, *cards = out.sent
+    assert first.message == sent and "Your routine for" in first.text
+    assert first.labels[-3:] == ["✅ All done", "Skip today", "⏰ Snooze 30 min"]
+    heading = harness.services.content.routine_words.howto_new
+    assert cards and all(c.kind == "photo" and c.text.startswith(heading) for c in cards)
+    # The snoozed repeat has no snooze, and the cards are not sent twice.
+    await routine.morning_routine(
+        command_turn(harness.services, out, ALEX, "today"), day, snoozable=False
+    )
+    assert "⏰ Snooze 30 min" not in out.sent[-1].labels
+    assert len(out.sent) == len(cards) + 2
