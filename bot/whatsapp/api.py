@@ -117,7 +117,8 @@ class CloudApi:
     async def upload(self, data: bytes, mime_type: str, filename: str) -> str:
         """Upload media to the number (POST /media); return its media id."""
         media = await self._call(
-            lambda: self.client.upload_media(media=data, mime_type=mime_type, filename=filename)
+            lambda: self.client.upload_media(media=data, mime_type=mime_type, filename=filename),
+            paced=False,  # an upload is not a message: the number's throughput is for messages
         )
         return str(media.id)
 
@@ -164,10 +165,11 @@ class CloudApi:
         except httpx.TransportError as error:
             raise SendError(0, f"Cloud API unreachable ({type(error).__name__})") from None
 
-    async def _call(self, request: Callable[[], Awaitable[T]]) -> T:
+    async def _call(self, request: Callable[[], Awaitable[T]], *, paced: bool = True) -> T:
         """Run one request at the number's pace; retry what is temporary; classify the rest."""
         for attempt, wait in enumerate((*BACKOFF, None)):
-            await self.pacer.wait()
+            if paced:
+                await self.pacer.wait()
             try:
                 return await request()
             except WhatsAppError as error:

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Collection
 from datetime import timedelta
 
 from bot.chat.events import Command, Event, Person
+from bot.chat.routine import morning_routine
 from bot.chat.turn import Turn
 from bot.core.records import ClaimedDelivery
 from bot.services import BotServices
@@ -83,8 +84,9 @@ class WhatsAppChannel:
     async def deliver_reminder(
         self, delivery: ClaimedDelivery, identity: Identity
     ) -> DeliveryOutcome:
-        """Send a claimed reminder: the routine itself inside the 24-hour window, else the
-        approved template (whose button opens the routine)."""
+        """Send a claimed reminder: the routine itself inside the 24-hour window (with Snooze,
+        then the cards of exercises new to the person), else the approved template (whose
+        button opens the routine)."""
         services, subscriber = self.services, delivery.subscriber
         now = services.clock.now()
         person = Person(CHANNEL, identity.address, identity.person_id, subscriber.first_name)
@@ -93,10 +95,11 @@ class WhatsAppChannel:
             if last is not None and now - last < SERVICE_WINDOW - WINDOW_MARGIN:
                 try:
                     outbox = self._outbox(person, delivery.delivery_id)
-                    await self.dispatch(Turn(Command(person, "today"), services, outbox))
-                    if outbox.sent.wamids:
+                    turn = Turn(Command(person, "today"), services, outbox)
+                    snoozable = delivery.kind == "routine"  # not on the snoozed repeat itself
+                    if await morning_routine(turn, delivery.day, snoozable=snoozable):
                         return self._outcome(delivery, "sent")
-                    return self._outcome(delivery, "failed", "the routine sent nothing")
+                    return self._outcome(delivery, "failed", "the routine was not sent")
                 except OutsideWindow:
                     pass  # the window closed after all: the template goes instead
             wamid = await self.api.reminder_template(identity.address, subscriber.first_name)

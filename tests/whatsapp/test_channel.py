@@ -157,7 +157,13 @@ async def test_reminder_is_the_routine_inside_the_window_and_the_template_outsid
     )
     outcome = await rig.channel.deliver_reminder(inside, identity)
     assert outcome.status == "sent"
-    assert isinstance(ana.last, ButtonsMessage) and ana.last.text == "Today's routine"
+    routine = next(m for m in ana.inbox if "Your routine for" in (m.text or ""))
+    assert isinstance(routine, ListMessage)  # the compact routine, with Snooze
+    assert any("Snooze" in row.title for row in routine.rows)
+    linked = await sql(rig.repo).fetch_value(
+        "SELECT delivery_id FROM whatsapp_messages WHERE wamid = ?", (routine.wamid,)
+    )
+    assert linked == inside.delivery_id  # its statuses reach the reminder's journal row
 
     rig.clock.advance(timedelta(hours=30))  # she has not written since: the window is shut
     identity = await rig.repo.channels.identity(person_id)
