@@ -13,6 +13,8 @@ import contextlib
 import re
 import socket
 
+from pydantic import SecretStr
+
 from bot.demo import DEMO_DATABASE, _first_name, _stdin_lines
 from bot.emulator_whatsapp import (
     ButtonsMessage,
@@ -57,10 +59,10 @@ async def _demo(settings: Settings) -> None:
         demo = settings.model_copy(
             update={
                 "telegram_token": None,
-                "whatsapp_token": api.token,
+                "whatsapp_token": SecretStr(api.token),
                 "whatsapp_phone_number_id": api.phone_number_id,
-                "whatsapp_app_secret": api.app_secret,
-                "whatsapp_verify_token": api.verify_token,
+                "whatsapp_app_secret": SecretStr(api.app_secret),
+                "whatsapp_verify_token": SecretStr(api.verify_token),
                 "whatsapp_api_url": api.base_url,
                 "webhook_url": None,
                 "webhook_listen": "127.0.0.1",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable
@@ -29,7 +30,7 @@ from bot.emulator_whatsapp import (
 from bot.store import Repository
 from bot.testing import sql
 from bot.whatsapp.words import load_words
-from tests.deploy.test_webhook_process import free_port
+from tests.deploy.test_webhook_process import free_port, read_until
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -212,3 +213,36 @@ async def sql_count(database: Path, person_id: int) -> int:
     finally:
         await repo.close()
     return int(found)
+
+
+async def test_whatsapp_demo_chats_in_the_terminal(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WH"))}
+    env["DATABASE_PATH"] = str(tmp_path / "data" / "bot.sqlite3")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "demo", "--channel", "whatsapp", cwd=tmp_path, env=env,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        await read_until(process.stdout, "Say hi")
+        process.stdin.write(b"start\n")
+        await process.stdin.drain()
+        await read_until(process.stdout, "not a doctor")
+        process.stdin.write(b"Berlin\n")
+        await process.stdin.drain()
+        shown = await read_until(process.stdout, "07:30")
+        number = re.findall(r"\[(\d+)\] 07:30", shown)
+        assert number, shown
+        process.stdin.write(f"#{number[-1]}\n#99\n".encode())  # a time, then nothing there
+        await process.stdin.drain()
+        await read_until(process.stdout, "no choice [99]")
+        process.stdin.close()
+        rest = await asyncio.wait_for(process.stdout.read(), timeout=60)
+        assert "Bye!" in rest.decode()
+        assert await asyncio.wait_for(process.wait(), timeout=60) == 0
+    finally:
+        if process.returncode is None:
+            process.kill()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(process.wait(), 10)
