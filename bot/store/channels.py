@@ -62,6 +62,14 @@ class Identity:
     last_inbound_at: datetime | None
 
 
+@dataclass(frozen=True)
+class Filed:
+    """A new status of a message: the reminder's journal row it belongs to, and its person."""
+
+    delivery_id: int | None
+    person_id: int
+
+
 class ChannelStore:
     """Who each person is on their channel, their last message's time, their messages' fate."""
 
@@ -128,9 +136,9 @@ class ChannelStore:
         *,
         error: str | None = None,
         stop: bool = False,
-    ) -> bool:
+    ) -> Filed | None:
         """File a status webhook; a failed reminder marks its journal row failed, and `stop`
-        (an undeliverable person) stops their reminders. True if the status was new."""
+        (an undeliverable person) stops their reminders. None if the status was not new."""
         params = {
             "wamid": wamid, "status": status, "error": error, "now": to_epoch(now),
             "rank": _RANK[status],
@@ -139,7 +147,7 @@ class ChannelStore:
             cursor = await conn.execute(_RECORD_STATUS, params)
             row = await cursor.fetchone()
             if row is None:
-                return False
+                return None
             if status == "failed" and row[0] is not None:
                 await conn.execute(
                     "UPDATE deliveries SET status = 'failed', error = ? WHERE id = ?",
@@ -148,7 +156,21 @@ class ChannelStore:
             if status == "failed" and stop:
                 reason = f"whatsapp error {error}"
                 await conn.execute(_STOP_PERSON, (reason, to_epoch(now), row[1]))
-        return True
+        return Filed(row[0], row[1])
+
+    async def resent(self, delivery_id: int, wamid: str, person_id: int, now: datetime) -> None:
+        """A failed reminder went out again (as the template): its journal row is sent."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO whatsapp_messages (wamid, user_id, delivery_id, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (wamid) DO NOTHING",
+                (wamid, person_id, delivery_id, to_epoch(now)),
+            )
+            await conn.execute(
+                "UPDATE deliveries SET status = 'sent', error = NULL, attempts = attempts + 1,"
+                " sent_at = ? WHERE id = ?",
+                (to_epoch(now), delivery_id),
+            )
 
     async def message_status(self, wamid: str) -> tuple[MessageStatus, str | None] | None:
         """A message's newest status and error (None for a message never recorded)."""

@@ -22,7 +22,13 @@ from bot.core.records import ClaimedDelivery
 from bot.services import BotServices
 from bot.store.channels import Identity
 from bot.store.deliveries import DeliveryOutcome, OutcomeStatus
-from bot.whatsapp.api import CloudApi, OutsideWindow, SendError, Undeliverable
+from bot.whatsapp.api import (
+    OUTSIDE_WINDOW,
+    CloudApi,
+    OutsideWindow,
+    SendError,
+    Undeliverable,
+)
 from bot.whatsapp.inbound import CHANNEL, Inbound, StatusUpdate, parse_update
 from bot.whatsapp.outbox import WhatsAppOutbox
 from bot.whatsapp.words import WhatsAppWords
@@ -179,5 +185,22 @@ class WhatsAppChannel:
             error=status.error,
             stop=stop,
         )
-        if changed and status.status == "failed":
+        if changed is not None and status.status == "failed":
             logger.info("a WhatsApp message failed to arrive (error %s)", status.error)
+            if status.error == str(OUTSIDE_WINDOW) and changed.delivery_id is not None:
+                await self._template_instead(changed.delivery_id, changed.person_id)
+
+    async def _template_instead(self, delivery_id: int, person_id: int) -> None:
+        """A reminder refused after all for the 24-hour window (a failed status with 131047,
+        as Meta may report it later): the approved template goes instead."""
+        repo = self.services.repo
+        identity = await repo.channels.identity(person_id)
+        subscriber = await repo.subscribers.get(person_id)
+        if identity is None or subscriber is None or subscriber.status != "active":
+            return
+        try:
+            wamid = await self.api.reminder_template(identity.address, subscriber.first_name)
+        except SendError as error:
+            logger.warning("the reminder template was not sent either: %s", error)
+            return
+        await repo.channels.resent(delivery_id, wamid, person_id, self.services.clock.now())

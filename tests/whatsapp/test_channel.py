@@ -184,3 +184,33 @@ async def test_reminder_is_the_routine_inside_the_window_and_the_template_outsid
     assert rig.script.turns[-1].event == Command(rig.script.turns[0].event.person, "today")
     assert isinstance(ana.last, ButtonsMessage)
     assert rig.api.violations == []
+
+
+async def test_a_reminder_refused_for_the_window_goes_as_the_template(rig: Rig) -> None:
+    ana = rig.api.person("15551234567", name="Ana")
+    await ana.send_text("hello")
+    await rig.channel.idle()
+    person_id = rig.script.turns[0].event.person.person_id
+    subscriber = await insert_subscriber(rig.repo, person_id, now=rig.clock.now(), timezone="UTC")
+    # Answered at once with 131047 (the bot thought the window open; Meta did not).
+    rig.api.faults.fail_next(131047, to=ana.wa_id)
+    identity = await rig.repo.channels.identity(person_id)
+    assert identity is not None
+    first = ClaimedDelivery(
+        await claimed(rig, person_id, 2), subscriber, date(2026, 3, 2), "routine"
+    )
+    assert (await rig.channel.deliver_reminder(first, identity)).status == "sent"
+    assert isinstance(ana.last, TemplateMessage)
+    # Or accepted, then reported failed with 131047 by a status webhook.
+    rig.api.faults.fail_next(131047, to=ana.wa_id, via="status")
+    day = await claimed(rig, person_id, 3)
+    second = ClaimedDelivery(day, subscriber, date(2026, 3, 3), "routine")
+    assert (await rig.channel.deliver_reminder(second, identity)).status == "sent"
+    await rig.api.flush_webhooks()
+    await rig.channel.idle()
+    templates = [m for m in ana.inbox if isinstance(m, TemplateMessage)]
+    assert len(templates) == 2
+    row = await sql(rig.repo).fetch_one(
+        "SELECT status, error FROM deliveries WHERE id = ?", (day,)
+    )
+    assert row is not None and tuple(row) == ("sent", None)
