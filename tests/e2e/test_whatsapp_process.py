@@ -231,7 +231,7 @@ async def test_whatsapp_demo_chats_in_the_terminal(tmp_path: Path) -> None:
         await read_until(process.stdout, "not a doctor")
         process.stdin.write(b"Berlin\n")
         await process.stdin.drain()
-        shown = await read_until(process.stdout, "07:30")
+        shown = await read_until(process.stdout, "] 07:30")  # the numbered choice
         number = re.findall(r"\[(\d+)\] 07:30", shown)
         assert number, shown
         process.stdin.write(f"#{number[-1]}\n#99\n".encode())  # a time, then nothing there
