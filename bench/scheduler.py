@@ -103,7 +103,7 @@ async def _claim_ticks(path: Path) -> dict[str, float]:
         empty = []
         for _ in range(50):
             started = time.perf_counter()
-            report = await run_tick(services, None, clock.now())  # type: ignore[arg-type]
+            report = await run_tick(services, None, clock.now())
             empty.append(time.perf_counter() - started)
             assert report.claimed == 0
         limit, grace = in_flight_limit(settings), settings.missed_reminder_grace

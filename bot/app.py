@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
+import httpx
 from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
@@ -18,7 +19,6 @@ from telegram.ext import (
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.chat.basics import public_commands
-from bot.chat.dispatch import COMMANDS
 from bot.clock import Clock, SystemClock
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.context import BotApplication, BotContext
@@ -30,11 +30,16 @@ from bot.ops.backup import daily_backup
 from bot.ordering import PerChatUpdateProcessor
 from bot.qa.answer import QuestionAnswerer
 from bot.reminders.job import schedule_reminders
+from bot.reminders.pacing import SharedPacing
 from bot.reminders.sender import build_rate_limiter
 from bot.reminders.sender_process import SenderProcess
 from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
+
+if TYPE_CHECKING:
+    from bot.chat.turn import Turn
+    from bot.whatsapp.channel import Dispatch, WhatsAppChannel
 
 logger = logging.getLogger(__name__)
 
@@ -66,15 +71,28 @@ def build_application(
     clock: Clock | None = None,
     content: Content | None = None,
     token: str | None = None,
+    services: BotServices | None = None,
+    pacing: SharedPacing | None = None,
 ) -> BotApplication:
-    """Build the bot: settings, content, handlers, and the database opened at start-up."""
+    """Build the bot: settings, content, handlers, and the database opened at start-up.
+
+    With `services` (several channels in one process, bot/runner.py) the application shares
+    them, with their open database, and the process runs the reminder sender itself, whose
+    Telegram rate budget `pacing` this bot's replies share.
+    """
+    if services is not None:
+        content, clock = services.content, services.clock
     content = content if content is not None else load_content(_content_dir(settings))
     token = token if token is not None else settings.token()
     # In production the reminders are sent by a process of their own, so that this one's event
-    # loop only serves people (taps stay fast during a fan-out). An injected clock is driven by
-    # its owner, who runs the ticks; an injected transport is out of another process's reach.
-    sender = SenderProcess(settings, token) if clock is None and request is None else None
-    shared = sender.pacing if sender is not None else None
+    # loop only serves people (taps stay fast during a fan-out): bot/runner.py starts it for
+    # every channel; an application on its own (the demo, the benchmark) starts it here. An
+    # injected clock is driven by its owner, who runs the ticks; an injected transport is out
+    # of another process's reach: both tick in this process.
+    sender = None
+    if services is None and clock is None and request is None:
+        sender = SenderProcess(settings, token)
+    shared = sender.pacing if sender is not None else pacing
     builder = (
         ApplicationBuilder()
         .token(token)
@@ -94,11 +112,16 @@ def build_application(
         # cancelled long poll may still hold its connection: a second one lets it through.
         builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=2))
     application = cast(BotApplication, builder.build())
-    application.bot_data.attach(settings=settings, content=content, clock=clock or SystemClock())
-    # The ranking index is built once here, and qa.yaml is validated with the rest of content/.
-    application.bot_data.attach_answerer(
-        QuestionAnswerer.from_content(content, _content_dir(settings))
-    )
+    if services is not None:
+        application.bot_data = services
+    else:
+        application.bot_data.attach(
+            settings=settings, content=content, clock=clock or SystemClock()
+        )
+        # The ranking index is built once here; qa.yaml is validated with the rest of content/.
+        application.bot_data.attach_answerer(
+            QuestionAnswerer.from_content(content, _content_dir(settings))
+        )
 
     check_callback_types()  # every button type routes by a prefix of its own
     registry = [command.name for command in content.texts.commands]
@@ -107,16 +130,71 @@ def build_application(
     # router does it for its commands, this hook for those still on their own handlers.
     outside = {name for handler in (*routine.handlers, *progress.handlers, *snooze.handlers)
                if isinstance(handler, CommandHandler) for name in handler.commands}  # fmt: skip
-    application.add_handlers(legacy.command_hooks(outside - COMMANDS.keys()), group=-1)
+    # (Telegram runs them on those handlers even where bot.chat.dispatch routes them too.)
+    application.add_handlers(legacy.command_hooks(outside), group=-1)
     application.add_error_handler(errors.on_error)
     if sender is not None:  # started in post_init, stopped in post_shutdown
         application.bot_data.scheduler.sender = sender
-    elif clock is None:  # an in-process transport (the tests' emulator): ticks in this loop
-        schedule_reminders(application)
+    elif clock is None and services is None:  # an in-process transport (the tests' emulator)
+        schedule_reminders(application)  # ticks in this loop; else the clock's owner ticks
     if clock is None and settings.backup_dir is not None and application.job_queue is not None:
         # Checked hourly; a backup is made when the newest one is a day old (see ops.backup).
         application.job_queue.run_repeating(_backup, interval=3600, first=60, name="backup")
     return application
+
+
+def build_services(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    content: Content | None = None,
+    answerer: bool = True,
+) -> BotServices:
+    """The shared resources without any messaging app (the database opens at start-up)."""
+    services = BotServices()
+    content = content if content is not None else load_content(_content_dir(settings))
+    services.attach(settings=settings, content=content, clock=clock or SystemClock())
+    if answerer:
+        services.attach_answerer(QuestionAnswerer.from_content(content, _content_dir(settings)))
+    return services
+
+
+def build_whatsapp(
+    services: BotServices,
+    dispatch: Dispatch,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> WhatsAppChannel:
+    """The WhatsApp channel on `services`; it delivers its people's reminders from now on."""
+    # Imported here: a Telegram-only bot never loads pywa.
+    from bot.whatsapp.api import CloudApi
+    from bot.whatsapp.channel import WhatsAppChannel
+    from bot.whatsapp.words import load_words
+
+    settings = services.settings
+    api = CloudApi(settings, transport=transport)
+    words = load_words(_content_dir(settings))
+    commands = [command.name for command in services.content.texts.commands]
+    channel = WhatsAppChannel(services, api, words, dispatch, commands)
+    services.reminder_channels[channel.name] = channel
+    return channel
+
+
+async def sender_channels(services: BotServices) -> Callable[[], Awaitable[None]]:
+    """In the reminder sender's process: every configured channel but Telegram, ready to
+    deliver reminders (WhatsApp paced at WHATSAPP_SEND_RATE); returns what closes them."""
+    if "whatsapp" not in services.settings.channels:
+        return _nothing_to_close
+    channel = build_whatsapp(services, _no_turns)
+    return channel.api.close
+
+
+async def _nothing_to_close() -> None:
+    return None
+
+
+async def _no_turns(turn: Turn) -> None:
+    raise RuntimeError("the reminder sender's process takes no messages")
 
 
 async def _backup(context: BotContext) -> None:
@@ -137,7 +215,8 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     """Open the database and publish the command menu (Telegram shows it beside the input)."""
     services: BotServices = application.bot_data
     path = services.settings.prepare_database_path()
-    services.attach_repository(await Repository.open(path))
+    if not services.shared:  # several channels share one database, opened by the process
+        services.attach_repository(await Repository.open(path))
     texts = services.content.texts
     commands = public_commands(texts)
     await application.bot.set_my_commands(
@@ -158,6 +237,8 @@ async def _post_shutdown(application: Application[Any, Any, Any, Any, Any, Any])
     services: BotServices = application.bot_data
     if services.scheduler.sender is not None:  # it finishes and journals what it has in flight
         await services.scheduler.sender.stop()
+    if services.shared:  # the process closes what the channels share (and stops the sender)
+        return
     services.close_chart_pool()
     try:
         repo = services.repo

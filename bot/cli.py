@@ -1,6 +1,7 @@
 """Command line: `python -m bot [run | demo | secret | health | backup PATH | stats | content]`.
 
-With no command: run for real when TELEGRAM_TOKEN is set, otherwise start the local demo.
+With no command: run for real when a channel's token is set (TELEGRAM_TOKEN, WHATSAPP_TOKEN),
+otherwise start the local demo.
 """
 
 from __future__ import annotations
@@ -15,8 +16,14 @@ from bot.settings import SettingsError, load_settings
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("run", help="run the bot against Telegram (needs TELEGRAM_TOKEN)")
-    commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
+    commands.add_parser(
+        "run", help="run every configured channel (TELEGRAM_TOKEN and/or WHATSAPP_TOKEN)"
+    )
+    demo = commands.add_parser("demo", help="chat with the bot in this terminal, no token needed")
+    demo.add_argument(
+        "--channel", choices=("telegram", "whatsapp"), default="telegram",
+        help="the messaging app the demo plays (its emulator): telegram or whatsapp",
+    )  # fmt: skip
     commands.add_parser("secret", help="print a new random WEBHOOK_SECRET")
     commands.add_parser("health", help="exit 0 if the database answers and reminders tick")
     backup = commands.add_parser("backup", help="copy the live database to PATH, consistently")
@@ -45,9 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_bot(load_settings())
         if args.command == "demo":
-            from bot.demo import run_demo
-
-            return run_demo(load_settings())
+            return _demo(args.channel)
         if args.command == "content" and args.content_command == "figures":
             return _content_figures(args.out_dir)
         if args.command == "content":
@@ -71,15 +76,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse rejects unknown commands first
 
 
+def _demo(channel: str) -> int:
+    if channel == "whatsapp":
+        from bot.demo_whatsapp import run_whatsapp_demo
+
+        return run_whatsapp_demo(load_settings())
+    from bot.demo import run_demo
+
+    return run_demo(load_settings())
+
+
 def _run_or_demo() -> int:
     settings = load_settings()
-    if settings.telegram_token is not None and settings.telegram_token.get_secret_value().strip():
+    if settings.channels:
         from bot.runner import run_bot
 
         return run_bot(settings)
     from bot.demo import run_demo
 
-    print("No TELEGRAM_TOKEN set: starting the local demo (the bot against a built-in emulator).")
+    print(
+        "No TELEGRAM_TOKEN set (nor WHATSAPP_TOKEN): starting the local demo "
+        "(the bot against a built-in emulator)."
+    )
     return run_demo(settings)
 
 

@@ -6,8 +6,9 @@ import logging
 import re
 from collections.abc import Iterable
 
-# Bot API tokens look like 123456789:AAE...; they appear in request URLs.
-_TOKEN_PATTERN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+# Bot API tokens look like 123456789:AAE...; they appear in request URLs. Meta's access tokens
+# (WhatsApp) start with EAA and travel in the Authorization header.
+_TOKEN_PATTERN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}|\bEAA[A-Za-z0-9]{20,}")
 
 
 class RedactTokenFilter(logging.Filter):
@@ -49,5 +50,5 @@ def configure_logging(level: str, secret: str | Iterable[str] | None = None) -> 
 
 def quiet_third_party() -> None:
     """Keep chatty libraries at WARNING: httpx logs every request URL, which holds the token."""
-    for name in ("httpx", "httpcore", "apscheduler", "bm25s"):
+    for name in ("httpx", "httpcore", "apscheduler", "bm25s", "pywa", "pywa_async"):
         logging.getLogger(name).setLevel(logging.WARNING)

@@ -1,4 +1,19 @@
-"""Running the bot for real: long polling, or a webhook when WEBHOOK_URL is set."""
+"""Running the bot for real: every configured channel in one process.
+
+Telegram only, WhatsApp only (no TELEGRAM_TOKEN needed) or both share one database, one reminder
+sender and one webhook server (Telegram's webhook path, WhatsApp's /whatsapp, /healthz).
+Telegram long-polls unless WEBHOOK_URL is set. A channel whose API cannot be reached is retried
+with back-off (bot/supervisor.py) while the others work.
+
+The morning reminders of every channel go out from the reminder sender's own process
+(bot/reminders/sender_process.py), started, watched and stopped here: this process's event loop
+only serves people, so taps stay fast during a fan-out (issue 20). Telegram's replies here and
+the sender's reminders share one rate budget (SharedPacing).
+
+WhatsApp-only mode never builds python-telegram-bot's Application: the sender, the database
+and the webhook server belong to the process (bot/services.py knows no Telegram), so nothing
+needs a token or a getMe that could not succeed.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +21,137 @@ import asyncio
 import gc
 import logging
 import signal
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any
 
-from telegram.error import TelegramError
-
-from bot.app import build_application
-from bot.context import ALLOWED_UPDATES
-from bot.lifecycle import running
+from bot.app import build_application, build_services, build_whatsapp, sender_channels
+from bot.chat.dispatch import dispatch
 from bot.logs import configure_logging
+from bot.ops.webhook import WebhookServer
+from bot.reminders.sender_process import SenderProcess
+from bot.services import BotServices
 from bot.settings import Settings, SettingsError
+from bot.store import Repository
+from bot.supervisor import TelegramRunner, keep_trying
+
+if TYPE_CHECKING:
+    from bot.whatsapp.channel import WhatsAppChannel
 
 logger = logging.getLogger(__name__)
 
 
 def run_bot(settings: Settings) -> int:
-    """Run until SIGTERM or SIGINT; post_shutdown closes the database either way."""
-    token = settings.token()
-    webhook_secret = settings.webhook_secret
-    configure_logging(
-        settings.log_level,
-        secret=[token, webhook_secret.get_secret_value() if webhook_secret else ""],
-    )
+    """Run until SIGTERM or SIGINT; the database is closed either way."""
+    if not settings.channels:
+        raise SettingsError(
+            "TELEGRAM_TOKEN is not set (nor WHATSAPP_TOKEN): get a token from @BotFather and "
+            "put it in .env (or run `python -m bot demo` to try the bot without one)"
+        )
+    configure_logging(settings.log_level, secret=settings.secrets())
     settings.prepare_database_path()
-    if settings.webhook_url:
-        asyncio.run(_serve_webhook(settings))
-    else:
-        application = build_application(settings)
-        freeze_start_up()
-        logger.info("starting long polling")
-        application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+    asyncio.run(serve(settings))
     logger.info("stopped cleanly")
     return 0
+
+
+async def serve(
+    settings: Settings,
+    *,
+    stop: asyncio.Event | None = None,
+    ready: asyncio.Event | None = None,
+) -> None:
+    """Start every configured channel, serve until `stop` (or a signal), stop in reverse;
+    `ready` is set once the webhook server listens and the channels are starting."""
+    stop = stop or _stop_on_signals()
+    services = build_services(settings)
+    services.shared = True
+    services.attach_repository(await Repository.open(settings.prepare_database_path()))
+    await services.repo.channels.clear_states()
+    telegram: TelegramRunner | None = None
+    whatsapp: WhatsAppChannel | None = None
+    server: WebhookServer | None = None
+    tasks: list[asyncio.Task[None]] = []
+    token = settings.token() if "telegram" in settings.channels else None
+    sender = SenderProcess(settings, token, channels=sender_channels)
+    try:
+        whatsapp, routes = _whatsapp(services)
+        application = None
+        if token is not None:
+            application = build_application(settings, services=services, pacing=sender.pacing)
+        hooked = application if settings.webhook_url else None
+        if routes or hooked is not None:
+            server = WebhookServer(hooked, settings, services=services, routes=routes)
+            await server.start()
+        if application is not None:
+            telegram = TelegramRunner(application, server if hooked is not None else None)
+        freeze_start_up()
+        logger.info(
+            "channels on: %s%s", ", ".join(settings.channels),
+            f"; webhook server on port {server.port}" if server else "",
+        )  # fmt: skip
+        if telegram is not None:
+            tasks.append(asyncio.create_task(telegram.run(stop), name="telegram"))
+        if whatsapp is not None:
+            from bot.whatsapp.api import SendError
+
+            connect = keep_trying(
+                "whatsapp", services, whatsapp.api.probe, stop, transient=(SendError,)
+            )
+            tasks.append(asyncio.create_task(_done(connect), name="whatsapp"))
+        sender.start()  # after the migrations (Repository.open): it opens the same file
+        if ready is not None:
+            ready.set()
+        await _until(stop, tasks)
+    finally:
+        stop.set()
+        await sender.stop()  # it finishes and journals the reminders it has in flight
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if telegram is not None:
+            await telegram.stop()
+        if server is not None:
+            await server.stop()
+        if whatsapp is not None:
+            await whatsapp.idle()
+            await whatsapp.api.close()
+        services.close_chart_pool()
+        await services.repo.close()
+        logger.info("database closed")
+
+
+def _whatsapp(services: BotServices) -> tuple[WhatsAppChannel | None, list[Any]]:
+    """The WhatsApp channel and its webhook route, when it is configured."""
+    settings = services.settings
+    if "whatsapp" not in settings.channels:
+        return None, []
+    from bot.whatsapp.webhook import routes
+
+    channel = build_whatsapp(services, dispatch)
+    verify = settings.whatsapp_verify_token
+    return channel, routes(channel, verify.get_secret_value() if verify else "")
+
+
+async def _done(connect: Coroutine[Any, Any, bool]) -> None:
+    await connect
+
+
+async def _until(stop: asyncio.Event, tasks: list[asyncio.Task[None]]) -> None:
+    """Wait for `stop`; a task failing with a setting problem ends the process with it."""
+    waiter = asyncio.create_task(stop.wait())
+    while not stop.is_set():
+        await asyncio.wait([waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)
+        for task in tasks:
+            if task.done() and not task.cancelled() and task.exception() is not None:
+                waiter.cancel()
+                raise task.exception()  # type: ignore[misc]
+    waiter.cancel()
+
+
+def _stop_on_signals() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    return stop
 
 
 def freeze_start_up() -> None:
@@ -46,24 +162,3 @@ def freeze_start_up() -> None:
     """
     gc.collect()
     gc.freeze()
-
-
-async def _serve_webhook(settings: Settings) -> None:
-    from bot.ops.webhook import WebhookServer
-
-    application = build_application(settings)
-    freeze_start_up()
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
-    async with running(application, polling=False):
-        server = WebhookServer(application, settings)
-        await server.start()
-        try:
-            await server.register()
-            await stop.wait()
-        except TelegramError as error:  # e.g. a URL Telegram cannot use: one line, not a trace
-            raise SettingsError(f"WEBHOOK_URL: Telegram refused it ({error.message})") from None
-        finally:
-            await server.stop()

@@ -17,9 +17,22 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from bot.clock import Clock
     from bot.content.loader import Content
+    from bot.core.records import ClaimedDelivery
     from bot.qa.answer import QuestionAnswerer
     from bot.settings import Settings
     from bot.store import Repository
+    from bot.store.channels import Identity
+    from bot.store.deliveries import DeliveryOutcome
+
+
+class ReminderChannel(Protocol):
+    """A messaging app other than Telegram that delivers morning reminders (bot/reminders)."""
+
+    async def deliver_reminder(
+        self, delivery: ClaimedDelivery, identity: Identity
+    ) -> DeliveryOutcome:
+        """Send the claimed reminder to the person at `identity`; return its outcome."""
+        ...
 
 
 class Supervised(Protocol):
@@ -64,6 +77,10 @@ class BotServices:
         self._chart_pool: ProcessPoolExecutor | None = None
         self.scheduler = SchedulerState()  # this process's reminder scheduler
         self.figure_upload_lock = asyncio.Lock()  # exercise figures upload one at a time
+        # Channels other than Telegram that deliver reminders, by name (bot/reminders/channels).
+        self.reminder_channels: dict[str, ReminderChannel] = {}
+        # True when several channels share these services: the process opens and closes them.
+        self.shared = False
 
     def attach(self, *, settings: Settings, content: Content, clock: Clock) -> None:
         """Attach what exists from build time on."""

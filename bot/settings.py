@@ -16,6 +16,12 @@ LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 # Telegram's rule for setWebhook's secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -.
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+# The Graph API version pywa 4.5 speaks; the URL is a setting so tests and the demo can point the
+# WhatsApp channel at the Cloud API emulator.
+GRAPH_API_URL = "https://graph.facebook.com/v23.0"
+Channel = Literal["telegram", "whatsapp"]
+# WhatsApp is on when WHATSAPP_TOKEN is set; these must then be set too.
+_WHATSAPP_NEEDS = ("whatsapp_phone_number_id", "whatsapp_app_secret", "whatsapp_verify_token")
 
 
 class SettingsError(Exception):
@@ -53,6 +59,15 @@ class Settings(BaseSettings):
     backup_dir: Path | None = None
     backup_keep: int = Field(default=7, ge=1, le=365)
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    # The WhatsApp Business Cloud API channel (bot/whatsapp); off while WHATSAPP_TOKEN is empty.
+    whatsapp_token: SecretStr | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: SecretStr | None = None
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_api_url: str = GRAPH_API_URL
+    whatsapp_reminder_template: str = "morning_routine"
+    whatsapp_template_language: str = "en"
+    whatsapp_send_rate: float = Field(default=80.0, gt=0, le=1000)
 
     @field_validator("missed_reminder_grace", "health_max_tick_age", mode="before")
     @classmethod
@@ -128,7 +143,23 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown IANA timezone {value!r}") from exc
         return value
 
-    @field_validator("telegram_api_url")
+    @model_validator(mode="after")
+    def _whatsapp_complete(self) -> Settings:
+        if self.whatsapp_token is None:
+            return self
+        missing = [name.upper() for name in _WHATSAPP_NEEDS if not getattr(self, name)]
+        if missing:
+            raise ValueError(f"WHATSAPP_TOKEN is set, so {', '.join(missing)} must be set too")
+        return self
+
+    @field_validator("whatsapp_phone_number_id")
+    @classmethod
+    def _digits(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip().isdigit():
+            raise ValueError("must be the number's id from the Meta app (digits only)")
+        return value.strip() if value else value
+
+    @field_validator("telegram_api_url", "whatsapp_api_url")
     @classmethod
     def _http_url(cls, value: str) -> str:
         if not value.startswith(("http://", "https://")):
@@ -142,6 +173,24 @@ class Settings(BaseSettings):
         if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
             raise ValueError("must be HH:MM, e.g. 07:30")
         return f"{int(hours):02d}:{int(minutes):02d}"
+
+    @property
+    def channels(self) -> tuple[Channel, ...]:
+        """The messaging apps configured to run (each needs its token)."""
+        found: list[Channel] = []
+        if self.telegram_token is not None and self.telegram_token.get_secret_value().strip():
+            found.append("telegram")
+        if self.whatsapp_token is not None:
+            found.append("whatsapp")
+        return tuple(found)
+
+    def secrets(self) -> list[str]:
+        """Every secret value set, for the log filter to redact."""
+        values = (
+            self.telegram_token, self.webhook_secret, self.whatsapp_token,
+            self.whatsapp_app_secret, self.whatsapp_verify_token,
+        )  # fmt: skip
+        return [v.get_secret_value().strip() for v in values if v is not None]
 
     def token(self) -> str:
         """Return the bot token, or raise a one-line error naming the setting."""

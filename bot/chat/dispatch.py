@@ -13,7 +13,17 @@ import dataclasses
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from bot.chat import account, admin, basics, onboarding, questions, settings_menu
+from bot.chat import (
+    account,
+    admin,
+    basics,
+    onboarding,
+    progress,
+    questions,
+    routine,
+    settings_menu,
+    snooze,
+)
 from bot.chat.events import Command, Location, Tap, Text
 from bot.chat.taps import TapRoute
 from bot.chat.turn import Turn
@@ -38,8 +48,11 @@ FEATURES: tuple[Feature, ...] = (
     Feature(basics.commands, basics.taps),  # /help
     Feature(admin.commands, admin.taps),  # /stats, for ADMIN_IDS only
     Feature(questions.commands, questions.taps),  # /ask and the buttons under an answer
-    # ---- The lead adds routine, progress and snooze here (bot/chat/routine.py, progress.py,
-    # ---- snooze.py export the same `commands` and `taps`); until then Telegram keeps them.
+    # /today, set buttons, all done, undo, how-to cards; /progress with its chart and check-ins;
+    # "Snooze 30 min". Telegram still registers these on its own handlers first (bot/app.py).
+    Feature(routine.commands, routine.taps),
+    Feature(progress.commands, progress.taps),
+    Feature(snooze.commands, snooze.taps),
 )
 
 

@@ -21,11 +21,13 @@ class Health:
 
 
 async def check_health(repo: Repository, now: datetime, max_tick_age: timedelta) -> Health:
-    """Healthy when the database answers and the reminder scheduler ticked recently."""
+    """Healthy when the database answers, the reminder scheduler ticked recently and every
+    running channel reaches its messaging app."""
     problems: list[str] = []
     try:
         await repo.ping()
         last_tick = await repo.scheduler.last_tick()
+        problems.extend(await repo.channels.problems())  # a channel that cannot be reached
     except Exception as exc:  # any database failure is a health failure, reported in one line
         return Health(False, (f"database unreachable: {type(exc).__name__}",))
     if last_tick is None:

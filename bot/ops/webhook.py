@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import socket
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,6 +24,7 @@ from tornado.web import Application, RequestHandler
 
 from bot.context import ALLOWED_UPDATES, BotApplication
 from bot.ops.health import Health, check_health
+from bot.services import BotServices
 from bot.settings import Settings, SettingsError
 
 logger = logging.getLogger(__name__)
@@ -34,24 +36,41 @@ MAX_BODY_BYTES = 1 << 20
 
 
 class WebhookServer:
-    """Receives updates for a started application and reports its health."""
+    """Receives updates for a started application and reports its health.
 
-    def __init__(self, application: BotApplication, settings: Settings) -> None:
-        if not settings.webhook_url or settings.webhook_secret is None:
+    One server for every channel: Telegram's updates at WEBHOOK_URL's path (when `application`
+    is given), other channels' `routes` (WhatsApp's /whatsapp), and the health check, on one
+    port. Without Telegram, `services` names the shared resources the health check reads.
+    """
+
+    def __init__(
+        self,
+        application: BotApplication | None,
+        settings: Settings,
+        *,
+        services: BotServices | None = None,
+        routes: Sequence[tuple[str, type[RequestHandler], dict[str, Any]]] = (),
+    ) -> None:
+        if application is not None and (not settings.webhook_url or not settings.webhook_secret):
             raise ValueError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
+        if application is None and services is None:
+            raise ValueError("a webhook server needs the application or the services")
         self.application = application
+        self.services: BotServices = services or application.bot_data  # type: ignore[union-attr]
         self.settings = settings
-        self.secret = settings.webhook_secret.get_secret_value()
-        self.path = urlsplit(settings.webhook_url).path or "/"
+        secret = settings.webhook_secret
+        self.secret = secret.get_secret_value() if secret is not None else ""
+        self.path = urlsplit(settings.webhook_url or "").path or "/"
         self.port = settings.webhook_port
+        self.routes = list(routes)
         self._server: HTTPServer | None = None
 
     async def start(self, port: int | None = None) -> int:
         """Listen on WEBHOOK_LISTEN:WEBHOOK_PORT (or `port`; 0 picks a free one); return it."""
-        routes: list[Any] = [
-            (re.escape(HEALTH_PATH), _HealthHandler, {"server": self}),
-            (re.escape(self.path), _UpdateHandler, {"server": self}),
-        ]
+        routes: list[Any] = [(re.escape(HEALTH_PATH), _HealthHandler, {"server": self})]
+        routes += [(re.escape(path), handler, args) for path, handler, args in self.routes]
+        if self.application is not None:
+            routes.append((re.escape(self.path), _UpdateHandler, {"server": self}))
         # No access log: it would record every person's update arriving, for nothing.
         app = Application(routes, log_function=lambda handler: None)
         listen, wanted = self.settings.webhook_listen, self.port if port is None else port
@@ -68,6 +87,7 @@ class WebhookServer:
 
     async def register(self, url: str | None = None) -> None:
         """Tell Telegram where to send updates, with the secret and only the updates we handle."""
+        assert self.application is not None, "no Telegram application to register"
         await self.application.bot.set_webhook(
             url=url or self.settings.webhook_url or "",
             secret_token=self.secret,
@@ -90,6 +110,8 @@ class _UpdateHandler(RequestHandler):
         self.server = server
 
     async def post(self) -> None:
+        application = self.server.application
+        assert application is not None  # the route exists only with Telegram
         given = self.request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), self.server.secret.encode()):
             self.set_status(403)
@@ -97,13 +119,13 @@ class _UpdateHandler(RequestHandler):
         try:
             data = json.loads(self.request.body)
             well_formed = isinstance(data, dict) and isinstance(data.get("update_id"), int)
-            update = Update.de_json(data, self.server.application.bot) if well_formed else None
+            update = Update.de_json(data, application.bot) if well_formed else None
         except (ValueError, TypeError, KeyError, AttributeError):
             update = None
         if update is None:  # not an update: Telegram never sends this, so nothing to retry
             self.set_status(400)
             return
-        await self.server.application.update_queue.put(update)
+        await application.update_queue.put(update)
         self.set_status(200)
 
 
@@ -112,7 +134,7 @@ class _HealthHandler(RequestHandler):
         self.server = server
 
     async def get(self) -> None:
-        services = self.server.application.bot_data
+        services = self.server.services
         try:
             repo = services.repo
         except RuntimeError:  # not opened yet, or already closed on the way out

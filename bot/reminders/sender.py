@@ -94,8 +94,10 @@ def in_flight_limit(settings: Settings) -> int:
     """The most reminders sent at once: half a second's worth at the ceiling, at least 4.
 
     This is also the most messages a crash can leave unconfirmed (and resend after a restart).
+    With WhatsApp on, its own ceiling (WHATSAPP_SEND_RATE) adds to Telegram's.
     """
-    return max(4, math.ceil(send_ceiling(settings) / 2))
+    whatsapp = settings.whatsapp_send_rate if "whatsapp" in settings.channels else 0.0
+    return max(4, math.ceil((send_ceiling(settings) + whatsapp) / 2))
 
 
 def build_rate_limiter(

@@ -9,11 +9,14 @@ reads never wait; each side's writes are short transactions) and, for Telegram's
 in the shared pacing state of `bot.reminders.pacing` (replies first, one 429 pauses both).
 
 The child does what the JobQueue job does in-process (`bot.reminders.job`): a tick every
-REMINDER_TICK_SECONDS, or a heartbeat while the last one is still sending. It stops cleanly
-(no more claims, in-flight messages finished and journaled) when the bot stops or on SIGTERM;
-it dies with the bot's process if that one is killed, exactly as a crash of the whole bot, so
-the journal's crash bound holds. If the child dies on its own, the bot's process logs it and
-starts another after a back-off.
+REMINDER_TICK_SECONDS, or a heartbeat while the last one is still sending. It delivers to every
+configured channel: Telegram through its own `ExtBot` (when there is a token), the others
+through what `channels` builds in the child (bot/app.py's `sender_channels`: WhatsApp's client
+and pacer), so `python -m bot run` sends every reminder from here, whatever the channel mix.
+It stops cleanly (no more claims, in-flight messages finished and journaled) when the bot
+stops or on SIGTERM; it dies with the bot's process if that one is killed, exactly as a crash
+of the whole bot, so the journal's crash bound holds. If the child dies on its own, the bot's
+process logs it and starts another after a back-off.
 """
 
 from __future__ import annotations
@@ -30,9 +33,13 @@ import sys
 import time
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
 
 from bot.reminders.pacing import SharedPacing
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.reminders.sender_loop import OpenChannels
 
 logger = logging.getLogger(__name__)
 
@@ -54,8 +61,12 @@ SWITCH_INTERVAL_S = 0.001
 class SenderProcess:
     """The bot's handle on its reminder sender: start, watch, restart, stop."""
 
-    def __init__(self, settings: Settings, token: str) -> None:
-        self._settings, self._token = settings, token
+    def __init__(
+        self, settings: Settings, token: str | None, *, channels: OpenChannels | None = None
+    ) -> None:
+        """`token`: Telegram's (None: no Telegram); `channels`: a module-level function (it
+        is pickled by name for the child) that opens the other channels there."""
+        self._settings, self._token, self._channels = settings, token, channels
         self.pacing = SharedPacing.create()  # shared with the bot's own rate limiter
         self._process: BaseProcess | None = None
         self._control: Connection | None = None
@@ -78,7 +89,15 @@ class SenderProcess:
         level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
         process = context.Process(
             target=run_sender,
-            args=(self._settings, self._token, level, self.pacing, child_end, os.getpid()),
+            args=(
+                self._settings,
+                self._token,
+                self._channels,
+                level,
+                self.pacing,
+                child_end,
+                os.getpid(),
+            ),
             name="reminder-sender",
         )
         process.start()
@@ -136,7 +155,8 @@ class SenderProcess:
 
 def run_sender(
     settings: Settings,
-    token: str,
+    token: str | None,
+    channels: OpenChannels | None,
     log_level: str,
     pacing: SharedPacing,
     control: Connection,
@@ -148,9 +168,8 @@ def run_sender(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from bot.logs import configure_logging
 
-    secret = settings.webhook_secret
-    configure_logging(log_level, [token, secret.get_secret_value() if secret else ""])
-    asyncio.run(_serve(settings, token, pacing, control))
+    configure_logging(log_level, [token or "", *settings.secrets()])
+    asyncio.run(_serve(settings, token, channels, pacing, control))
 
 
 def _die_with_parent(parent: int) -> None:
@@ -165,11 +184,15 @@ def _die_with_parent(parent: int) -> None:
 
 
 async def _serve(
-    settings: Settings, token: str, pacing: SharedPacing, control: Connection
+    settings: Settings,
+    token: str | None,
+    channels: OpenChannels | None,
+    pacing: SharedPacing,
+    control: Connection,
 ) -> None:
     from bot.reminders.sender_loop import SenderLoop
 
-    sender = await SenderLoop.open(settings, token, pacing)
+    sender = await SenderLoop.open(settings, token, pacing, channels)
     loop = asyncio.get_running_loop()
 
     def on_control() -> None:

@@ -17,6 +17,7 @@ from telegram.ext import ExtBot
 
 from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
+from bot.reminders.channels import deliver_elsewhere, elsewhere
 from bot.reminders.compose import BatchComposer
 from bot.reminders.figure_cards import introduce_after_reminder
 from bot.reminders.pacing import BROADCAST
@@ -42,7 +43,7 @@ def heartbeat_lease(settings: Settings) -> timedelta:
 
 async def run_tick(
     services: BotServices,
-    bot: ExtBot[Any],
+    bot: ExtBot[Any] | None,
     now: datetime,
     *,
     policy: RetryPolicy | None = None,
@@ -98,13 +99,20 @@ async def run_tick(
 
 async def _deliver(
     services: BotServices,
-    bot: ExtBot[Any],
+    bot: ExtBot[Any] | None,
     delivery: ClaimedDelivery,
     message: OutgoingMessage,
     policy: RetryPolicy,
 ) -> DeliveryOutcome:
     """Send one claimed delivery; return its outcome for the journal."""
     subscriber = delivery.subscriber
+    if elsewhere(delivery):  # another app's person: that channel sends it
+        return await deliver_elsewhere(services, delivery)
+    if bot is None:  # Telegram is not reachable (yet): failed for the day, as after retries
+        return DeliveryOutcome(
+            delivery.delivery_id, subscriber.user_id, "failed", 0, services.clock.now(),
+            error="Telegram is not reachable",
+        )  # fmt: skip
     paid = True if services.settings.allow_paid_broadcast else None
 
     async def send() -> int:

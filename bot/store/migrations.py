@@ -187,4 +187,36 @@ MIGRATIONS: tuple[Migration, ...] = (
             GROUP BY routines.user_id, json_extract(item.value, '$.exercise_id')
         """,
     ),
+    Migration(
+        7,
+        "people on more than one messaging app, and WhatsApp delivery statuses",
+        """
+        -- Who a person is on each messaging app. Every table keys people by user_id; on Telegram
+        -- that is the chat id itself, below 2^52 (the Bot API promises ids of at most 52
+        -- significant bits, and private chats are positive). Other channels' people get ids
+        -- from 2^53 up, a range Telegram never uses, so the two can never collide and every
+        -- existing table serves every channel unchanged. Telegram people need no row here.
+        -- The column is user_id so /export and /forget cover it like every other table.
+        CREATE TABLE channel_identities (
+            channel          TEXT    NOT NULL,
+            address          TEXT    NOT NULL,  -- the id on that channel (WhatsApp: wa_id)
+            user_id          INTEGER NOT NULL UNIQUE,
+            last_inbound_at  INTEGER,           -- UTC epoch seconds of their last message
+            created_at       INTEGER NOT NULL,
+            PRIMARY KEY (channel, address)
+        );
+        -- WhatsApp's delivery statuses by message id (wamid): sent, delivered, read, failed.
+        -- A reminder's message is linked to its row of the delivery journal.
+        CREATE TABLE whatsapp_messages (
+            wamid        TEXT    PRIMARY KEY,
+            user_id      INTEGER NOT NULL,
+            delivery_id  INTEGER REFERENCES deliveries (id) ON DELETE SET NULL,
+            status       TEXT    NOT NULL DEFAULT 'accepted'
+                         CHECK (status IN ('accepted', 'sent', 'delivered', 'read', 'failed')),
+            error        TEXT,
+            updated_at   INTEGER NOT NULL
+        );
+        CREATE INDEX whatsapp_messages_by_user ON whatsapp_messages (user_id)
+        """,
+    ),
 )

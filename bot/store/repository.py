@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.store.admin_menus import AdminMenuStore
+from bot.store.channels import ChannelStore
 from bot.store.checkins import CheckinStore
 from bot.store.database import Database
 from bot.store.deliveries import DeliveryStore
@@ -31,6 +32,7 @@ class Repository:
         self.admin_menus = AdminMenuStore(db)  # chats holding the admins' command menu
         self.checkins = CheckinStore(db)  # skips, feelings, pain check-ins, day history
         self.figures = FigureStore(db)  # uploaded figures' file_ids, exercises introduced
+        self.channels = ChannelStore(db)  # people on other apps, WhatsApp message statuses
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -38,3 +38,9 @@ def test_token_shaped_strings_are_redacted_without_knowing_the_secret() -> None:
     stream = io.StringIO()
     _logger(stream, None).warning("url=/bot%s/x", TOKEN)
     assert TOKEN not in stream.getvalue()
+
+
+def test_meta_access_tokens_are_redacted_without_knowing_them() -> None:
+    stream = io.StringIO()
+    _logger(stream, None).warning("Authorization: Bearer %s", "EAAGm0PX4ZCpsBAKZCZA1b2c3d4e5f6")
+    assert "EAAGm0PX4ZCpsBA" not in stream.getvalue() and "[TOKEN]" in stream.getvalue()

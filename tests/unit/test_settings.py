@@ -83,3 +83,23 @@ def test_database_folder_is_created(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "a" / "b" / "bot.sqlite3"))
     path = load_settings().prepare_database_path()
     assert path.parent.is_dir()
+
+
+def test_whatsapp_is_off_until_its_token_is_set_and_then_needs_its_ids() -> None:
+    assert load_settings().channels == ()
+    with pytest.raises(SettingsError) as missing:
+        load_settings(whatsapp_token="EAAtoken")
+    assert "WHATSAPP_PHONE_NUMBER_ID" in str(missing.value) and "EAAtoken" not in str(
+        missing.value
+    )
+    settings = load_settings(
+        whatsapp_token="EAAtoken",
+        whatsapp_phone_number_id="1234567890",
+        whatsapp_app_secret="app-secret",
+        whatsapp_verify_token="verify-me",
+        telegram_token=TOKEN,
+    )
+    assert settings.channels == ("telegram", "whatsapp")
+    assert settings.whatsapp_send_rate == 80 and settings.whatsapp_api_url.startswith("https://")
+    assert {"EAAtoken", "app-secret", "verify-me", TOKEN} <= set(settings.secrets())
+    assert "EAAtoken" not in repr(settings)

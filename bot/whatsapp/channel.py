@@ -1,0 +1,206 @@
+"""The WhatsApp channel: webhook bodies in, turns of the conversation out, morning reminders.
+
+Each person's messages are handled one at a time in the order they came (a chain of tasks per
+person), so the webhook answers Meta at once and a slow answer never delays anyone else. Meta
+retries a webhook it did not see answered: a message id already handled is skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Collection
+from datetime import timedelta
+
+from bot.chat.events import Command, Event, Person
+from bot.chat.routine import morning_routine
+from bot.chat.turn import Turn
+from bot.core.records import ClaimedDelivery
+from bot.services import BotServices
+from bot.store.channels import Identity
+from bot.store.deliveries import DeliveryOutcome, OutcomeStatus
+from bot.whatsapp.api import (
+    OUTSIDE_WINDOW,
+    CloudApi,
+    OutsideWindow,
+    SendError,
+    Undeliverable,
+)
+from bot.whatsapp.inbound import CHANNEL, Inbound, StatusUpdate, parse_update
+from bot.whatsapp.outbox import WhatsAppOutbox
+from bot.whatsapp.words import WhatsAppWords
+
+logger = logging.getLogger(__name__)
+
+Dispatch = Callable[[Turn], Awaitable[None]]
+# Free-form messages are allowed for 24 hours after the person's last message; a reminder
+# planned that close to the end is sent as the template, so it never races the window shut.
+SERVICE_WINDOW = timedelta(hours=24)
+WINDOW_MARGIN = timedelta(minutes=10)
+REMEMBERED_MESSAGE_IDS = 10_000
+# Failed statuses after which messages to the person stop (undeliverable, unsupported).
+UNDELIVERABLE_CODES = frozenset({"131026", "131051"})
+
+
+class WhatsAppChannel:
+    """Receives one business number's webhooks and sends its replies and reminders."""
+
+    name = CHANNEL
+
+    def __init__(
+        self,
+        services: BotServices,
+        api: CloudApi,
+        words: WhatsAppWords,
+        dispatch: Dispatch,
+        commands: Collection[str],
+    ) -> None:
+        self.services, self.api, self.words = services, api, words
+        self.dispatch = dispatch
+        self.commands = frozenset(commands)
+        self._chains: dict[str, asyncio.Task[None]] = {}
+        self._seen: OrderedDict[str, None] = OrderedDict()
+
+    async def receive(self, raw: bytes) -> bool:
+        """Take one signed webhook body; False when it is not JSON (the caller answers 400)."""
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return False
+        messages, statuses = parse_update(body, self.commands)
+        for status in statuses:
+            await self._file_status(status)
+        for inbound in messages:
+            if inbound.message_id in self._seen:
+                continue  # Meta's retry of a webhook already handled
+            self._seen[inbound.message_id] = None
+            if len(self._seen) > REMEMBERED_MESSAGE_IDS:
+                self._seen.popitem(last=False)
+            self._chain(inbound)
+        return True
+
+    async def idle(self) -> None:
+        """Wait until every message received so far has been handled (for shutdown, tests)."""
+        while self._chains:
+            await asyncio.gather(*self._chains.values(), return_exceptions=True)
+
+    async def deliver_reminder(
+        self, delivery: ClaimedDelivery, identity: Identity
+    ) -> DeliveryOutcome:
+        """Send a claimed reminder: the routine itself inside the 24-hour window (with Snooze,
+        then the cards of exercises new to the person), else the approved template (whose
+        button opens the routine)."""
+        services, subscriber = self.services, delivery.subscriber
+        now = services.clock.now()
+        person = Person(CHANNEL, identity.address, identity.person_id, subscriber.first_name)
+        last = identity.last_inbound_at
+        try:
+            if last is not None and now - last < SERVICE_WINDOW - WINDOW_MARGIN:
+                try:
+                    outbox = self._outbox(person, delivery.delivery_id)
+                    turn = Turn(Command(person, "today"), services, outbox)
+                    snoozable = delivery.kind == "routine"  # not on the snoozed repeat itself
+                    if await morning_routine(turn, delivery.day, snoozable=snoozable):
+                        return self._outcome(delivery, "sent")
+                    return self._outcome(delivery, "failed", "the routine was not sent")
+                except OutsideWindow:
+                    pass  # the window closed after all: the template goes instead
+            wamid = await self.api.reminder_template(identity.address, subscriber.first_name)
+            await services.repo.channels.record_message(
+                wamid, identity.person_id, now, delivery_id=delivery.delivery_id
+            )
+            return self._outcome(delivery, "sent")
+        except Undeliverable as error:
+            return self._outcome(delivery, "blocked", str(error))
+        except SendError as error:
+            return self._outcome(delivery, "failed", str(error))
+
+    def _outcome(
+        self, delivery: ClaimedDelivery, status: OutcomeStatus, error: str | None = None
+    ) -> DeliveryOutcome:
+        return DeliveryOutcome(
+            delivery.delivery_id,
+            delivery.subscriber.user_id,
+            status,
+            1,
+            self.services.clock.now(),
+            error=error,
+        )
+
+    def _outbox(self, person: Person, delivery_id: int | None = None) -> WhatsAppOutbox:
+        return WhatsAppOutbox(
+            self.api,
+            self.words,
+            person,
+            channels=self.services.repo.channels,
+            clock=self.services.clock,
+            delivery_id=delivery_id,
+        )
+
+    def _chain(self, inbound: Inbound) -> None:
+        address = inbound.event.person.address
+        before = self._chains.get(address)
+
+        async def in_turn() -> None:
+            if before is not None:
+                await asyncio.gather(before, return_exceptions=True)
+            try:
+                await self._handle(inbound.event)
+            finally:
+                if self._chains.get(address) is task:
+                    del self._chains[address]
+
+        task = asyncio.create_task(in_turn(), name=f"whatsapp-{address[-4:]}")
+        self._chains[address] = task
+
+    async def _handle(self, event: Event) -> None:
+        """One person's message: who they are, their window opened, the conversation's turn."""
+        services = self.services
+        now = services.clock.now()
+        try:
+            channels = services.repo.channels
+            person_id = await channels.person_for(CHANNEL, event.person.address, now)
+            await channels.touch_inbound(person_id, now)
+            person = dataclasses.replace(event.person, person_id=person_id)
+            event = dataclasses.replace(event, person=person)
+            await self.dispatch(Turn(event, services, self._outbox(person)))
+        except SendError as error:
+            logger.warning("a WhatsApp reply was not sent: %s", error)
+        except Exception:
+            logger.exception("a WhatsApp message could not be handled")
+
+    async def _file_status(self, status: StatusUpdate) -> None:
+        """Record a delivery status; an undeliverable person's reminders stop."""
+        if status.status not in ("sent", "delivered", "read", "failed"):
+            return
+        repo, now = self.services.repo, self.services.clock.now()
+        stop = status.status == "failed" and status.error in UNDELIVERABLE_CODES
+        changed = await repo.channels.record_status(
+            status.wamid,
+            status.status,  # type: ignore[arg-type]
+            now,
+            error=status.error,
+            stop=stop,
+        )
+        if changed is not None and status.status == "failed":
+            logger.info("a WhatsApp message failed to arrive (error %s)", status.error)
+            if status.error == str(OUTSIDE_WINDOW) and changed.delivery_id is not None:
+                await self._template_instead(changed.delivery_id, changed.person_id)
+
+    async def _template_instead(self, delivery_id: int, person_id: int) -> None:
+        """A reminder refused after all for the 24-hour window (a failed status with 131047,
+        as Meta may report it later): the approved template goes instead."""
+        repo = self.services.repo
+        identity = await repo.channels.identity(person_id)
+        subscriber = await repo.subscribers.get(person_id)
+        if identity is None or subscriber is None or subscriber.status != "active":
+            return
+        try:
+            wamid = await self.api.reminder_template(identity.address, subscriber.first_name)
+        except SendError as error:
+            logger.warning("the reminder template was not sent either: %s", error)
+            return
+        await repo.channels.resent(delivery_id, wamid, person_id, self.services.clock.now())

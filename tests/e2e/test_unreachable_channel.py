@@ -1,0 +1,66 @@
+"""`python -m bot run` when Telegram cannot be reached: it keeps trying instead of exiting,
+`python -m bot health` names the channel that is down, and Telegram is used once it answers."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.emulator import BotApiEmulator, EmulatorServer
+from tests.deploy.test_webhook_process import free_port, read_until
+
+pytestmark = pytest.mark.subprocess
+
+TOKEN = "7654321:AAHsecret-token-for-the-outage-test-xyz"
+
+
+async def health(env: dict[str, str], cwd: Path) -> tuple[int, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "health", cwd=cwd, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode is not None
+    return process.returncode, output.decode()
+
+
+async def test_an_unreachable_telegram_is_retried_and_reported(tmp_path: Path) -> None:
+    port = free_port()  # nothing listens here until the emulator starts on it
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WHATSAPP_"))}
+    env.update(
+        TELEGRAM_TOKEN=TOKEN, TELEGRAM_API_URL=f"http://127.0.0.1:{port}/bot",
+        DATABASE_PATH=str(tmp_path / "bot.sqlite3"), LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
+        REMINDER_TICK_SECONDS="1",
+    )  # fmt: skip
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    assert process.stdout is not None
+    try:
+        log = await read_until(process.stdout, "channels on: telegram")
+        log += await read_until(process.stdout, "trying again in 2 s")  # the second failure
+        assert process.returncode is None  # still running, not exited with 1
+        code, said = await health(env, tmp_path)
+        assert code == 1 and "telegram is down" in said, said
+
+        emulator = BotApiEmulator(TOKEN)
+        async with EmulatorServer(emulator, port=port):
+            log += await read_until(process.stdout, "telegram is connected")
+            emulator.user(501, "Sam").send_command("start")
+            assert await emulator.wait_for_messages(501, 1, timeout=60)
+            process.send_signal(signal.SIGTERM)
+            rest, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    log += rest.decode()
+    assert process.returncode == 0, log
+    assert "database closed" in log
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log
