@@ -122,5 +122,7 @@ class TelegramRunner:
         if application.running:
             await application.stop()
         await application.shutdown()
+        # A getMe that failed left the session it opened: shutdown() closes only a started bot.
+        await application.bot.request.shutdown()
         if application.post_shutdown is not None:
             await application.post_shutdown(application)
