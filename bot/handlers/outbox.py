@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from telegram import (
     CallbackQuery,
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
     KeyboardButton,
@@ -25,19 +24,11 @@ from bot.chat.turn import Turn
 from bot.content.models import Exercise
 from bot.context import BotContext
 from bot.reminders.figure_cards import send_howto_card
+from bot.reminders.telegram_markup import inline_keyboard
 
 CHANNEL = "telegram"
 # Telegram renders up to 100 inline buttons; labels are short by the conversation's own choice.
 CAPABILITIES = Capabilities(editable=True, max_choices=100, max_label=64, typed_commands=False)
-
-
-def markup(choices: Choices) -> InlineKeyboardMarkup | None:
-    """Choices as an inline keyboard (None for none)."""
-    if not choices:
-        return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(c.label, callback_data=c.data) for c in row] for row in choices]
-    )
 
 
 ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
@@ -52,7 +43,7 @@ def keyboard(choices: Choices) -> ReplyMarkup:
     if choices == CLEAR_SUGGESTIONS:
         return ReplyKeyboardRemove()
     if not any(choice.kind != "tap" for row in choices for choice in row):
-        return markup(choices)
+        return inline_keyboard(choices)
     return ReplyKeyboardMarkup(
         [[_keyboard_button(choice) for choice in row] for row in choices],
         one_time_keyboard=True,
@@ -103,7 +94,7 @@ class TelegramOutbox:
         When the tapped message keeps its text, only its keyboard is edited (a smaller request),
         and nothing at all when the keyboard is the same too.
         """
-        keyboard, bot = markup(choices), self._context.bot
+        keyboard, bot = inline_keyboard(choices), self._context.bot
         chat_id, message_id = int(message.chat), int(message.message_id)
         shown = self._tapped_message(message)
         try:
@@ -149,7 +140,9 @@ class TelegramOutbox:
         if chat is None:
             return None
         image = InputFile(picture.png, filename=f"{picture.key}.png")
-        return sent(await chat.send_photo(image, caption=caption, reply_markup=markup(choices)))
+        return sent(
+            await chat.send_photo(image, caption=caption, reply_markup=inline_keyboard(choices))
+        )
 
     async def document(self, data: bytes, filename: str, caption: str = "") -> None:
         """Send a file as a document."""

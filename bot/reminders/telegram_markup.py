@@ -1,8 +1,7 @@
-"""The routine's choices as Telegram's inline keyboard, for the morning sender.
+"""Choices as Telegram's inline keyboard: one InlineKeyboardButton each, in the rows laid out.
 
-The routine's choices are plain buttons, one InlineKeyboardButton each, in the rows laid out.
-The Telegram outbox (bot/handlers/outbox.py, a layer above) renders every kind of choice of the
-conversation; this is the part the reminders, below the conversation, need.
+It lives here, below the conversation, because the morning sender needs it; the Telegram outbox
+(bot/handlers/outbox.py, a layer above) uses the same function for every inline keyboard.
 """
 
 from __future__ import annotations
