@@ -1,5 +1,6 @@
 """Scoring the answerer on labelled questions (tests/qa/*.jsonl): one JSON object a line with
-`q`, `expect` (a section or exercise id, red_flag or out_of_scope) and optionally `source`."""
+`q`, `expect` (a section or exercise id, red_flag or out_of_scope) and optionally `source` and
+`second` (a second labeller's label, given without seeing the first)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class Case:
     question: str
     expect: str
     negated_lookalike: bool = False
+    second_label: str = ""  # a second, blind labeller's answer ("" when there was none)
 
 
 @dataclass
@@ -89,7 +91,8 @@ def load_cases(path: Path) -> list[Case]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             raw = json.loads(line)
-            cases.append(Case(raw["q"], raw["expect"], bool(raw.get("negated_lookalike"))))
+            lookalike = bool(raw.get("negated_lookalike"))
+            cases.append(Case(raw["q"], raw["expect"], lookalike, raw.get("second", "")))
     return cases
 
 

@@ -40,3 +40,18 @@ def test_the_misses_of_a_named_dev_set_are_printed_and_never_the_test_splits(
     qa.main("")
     assert "miss:" not in capsys.readouterr().out
     assert qa.TEST_SET not in qa._wanted(f"all,{qa.TEST_SET}")
+
+
+def test_a_second_labellers_agreement_is_scored_beside_the_whole_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / qa.TEST_SET).write_text(
+        '{"q": "is walking good for sciatica", "expect": "walking", "second": "walking"}\n'
+        '{"q": "what is the capital of france", "expect": "walking", "second": "out_of_scope"}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(qa, "QUESTIONS", tmp_path)
+    qa.main("")
+    out = capsys.readouterr().out
+    assert "of which both blind labellers gave the same label (1)" in out
+    assert "top-1 accuracy 1.000 (1/1" in out.split("both blind labellers")[1]
