@@ -126,6 +126,9 @@ class QAConfig(_Model):
     reassured: str
     # A frame that makes what follows it no symptom: reported, hypothetical or feared.
     hypothetical: str = "(?!)"
+    # What a clinician said to come back for ("said if your leg starts dragging... go to A&E"):
+    # the part of the sentence in group `condition` tells of no symptom.
+    reported_condition: str = "(?!)"
     personal_marker: str
     general_question: str
     not_general: str
@@ -166,6 +169,7 @@ class QAConfig(_Model):
         families = self.word_families
         named = [self.personal_marker, self.general_question, self.not_general,
                  self.symptom_negations, self.reassured, self.hypothetical,
+                 self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
