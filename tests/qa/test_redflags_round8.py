@@ -203,3 +203,30 @@ def test_a_foot_s_bottom_or_an_idiom_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_a_numb_bottom_or_ass_alarms(text: str) -> None:
     assert "saddle" in _flags(text)
+
+
+# Nothing passed for days, told with a negation, is the symptom (NICE NG59: retention).
+@pytest.mark.parametrize(
+    "text",
+    ["I've had no bowel movement in 5 days and my back is killing me",
+     "I haven't had a wee since yesterday",
+     "I don't get the urge to pee anymore"],
+)  # fmt: skip
+def test_nothing_passed_for_days(text: str) -> None:
+    assert "bladder_bowel" in _flags(text)
+
+
+# A foot gone numb from a long sit on the toilet; a rule read on a page, not a symptom.
+@pytest.mark.parametrize(
+    "text",
+    ["my foot goes numb when I sit for a long time on the toilet",
+     "I read that you should go to A&E if you can't pee",
+     "no urge to change my routine, can I skip days?"],
+)  # fmt: skip
+def test_a_long_sit_or_a_rule_read_stays_quiet(text: str) -> None:
+    _quiet(text)
+
+
+def test_a_symptom_after_a_rule_read_still_alarms() -> None:
+    text = "I read that if you can't pee you should go to A&E, and I can't pee since this morning"
+    assert "bladder_bowel" in _flags(text)
