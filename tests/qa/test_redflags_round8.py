@@ -230,3 +230,25 @@ def test_a_long_sit_or_a_rule_read_stays_quiet(text: str) -> None:
 def test_a_symptom_after_a_rule_read_still_alarms() -> None:
     text = "I read that if you can't pee you should go to A&E, and I can't pee since this morning"
     assert "bladder_bowel" in _flags(text)
+
+
+# Not knowing whether the bladder emptied; sciatica joined by the other side; sweats at night.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("I could go to the toilet but I had no idea whether I'd finished", "bladder_bowel"),
+     ("I started getting sciatica in my left leg a month ago, now it's in the right as well",
+      "both_legs"),
+     ("I've been sweating buckets at night and my back is agony", "fever")],
+)  # fmt: skip
+def test_more_lay_words_for_the_same_concepts(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I do the stretch on my left leg and then on the right as well, is that ok?",
+     "I have no idea if I've finished my stretches correctly",
+     "I sweat a lot at the gym, is that ok with sciatica?"],
+)  # fmt: skip
+def test_their_look_alikes_stay_quiet(text: str) -> None:
+    _quiet(text)
