@@ -252,3 +252,24 @@ def test_more_lay_words_for_the_same_concepts(text: str, flag: str) -> None:
 )  # fmt: skip
 def test_their_look_alikes_stay_quiet(text: str) -> None:
     _quiet(text)
+
+
+# Common misspellings of the saddle and bladder words; an object that fell is no fall.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("very slight numbing around the buttox and grion", "saddle"),
+     ("my blader is not working properly", "bladder_bowel"),
+     ("my knee gave way yesterday and I nearly fell", "leg_weakness")],
+)  # fmt: skip
+def test_misspelt_words_and_a_knee_giving_way_now(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I bent down to pick up something that fell on the floor and my back went, how long "
+     "will it last?",
+     "my knee gave way on the football pitch years ago, now sciatica"],
+)  # fmt: skip
+def test_an_object_falling_or_an_old_knee_stays_quiet(text: str) -> None:
+    _quiet(text)
