@@ -238,7 +238,9 @@ def test_a_symptom_after_a_rule_read_still_alarms() -> None:
     [("I could go to the toilet but I had no idea whether I'd finished", "bladder_bowel"),
      ("I started getting sciatica in my left leg a month ago, now it's in the right as well",
       "both_legs"),
-     ("I've been sweating buckets at night and my back is agony", "fever")],
+     ("I've been sweating buckets at night and my back is agony", "fever"),
+     ("he woke up unable to feel his legs and was rushed to hospital", "both_legs"),
+     ("I've been going to the toilet and not knowing if I've finished", "bladder_bowel")],
 )  # fmt: skip
 def test_more_lay_words_for_the_same_concepts(text: str, flag: str) -> None:
     assert flag in _flags(text)
@@ -248,7 +250,8 @@ def test_more_lay_words_for_the_same_concepts(text: str, flag: str) -> None:
     "text",
     ["I do the stretch on my left leg and then on the right as well, is that ok?",
      "I have no idea if I've finished my stretches correctly",
-     "I sweat a lot at the gym, is that ok with sciatica?"],
+     "I sweat a lot at the gym, is that ok with sciatica?",
+     "I'm unable to feel the stretch in my hamstring, am I doing it right?"],
 )  # fmt: skip
 def test_their_look_alikes_stay_quiet(text: str) -> None:
     _quiet(text)
