@@ -276,3 +276,42 @@ def test_misspelt_words_and_a_knee_giving_way_now(text: str, flag: str) -> None:
 )  # fmt: skip
 def test_an_object_falling_or_an_old_knee_stays_quiet(text: str) -> None:
     _quiet(text)
+
+
+# No symptom now: trauma behind years of sciatica, a weak ankle since the teens, numbness that
+# wore off, "I said no" to the nurse's questions, pain that "hit" or "knocked me off my feet",
+# fear of losing control, ending up incontinent.
+@pytest.mark.parametrize(
+    "text",
+    ["Ever since my car accident I've had sciatica on and off, what stretches help?",
+     "I've had sciatica for years since a fall off a horse, is yoga ok?",
+     "My sciatica started after a skiing accident a long time ago and flares every winter.",
+     "I've had a weak left ankle since I was a teenager, can I run?",
+     "After my epidural the numbness in my legs wore off in a few hours, is that normal?",
+     "The nurse asked if I had any numbness or trouble peeing and I said no. Can I stretch?",
+     "I was hit by a wave of pain when I stood up, is that normal?",
+     "I got hit with sciatica out of nowhere last week",
+     "The pain knocked me off my feet for a day",
+     "I'm terrified of losing bladder control, how common is that?",
+     "Will I end up incontinent if I don't have surgery?"],
+)  # fmt: skip
+def test_no_symptom_now_stays_quiet(text: str) -> None:
+    _quiet(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("ever since the accident last week my leg has been numb", "trauma"),
+     ("my left leg has been weak ever since I found out about it", "leg_weakness"),
+     ("the painkillers wore off and now my legs are numb", "both_legs"),
+     ("she asked if I was ok and I said no, I can't feel my bum", "saddle"),
+     ("I'm scared because I'm losing control of my bladder", "bladder_bowel"),
+     ("I was hit by a car on Monday and my back is agony", "trauma"),
+     ("for years I've had back pain but now I can't feel my groin", "saddle"),
+     ("my legs have been numb for years and it's getting worse", "both_legs"),
+     ("not sure if it's the cancer pressing on my spinal cord but my back is agony",
+      "cancer_weight"),
+     ("the cancer has spread to my bones", "cancer_weight")],
+)  # fmt: skip
+def test_a_symptom_now_beside_those_words_still_alarms(text: str, flag: str) -> None:
+    assert flag in _flags(text)
