@@ -234,7 +234,8 @@ def _without_condition(match: re.Match[str]) -> str:
 
 
 def _frames(between: str) -> bool:
-    """A frame governs a symptom a few words on ("asked if I had any bladder problems"), not
-    one after an "and" ("I read about foot drop and my foot is dragging")."""
-    gap = between.split()
+    """A frame governs a symptom a few words on ("asked if I had any bladder problems"), or
+    on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
+    ("I read about foot drop and my foot is dragging")."""
+    gap = [word for word in between.split() if word not in ("or", "nor")]
     return len(gap) <= FRAME_REACH and "and" not in gap

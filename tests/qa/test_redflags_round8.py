@@ -315,3 +315,23 @@ def test_no_symptom_now_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_a_symptom_now_beside_those_words_still_alarms(text: str, flag: str) -> None:
     assert flag in _flags(text)
+
+
+# A frame reaches down a list; "...: when to worry" closes a page title, not a plea.
+@pytest.mark.parametrize(
+    "text",
+    ["I was told to watch for any change in bladder or bowel habits. Is swimming ok?",
+     "Numbness in both legs: when to worry"],
+)  # fmt: skip
+def test_a_framed_list_or_a_title_stays_quiet(text: str) -> None:
+    _quiet(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("numbness in both my legs: when should I worry?", "both_legs"),
+     ("my GP asked about my bladder or my bowels and I told her I keep leaking",
+      "bladder_bowel")],
+)  # fmt: skip
+def test_their_own_symptom_still_alarms(text: str, flag: str) -> None:
+    assert flag in _flags(text)
