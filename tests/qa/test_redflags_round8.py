@@ -335,3 +335,23 @@ def test_a_framed_list_or_a_title_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_their_own_symptom_still_alarms(text: str, flag: str) -> None:
     assert flag in _flags(text)
+
+
+# Feeling unwell with back pain; osteoporosis with a sudden pain, a fall or a lift.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("I feel really unwell and my back is agony", "infection"),
+     ("I'm 70 with osteoporosis and sudden severe back pain after lifting a bag", "trauma")],
+)  # fmt: skip
+def test_unwell_or_fragile_bones(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I feel unwell from the painkillers, can I stop them?",
+     "I have osteoporosis, can I do the bridge for my sciatica?",
+     "I feel poorly today and can't face my exercises, is it ok to skip?"],
+)  # fmt: skip
+def test_unwell_from_tablets_or_osteoporosis_alone_stays_quiet(text: str) -> None:
+    _quiet(text)
