@@ -66,6 +66,7 @@ def test_their_look_alikes_stayquiet(text: str) -> None:
     ("text", "flag"),
     [("very slight numbing around the buttox and grion", "saddle"),
      ("my blader is not working properly", "bladder_bowel"),
+     ("my bits are numb", "saddle"),
      ("my knee gave way yesterday and I nearly fell", "leg_weakness")],
 )  # fmt: skip
 def test_misspelt_words_and_a_knee_giving_way_now(text: str, flag: str) -> None:
