@@ -160,3 +160,27 @@ def test_unwell_or_fragile_bones(text: str, flag: str) -> None:
 )  # fmt: skip
 def test_unwell_from_tablets_or_osteoporosis_alone_staysquiet(text: str) -> None:
     quiet(text)
+
+
+# The NHS list in first-person words: a new swelling, a back changed in shape, night pain that
+# rest does not improve, weight lost with pain worse at night.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("there's a swelling on my back that wasn't there before", "cancer_weight"),
+     ("I've found a new lump near my spine", "cancer_weight"),
+     ("the shape of my back has changed", "cancer_weight"),
+     ("the pain doesn't improve after rest and is worse at night", "night_pain"),
+     ("my back pain is worse at night and I've lost weight", "cancer_weight")],
+)  # fmt: skip
+def test_the_nhs_list_in_first_person_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the pain doesn't improve with rest, should I walk more?",
+     "I've lost weight and I sleep better at night now, can I run?",
+     "the numbness wasn't there before I started the exercises, is that normal?"],
+)  # fmt: skip
+def test_rest_or_weight_without_the_night_pain_stays_quiet(text: str) -> None:
+    quiet(text)
