@@ -184,3 +184,14 @@ def test_the_nhs_list_in_first_person_words(text: str, flag: str) -> None:
 )  # fmt: skip
 def test_rest_or_weight_without_the_night_pain_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# A clinician's words for the same concepts (case questions on Q&A pages).
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("patient with perianal numbness and reduced anal tone", "saddle"),
+     ("he reports erectile dysfunction since the back pain started", "saddle"),
+     ("a patient with progressive neurological deficit in the left leg", "leg_weakness")],
+)  # fmt: skip
+def test_a_clinician_s_words(text: str, flag: str) -> None:
+    assert flag in flags(text)
