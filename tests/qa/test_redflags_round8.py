@@ -54,7 +54,8 @@ def test_cancer_told_around_the_pain(text: str) -> None:
      "the MRI showed no tumour, just a disc bulge",
      "do I need a bone scan for my sciatica?",
      "I had a bone density scan for osteoporosis, can I do the bridge?",
-     "I asked her about cancer, she said it's sciatica"],
+     "I asked her about cancer, she said it's sciatica",
+     "My aunt beat her breast cancer 10 years ago, and I now have sciatica. What stretches help?"],
 )  # fmt: skip
 def test_no_cancer_or_a_scan_only_asked_about_staysquiet(text: str) -> None:
     quiet(text)
