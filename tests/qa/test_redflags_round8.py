@@ -55,7 +55,9 @@ def test_cancer_told_around_the_pain(text: str) -> None:
      "do I need a bone scan for my sciatica?",
      "I had a bone density scan for osteoporosis, can I do the bridge?",
      "I asked her about cancer, she said it's sciatica",
-     "My aunt beat her breast cancer 10 years ago, and I now have sciatica. What stretches help?"],
+     "My aunt beat her breast cancer 10 years ago, and I now have sciatica. What stretches help?",
+     "I read an article about people and their cancer risk, does sciatica raise it?",
+     "my mum ran a marathon for her cancer charity, can I run with sciatica?"],
 )  # fmt: skip
 def test_no_cancer_or_a_scan_only_asked_about_staysquiet(text: str) -> None:
     quiet(text)
