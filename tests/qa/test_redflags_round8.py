@@ -38,6 +38,8 @@ def test_an_opioid_by_day_or_no_longer_needed_staysquiet(text: str) -> None:
     "text",
     ["turns out the tumour has spread into my spine and my back aches",
      "the scan showed a tumour in my lower spine",
+     "they found a tumour in my spine",
+     "the cancer has spread to my bones",
      "her breast cancer came back and she has terrible back pain",
      "our mum's cancer has spread and her back hurts all the time",
      "I look after my dad; his prostate cancer is under control but his back is agony",
@@ -57,7 +59,9 @@ def test_cancer_told_around_the_pain(text: str) -> None:
      "I asked her about cancer, she said it's sciatica",
      "My aunt beat her breast cancer 10 years ago, and I now have sciatica. What stretches help?",
      "I read an article about people and their cancer risk, does sciatica raise it?",
-     "my mum ran a marathon for her cancer charity, can I run with sciatica?"],
+     "my mum ran a marathon for her cancer charity, can I run with sciatica?",
+     "I found an article on cancer and sciatica, is it true they are linked?",
+     "the study showed that cancer is a rare cause of sciatica, is that right?"],
 )  # fmt: skip
 def test_no_cancer_or_a_scan_only_asked_about_staysquiet(text: str) -> None:
     quiet(text)
