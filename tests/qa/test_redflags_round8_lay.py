@@ -195,3 +195,16 @@ def test_rest_or_weight_without_the_night_pain_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_a_clinician_s_words(text: str, flag: str) -> None:
     assert flag in flags(text)
+
+
+# A symptom said to be an emergency, of no one in particular; their own, asked about, alarms.
+def test_a_symptom_said_to_be_an_emergency_stays_quiet() -> None:
+    quiet("The physio explained that numbness in the saddle area is an emergency. Can I cycle?")
+    quiet("Loss of bladder control is a red flag, right?")
+
+
+@pytest.mark.parametrize(
+    "text", ["my groin is numb, is that an emergency?", "numb groin, is this an emergency?"]
+)
+def test_their_own_symptom_asked_about_alarms(text: str) -> None:
+    assert "saddle" in flags(text)
