@@ -7,7 +7,8 @@ Only dev splits are tuned on; the round-1 test split became dev once it had been
 reported, and so did the round-2 test split in round 3, the round-3 test split in round 4 and
 the round-4 test split in round 5, the round-5 test split in round 6 and the round-6 test
 split in round 7, the round-7 test split in round 8; the round-8 test split is reported as it
-scores (it is added at the end of the round; until then it prints as not present). Every dev set is also scored together.
+scores (it is added at the end of the round; until then it prints as not present). Every dev
+set is also scored together.
 
 `python -m bench qa`; `QA_MISSES=real_round6_more_dev.jsonl python -m bench qa` (or
 `python -m bench.qa --misses real_round6_more_dev.jsonl`) also prints that set's misses, one a
