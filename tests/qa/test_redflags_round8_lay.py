@@ -208,3 +208,24 @@ def test_a_symptom_said_to_be_an_emergency_stays_quiet() -> None:
 )
 def test_their_own_symptom_asked_about_alarms(text: str) -> None:
     assert "saddle" in flags(text)
+
+
+# Told across a comma or as a region: wiping then an alien feeling, both feet unfelt, numb from
+# the waist down.
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [("On Tuesday I noticed that when I wiped, it felt like someone else's skin.", "saddle"),
+     ("The next morning I couldn't feel my feet at all.", "both_legs"),
+     ("Yesterday I went numb from the waist down for about an hour.", "both_legs")],
+)  # fmt: skip
+def test_told_across_a_comma_or_as_a_region(text: str, flag: str) -> None:
+    assert flag in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I wiped down my mat after yoga and my leg felt fine, can I do more?",
+     "I can't feel the stretch in my feet, am I doing it wrong?"],
+)  # fmt: skip
+def test_a_wiped_mat_or_an_unfelt_stretch_stays_quiet(text: str) -> None:
+    quiet(text)
