@@ -229,3 +229,21 @@ def test_told_across_a_comma_or_as_a_region(text: str, flag: str) -> None:
 )  # fmt: skip
 def test_a_wiped_mat_or_an_unfelt_stretch_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# Asking whether to take an opioid at night, a decline feared, pain from the waist down one
+# leg, a new lump away from the back: no symptom of the concept.
+@pytest.mark.parametrize(
+    "text",
+    ["After my knee replacement I was given oxycodone and now I have sciatica, can I still take "
+     "it at night?",
+     "I'm worried my mobility will decline if I rest too much, how much should I walk?",
+     "the pain goes from the waist down into my left leg, is that sciatica?",
+     "I have a fatty lump on my shoulder that wasn't there before; can I do the cat cow?"],
+)  # fmt: skip
+def test_a_question_or_a_fear_of_the_concept_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+def test_a_weak_leg_in_a_question_about_exercise_still_alarms() -> None:
+    assert "leg_weakness" in flags("Can I try the exercises if my leg is weak?")
