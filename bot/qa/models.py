@@ -23,6 +23,15 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# Long patterns that content/qa.yaml may write as a list of alternatives (word families too).
+_LISTABLE = ("symptom_negations", "reassured", "hypothetical", "general_question", "warning_topic")
+
+
+def _joined(pattern: object) -> object:
+    """A pattern written as a YAML list of alternatives (a few to a line) is one pattern."""
+    return "|".join(pattern) if isinstance(pattern, list) else pattern
+
+
 def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
     for pattern in patterns:
         try:
@@ -126,6 +135,9 @@ class QAConfig(_Model):
     reassured: str
     # A frame that makes what follows it no symptom: reported, hypothetical or feared.
     hypothetical: str = "(?!)"
+    # What a clinician said to come back for ("said if your leg starts dragging... go to A&E"):
+    # the part of the sentence in group `condition` tells of no symptom.
+    reported_condition: str = "(?!)"
     personal_marker: str
     general_question: str
     not_general: str
@@ -141,6 +153,18 @@ class QAConfig(_Model):
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
+
+    @field_validator(*_LISTABLE, mode="before")
+    @classmethod
+    def _pattern_joined(cls, pattern: object) -> object:
+        return _joined(pattern)
+
+    @field_validator("word_families", mode="before")
+    @classmethod
+    def _families_joined(cls, families: object) -> object:
+        if isinstance(families, dict):
+            return {name: _joined(pattern) for name, pattern in families.items()}
+        return families
 
     @field_validator("intents")
     @classmethod
@@ -166,6 +190,7 @@ class QAConfig(_Model):
         families = self.word_families
         named = [self.personal_marker, self.general_question, self.not_general,
                  self.symptom_negations, self.reassured, self.hypothetical,
+                 self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:

@@ -8,8 +8,10 @@ Three steps, all data from content/qa.yaml:
 2. Personal or general. A general sentence (what a term means, whether sciatica can cause X, a
    headline) describes no one: it gets the guide's warning-signs answer, reassurance first, and
    no alarm. A mention inside a reported or hypothetical frame ("my GP said to watch for...",
-   "if I ever...") is no symptom either. Anything else (first person, someone they care for, or
-   unclear) is treated as a description: a missed emergency costs more than an extra warning.
+   "if I ever...") is no symptom either, nor is what a clinician said to come back for ("the
+   doctor said if your leg starts dragging, go to A&E"). Anything else (first person, someone
+   they care for, or unclear) is treated as a description: a missed emergency costs more than
+   an extra warning.
 3. Negation scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
    not counted), or between a sign's words, means the person does not have it ("no bladder
    problems"); it reaches every item of a list ("no fever, numbness or weakness") but never
@@ -91,6 +93,7 @@ class RedFlagDetector:
         self._symptom_negations = compiled(config.symptom_negations)
         self._reassured = compiled(config.reassured)
         self._hypothetical = compiled(config.hypothetical)
+        self._reported_condition = compiled(config.reported_condition)
         self._warning_topic = compiled(config.warning_topic)
         self._without: dict[str, str] = {}
 
@@ -102,6 +105,7 @@ class RedFlagDetector:
         for sentence in sentences(text):
             if self._is_general(sentence):
                 continue
+            sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
             for sign in self._signs:
                 if sign.concept not in found and self._fires(sign, clauses):
@@ -224,8 +228,14 @@ class RedFlagDetector:
         return not any(word in self._cues for word in (*before, *inside))
 
 
+def _without_condition(match: re.Match[str]) -> str:
+    """A reported condition cut out of its sentence, a clause break in its place."""
+    return match.group(0)[: match.start("condition") - match.start()] + " ; "
+
+
 def _frames(between: str) -> bool:
-    """A frame governs a symptom a few words on ("asked if I had any bladder problems"), not
-    one after an "and" ("I read about foot drop and my foot is dragging")."""
-    gap = between.split()
+    """A frame governs a symptom a few words on ("asked if I had any bladder problems"), or
+    on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
+    ("I read about foot drop and my foot is dragging")."""
+    gap = [word for word in between.split() if word not in ("or", "nor")]
     return len(gap) <= FRAME_REACH and "and" not in gap

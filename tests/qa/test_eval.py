@@ -30,9 +30,7 @@ REAL_SETS = (
 # Real questions that may be tuned against (every earlier test split became dev once scored);
 # the round-8 test split (real_round8_test.jsonl, added at the end of the round) is only scored
 # by `make bench`, never read by a test.
-REAL_DEV_SETS = tuple(
-    name for name in REAL_SETS if name != "real_round7_more_dev.jsonl"
-)  # round 8 adds it
+REAL_DEV_SETS = REAL_SETS
 
 
 @pytest.fixture(scope="module")

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
-
-ANSWERER = QuestionAnswerer.from_content(
-    load_content(default_content_dir()), default_content_dir()
-)
-
-
-def _flags(text: str) -> tuple[str, ...]:
-    found = ANSWERER.answer(text)
-    assert found.kind == "red_flag" and found.red_flag is not None, (text, found.answer_id)
-    return found.red_flag.flags
+from tests.qa.red_flag_checks import ANSWERER, flags
 
 
 # Both legs, whoever's they are, and told in a few words ("both legs this time").
@@ -30,7 +19,7 @@ def _flags(text: str) -> tuple[str, ...]:
      "My old sciatica is back. Both legs this time, which is new."],
 )  # fmt: skip
 def test_both_legs_in_few_words_or_someone_else_s(text: str) -> None:
-    assert "both_legs" in _flags(text)
+    assert "both_legs" in flags(text)
 
 
 # The saddle area named vaguely, and the feeling of sitting on something that is not there.
@@ -43,7 +32,7 @@ def test_both_legs_in_few_words_or_someone_else_s(text: str) -> None:
      "feels as if I'm sitting on a golf ball even on a soft chair"],
 )  # fmt: skip
 def test_the_saddle_area_in_vague_words(text: str) -> None:
-    assert "saddle" in _flags(text)
+    assert "saddle" in flags(text)
 
 
 # Heavy legs are weak legs; leaking told with a word between ("I started leaking"); not reaching
@@ -58,7 +47,7 @@ def test_the_saddle_area_in_vague_words(text: str) -> None:
      ("I couldn't get to the toilet in time yesterday", "bladder_bowel")],
 )  # fmt: skip
 def test_heavy_legs_leaking_and_not_making_it_to_the_toilet(text: str, flag: str) -> None:
-    assert flag in _flags(text)
+    assert flag in flags(text)
 
 
 # Figurative falls, waking at night with no pain named, and hands (not legs) are no red flag.
@@ -102,7 +91,7 @@ def test_unsure_about_bladder_or_bowel_means_alarm(text: str, alarm: bool) -> No
      ("the pain is there all the time, even lying down", "night_pain")],
 )  # fmt: skip
 def test_more_lay_wordings(text: str, flag: str) -> None:
-    assert flag in _flags(text)
+    assert flag in flags(text)
 
 
 # One heavy leg is common in sciatica; what would happen "if" is a question, not a symptom.
@@ -158,7 +147,7 @@ def test_checks_relatives_and_idioms(text: str, alarm: bool) -> None:
      ("it started in my left leg and now my right one hurts as well", "both_legs")],
 )  # fmt: skip
 def test_story_wordings(text: str, flag: str) -> None:
-    assert flag in _flags(text)
+    assert flag in flags(text)
 
 
 @pytest.mark.parametrize(

@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
-
-ANSWERER = QuestionAnswerer.from_content(
-    load_content(default_content_dir()), default_content_dir()
-)
-
-
-def _flags(text: str) -> tuple[str, ...]:
-    found = ANSWERER.answer(text)
-    assert found.kind == "red_flag" and found.red_flag is not None, (text, found.answer_id)
-    return found.red_flag.flags
-
-
-def _quiet(text: str) -> None:
-    found = ANSWERER.answer(text)
-    assert found.kind != "red_flag", (text, found.red_flag)
+from tests.qa.red_flag_checks import flags, quiet
 
 
 # A leg or foot crossed with a loss of function, in any wording.
@@ -41,8 +25,8 @@ def _quiet(text: str) -> None:
      "my left leg feels like it's not attached to me"],
 )  # fmt: skip
 def test_a_leg_or_foot_losing_function(text: str) -> None:
-    flags = _flags(text)
-    assert {"leg_weakness", "both_legs"} & set(flags), flags
+    raised = flags(text)
+    assert {"leg_weakness", "both_legs"} & set(raised), raised
 
 
 # A personal cancer history in indirect words, or cancer told as the cause of their pain.
@@ -55,7 +39,7 @@ def test_a_leg_or_foot_losing_function(text: str) -> None:
      "could this be secondary bone cancer? my back has hurt for a month"],
 )  # fmt: skip
 def test_a_personal_cancer_history_in_other_words(text: str) -> None:
-    assert "cancer_weight" in _flags(text)
+    assert "cancer_weight" in flags(text)
 
 
 # A growing lump on the spine.
@@ -66,7 +50,7 @@ def test_a_personal_cancer_history_in_other_words(text: str) -> None:
      "I found a swelling over my backbone and it is growing and sore"],
 )  # fmt: skip
 def test_a_growing_lump_on_the_spine(text: str) -> None:
-    assert "cancer_weight" in _flags(text)
+    assert "cancer_weight" in flags(text)
 
 
 # Fever, chills or sweats with back pain; an infection just before the pain changed.
@@ -81,7 +65,7 @@ def test_a_growing_lump_on_the_spine(text: str) -> None:
      ("I have HIV and my back has been really painful", "infection")],
 )  # fmt: skip
 def test_fever_sweats_and_a_recent_infection(text: str, flag: str) -> None:
-    assert flag in _flags(text)
+    assert flag in flags(text)
 
 
 # A fall, a slip on the stairs or landing on the back, then new symptoms.
@@ -92,7 +76,7 @@ def test_fever_sweats_and_a_recent_infection(text: str, flag: str) -> None:
      "tumbled down the last few stairs on Sunday, back pain since"],
 )  # fmt: skip
 def test_a_fall_on_the_stairs(text: str) -> None:
-    assert "trauma" in _flags(text)
+    assert "trauma" in flags(text)
 
 
 # Pain in every position, even lying down; night pain that is constant.
@@ -103,7 +87,7 @@ def test_a_fall_on_the_stairs(text: str) -> None:
      "the pain wakes me every night and nothing I do eases it, even lying still"],
 )  # fmt: skip
 def test_pain_that_rest_does_not_ease(text: str) -> None:
-    assert "night_pain" in _flags(text)
+    assert "night_pain" in flags(text)
 
 
 # Both feet numb or tingling; nerve pain shooting down both legs.
@@ -114,7 +98,7 @@ def test_pain_that_rest_does_not_ease(text: str) -> None:
      "shooting pains down my legs that come and go"],
 )  # fmt: skip
 def test_both_feet_or_both_legs(text: str) -> None:
-    assert "both_legs" in _flags(text)
+    assert "both_legs" in flags(text)
 
 
 # Look-alikes that describe no red flag: night pain that eases by day, the shivers set aside, a
@@ -150,8 +134,8 @@ def test_both_feet_or_both_legs(text: str) -> None:
      "I missed a step in my routine today, is that ok?",
      "I have a bump on my spine that's always been there, can I do the cat cow?"],
 )  # fmt: skip
-def test_look_alikes_stay_quiet(text: str) -> None:
-    _quiet(text)
+def test_look_alikes_stayquiet(text: str) -> None:
+    quiet(text)
 
 
 # New night pain: the worst ever, or rest and sleep do not ease it; cancer told as a late thought.
@@ -164,7 +148,7 @@ def test_look_alikes_stay_quiet(text: str) -> None:
      ("it never occurred to me that cancer was the reason for my back pain", "cancer_weight")],
 )  # fmt: skip
 def test_new_night_pain_and_a_late_thought_of_cancer(text: str, flag: str) -> None:
-    assert flag in _flags(text)
+    assert flag in flags(text)
 
 
 # Passing nothing, and numbness inside the thighs.
@@ -175,7 +159,7 @@ def test_new_night_pain_and_a_late_thought_of_cancer(text: str, flag: str) -> No
      ("there's numbness on the inside of my thighs", "saddle")],
 )  # fmt: skip
 def test_passing_nothing_and_the_inner_thighs(text: str, flag: str) -> None:
-    assert flag in _flags(text)
+    assert flag in flags(text)
 
 
 # A leg that no longer obeys, feeling hot and shaky, long-term steroids, pain all night long.
@@ -189,7 +173,7 @@ def test_passing_nothing_and_the_inner_thighs(text: str, flag: str) -> None:
      ("the pain keeps me up all night every night", "night_pain")],
 )  # fmt: skip
 def test_more_words_for_the_same_concepts(text: str, flag: str) -> None:
-    assert flag in _flags(text)
+    assert flag in flags(text)
 
 
 @pytest.mark.parametrize(
@@ -199,5 +183,5 @@ def test_more_words_for_the_same_concepts(text: str, flag: str) -> None:
      "the exercises don't do what they should, should I change them?",
      "I had a steroid injection, is it normal for my back to be sore?"],
 )  # fmt: skip
-def test_their_look_alikes_stay_quiet(text: str) -> None:
-    _quiet(text)
+def test_their_look_alikes_stayquiet(text: str) -> None:
+    quiet(text)

@@ -1,0 +1,24 @@
+"""What the red-flag tests check: one answerer for the module's run, a message that must alarm
+(and which concepts it named), and one that must stay quiet."""
+
+from __future__ import annotations
+
+from bot.content.loader import default_content_dir, load_content
+from bot.qa.answer import QuestionAnswerer
+
+ANSWERER = QuestionAnswerer.from_content(
+    load_content(default_content_dir()), default_content_dir()
+)
+
+
+def flags(text: str) -> tuple[str, ...]:
+    """The concepts `text` raised; it must get the urgent-care advice."""
+    found = ANSWERER.answer(text)
+    assert found.kind == "red_flag" and found.red_flag is not None, (text, found.answer_id)
+    return found.red_flag.flags
+
+
+def quiet(text: str) -> None:
+    """`text` must not get the urgent-care advice."""
+    found = ANSWERER.answer(text)
+    assert found.kind != "red_flag", (text, found.red_flag)
