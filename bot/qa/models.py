@@ -55,11 +55,16 @@ class Concept(_Model):
     signs: tuple[tuple[str, ...], ...] = ()
     sentence_signs: tuple[tuple[str, ...], ...] = ()
     unless: str | None = None
+    # A family the message must name somewhere ("fever" only with a back, leg or pain).
+    needs: str | None = None
+    # Told only of the past in a story set years ago ("A few years ago... my leg gave way"):
+    # history, not a symptom now. Bladder, bowel, saddle and cancer always count.
+    history_exempt: bool = False
 
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        return named | ({self.unless} if self.unless else set())
+        return named | {f for f in (self.unless, self.needs) if f}
 
 
 class Replies(_Model):

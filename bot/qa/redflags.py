@@ -1,6 +1,6 @@
 """The red-flag detector: symptoms that need urgent care, found before anything else is done.
 
-Three steps, all data from content/qa.yaml:
+Four steps, all data from content/qa.yaml:
 1. Concept mentions, from word families only (NICE NG59 / NHS red flags). A concept's
    `mentions` are the concept on its own, with no change word needed: "incontinence", "foot
    drop", "a fall", "the accident", "fever". Its `signs` cross families in one clause, a body
@@ -12,7 +12,12 @@ Three steps, all data from content/qa.yaml:
    doctor said if your leg starts dragging, go to A&E"). Anything else (first person, someone
    they care for, or unclear) is treated as a description: a missed emergency costs more than
    an extra warning.
-3. Negation scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
+3. Time and company. A story that opens years ago, in the past tense, and tells how it
+   ended ("the surgery fixed it") tells of then: a sentence of it with no word of now shows
+   no weakness, trauma or night pain (bladder, bowel, saddle and cancer always count). A
+   concept's `needs` must appear somewhere in the message (a fever only with a back, a leg
+   or a pain, or of the person themselves).
+4. Negation scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
    not counted), or between a sign's words, means the person does not have it ("no bladder
    problems"); it reaches every item of a list ("no fever, numbness or weakness") but never
    past a "but" or a new statement ("no fever, my groin is numb"), and a clause saying a
@@ -32,6 +37,13 @@ from bot.qa.sentences import is_headline, sentences, word_spans
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
 # adverb ("my foot just stopped", "numbness just above where the buttocks met").
 _JUST = re.compile(r"\bjust\b")
+# Words that start a new statement after an "and" ("... and my foot is dragging").
+_STATEMENT_STARTS = frozenset((
+    "i", "im", "ive", "id", "my", "me", "it", "its", "he", "she", "his", "her", "we", "our",
+    "they", "their", "now", "then", "this",
+))  # fmt: skip
+# A clause with no subject of its own, only a time or cause ("after falling on ice").
+_ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
 # How many words a reported or hypothetical frame reaches ("asked if I had any ...").
 FRAME_REACH = 4
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
@@ -54,6 +66,8 @@ class _Sign:
     patterns: tuple[re.Pattern[str], ...]
     sentence: bool
     unless: re.Pattern[str] | None
+    needs: re.Pattern[str] | None
+    history_exempt: bool
 
 
 def _signs(config: QAConfig) -> list[_Sign]:
@@ -63,11 +77,19 @@ def _signs(config: QAConfig) -> list[_Sign]:
     signs = []
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
+        needs = word(concept.needs) if concept.needs else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
         groups += [(s, True) for s in concept.sentence_signs]
         signs += [
-            _Sign(concept.id, tuple(word(n) for n in names), sentence, unless)
+            _Sign(
+                concept.id,
+                tuple(word(n) for n in names),
+                sentence,
+                unless,
+                needs,
+                concept.history_exempt,
+            )
             for names, sentence in groups
         ]
     return signs
@@ -95,6 +117,9 @@ class RedFlagDetector:
         self._hypothetical = compiled(config.hypothetical)
         self._reported_condition = compiled(config.reported_condition)
         self._warning_topic = compiled(config.warning_topic)
+        self._story_anchor = re.compile(rf"\b(?:{config.family('story_anchor')})\b")
+        self._story_now = re.compile(rf"\b(?:{config.family('story_now')})\b")
+        self._story_resolved = re.compile(rf"\b(?:{config.family('story_resolved')})\b")
         self._without: dict[str, str] = {}
 
     def detect(self, text: str) -> RedFlagHit | None:
@@ -102,13 +127,26 @@ class RedFlagDetector:
         if is_headline(text):
             return None
         found: list[str] = []
-        for sentence in sentences(text):
+        told = sentences(text)
+        whole = " ".join(told)
+        # A story that opens years ago, told in the past ("In 2008 I...", "A few years ago I
+        # hurt my back"; not "I've had it since 2015"), with its outcome told ("surgery fixed
+        # it"): history. Without an outcome, its past tense may be yesterday's.
+        anchored = bool(told) and self._story_anchor.search(told[0]) is not None
+        anchored = anchored and self._story_now.search(told[0]) is None
+        anchored = anchored and self._story_resolved.search(" ".join(told[1:])) is not None
+        for sentence in told:
             if self._is_general(sentence):
                 continue
+            history = anchored and self._story_now.search(sentence) is None
             sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
             for sign in self._signs:
-                if sign.concept not in found and self._fires(sign, clauses):
+                if sign.concept in found or (history and sign.history_exempt):
+                    continue
+                if sign.needs is not None and not sign.needs.search(whole):
+                    continue
+                if self._fires(sign, clauses):
                     found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
 
@@ -173,7 +211,15 @@ class RedFlagDetector:
 
     def _fires(self, sign: _Sign, clauses: list[str]) -> bool:
         if sign.unless is not None:
-            clauses = [clause for clause in clauses if not sign.unless.search(clause)]
+            unless = sign.unless
+            # An aside with no subject ("since February (after falling on ice)") is told of
+            # the time of the clause before it.
+            clauses = [
+                clause
+                for i, clause in enumerate(clauses)
+                if not unless.search(clause)
+                and not (i and _ASIDE.match(clause) and unless.search(clauses[i - 1]))
+            ]
         if not sign.sentence:
             return any(self._described(clause, sign.patterns) for clause in clauses)
         return all(
@@ -238,4 +284,10 @@ def _frames(between: str) -> bool:
     on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
     ("I read about foot drop and my foot is dragging")."""
     gap = [word for word in between.split() if word not in ("or", "nor")]
-    return len(gap) <= FRAME_REACH and "and" not in gap
+    # An "and" that lists ("numbness and loss of bladder control") stays in the frame; one that
+    # starts a statement ("and my foot is dragging") leaves it.
+    statement = any(
+        word == "and" and _STATEMENT_STARTS.intersection(gap[i + 1 : i + 2])
+        for i, word in enumerate(gap)
+    )
+    return len(gap) <= FRAME_REACH and not statement
