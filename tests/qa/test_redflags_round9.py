@@ -49,7 +49,7 @@ def test_a_serious_fall(text: str) -> None:
      "In the years since the fall my flare ups have become more frequent",
      "It all began in December 2008 with a fall on an icy pavement",
      "The scan was weeks after the injury and the swelling had gone down by then",
-     "Since the first week in March (after falling on ice) I've had sciatica in my left leg",
+     "Since the first week in January (after falling on ice) I've had sciatica in my left leg",
      "I read your story about being knocked off your bike; can I cycle with sciatica?"],
 )  # fmt: skip
 def test_an_old_injury_or_someone_elses_story_stays_quiet(text: str) -> None:
@@ -217,3 +217,19 @@ def test_a_severe_pain_that_stops_sleep(text: str) -> None:
 )  # fmt: skip
 def test_sleep_or_an_idiom_alone_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# Look-alikes of this round's quiet classes that are symptoms all the same.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [("some people have said my leg is weak and it keeps giving way", "leg_weakness"),
+     ("the doctor said it only hurts when I walk, and my foot drags now", "leg_weakness"),
+     ("I fell down the stairs yesterday and since then I may have hurt my spine", "trauma"),
+     ("my leg went numb from the hip down and won't come back", "leg_weakness")],
+)  # fmt: skip
+def test_look_alikes_of_the_quiet_classes_still_alarm(text: str, concept: str) -> None:
+    assert concept in flags(text)
+
+
+def test_a_leg_numb_from_the_hip_to_the_knee_when_sitting_stays_quiet() -> None:
+    quiet("my leg goes numb from the hip to the knee when I sit too long, which stretch helps?")
