@@ -172,6 +172,10 @@ class QuestionAnswerer:
         story = self._ranked(whole)
         if story is None or story.score < self.config.story_margin * last.score:
             return last
+        # The story's own shape agrees with its last sentence ("... L4-5 disc protrusion ...
+        # explain if this says I have stenosis"): the last sentence was its point.
+        if last.answer_id in self._ranker.shapes(whole) - self._ranker.shapes(sentence):
+            return last
         shaped = last.answer_id in self._ranker.shapes(sentence)
         return story if not shaped or story.answer_id in self._ranker.shapes(whole) else last
 

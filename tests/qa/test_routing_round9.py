@@ -56,3 +56,15 @@ def test_routing_round9(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_look_alikes_keep_their_section(text: str, expect: str) -> None:
     assert _routed(text) == expect
+
+
+def test_a_story_quoting_a_scan_report_is_about_the_scan() -> None:
+    # The story's own shape (a report read out) agrees with its last sentence, however much of
+    # it tells of the operation.
+    text = (
+        "I was told I might need surgery. The surgeon talked about the operation, the risks of "
+        "surgery, recovery after surgery and the surgery waiting list. My report says: L4-5 disc "
+        "protrusion touching the thecal sac, mild foraminal narrowing. I really want to "
+        "understand the MRI before I decide anything."
+    )
+    assert _routed(text) == "scans"
