@@ -68,3 +68,20 @@ def test_a_story_quoting_a_scan_report_is_about_the_scan() -> None:
         "understand the MRI before I decide anything."
     )
     assert _routed(text) == "scans"
+
+
+# What a hospital or clinic is like (its reviews) is not in the guide: the guide names no place.
+@pytest.mark.parametrize(
+    "text",
+    ["Should I check the online reviews of the hospital before my op?",
+     "Any good reviews for the spinal clinic across town?",
+     "The results never came. I should have read the Google reviews, that hospital is awful."],
+)  # fmt: skip
+def test_reviews_of_a_place_stay_outside_the_guide(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope", text
+
+
+def test_reviews_of_an_exercise_stay_in_the_guide() -> None:
+    assert ANSWERER.answer("I read reviews saying walking helps sciatica, is it good?").kind == (
+        "answer"
+    )
