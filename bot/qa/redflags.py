@@ -15,8 +15,8 @@ Four steps, all data from content/qa.yaml:
 3. Time and company. A story that opens years ago, in the past tense, and tells how it
    ended ("the surgery fixed it") tells of then: a sentence of it with no word of now shows
    no weakness, trauma or night pain (bladder, bowel, saddle and cancer always count). A
-   concept's `needs` must appear somewhere in the message (a fever only with a back, a leg
-   or a pain, or of the person themselves).
+   concept's `needs` must appear, not denied, somewhere in the message (a fever only with a
+   back, a leg or a pain, or of the person themselves).
 4. Negation scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
    not counted), or between a sign's words, means the person does not have it ("no bladder
    problems"); it reaches every item of a list ("no fever, numbness or weakness") but never
@@ -128,7 +128,7 @@ class RedFlagDetector:
             return None
         found: list[str] = []
         told = sentences(text)
-        whole = " ".join(told)
+        named: dict[str, bool] = {}  # each `needs` looked for once per message
         # A story that opens years ago, told in the past ("In 2008 I...", "A few years ago I
         # hurt my back"; not "I've had it since 2015"), with its outcome told ("surgery fixed
         # it"): history. Without an outcome, its past tense may be yesterday's.
@@ -144,11 +144,23 @@ class RedFlagDetector:
             for sign in self._signs:
                 if sign.concept in found or (history and sign.history_exempt):
                     continue
-                if sign.needs is not None and not sign.needs.search(whole):
-                    continue
+                if sign.needs is not None:
+                    key = sign.needs.pattern
+                    if key not in named:
+                        named[key] = self._named(sign.needs, told)
+                    if not named[key]:
+                        continue
                 if self._fires(sign, clauses):
                     found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
+
+    def _named(self, needs: re.Pattern[str], told: list[str]) -> bool:
+        """Some clause of the message names `needs`, not denied ("not getting worse")."""
+        return any(
+            self._present(clause, (needs,))
+            for sentence in told
+            for clause in self._clauses(sentence)
+        )
 
     def mentions_warning_topic(self, text: str) -> bool:
         """`text` asks about a warning sign (bladder, bowel, cancer, fever...), not denied."""
