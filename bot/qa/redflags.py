@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from bot.qa.models import QAConfig
+from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import clauses as split_clauses
 from bot.qa.sentences import is_headline, sentences, word_spans
 
@@ -121,6 +122,7 @@ class RedFlagDetector:
         self._story_now = re.compile(rf"\b(?:{config.family('story_now')})\b")
         self._story_resolved = re.compile(rf"\b(?:{config.family('story_resolved')})\b")
         self._without: dict[str, str] = {}
+        self._memo = ClauseMemo()
 
     def detect(self, text: str) -> RedFlagHit | None:
         """The red-flag concepts `text` describes, or None."""
@@ -141,6 +143,7 @@ class RedFlagDetector:
             history = anchored and self._story_now.search(sentence) is None
             sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
+            scan = ClauseScan(clauses, self._memo)
             for sign in self._signs:
                 if sign.concept in found or (history and sign.history_exempt):
                     continue
@@ -150,7 +153,7 @@ class RedFlagDetector:
                         named[key] = self._named(sign.needs, told)
                     if not named[key]:
                         continue
-                if self._fires(sign, clauses):
+                if self._fires(sign, scan):
                     found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
 
@@ -191,12 +194,15 @@ class RedFlagDetector:
             if self._is_general(sentence):
                 kept.append(sentence)
                 continue
-            for clause in self._clauses(sentence):
-                if not any(
-                    not sign.sentence and all(p.search(clause) for p in sign.patterns)
-                    for sign in self._signs
-                ):
-                    kept.append(clause)
+            scan = ClauseScan(self._clauses(sentence), self._memo)
+            every = range(len(scan.clauses))
+            symptoms = {
+                i
+                for sign in self._signs
+                if not sign.sentence
+                for i in scan.all_found(sign.patterns, every)
+            }
+            kept += [clause for i, clause in enumerate(scan.clauses) if i not in symptoms]
         return " ".join(kept)
 
     def _is_general(self, sentence: str) -> bool:
@@ -222,21 +228,31 @@ class RedFlagDetector:
             clauses.append(" ".join(head.split()))
         return [clause for clause in clauses if clause]
 
-    def _fires(self, sign: _Sign, clauses: list[str]) -> bool:
+    def _fires(self, sign: _Sign, scan: ClauseScan) -> bool:
+        """Only the clauses where the sign's families are found are looked at closely."""
+        clauses = scan.clauses
+        every = range(len(clauses))
+        # Most signs' families are in no clause of the sentence: nothing more to look at.
+        if sign.sentence:
+            if not all(scan.hits(pattern) for pattern in sign.patterns):
+                return False
+        elif not scan.all_found(sign.patterns, every):
+            return False
+        kept: list[int] | range = every
         if sign.unless is not None:
-            unless = sign.unless
+            unless = scan.hits(sign.unless)
             # An aside with no subject ("since February (after falling on ice)") is told of
             # the time of the clause before it.
-            clauses = [
-                clause
-                for i, clause in enumerate(clauses)
-                if not unless.search(clause)
-                and not (i and _ASIDE.match(clause) and unless.search(clauses[i - 1]))
+            kept = [
+                i
+                for i in kept
+                if i not in unless and not (i and i - 1 in unless and _ASIDE.match(clauses[i]))
             ]
         if not sign.sentence:
-            return any(self._described(clause, sign.patterns) for clause in clauses)
+            found = scan.all_found(sign.patterns, kept)
+            return any(self._described(clauses[i], sign.patterns) for i in found)
         return all(
-            any(self._described(clause, (pattern,)) for clause in clauses)
+            any(self._described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
             for pattern in sign.patterns
         )
 
