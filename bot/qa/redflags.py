@@ -123,6 +123,8 @@ class RedFlagDetector:
         self._story_resolved = re.compile(rf"\b(?:{config.family('story_resolved')})\b")
         self._without: dict[str, str] = {}
         self._memo = ClauseMemo()
+        # The families of each sign found within one clause.
+        self._clause_signs = tuple(sign.patterns for sign in self._signs if not sign.sentence)
 
     def detect(self, text: str) -> RedFlagHit | None:
         """The red-flag concepts `text` describes, or None."""
@@ -194,15 +196,11 @@ class RedFlagDetector:
             if self._is_general(sentence):
                 kept.append(sentence)
                 continue
-            scan = ClauseScan(self._clauses(sentence), self._memo)
-            every = range(len(scan.clauses))
-            symptoms = {
-                i
-                for sign in self._signs
-                if not sign.sentence
-                for i in scan.all_found(sign.patterns, every)
-            }
-            kept += [clause for i, clause in enumerate(scan.clauses) if i not in symptoms]
+            kept += [
+                clause
+                for clause in self._clauses(sentence)
+                if not self._memo.any_all(self._clause_signs, clause)
+            ]
         return " ".join(kept)
 
     def _is_general(self, sentence: str) -> bool:

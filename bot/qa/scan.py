@@ -21,20 +21,34 @@ class ClauseMemo:
     """Per clause, whether each pattern asked about is found in it."""
 
     def __init__(self) -> None:
-        # Keyed by the pattern's identity: a compiled pattern's own hash reads its whole code.
+        # Keyed by the pattern's (or group's) identity: a compiled pattern's own hash reads its
+        # whole compiled code.
         self._found: dict[str, dict[int, bool]] = {}
 
     def found(self, pattern: re.Pattern[str], clause: str) -> bool:
         """`pattern` is found in `clause`."""
+        known = self._known(clause)
+        found = known.get(id(pattern))
+        if found is None:
+            found = known[id(pattern)] = pattern.search(clause) is not None
+        return found
+
+    def any_all(self, groups: tuple[tuple[re.Pattern[str], ...], ...], clause: str) -> bool:
+        """Every pattern of some group is found in `clause`."""
+        known = self._known(clause)
+        found = known.get(id(groups))
+        if found is None:
+            found = any(all(self.found(p, clause) for p in group) for group in groups)
+            known[id(groups)] = found
+        return found
+
+    def _known(self, clause: str) -> dict[int, bool]:
         known = self._found.get(clause)
         if known is None:
             if len(self._found) >= CLAUSE_MEMO:
                 self._found.clear()
             known = self._found[clause] = {}
-        found = known.get(id(pattern))
-        if found is None:
-            found = known[id(pattern)] = pattern.search(clause) is not None
-        return found
+        return known
 
 
 class ClauseScan:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 import Stemmer
 from rapidfuzz import fuzz, process
@@ -20,8 +21,15 @@ MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 85
 # How many words' repairs are remembered before the memo starts again.
 REPAIR_MEMO = 50_000
+# How many folded texts are remembered: one message is folded, whole and in parts, many times
+# while it is answered.
+FOLD_MEMO = 64
+# How many texts' terms are remembered: one message's parts are ranked and searched for themes
+# several times.
+TERMS_MEMO = 32
 
 
+@lru_cache(maxsize=FOLD_MEMO)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish text: accents, invisible characters and apostrophes removed."""
     if not text.isascii():  # plain ASCII has no accents or invisible characters to drop
@@ -58,15 +66,25 @@ class Analyzer:
         self._known = set(self._vocabulary)
         # Each word's repair, remembered: a long message is ranked several times.
         self._repaired: dict[str, str] = {}
+        self._terms: dict[tuple[str, bool], tuple[str, ...]] = {}
 
     def learn(self, texts: Iterable[str]) -> None:
         """Add the words of the indexed texts to the vocabulary typos are repaired against."""
         self._known.update(w for text in texts for w in words(text))
         self._repaired.clear()
+        self._terms.clear()
         self._vocabulary = sorted(w for w in self._known if len(w) >= MIN_TYPO_LENGTH)
 
     def terms(self, text: str, *, repair: bool = False) -> list[str]:
         """Ranking terms: synonyms unified, stop words dropped, stems; typos repaired if asked."""
+        terms = self._terms.get((text, repair))
+        if terms is None:
+            if len(self._terms) >= TERMS_MEMO:
+                self._terms.clear()
+            terms = self._terms[text, repair] = tuple(self._analysed(text, repair))
+        return list(terms)
+
+    def _analysed(self, text: str, repair: bool) -> list[str]:
         found = words(text)
         if repair:
             found = [self._repair(word) for word in found]
