@@ -54,6 +54,7 @@ class GuideRanker:
             for name in (exercise.name, *exercise.aliases)
         }
         self._longest_name = max(len(key) for key in self._names)
+        self._name_starts = {key[0] for key in self._names}
         # A question worded exactly as one of the listed ways of asking gets that answer.
         self._asked_as = {
             " ".join(words(variant)): answer_id
@@ -66,6 +67,9 @@ class GuideRanker:
         found, seen = set(), words(text)
         i = 0
         while i < len(seen):
+            if seen[i] not in self._name_starts:  # most words start no exercise's name
+                i += 1
+                continue
             for size in range(min(self._longest_name, len(seen) - i), 0, -1):
                 exercise_id = self._names.get(tuple(seen[i : i + size]))
                 if exercise_id is not None:
