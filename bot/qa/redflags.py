@@ -33,20 +33,13 @@ from dataclasses import dataclass
 from bot.qa.models import QAConfig
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import clauses as split_clauses
-from bot.qa.sentences import is_headline, sentences, word_spans
+from bot.qa.sentences import frames, is_headline, sentences, word_spans
 
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
 # adverb ("my foot just stopped", "numbness just above where the buttocks met").
 _JUST = re.compile(r"\bjust\b")
-# Words that start a new statement after an "and" ("... and my foot is dragging").
-_STATEMENT_STARTS = frozenset((
-    "i", "im", "ive", "id", "my", "me", "it", "its", "he", "she", "his", "her", "we", "our",
-    "they", "their", "now", "then", "this",
-))  # fmt: skip
 # A clause with no subject of its own, only a time or cause ("after falling on ice").
 _ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
-# How many words a reported or hypothetical frame reaches ("asked if I had any ...").
-FRAME_REACH = 4
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -270,7 +263,7 @@ class RedFlagDetector:
 
     def _framed(self, clause: str, start: int) -> bool:
         return any(
-            m.end() <= start and _frames(clause[m.end() : start])
+            m.end() <= start and frames(clause[m.end() : start])
             for m in self._hypothetical.finditer(clause)
         )
 
@@ -304,17 +297,3 @@ class RedFlagDetector:
 def _without_condition(match: re.Match[str]) -> str:
     """A reported condition cut out of its sentence, a clause break in its place."""
     return match.group(0)[: match.start("condition") - match.start()] + " ; "
-
-
-def _frames(between: str) -> bool:
-    """A frame governs a symptom a few words on ("asked if I had any bladder problems"), or
-    on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
-    ("I read about foot drop and my foot is dragging")."""
-    gap = [word for word in between.split() if word not in ("or", "nor")]
-    # An "and" that lists ("numbness and loss of bladder control") stays in the frame; one that
-    # starts a statement ("and my foot is dragging") leaves it.
-    statement = any(
-        word == "and" and _STATEMENT_STARTS.intersection(gap[i + 1 : i + 2])
-        for i, word in enumerate(gap)
-    )
-    return len(gap) <= FRAME_REACH and not statement

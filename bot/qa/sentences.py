@@ -1,5 +1,6 @@
 """How a message is cut for the red-flag check: sentences, clauses (a list after a denial kept
-whole) and page titles, which describe no one."""
+whole), page titles, which describe no one, and how far a reported or hypothetical frame
+reaches in a clause."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ _MINOR_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to",
 _SENTENCE = re.compile(r"[.!?\n]+")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+# Words that start a new statement after an "and" ("... and my foot is dragging").
+_STATEMENT_STARTS = frozenset((
+    "i", "im", "ive", "id", "my", "me", "it", "its", "he", "she", "his", "her", "we", "our",
+    "they", "their", "now", "then", "this",
+))  # fmt: skip
+# How many words a reported or hypothetical frame reaches ("asked if I had any ...").
+FRAME_REACH = 4
 
 
 def is_headline(text: str) -> bool:
@@ -108,3 +116,17 @@ def _close_list(clauses: list[str], items: list[str]) -> None:
     else:
         clauses.extend(items)
     items.clear()
+
+
+def frames(between: str) -> bool:
+    """A frame governs a symptom a few words on ("asked if I had any bladder problems"), or
+    on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
+    ("I read about foot drop and my foot is dragging")."""
+    gap = [word for word in between.split() if word not in ("or", "nor")]
+    # An "and" that lists ("numbness and loss of bladder control") stays in the frame; one that
+    # starts a statement ("and my foot is dragging") leaves it.
+    statement = any(
+        word == "and" and _STATEMENT_STARTS.intersection(gap[i + 1 : i + 2])
+        for i, word in enumerate(gap)
+    )
+    return len(gap) <= FRAME_REACH and not statement
