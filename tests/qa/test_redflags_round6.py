@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.red_flag_checks import ANSWERER, flags
+from tests.qa.answer_checks import ANSWERER, flags
 
 
 # Both legs, whoever's they are, and told in a few words ("both legs this time").

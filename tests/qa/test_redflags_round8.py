@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.red_flag_checks import flags, quiet
+from tests.qa.answer_checks import flags, quiet
 
 
 # Night pain bad enough for a strong opioid (NICE NG59: severe, non-mechanical night pain).

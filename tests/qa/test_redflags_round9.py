@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.red_flag_checks import flags, quiet
+from tests.qa.answer_checks import flags, quiet
 
 
 # A foot or leg that lost its movement (NICE NG59: foot drop, progressive motor deficit).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.red_flag_checks import flags, quiet
+from tests.qa.answer_checks import flags, quiet
 
 
 # Pain in the upper or middle back (thoracic pain: NICE, a flag for malignancy, infection or

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
-
-ANSWERER = QuestionAnswerer.from_content(
-    load_content(default_content_dir()), default_content_dir()
-)
-
-
-def _routed(text: str) -> str | None:
-    found = ANSWERER.answer(text)
-    assert found.kind == "answer", (text, found.kind)
-    return found.answer_id
+from tests.qa.answer_checks import ANSWERER, routed
 
 
 @pytest.mark.parametrize(
@@ -50,7 +39,7 @@ def _routed(text: str) -> str | None:
     ],
 )
 def test_round_6_question_shapes(text: str, expect: str) -> None:
-    assert _routed(text) == expect, text
+    assert routed(text) == expect, text
 
 
 @pytest.mark.parametrize(
@@ -84,7 +73,7 @@ def test_round_6_question_shapes(text: str, expect: str) -> None:
     ],
 )
 def test_the_question_in_a_story(text: str, expect: str) -> None:
-    assert _routed(text) == expect, text
+    assert routed(text) == expect, text
 
 
 @pytest.mark.parametrize(
@@ -116,7 +105,7 @@ def test_a_particular_doctor_clinic_or_place_is_not_covered(text: str) -> None:
      ("is it worth paying for a physio for my sciatica?", "physiotherapy")],
 )  # fmt: skip
 def test_sciatica_questions_naming_another_word_stay_in_scope(text: str, expect: str) -> None:
-    assert _routed(text) == expect, text
+    assert routed(text) == expect, text
 
 
 @pytest.mark.parametrize(
@@ -126,7 +115,7 @@ def test_sciatica_questions_naming_another_word_stay_in_scope(text: str, expect:
      ("I've had it for four months now. How long does sciatica last?", "how-long")],
 )  # fmt: skip
 def test_a_short_question_with_a_shape_is_answered_by_its_shape(text: str, expect: str) -> None:
-    assert _routed(text) == expect, text
+    assert routed(text) == expect, text
 
 
 @pytest.mark.parametrize(
@@ -157,7 +146,7 @@ def test_a_short_question_with_a_shape_is_answered_by_its_shape(text: str, expec
     ],
 )
 def test_past_pregnancy_helpful_exercises_and_duration(text: str, expect: str) -> None:
-    assert _routed(text) == expect, text
+    assert routed(text) == expect, text
 
 
 @pytest.mark.parametrize(
@@ -169,7 +158,7 @@ def test_past_pregnancy_helpful_exercises_and_duration(text: str, expect: str) -
 def test_both_legs_in_an_exercise_is_not_a_warning_sign_question(
     text: str, warning_signs: bool
 ) -> None:
-    assert (_routed(text) == "red-flags") is warning_signs, text
+    assert (routed(text) == "red-flags") is warning_signs, text
 
 
 @pytest.mark.parametrize(
@@ -179,7 +168,7 @@ def test_both_legs_in_an_exercise_is_not_a_warning_sign_question(
      ("how is sciatica different from a normal bad back?", "is-it-sciatica")],
 )  # fmt: skip
 def test_stress_swimming_strokes_and_ordinary_back_pain(text: str, expect: str) -> None:
-    assert _routed(text) == expect, text
+    assert routed(text) == expect, text
 
 
 @pytest.mark.parametrize(
@@ -188,4 +177,4 @@ def test_stress_swimming_strokes_and_ordinary_back_pain(text: str, expect: str) 
      ("would a warm shower ease sciatica?", "heat-ice")],
 )  # fmt: skip
 def test_everyday_jobs_are_staying_active_and_a_shower_is_heat(text: str, expect: str) -> None:
-    assert _routed(text) == expect, text
+    assert routed(text) == expect, text

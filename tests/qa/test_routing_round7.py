@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
 from bot.qa.text import Analyzer
-
-ANSWERER = QuestionAnswerer.from_content(
-    load_content(default_content_dir()), default_content_dir()
-)
-
-
-def _routed(text: str) -> str | None:
-    found = ANSWERER.answer(text)
-    assert found.kind == "answer", (text, found.kind)
-    return found.answer_id
+from tests.qa.answer_checks import ANSWERER, routed
 
 
 def test_a_word_that_needs_its_first_letter_changed_is_not_a_typo() -> None:
@@ -99,7 +88,7 @@ def test_a_word_that_needs_its_first_letter_changed_is_not_a_typo() -> None:
     ],
 )
 def test_the_story_s_theme_answers(text: str, expect: str) -> None:
-    assert _routed(text) == expect
+    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
-
-ANSWERER = QuestionAnswerer.from_content(
-    load_content(default_content_dir()), default_content_dir()
-)
-
-
-def _routed(text: str) -> str | None:
-    found = ANSWERER.answer(text)
-    assert found.kind == "answer", (text, found.kind)
-    return found.answer_id
+from tests.qa.answer_checks import ANSWERER, routed
 
 
 @pytest.mark.parametrize(
@@ -42,7 +31,7 @@ def _routed(text: str) -> str | None:
     ],
 )  # fmt: skip
 def test_routing_round9(text: str, expect: str) -> None:
-    assert _routed(text) == expect
+    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -55,7 +44,7 @@ def test_routing_round9(text: str, expect: str) -> None:
     ],
 )  # fmt: skip
 def test_look_alikes_keep_their_section(text: str, expect: str) -> None:
-    assert _routed(text) == expect
+    assert routed(text) == expect
 
 
 def test_a_story_quoting_a_scan_report_is_about_the_scan() -> None:
@@ -67,7 +56,7 @@ def test_a_story_quoting_a_scan_report_is_about_the_scan() -> None:
         "protrusion touching the thecal sac, mild foraminal narrowing. I really want to "
         "understand the MRI before I decide anything."
     )
-    assert _routed(text) == "scans"
+    assert routed(text) == "scans"
 
 
 # What a hospital or clinic is like (its reviews) is not in the guide: the guide names no place.

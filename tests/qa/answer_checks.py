@@ -1,5 +1,6 @@
-"""What the red-flag tests check: one answerer for the module's run, a message that must alarm
-(and which concepts it named), and one that must stay quiet."""
+"""What the red-flag and routing tests check, with one answerer for the run: a message that must
+alarm (and which concepts it named), one that must stay quiet, and the answer a message is
+routed to."""
 
 from __future__ import annotations
 
@@ -22,3 +23,10 @@ def quiet(text: str) -> None:
     """`text` must not get the urgent-care advice."""
     found = ANSWERER.answer(text)
     assert found.kind != "red_flag", (text, found.red_flag)
+
+
+def routed(text: str) -> str | None:
+    """The section or exercise `text` is answered with; it must get a guide answer."""
+    found = ANSWERER.answer(text)
+    assert found.kind == "answer", (text, found.kind)
+    return found.answer_id
