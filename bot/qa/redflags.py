@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import clauses as split_clauses
@@ -114,7 +115,7 @@ class RedFlagDetector:
         self._story_anchor = re.compile(rf"\b(?:{config.family('story_anchor')})\b")
         self._story_now = re.compile(rf"\b(?:{config.family('story_now')})\b")
         self._story_resolved = re.compile(rf"\b(?:{config.family('story_resolved')})\b")
-        self._without: dict[str, str] = {}
+        self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo()
         # The families of each sign found within one clause.
         self._clause_signs = tuple(sign.patterns for sign in self._signs if not sign.sentence)
@@ -176,12 +177,7 @@ class RedFlagDetector:
         What is left is the question itself ("..., should I stay in bed?"), for ranking. One
         message asks for it several times (its focus, its story, its theme): it is remembered.
         """
-        found = self._without.get(text)
-        if found is None:
-            if len(self._without) >= WITHOUT_MEMO:
-                self._without.clear()
-            found = self._without[text] = self._strip_symptoms(text)
-        return found
+        return self._without.get(text, lambda: self._strip_symptoms(text))
 
     def _strip_symptoms(self, text: str) -> str:
         kept = []

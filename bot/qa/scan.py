@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.qa.memo import Memo
+
 # How many clauses' findings are remembered: the clauses of one long message, not a cache of
 # past messages.
 CLAUSE_MEMO = 256
@@ -23,7 +25,7 @@ class ClauseMemo:
     def __init__(self) -> None:
         # Keyed by the pattern's (or group's) identity: a compiled pattern's own hash reads its
         # whole compiled code.
-        self._found: dict[str, dict[int, bool]] = {}
+        self._found: Memo[str, dict[int, bool]] = Memo(CLAUSE_MEMO)
 
     def found(self, pattern: re.Pattern[str], clause: str) -> bool:
         """`pattern` is found in `clause`."""
@@ -43,12 +45,7 @@ class ClauseMemo:
         return found
 
     def _known(self, clause: str) -> dict[int, bool]:
-        known = self._found.get(clause)
-        if known is None:
-            if len(self._found) >= CLAUSE_MEMO:
-                self._found.clear()
-            known = self._found[clause] = {}
-        return known
+        return self._found.get(clause, dict)
 
 
 class ClauseScan:

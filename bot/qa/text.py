@@ -10,6 +10,8 @@ from functools import lru_cache
 import Stemmer
 from rapidfuzz import fuzz, process
 
+from bot.qa.memo import Memo
+
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _CANNOT = re.compile(r"\bcan ?not\b")
@@ -65,8 +67,8 @@ class Analyzer:
         self._vocabulary: list[str] = sorted({w for key in phrases for w in key})
         self._known = set(self._vocabulary)
         # Each word's repair, remembered: a long message is ranked several times.
-        self._repaired: dict[str, str] = {}
-        self._terms: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._repaired: Memo[str, str] = Memo(REPAIR_MEMO)
+        self._terms: Memo[tuple[str, bool], tuple[str, ...]] = Memo(TERMS_MEMO)
 
     def learn(self, texts: Iterable[str]) -> None:
         """Add the words of the indexed texts to the vocabulary typos are repaired against."""
@@ -77,12 +79,7 @@ class Analyzer:
 
     def terms(self, text: str, *, repair: bool = False) -> list[str]:
         """Ranking terms: synonyms unified, stop words dropped, stems; typos repaired if asked."""
-        terms = self._terms.get((text, repair))
-        if terms is None:
-            if len(self._terms) >= TERMS_MEMO:
-                self._terms.clear()
-            terms = self._terms[text, repair] = tuple(self._analysed(text, repair))
-        return list(terms)
+        return list(self._terms.get((text, repair), lambda: tuple(self._analysed(text, repair))))
 
     def _analysed(self, text: str, repair: bool) -> list[str]:
         found = words(text)
@@ -105,12 +102,7 @@ class Analyzer:
         return list(self._stemmer.stemWords(kept))
 
     def _repair(self, word: str) -> str:
-        repaired = self._repaired.get(word)
-        if repaired is None:
-            if len(self._repaired) >= REPAIR_MEMO:
-                self._repaired.clear()
-            repaired = self._repaired[word] = self._nearest(word)
-        return repaired
+        return self._repaired.get(word, lambda: self._nearest(word))
 
     def _nearest(self, word: str) -> str:
         if len(word) < MIN_TYPO_LENGTH or word in self._stopwords or word.isdigit():
