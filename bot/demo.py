@@ -14,7 +14,9 @@ import getpass
 import re
 import sys
 import threading
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 from bot.app import build_application
 from bot.emulator import BotApiEmulator, BotMessage, EmulatorServer, SimulatedUser
@@ -34,9 +36,14 @@ _TAP = re.compile(r"^(?:#\s*|/tap\s+)(\d+)$")
 
 def run_demo(settings: Settings) -> int:
     """Run the terminal chat until Ctrl-D or Ctrl-C."""
+    return run_in_terminal(_demo(settings))
+
+
+def run_in_terminal(chat: Coroutine[Any, Any, None]) -> int:
+    """Run a terminal chat (either channel's) until Ctrl-D or Ctrl-C, quiet logs meanwhile."""
     configure_logging("WARNING")
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_demo(settings))
+        asyncio.run(chat)
     print("\nBye!")
     return 0
 

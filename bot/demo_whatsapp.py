@@ -15,7 +15,7 @@ import socket
 
 from pydantic import SecretStr
 
-from bot.demo import DEMO_DATABASE, _first_name, _stdin_lines
+from bot.demo import DEMO_DATABASE, _first_name, _stdin_lines, run_in_terminal
 from bot.emulator_whatsapp import (
     ButtonsMessage,
     CloudApiEmulator,
@@ -24,7 +24,6 @@ from bot.emulator_whatsapp import (
     SimulatedPerson,
     TemplateMessage,
 )
-from bot.logs import configure_logging
 from bot.runner import serve
 from bot.settings import Settings
 
@@ -39,11 +38,7 @@ _TAP = re.compile(r"^#\s*(\d+)$")
 
 def run_whatsapp_demo(settings: Settings) -> int:
     """Run the terminal chat until Ctrl-D or Ctrl-C."""
-    configure_logging("WARNING")
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_demo(settings))
-    print("\nBye!")
-    return 0
+    return run_in_terminal(_demo(settings))
 
 
 async def _demo(settings: Settings) -> None:
