@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.store import Repository
+from tests.processes import free_port, read_until
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -23,22 +23,6 @@ pytestmark = pytest.mark.subprocess
 TOKEN = "7654321:AAHsecret-token-for-the-webhook-test-xyz"
 SECRET = "process-webhook-SECRET_4242"
 REMINDED = 777  # a subscriber whose reminder is due the moment the bot starts
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-async def read_until(stream: asyncio.StreamReader, marker: str) -> str:
-    seen = ""
-    while marker not in seen:
-        chunk = await asyncio.wait_for(stream.read(4096), timeout=60)
-        if not chunk:
-            raise AssertionError(f"output ended before {marker!r}: {seen[-800:]}")
-        seen += chunk.decode()
-    return seen
 
 
 async def test_webhook_process_serves_updates_health_and_keeps_secrets(tmp_path: Path) -> None:

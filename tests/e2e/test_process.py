@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
+from tests.processes import read_until
 
 pytestmark = pytest.mark.subprocess
 
@@ -88,16 +89,6 @@ async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
     lines = stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH=")
     assert TOKEN not in stderr.decode()
-
-
-async def read_until(stream: asyncio.StreamReader, marker: str) -> str:
-    seen = ""
-    while marker not in seen:
-        chunk = await asyncio.wait_for(stream.read(4096), timeout=60)
-        if not chunk:
-            raise AssertionError(f"output ended before {marker!r}: {seen[-500:]}")
-        seen += chunk.decode()
-    return seen
 
 
 async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Path) -> None:

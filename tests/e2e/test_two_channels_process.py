@@ -15,9 +15,9 @@ import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.emulator_whatsapp import CloudApiEmulator
-from tests.deploy.test_webhook_process import free_port
 from tests.e2e.test_unreachable_channel import health
 from tests.e2e.test_whatsapp_process import Output
+from tests.processes import free_port
 
 pytestmark = pytest.mark.subprocess
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
-from tests.deploy.test_webhook_process import free_port, read_until
+from tests.processes import free_port, read_until
 
 pytestmark = pytest.mark.subprocess
 

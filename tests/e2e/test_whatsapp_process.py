@@ -30,7 +30,7 @@ from bot.emulator_whatsapp import (
 from bot.store import Repository
 from bot.testing import sql
 from bot.whatsapp.words import load_words
-from tests.deploy.test_webhook_process import free_port, read_until
+from tests.processes import free_port, read_until
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess

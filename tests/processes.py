@@ -1,0 +1,25 @@
+"""What the tests that run the bot as a process share: a free loopback port to give it, and
+reading its output until a line appears."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def read_until(stream: asyncio.StreamReader, marker: str) -> str:
+    """The process's output up to and including `marker` (a minute at most for each read)."""
+    seen = ""
+    while marker not in seen:
+        chunk = await asyncio.wait_for(stream.read(4096), timeout=60)
+        if not chunk:
+            raise AssertionError(f"output ended before {marker!r}: {seen[-800:]}")
+        seen += chunk.decode()
+    return seen
