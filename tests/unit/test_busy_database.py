@@ -18,18 +18,25 @@ async def open_pair(path: Path) -> tuple[Database, Database]:
     return first, await Database.open(path, migrations=())
 
 
-async def test_a_write_that_finds_the_file_locked_goes_through_once_the_other_commits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    sender, bot = await open_pair(tmp_path / "bot.sqlite3")
-    waited = asyncio.Event()
+@pytest.fixture
+def waited(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
+    """Set when a write finds SQLite busy and pauses before trying again."""
+    event = asyncio.Event()
     pause = database_module._pause_before_retry
 
     async def noted_pause() -> None:
-        waited.set()
+        event.set()
         await pause()
 
     monkeypatch.setattr(database_module, "_pause_before_retry", noted_pause)
+    return event
+
+
+async def test_a_write_that_finds_the_file_locked_goes_through_once_the_other_commits(
+    tmp_path: Path, waited: asyncio.Event
+) -> None:
+    sender, bot = await open_pair(tmp_path / "bot.sqlite3")
+
     try:
         async with sender.transaction() as conn:  # e.g. a claim in progress
             await conn.execute("INSERT INTO taps VALUES (1)")
@@ -45,21 +52,14 @@ async def test_a_write_that_finds_the_file_locked_goes_through_once_the_other_co
 
 
 async def test_a_claim_in_one_round_trip_takes_its_turn_too(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, waited: asyncio.Event
 ) -> None:
     sender, bot = await open_pair(tmp_path / "bot.sqlite3")
-    waited = asyncio.Event()
-    pause = database_module._pause_before_retry
-
-    async def noted_pause() -> None:
-        waited.set()
-        await pause()
 
     def claim(conn: sqlite3.Connection) -> int:
         conn.execute("INSERT INTO taps VALUES (3)")
         return int(conn.execute("SELECT COUNT(*) FROM taps").fetchone()[0])
 
-    monkeypatch.setattr(database_module, "_pause_before_retry", noted_pause)
     try:
         async with bot.transaction() as conn:
             await conn.execute("INSERT INTO taps VALUES (2)")
