@@ -4,6 +4,7 @@ reading its output until a line appears."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 
 
@@ -23,3 +24,14 @@ async def read_until(stream: asyncio.StreamReader, marker: str) -> str:
             raise AssertionError(f"output ended before {marker!r}: {seen[-800:]}")
         seen += chunk.decode()
     return seen
+
+
+async def kill_if_running(process: asyncio.subprocess.Process) -> None:
+    """A test's clean-up: a bot still running (the test failed before stopping it) is killed.
+
+    The wait is bounded: a killed bot's chart worker may outlive it, holding the output pipe.
+    """
+    if process.returncode is None:
+        process.kill()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(process.wait(), 10)

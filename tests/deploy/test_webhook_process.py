@@ -15,7 +15,7 @@ import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.store import Repository
-from tests.processes import free_port, read_until
+from tests.processes import free_port, kill_if_running, read_until
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -74,9 +74,7 @@ async def test_webhook_process_serves_updates_health_and_keeps_secrets(tmp_path:
             process.send_signal(signal.SIGTERM)
             rest, _ = await asyncio.wait_for(process.communicate(), timeout=60)
         finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
+            await kill_if_running(process)
     log += rest.decode()
     assert process.returncode == 0, log
     assert "database closed" in log

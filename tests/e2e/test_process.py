@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
-from tests.processes import read_until
+from tests.processes import kill_if_running, read_until
 
 pytestmark = pytest.mark.subprocess
 
@@ -50,9 +50,7 @@ async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
             process.send_signal(signal.SIGTERM)
             output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
         finally:
-            if process.returncode is None:
-                process.kill()
-                await process.wait()
+            await kill_if_running(process)
     log = output.decode()
     assert process.returncode == 0, log
     assert "database closed" in log
@@ -125,9 +123,7 @@ async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Pa
         assert "Bye!" in rest.decode()
         assert await asyncio.wait_for(process.wait(), timeout=60) == 0
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        await kill_if_running(process)
     assert (tmp_path / "data" / "demo.sqlite3").exists()
 
 
@@ -149,6 +145,4 @@ async def test_demo_quits_cleanly_on_ctrl_c_while_waiting_for_input(tmp_path: Pa
         assert "Bye!" in rest and "Traceback" not in rest
         assert await asyncio.wait_for(process.wait(), timeout=60) == 0
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        await kill_if_running(process)

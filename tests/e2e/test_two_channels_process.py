@@ -5,7 +5,6 @@ Telegram meanwhile, and Telegram answers once it is back."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import signal
 import sys
@@ -17,7 +16,7 @@ from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.emulator_whatsapp import CloudApiEmulator
 from tests.e2e.test_unreachable_channel import health
 from tests.e2e.test_whatsapp_process import Output
-from tests.processes import free_port
+from tests.processes import free_port, kill_if_running
 
 pytestmark = pytest.mark.subprocess
 
@@ -61,10 +60,7 @@ async def test_both_channels_share_one_process_and_survive_an_outage(tmp_path: P
                 process.send_signal(signal.SIGTERM)
                 await asyncio.wait_for(process.wait(), timeout=60)
         finally:
-            if process.returncode is None:
-                process.kill()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(process.wait(), 10)
+            await kill_if_running(process)
             log = await output.close()
     assert process.returncode == 0, log[-3000:]
     assert "database closed" in log

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
-from tests.processes import free_port, read_until
+from tests.processes import free_port, kill_if_running, read_until
 
 pytestmark = pytest.mark.subprocess
 
@@ -57,9 +57,7 @@ async def test_an_unreachable_telegram_is_retried_and_reported(tmp_path: Path) -
             process.send_signal(signal.SIGTERM)
             rest, _ = await asyncio.wait_for(process.communicate(), timeout=60)
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        await kill_if_running(process)
     log += rest.decode()
     assert process.returncode == 0, log
     assert "database closed" in log

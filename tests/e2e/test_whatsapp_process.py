@@ -30,7 +30,7 @@ from bot.emulator_whatsapp import (
 from bot.store import Repository
 from bot.testing import sql
 from bot.whatsapp.words import load_words
-from tests.processes import free_port, read_until
+from tests.processes import free_port, kill_if_running, read_until
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -182,10 +182,7 @@ async def test_whatsapp_only_process_serves_the_whole_conversation(tmp_path: Pat
             process.send_signal(signal.SIGTERM)
             await asyncio.wait_for(process.wait(), timeout=60)
         finally:
-            if process.returncode is None:
-                process.kill()  # its chart worker may outlive it, holding the output pipe
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(process.wait(), 10)
+            await kill_if_running(process)
             log = await output.close()
         assert process.returncode == 0, log[-3000:]
         assert "database closed" in log
@@ -242,7 +239,4 @@ async def test_whatsapp_demo_chats_in_the_terminal(tmp_path: Path) -> None:
         assert "Bye!" in rest.decode()
         assert await asyncio.wait_for(process.wait(), timeout=60) == 0
     finally:
-        if process.returncode is None:
-            process.kill()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(process.wait(), 10)
+        await kill_if_running(process)
