@@ -1,11 +1,13 @@
-"""What the tests that run the bot as a process share: a free loopback port to give it, and
-reading its output until a line appears."""
+"""What the tests that run the bot as a process share: starting it, a free loopback port to give
+it, reading its output until a line appears, and killing it if a test fails before stopping it."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import socket
+import sys
+from pathlib import Path
 
 
 def free_port() -> int:
@@ -35,3 +37,11 @@ async def kill_if_running(process: asyncio.subprocess.Process) -> None:
         process.kill()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(process.wait(), 10)
+
+
+async def start_bot(cwd: Path, env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
+    """`python -m bot ARGS` (run by default), its log and errors on one output pipe."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *(args or ("run",)), cwd=cwd, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.store import Repository
-from tests.processes import free_port, kill_if_running, read_until
+from tests.processes import free_port, kill_if_running, read_until, start_bot
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -45,10 +44,7 @@ async def test_webhook_process_serves_updates_health_and_keeps_secrets(tmp_path:
             WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram", WEBHOOK_PORT=str(port),
             WEBHOOK_SECRET=SECRET, LOG_LEVEL="DEBUG", PYTHONUNBUFFERED="1",
         )  # fmt: skip
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-        )  # fmt: skip
+        process = await start_bot(tmp_path, env)
         assert process.stdout is not None
         try:
             log = await read_until(process.stdout, "webhook registered")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
-from tests.processes import kill_if_running, read_until
+from tests.processes import kill_if_running, read_until, start_bot
 
 pytestmark = pytest.mark.subprocess
 
@@ -35,13 +35,9 @@ def bot_environment(server: EmulatorServer, database: Path) -> dict[str, str]:
 async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     emulator = BotApiEmulator(TOKEN)
     async with EmulatorServer(emulator) as server:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run",
-            cwd=tmp_path,
-            env=bot_environment(server, tmp_path / "data" / "bot.sqlite3"),
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.STDOUT,
-        )  # fmt: skip
+        process = await start_bot(
+            tmp_path, bot_environment(server, tmp_path / "data" / "bot.sqlite3")
+        )
         try:
             person = emulator.user(501, "Sam")
             person.send_command("start")

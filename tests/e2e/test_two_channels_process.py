@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.emulator_whatsapp import CloudApiEmulator
 from tests.e2e.test_unreachable_channel import health
 from tests.e2e.test_whatsapp_process import Output
-from tests.processes import free_port, kill_if_running
+from tests.processes import free_port, kill_if_running, start_bot
 
 pytestmark = pytest.mark.subprocess
 
@@ -34,10 +33,7 @@ async def test_both_channels_share_one_process_and_survive_an_outage(tmp_path: P
             WHATSAPP_API_URL=api.base_url, WEBHOOK_PORT=str(webhook_port),
             DATABASE_PATH=str(tmp_path / "bot.sqlite3"), LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
         )  # fmt: skip
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-        )  # fmt: skip
+        process = await start_bot(tmp_path, env)
         assert process.stdout is not None
         output = Output(process.stdout)
         try:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
-from tests.processes import free_port, kill_if_running, read_until
+from tests.processes import free_port, kill_if_running, read_until, start_bot
 
 pytestmark = pytest.mark.subprocess
 
@@ -20,10 +19,7 @@ TOKEN = "7654321:AAHsecret-token-for-the-outage-test-xyz"
 
 
 async def health(env: dict[str, str], cwd: Path) -> tuple[int, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "health", cwd=cwd, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
+    process = await start_bot(cwd, env, "health")
     output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
     assert process.returncode is not None
     return process.returncode, output.decode()
@@ -37,10 +33,7 @@ async def test_an_unreachable_telegram_is_retried_and_reported(tmp_path: Path) -
         DATABASE_PATH=str(tmp_path / "bot.sqlite3"), LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
         REMINDER_TICK_SECONDS="1",
     )  # fmt: skip
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-    )  # fmt: skip
+    process = await start_bot(tmp_path, env)
     assert process.stdout is not None
     try:
         log = await read_until(process.stdout, "channels on: telegram")

@@ -30,7 +30,7 @@ from bot.emulator_whatsapp import (
 from bot.store import Repository
 from bot.testing import sql
 from bot.whatsapp.words import load_words
-from tests.processes import free_port, kill_if_running, read_until
+from tests.processes import free_port, kill_if_running, read_until, start_bot
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -125,10 +125,7 @@ async def test_whatsapp_only_process_serves_the_whole_conversation(tmp_path: Pat
             WHATSAPP_API_URL=api.base_url, WEBHOOK_PORT=str(port), DATABASE_PATH=str(database),
             LOG_LEVEL="DEBUG", PYTHONUNBUFFERED="1", REMINDER_TICK_SECONDS="1",
         )  # fmt: skip
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-        )  # fmt: skip
+        process = await start_bot(tmp_path, env)
         assert process.stdout is not None
         output = Output(process.stdout)
         try:
