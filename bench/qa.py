@@ -3,13 +3,11 @@ and latency on every labelled set in tests/qa/.
 
 The project's own sets were written by the team; the real_* sets are questions copied from
 public pages (source URL on each line), split into dev and test before any answer was looked at.
-Only dev splits are tuned on; the round-1 test split became dev once it had been scored and
-reported, and so did the round-2 test split in round 3, the round-3 test split in round 4 and
-the round-4 test split in round 5, the round-5 test split in round 6 and the round-6 test
-split in round 7, the round-7 test split in round 8, the round-8 test split in round 9; the
-round-9 test split is reported as it scores (it is added at the end of the round; until then it
-prints as not present), and again on the lines where a second labeller, who saw neither the
-first labels nor the answerer, agreed. Every dev set is also scored together.
+Only dev splits are tuned on; each round's test split is scored once at the end of its round
+and becomes dev in the next (round 1's in round 2, ..., round 9's in round 10). The round-10
+test split is reported as it scores (it is added at the end of the round; until then it prints
+as not present), and again on the lines where a second labeller, who saw neither the first
+labels nor the answerer, agreed. Every dev set is also scored together.
 
 `python -m bench qa`; `QA_MISSES=real_round6_more_dev.jsonl python -m bench qa` (or
 `python -m bench.qa --misses real_round6_more_dev.jsonl`) also prints that set's misses, one a
@@ -29,7 +27,7 @@ from bot.qa.evaluate import EvalReport, evaluate, load_cases
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "qa"
 # The one split never tuned on.
-TEST_SET = "real_round9_test.jsonl"
+TEST_SET = "real_round10_test.jsonl"
 # Never print the misses of the untouched split: reading them would make it a dev set.
 MISSES_ENV = "QA_MISSES"
 
@@ -59,7 +57,8 @@ def main(misses: str | None = None) -> None:
         ("real_round6_more_dev.jsonl", "round 6 test split, scored in round 6; dev since round 7"),
         ("real_round7_more_dev.jsonl", "round 7 test split, scored in round 7; dev since round 8"),
         ("real_round8_more_dev.jsonl", "round 8 test split, scored in round 8; dev since round 9"),
-        (TEST_SET, "round 9 test split: never tuned on, scored once at the end"),
+        ("real_round9_more_dev.jsonl", "round 9 test split, scored in round 9; dev in round 10"),
+        (TEST_SET, "round 10 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     every_dev, dev_real = [], []
     for name, note in sets:
