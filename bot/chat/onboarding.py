@@ -107,6 +107,10 @@ async def on_text(turn: Turn) -> None:
     text = turn.event.text.strip()
     found = turn.qa.answer(text)
     subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None and found.kind == "greeting":
+        # A first "hi" is how a chat begins where there is no Start button (WhatsApp): set-up.
+        await start(turn)
+        return
     field = conversation(subscriber).step.waits_for if subscriber else None
     if subscriber is None or field is None or found.kind == "red_flag":
         # Urgent-care advice comes first, even in the middle of a step; the step waits.

@@ -75,6 +75,28 @@ async def test_a_shared_location_and_a_tapped_skip_answer_the_timezone_step(
     assert "for now" in kept.text and "07:30" in time_prompt.labels
 
 
+async def test_a_first_hello_begins_set_up_and_a_later_one_is_only_greeted(
+    harness: BotHarness, wan: RecordingChat
+) -> None:
+    assert await row(harness, wan.person.person_id) is None
+    welcome, prompt = await wan.say("Hi!")
+    assert "Wan" in welcome.text and "doctor" in welcome.text.lower()  # the disclaimer, once
+    assert [c.kind for row in prompt.choices for c in row] == ["location", "typed"]
+    assert (await row(harness, wan.person.person_id) or ())[3] == "timezone"
+    # Registered now: another hello neither repeats the welcome nor moves the step.
+    replies = await wan.say("hello")
+    assert all("doctor" not in reply.text.lower() for reply in replies)
+    assert (await row(harness, wan.person.person_id) or ())[3] == "timezone"
+
+
+async def test_a_question_before_any_set_up_is_answered_and_stores_no_one(
+    harness: BotHarness, wan: RecordingChat
+) -> None:
+    [answer] = await wan.say("is walking ok?")
+    assert "walk" in answer.text.lower()
+    assert await row(harness, wan.person.person_id) is None
+
+
 async def test_red_flags_come_first_and_the_step_waits(
     harness: BotHarness, wan: RecordingChat
 ) -> None:
