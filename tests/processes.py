@@ -1,13 +1,26 @@
-"""What the tests that run the bot as a process share: starting it, a free loopback port to give
-it, reading its output until a line appears, and killing it if a test fails before stopping it."""
+"""What the tests that run the bot as a process share: its environment, starting it, a free
+loopback port to give it, reading its output until a line appears, and killing it if a test
+fails before stopping it."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import socket
 import sys
 from pathlib import Path
+
+# The settings that choose and reach a channel: a developer's own (a real token in their shell)
+# must never reach a bot under test.
+CHANNEL_SETTINGS = ("TELEGRAM_", "WHATSAPP_", "WEBHOOK_")
+
+
+def bot_env(**settings: str) -> dict[str, str]:
+    """This process's environment without any channel setting, plus `settings`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(CHANNEL_SETTINGS)}
+    env.update(settings)
+    return env
 
 
 def free_port() -> int:

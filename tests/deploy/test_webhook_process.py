@@ -4,7 +4,6 @@ updates over loopback HTTP, forged ones are refused, /healthz answers, no secret
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.store import Repository
-from tests.processes import free_port, kill_if_running, read_until, start_bot
+from tests.processes import bot_env, free_port, kill_if_running, read_until, start_bot
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -38,8 +37,7 @@ async def test_webhook_process_serves_updates_health_and_keeps_secrets(tmp_path:
     emulator.add_chat(reminded.private_chat)  # she wrote to the bot before this start
     port = free_port()
     async with EmulatorServer(emulator) as telegram:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
-        env.update(
+        env = bot_env(
             TELEGRAM_TOKEN=TOKEN, TELEGRAM_API_URL=telegram.url, DATABASE_PATH=str(database),
             WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram", WEBHOOK_PORT=str(port),
             WEBHOOK_SECRET=SECRET, LOG_LEVEL="DEBUG", PYTHONUNBUFFERED="1",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import signal
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
-from tests.processes import kill_if_running, read_until, start_bot
+from tests.processes import bot_env, kill_if_running, read_until, start_bot
 
 pytestmark = pytest.mark.subprocess
 
@@ -21,8 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def bot_environment(server: EmulatorServer, database: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env.update(
+    env = bot_env(
         TELEGRAM_TOKEN=TOKEN,
         TELEGRAM_API_URL=server.url,
         DATABASE_PATH=str(database),
@@ -56,7 +54,7 @@ async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
 
 
 async def test_run_without_token_says_so_in_one_line(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env = bot_env()
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run",
         cwd=tmp_path, env=env,
@@ -71,8 +69,7 @@ async def test_run_without_token_says_so_in_one_line(tmp_path: Path) -> None:
 async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env.update(TELEGRAM_TOKEN=TOKEN, DATABASE_PATH=str(blocker / "bot.sqlite3"))
+    env = bot_env(TELEGRAM_TOKEN=TOKEN, DATABASE_PATH=str(blocker / "bot.sqlite3"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run",
         cwd=tmp_path, env=env,
@@ -86,8 +83,7 @@ async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
 
 
 async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env["DATABASE_PATH"] = str(tmp_path / "data" / "bot.sqlite3")
+    env = bot_env(DATABASE_PATH=str(tmp_path / "data" / "bot.sqlite3"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot",
         cwd=tmp_path, env=env,
@@ -124,8 +120,7 @@ async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Pa
 
 
 async def test_demo_quits_cleanly_on_ctrl_c_while_waiting_for_input(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env["DATABASE_PATH"] = str(tmp_path / "data" / "bot.sqlite3")
+    env = bot_env(DATABASE_PATH=str(tmp_path / "data" / "bot.sqlite3"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "demo",
         cwd=tmp_path, env=env,

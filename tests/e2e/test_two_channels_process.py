@@ -5,7 +5,6 @@ Telegram meanwhile, and Telegram answers once it is back."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.emulator_whatsapp import CloudApiEmulator
 from tests.e2e.test_unreachable_channel import health
 from tests.e2e.test_whatsapp_process import Output
-from tests.processes import free_port, kill_if_running, start_bot
+from tests.processes import bot_env, free_port, kill_if_running, start_bot
 
 pytestmark = pytest.mark.subprocess
 
@@ -25,8 +24,7 @@ TOKEN = "7654321:AAHsecret-token-for-the-two-channel-test"
 async def test_both_channels_share_one_process_and_survive_an_outage(tmp_path: Path) -> None:
     telegram_port, webhook_port = free_port(), free_port()
     async with CloudApiEmulator() as api:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WH"))}
-        env.update(
+        env = bot_env(
             TELEGRAM_TOKEN=TOKEN, TELEGRAM_API_URL=f"http://127.0.0.1:{telegram_port}/bot",
             WHATSAPP_TOKEN=api.token, WHATSAPP_PHONE_NUMBER_ID=api.phone_number_id,
             WHATSAPP_APP_SECRET=api.app_secret, WHATSAPP_VERIFY_TOKEN=api.verify_token,

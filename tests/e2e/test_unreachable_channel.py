@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 from pathlib import Path
 
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
-from tests.processes import free_port, kill_if_running, read_until, start_bot
+from tests.processes import bot_env, free_port, kill_if_running, read_until, start_bot
 
 pytestmark = pytest.mark.subprocess
 
@@ -27,8 +26,7 @@ async def health(env: dict[str, str], cwd: Path) -> tuple[int, str]:
 
 async def test_an_unreachable_telegram_is_retried_and_reported(tmp_path: Path) -> None:
     port = free_port()  # nothing listens here until the emulator starts on it
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WHATSAPP_"))}
-    env.update(
+    env = bot_env(
         TELEGRAM_TOKEN=TOKEN, TELEGRAM_API_URL=f"http://127.0.0.1:{port}/bot",
         DATABASE_PATH=str(tmp_path / "bot.sqlite3"), LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
         REMINDER_TICK_SECONDS="1",

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import re
 import signal
 import sys
@@ -30,7 +29,7 @@ from bot.emulator_whatsapp import (
 from bot.store import Repository
 from bot.testing import sql
 from bot.whatsapp.words import load_words
-from tests.processes import free_port, kill_if_running, read_until, start_bot
+from tests.processes import bot_env, free_port, kill_if_running, read_until, start_bot
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -118,8 +117,7 @@ async def test_whatsapp_only_process_serves_the_whole_conversation(tmp_path: Pat
         ids = await seed(database, api)
         rita, ines = api.person(RITA, name="Rita"), api.person(INES, name="Ines")
         sam = api.person(SAM, name="Sam")
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WH"))}
-        env.update(
+        env = bot_env(
             WHATSAPP_TOKEN=api.token, WHATSAPP_PHONE_NUMBER_ID=api.phone_number_id,
             WHATSAPP_APP_SECRET=api.app_secret, WHATSAPP_VERIFY_TOKEN=api.verify_token,
             WHATSAPP_API_URL=api.base_url, WEBHOOK_PORT=str(port), DATABASE_PATH=str(database),
@@ -210,8 +208,7 @@ async def sql_count(database: Path, person_id: int) -> int:
 
 
 async def test_whatsapp_demo_chats_in_the_terminal(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WH"))}
-    env["DATABASE_PATH"] = str(tmp_path / "data" / "bot.sqlite3")
+    env = bot_env(DATABASE_PATH=str(tmp_path / "data" / "bot.sqlite3"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "demo", "--channel", "whatsapp", cwd=tmp_path, env=env,
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,

@@ -7,7 +7,6 @@ These processes use the wall clock, so subscribers are stored with reminders alr
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from collections.abc import AsyncIterator
@@ -22,6 +21,7 @@ from bot.reminders.sender import in_flight_limit
 from bot.settings import Settings
 from bot.store import Repository
 from bot.testing import sql
+from tests.processes import bot_env
 from tests.reliability.report import TALLY
 from tests.reminders.factories import met_every_exercise
 
@@ -33,8 +33,7 @@ TICK_SECONDS = "0.2"
 
 
 def environment(server: EmulatorServer, database: Path, send_rate: int) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env.update(
+    env = bot_env(
         TELEGRAM_TOKEN=TOKEN,
         TELEGRAM_API_URL=server.url,
         DATABASE_PATH=str(database),
