@@ -58,6 +58,7 @@ def main(misses: str | None = None) -> None:
         ("real_round7_more_dev.jsonl", "round 7 test split, scored in round 7; dev since round 8"),
         ("real_round8_more_dev.jsonl", "round 8 test split, scored in round 8; dev since round 9"),
         ("real_round9_more_dev.jsonl", "round 9 test split, scored in round 9; dev in round 10"),
+        ("real_round10_dev.jsonl", "real questions, round 10 dev split: tuned against"),
         (TEST_SET, "round 10 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     every_dev, dev_real = [], []
