@@ -1,0 +1,319 @@
+"""The red-flag concept grid: messages generated from the clinical red flags, not from examples.
+
+Written from NICE NG59, NICE CKS "Sciatica (lumbar radiculopathy)" and "Back pain - low", and
+the NHS sciatica and cauda equina pages, in the words lay people use; no labelled question set
+was read to write it. Each concept is a few small families (a body part or function, a change
+in it, who has it) crossed with `itertools.product`, then put in a few person and time frames
+("since yesterday", "my husband has had sciatica for two weeks and now he...", text-speak).
+Every message must alarm. The look-alikes that must stay quiet are in redflag_lookalikes.py.
+
+How a template is filled (who, agreement, frames) is in tests/qa/grid_text.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import product
+
+from bot.content.loader import default_content_dir
+from bot.qa.models import load_qa
+from bot.qa.redflags import RedFlagDetector
+from tests.qa.grid_text import (
+    FRAMES,
+    ME,
+    PERSONS,
+    Case,
+    Part,
+    Person,
+    crossed,
+    framed,
+    with_parts,
+)
+
+# --- Cauda equina: bladder and bowel (retention, incontinence, lost sensation or control). ---
+# What a person does on the toilet, as a verb, in lay words.
+VOIDING = ("pee", "wee", "pass urine", "pass water", "empty {poss} bladder", "poo",
+           "open {poss} bowels", "go for a number two")  # fmt: skip
+VOIDING_CHANGE = (
+    "{subj} can't {v}",
+    "{subj} {be} struggling to {v}",
+    "{subj} {have} trouble trying to {v}",
+    "{subj} find{s} it hard to {v}",
+    "{subj} {dont} know when {pron} need{s} to {v} anymore",
+    "{subj} {have} no urge to {v}",
+    "{subj} {have} to strain to {v}",
+    "{subj} can't tell when {pron} {have} to {v}",
+)
+# The function as a noun, with its agreement.
+FUNCTION = (Part("{poss} bladder"), Part("{poss} bowels", plural=True),
+            Part("{poss} waterworks", plural=True))  # fmt: skip
+FUNCTION_CHANGE = (
+    "{subj} can't control {part}",
+    "{subj} {have} lost control of {part}",
+    "{subj} can't feel {part} anymore",
+    "{part} {pbe} leaking",
+    "{part} feel{ps} different",
+    "{part} {pbe} not working properly",
+    "{part} feel{ps} dead",
+)
+# Incontinence and retention told as what happened.
+CONTINENCE_EVENTS = (
+    "{subj} wet {refl} without noticing",
+    "{subj} {have} had a few accidents",
+    "{subj} {be} leaking urine",
+    "{subj} keep{s} dribbling wee",
+    "{subj} {have} to wear pads now",
+    "{subj} pooed {refl} and didn't feel it",
+    "{subj} didn't make it to the toilet in time",
+    "{subj} think{s} {pron} peed {refl}",
+    "the wee just won't come when {pron} go{es}",
+    "nothing comes out when {pron} go{es} to the loo",
+    "{subj} {dont} know if {poss} bladder is full",
+    "{subj} {be} peeing {refl} and can't stop it",
+)
+# --- Cauda equina: saddle, perineal and genital sensation; new sexual dysfunction. ---
+SADDLE_PLACES = ("down there", "between {poss} legs", "in {poss} private parts",
+                 "around {poss} bum", "around {poss} back passage", "in {poss} front bottom",
+                 "in {poss} groin", "where you sit on a bike saddle",
+                 "around {poss} genitals")  # fmt: skip
+SADDLE_CHANGE = (
+    "{subj} {be} numb {place}",
+    "{subj} {have} no feeling {place}",
+    "{subj} {have} pins and needles {place}",
+    "{subj} can't feel anything {place}",
+    "it feels dead {place}",
+    "everything feels different {place}",
+    "it feels weird {place}",
+    "{subj} {have} lost sensation {place}",
+)
+SADDLE_PARTS = (Part("{poss} bum"), Part("{poss} private parts", plural=True),
+                Part("{poss} back passage"), Part("{poss} front bottom"), Part("{poss} groin"),
+                Part("{poss} genitals", plural=True), Part("{poss} inner thighs", plural=True),
+                Part("{poss} bottom"))  # fmt: skip
+PART_CHANGE = (
+    "{part} feel{ps} numb",
+    "{part} feel{ps} like rubber",
+    "{part} {pbe} tingling",
+    "{part} {pbe} completely numb",
+    "{part} {phave} gone dead",
+    "{part} feel{ps} like someone else's",
+)
+WIPING = (
+    "{subj} can't feel the toilet paper when {pron} wipe{s}",
+    "when {subj} wipe{s} {pron} can't feel it",
+    "wiping feels different",
+    "{subj} {have} no feeling when {pron} wipe{s}",
+    "it feels numb when {subj} wipe{s}",
+    "{subj} can hardly feel the toilet paper",
+)
+SEX = (
+    "{subj} can't get an erection anymore",
+    "sex feels completely different",
+    "{subj} {have} no feeling during sex",
+    "{subj} can't climax anymore",
+    "{subj} {have} lost sensation during sex",
+)
+PARTNERS = (ME, Person("my partner", "my partner's", "his", "him", "himself", "he", third=True))
+# --- New or progressive motor deficit: foot drop, a leg giving way, weakness getting worse. ---
+# NICE: a new or progressive weakness is a red flag, whatever brought it to notice; a leg that
+# "feels weak after a long walk" is new focal weakness as far as the message tells, so it alarms
+# (tired legs after a walk, with no weakness named, are a look-alike).
+FEET = (Part("{poss} foot"), Part("{poss} left foot"), Part("{poss} right foot"),
+        Part("{poss} toes", plural=True))  # fmt: skip
+FOOT_CHANGE = (
+    "{part} slap{ps} on the floor when {pron} walk{s}",
+    "{part} drag{ps} when {pron} walk{s}",
+    "{part} flop{ps} down with every step",
+    "{part} won't lift properly",
+    "{part} {phave} gone weak",
+    "{part} {pbe} getting weaker by the day",
+    "{part} feel{ps} clumsy",
+    "{part} {phave} stopped working properly",
+    "{part} keep{ps} catching on the carpet",
+)
+LEGS = (Part("{poss} leg"), Part("{poss} left leg"), Part("{poss} right leg"),
+        Part("{poss} knee"))  # fmt: skip
+LEG_CHANGE = (
+    "{part} keep{ps} giving way",
+    "{part} keep{ps} buckling",
+    "{part} {pbe} getting weaker by the day",
+    "{part} feel{ps} like rubber",
+    "{part} {phave} gone weak",
+    "{part} gave way on the stairs",
+    "{part} {pbe} weaker than last week",
+    "{part} feel{ps} weak after a long walk",
+    "{part} feel{ps} weak and wobbly",
+)
+MOTOR_ACTS = (
+    "{subj} keep{s} tripping over {poss} own foot",
+    "{subj} keep{s} catching {poss} toe on the floor",
+    "{subj} can't lift {poss} foot up",
+    "{subj} can't stand on {poss} tiptoes anymore",
+    "{subj} can't walk on {poss} heels",
+    "{subj} {be} dragging {poss} leg",
+    "{subj} {have} become clumsy on {poss} feet",
+    "{subj} {have} to lift {poss} knee high so {poss} foot doesn't catch",
+    "the numbness in {poss} leg is spreading",
+    "{poss} leg is getting more numb every day",
+    "{poss} foot is numb and getting worse by the day",
+)
+# --- Both legs (bilateral neurological symptoms). ---
+BILATERAL_SYMPTOMS = ("numbness", "pins and needles", "tingling", "weakness", "sciatica",
+                      "shooting pains")  # fmt: skip
+BILATERAL_PLACES = (
+    "{subj} {have} {sym} in both legs",
+    "{subj} {have} {sym} going down both legs",
+    "{subj} {have} {sym} in both {poss} feet",
+    "{subj} {have} {sym} in {poss} other leg too",
+    "{subj} {have} {sym} spreading into {poss} other leg",
+    "{subj} {be} getting {sym} in both {poss} legs",
+)
+BOTH_LEGS_FEEL = ("numb", "weak", "tingly", "heavy", "wobbly", "like jelly", "dead")
+BOTH_LEGS = (
+    "both {poss} legs feel {adj}",
+    "{poss} legs are both {adj}",
+    "both {poss} legs have gone {adj}",
+)
+# --- Trauma, then new symptoms. ---
+INJURIES = (
+    "{subj} fell down the stairs",
+    "{subj} {have} had a bad fall",
+    "{subj} slipped on the ice",
+    "{subj} came off {poss} bike",
+    "{subj} was in a car accident",
+    "{subj} got rear-ended",
+    "{subj} fell off a ladder",
+)
+WHEN = ("yesterday", "last week", "on Saturday")
+SINCE_INJURY = (
+    "and now {poss} back really hurts",
+    "and now {pron} {have} shooting pain down {poss} leg",
+    "and since then {poss} leg has been numb",
+    "and now {pron} can barely walk",
+)
+# --- Cancer history or unexplained weight loss, with back pain. ---
+CANCER = (
+    "{subj} had breast cancer five years ago",
+    "{subj} {have} prostate cancer",
+    "{subj} {be} in remission from bowel cancer",
+    "{subj} finished chemo last year",
+    "{subj} {have} had lung cancer",
+    "{subj} {have} lost a stone without trying",
+    "{subj} {be} losing weight and {dont} know why",
+    "{subj} {have} dropped two dress sizes for no reason",
+    "{poss} clothes are hanging off {obj} lately",
+)
+BACK_PAIN = (
+    "and now {poss} back hurts all the time",
+    "and {poss} back has started to ache",
+    "and now {pron} {have} sciatica",
+)
+# --- Fever, or a risk of spinal infection, with back pain. ---
+INFECTION = (
+    "{subj} {have} a fever",
+    "{subj} {have} a high temperature",
+    "{subj} {be} getting chills and night sweats",
+    "{subj} {be} hot and shivery",
+    "{subj} inject{s} drugs",
+    "{subj} {be} on immunosuppressants",
+    "{subj} {have} HIV",
+    "{subj} had a kidney infection last week",
+    "{subj} just had a UTI",
+    "{subj} {have} been on steroids for years",
+)
+WITH_BACK = (
+    "and {poss} back is killing {obj}",
+    "and {poss} sciatica has got much worse",
+    "and now {poss} lower back hurts badly",
+)
+# --- Constant, progressive, non-mechanical pain; pain at night; thoracic pain. ---
+NIGHT_PAIN = (
+    "the pain in {poss} back is constant and worse at night",
+    "{poss} back pain wakes {obj} every night",
+    "{poss} back hurts all night no matter how {pron} lie{s}",
+    "the pain never eases, even lying still",
+    "{poss} back pain is there day and night",
+    "{poss} back pain keeps {obj} awake every night and nothing helps",
+    "{poss} back keeps getting worse whatever {pron} do{es}",
+)
+THORACIC = ("the pain between {poss} shoulder blades", "the pain in {poss} upper back",
+            "the ache in the middle of {poss} back")  # fmt: skip
+THORACIC_CHANGE = (
+    "keeps getting worse",
+    "never eases no matter what {pron} do{es}",
+    "is there even when {pron} {be} lying still",
+    "is getting worse every week and nothing helps",
+)
+# --- Fracture risk: osteoporosis or long-term steroids, then a sudden pain or a minor fall. ---
+FRAGILE = (
+    "{subj} {have} osteoporosis",
+    "{subj} {have} been on steroids for years",
+    "{subj} {have} brittle bones",
+)
+SUDDEN = (
+    "and {pron} got a sudden sharp pain in {poss} back after a cough",
+    "and {poss} back went after a minor fall",
+    "and {pron} felt something crack in {poss} back lifting a bag",
+)
+
+
+# Messages the detector cannot yet tell from a look-alike without false alarms: each with the
+# reason. The grid test expects them to fail (strict xfail), so fixing one is noticed.
+EXPECTED_GAPS: dict[str, str] = {}
+
+
+def _sentences(*parts: Iterable[str]) -> list[str]:
+    return [" ".join(words) for words in product(*parts)]
+
+
+def alarm_cases() -> list[Case]:
+    """Every generated message that describes a red flag, once each."""
+    story = (FRAMES[0], FRAMES[-1])  # a story that tells its own time
+    cells: list[tuple[str, str, list[str], tuple[Person, ...], tuple[str, ...]]] = [
+        ("bladder_bowel", "voiding verb x change", crossed(VOIDING_CHANGE, "v", VOIDING),
+         PERSONS, FRAMES),
+        ("bladder_bowel", "function x change", with_parts(FUNCTION_CHANGE, FUNCTION),
+         PERSONS, FRAMES),
+        ("bladder_bowel", "incontinence or retention", list(CONTINENCE_EVENTS), PERSONS, FRAMES),
+        ("saddle", "place x sensation", crossed(SADDLE_CHANGE, "place", SADDLE_PLACES),
+         PERSONS, FRAMES),
+        ("saddle", "part x sensation", with_parts(PART_CHANGE, SADDLE_PARTS), PERSONS, FRAMES),
+        ("saddle", "wiping", list(WIPING), PERSONS, FRAMES),
+        ("saddle", "sexual function", list(SEX), PARTNERS, FRAMES),
+        ("leg_weakness", "foot x motor change", with_parts(FOOT_CHANGE, FEET), PERSONS, FRAMES),
+        ("leg_weakness", "leg x motor change", with_parts(LEG_CHANGE, LEGS), PERSONS, FRAMES),
+        ("leg_weakness", "motor deficit told as acts", list(MOTOR_ACTS), PERSONS, FRAMES),
+        ("both_legs", "symptom x both legs",
+         crossed(BILATERAL_PLACES, "sym", BILATERAL_SYMPTOMS), PERSONS, FRAMES),
+        ("both_legs", "both legs feel", crossed(BOTH_LEGS, "adj", BOTH_LEGS_FEEL),
+         PERSONS, FRAMES),
+        ("trauma", "injury x when x new symptom", _sentences(INJURIES, WHEN, SINCE_INJURY),
+         PERSONS, FRAMES[:1]),
+        ("cancer_weight", "cancer or weight loss x back pain", _sentences(CANCER, BACK_PAIN),
+         PERSONS, story),
+        ("fever_infection", "fever or infection risk x back pain",
+         _sentences(INFECTION, WITH_BACK), PERSONS, story),
+        ("night_constant", "night or constant pain", list(NIGHT_PAIN), PERSONS, FRAMES),
+        ("thoracic", "thoracic pain x progression", _sentences(THORACIC, THORACIC_CHANGE),
+         PERSONS, FRAMES),
+        ("fracture_risk", "fragile bones x sudden pain", _sentences(FRAGILE, SUDDEN),
+         PERSONS, story),
+    ]  # fmt: skip
+    return _unique(
+        case
+        for concept, cell, clauses, persons, frames in cells
+        for case in framed(concept, cell, clauses, persons, frames)
+    )
+
+
+def _unique(cases: Iterable[Case]) -> list[Case]:
+    """Each message once (a clause with no person in it reads the same for everyone)."""
+    seen: dict[str, Case] = {}
+    for case in cases:
+        seen.setdefault(case.text, case)
+    return list(seen.values())
+
+
+def detector() -> RedFlagDetector:
+    """The detector as the bot builds it, from content/qa.yaml."""
+    return RedFlagDetector(load_qa(default_content_dir() / "qa.yaml"))

@@ -1,0 +1,126 @@
+"""The look-alike grid: messages that use a red flag's words but describe no red flag, crossed
+from the same families as tests/qa/redflag_grid.py, none of which may raise the alarm.
+
+- Negations, scoped to their clause: "no bladder or bowel problems, just pain", "I can still
+  pee fine", "not numb down there".
+- Hypotheticals, warnings and what to watch for: "what if I lose control of my bladder?", "my
+  physio said if I get numb down there go to A&E".
+- General questions about sciatica, which get the guide's warning-signs answer, not an alarm:
+  "can sciatica affect your bladder?".
+- Someone else's story, read online.
+- Old stories with their outcome told, by the detector's documented rule: years ago, in the
+  past tense, resolved, with no word of now: no weakness, trauma or night pain then counts as a
+  red flag now (bladder, bowel, saddle and cancer always count, so they are no look-alike).
+  Surgery for cauda equina years ago, fully recovered, is no red flag now either.
+- Mechanical pain ("worse after sitting"), tiredness with its cause told, and legs tired (no
+  weakness named) after a long walk.
+"""
+
+from __future__ import annotations
+
+from tests.qa.grid_text import Case, Person, crossed, framed, with_parts
+from tests.qa.redflag_grid import FUNCTION, PERSONS, SADDLE_PLACES, VOIDING
+
+YOU = Person("you", "your", "your", "you", "yourself", "you", third=False)
+# What a stranger could not do ("a man who couldn't pee"): no possessive to agree.
+BARE_VOIDING = tuple(verb for verb in VOIDING if "{poss}" not in verb)
+# Plain frames: a look-alike is told as it is, and in text-speak.
+PLAIN = ("{c}", "txt:{c}")
+DENIED_FUNCTIONS = ("bladder", "bowel", "bladder or bowel", "waterworks", "toilet")
+DENIALS = (
+    "no {f} problems, just pain",
+    "{subj} {have} no {f} issues at all, only the leg pain",
+    "{subj} {have} had no {f} trouble whatsoever",
+)
+STILL_FINE = (
+    "{subj} can still {v} fine",
+    "{subj} can {v} normally, it's only the pain in {poss} leg",
+    "no trouble when {pron} {v}, just the pain",
+)
+NOT_NUMB = (
+    "{subj} {be} not numb {place}",
+    "no numbness {place}, just the leg pain",
+    "nothing feels different {place}",
+    "{subj} can feel everything {place}",
+)
+FUNCTION_FINE = (
+    "{part} {pbe} fine, it's just the pain",
+    "{part} {pbe} working normally",
+)
+HYPOTHETICAL = (
+    "what if {subj} lose{s} control of {part}?",
+    "{subj} {be} scared of losing control of {part}",
+    "the GP told {obj} to go to A&E if {pron} ever can't control {part}",
+    "what happens if {part} stop{ps} working?",
+)
+WARNED = (
+    "{poss} physio said if {pron} get{s} numb {place} go to A&E",
+    "the doctor said to watch out for numbness {place}",
+    "{subj} was told to call 999 if {pron} ever went numb {place}",
+)
+GENERAL_FUNCTIONS = ("bladder", "bowels", "waterworks", "bladder and bowels")
+GENERAL = (
+    "can sciatica affect your {f}?",
+    "does sciatica ever affect the {f}?",
+    "can a slipped disc mess with your {f}?",
+)
+GENERAL_SADDLE = (
+    "is numbness {place} a sign of cauda equina?",
+    "can sciatica make you numb {place}?",
+)
+GENERAL_OTHER = (
+    "can sciatica cause foot drop?",
+    "can sciatica spread to both legs?",
+    "is back pain at night a sign of something serious?",
+    "what are the red flags for sciatica?",
+    "is sciatica dangerous?",
+)
+READ_ONLINE = (
+    "{subj} read a story online about a man who couldn't {v}",
+    "{subj} saw a post on a forum about someone who couldn't {v} after a disc prolapse",
+)
+OLD_STORIES = (
+    "Ten years ago {subj} had CES surgery and recovered fully",
+    "In 2009 {subj} fell off a ladder and hurt {poss} back. The surgery fixed it.",
+    "Years ago {poss} leg gave way for a few weeks. It recovered completely.",
+    "Fifteen years ago {subj} had a bad fall at work. Physio sorted it out.",
+)
+MECHANICAL = (
+    "{poss} back pain is worse after sitting",
+    "{poss} leg hurts more when {pron} stand{s} for a long time",
+    "the pain is worse when {pron} bend{s} over",
+    "{poss} back aches after a day in the garden",
+    "{poss} sciatica flares up when {pron} drive{s} for long",
+)
+TIRED = (
+    "{subj} {be} exhausted because the pain keeps {obj} up at night",
+    "{subj} {be} tired all the time from the painkillers",
+    "{poss} legs are tired after a long walk",
+    "{subj} {be} worn out from the stretches",
+)
+
+
+def lookalike_cases() -> list[Case]:
+    """Every generated look-alike, once each."""
+    cells = [
+        ("negation", "denied function", crossed(DENIALS, "f", DENIED_FUNCTIONS)),
+        ("negation", "function still fine", crossed(STILL_FINE, "v", VOIDING)),
+        ("negation", "function said fine", with_parts(FUNCTION_FINE, FUNCTION)),
+        ("negation", "not numb there", crossed(NOT_NUMB, "place", SADDLE_PLACES)),
+        ("hypothetical", "what if", with_parts(HYPOTHETICAL, FUNCTION)),
+        ("hypothetical", "warned of", crossed(WARNED, "place", SADDLE_PLACES)),
+        ("general", "general function", crossed(GENERAL, "f", GENERAL_FUNCTIONS)),
+        ("general", "general saddle", crossed(GENERAL_SADDLE, "place", SADDLE_PLACES)),
+        ("general", "general other", GENERAL_OTHER),
+        ("someone else", "read online", crossed(READ_ONLINE, "v", BARE_VOIDING)),
+        ("old story", "resolved years ago", OLD_STORIES),
+        ("mechanical", "mechanical pain", MECHANICAL),
+        ("tiredness", "tiredness with a cause", TIRED),
+    ]
+    seen: dict[str, Case] = {}
+    for concept, cell, clauses in cells:
+        # A general question is about anyone ("numb between your legs"), not a person.
+        persons = (YOU,) if concept == "general" else PERSONS
+        for case in framed(concept, cell, clauses, persons, PLAIN, alarm=False):
+            seen.setdefault(case.text, case)
+    return list(seen.values())
