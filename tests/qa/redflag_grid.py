@@ -71,6 +71,11 @@ CONTINENCE_EVENTS = (
     "{subj} {dont} know if {poss} bladder is full",
     "{subj} {be} peeing {refl} and can't stop it",
 )
+# Typed in a hurry: misspelt function and place words, in text-speak.
+TYPO_FUNCTION = (Part("{poss} bladdr"), Part("{poss} blader"), Part("{poss} bowles", plural=True))
+TYPO_CHANGE = ("{part} feel{ps} weird", "{part} {pbe} leaking", "{subj} cant control {part}")
+TYPO_SADDLE = ("numbness down their", "no feeling down their", "tingling down ther",
+               "{subj} {be} numb down their", "{subj} cant feel anything down thier")  # fmt: skip
 # --- Cauda equina: saddle, perineal and genital sensation; new sexual dysfunction. ---
 SADDLE_PLACES = ("down there", "between {poss} legs", "in {poss} private parts",
                  "around {poss} bum", "around {poss} back passage", "in {poss} front bottom",
@@ -234,7 +239,7 @@ NIGHT_PAIN = (
     "the pain never eases, even lying still",
     "{poss} back pain is there day and night",
     "{poss} back pain keeps {obj} awake every night and nothing helps",
-    "{poss} back keeps getting worse whatever {pron} do{es}",
+    "{poss} back pain is constant and keeps getting worse whatever {pron} do{es}",
 )
 THORACIC = ("the pain between {poss} shoulder blades", "the pain in {poss} upper back",
             "the ache in the middle of {poss} back")  # fmt: skip
@@ -257,9 +262,22 @@ SUDDEN = (
 )
 
 
-# Messages the detector cannot yet tell from a look-alike without false alarms: each with the
-# reason. The grid test expects them to fail (strict xfail), so fixing one is noticed.
-EXPECTED_GAPS: dict[str, str] = {}
+# Messages the detector cannot yet tell from a look-alike without false alarms, by a phrase
+# they contain, each with the reason. The grid test expects them to fail (strict xfail), so
+# fixing one is noticed.
+EXPECTED_GAPS: dict[str, str] = {
+    "back pain wakes": (
+        "Pain that wakes someone at night, with nothing else told (not constant, severe, "
+        "unrelenting or new), is common in sciatica and is how most sleep questions begin "
+        "('sciatica wakes me up at night, what position?'); the detector wants night pain "
+        "with one of those. NHS lists back pain worse at night for an urgent GP visit."
+    ),
+}
+
+
+def gap(text: str) -> str | None:
+    """Why `text` is an expected gap, or None."""
+    return next((why for part, why in EXPECTED_GAPS.items() if part in text), None)
 
 
 def _sentences(*parts: Iterable[str]) -> list[str]:
@@ -269,6 +287,7 @@ def _sentences(*parts: Iterable[str]) -> list[str]:
 def alarm_cases() -> list[Case]:
     """Every generated message that describes a red flag, once each."""
     story = (FRAMES[0], FRAMES[-1])  # a story that tells its own time
+    typed = (FRAMES[-1], "txt:{c} since yesterday")  # a typo comes with text-speak
     cells: list[tuple[str, str, list[str], tuple[Person, ...], tuple[str, ...]]] = [
         ("bladder_bowel", "voiding verb x change", crossed(VOIDING_CHANGE, "v", VOIDING),
          PERSONS, FRAMES),
@@ -278,6 +297,8 @@ def alarm_cases() -> list[Case]:
         ("saddle", "place x sensation", crossed(SADDLE_CHANGE, "place", SADDLE_PLACES),
          PERSONS, FRAMES),
         ("saddle", "part x sensation", with_parts(PART_CHANGE, SADDLE_PARTS), PERSONS, FRAMES),
+        ("bladder_bowel", "typos", with_parts(TYPO_CHANGE, TYPO_FUNCTION), PERSONS, typed),
+        ("saddle", "typos", list(TYPO_SADDLE), PERSONS, typed),
         ("saddle", "wiping", list(WIPING), PERSONS, FRAMES),
         ("saddle", "sexual function", list(SEX), PARTNERS, FRAMES),
         ("leg_weakness", "foot x motor change", with_parts(FOOT_CHANGE, FEET), PERSONS, FRAMES),

@@ -100,6 +100,23 @@ TIRED = (
 )
 
 
+# Sleep questions: pain at night with nothing else told (see EXPECTED_GAPS in redflag_grid.py).
+SLEEP = (
+    "{poss} sciatica wakes {obj} up at night, what's the best position to sleep in?",
+    "the pain keeps {obj} awake at night, should {pron} put a pillow between {poss} knees?",
+    "{subj} can't get comfortable in bed with {poss} sciatica, any tips?",
+)
+# The other red flags, denied in the clause that names them.
+DENIED_FLAGS = (
+    "no numbness or weakness in {poss} legs, just pain",
+    "{poss} legs are fine, no weakness",
+    "no fever, no weight loss, just back pain",
+    "{subj} {have} never had cancer",
+    "{subj} didn't fall or hurt {poss} back, it just started",
+    "no pins and needles in both legs",
+)
+
+
 def lookalike_cases() -> list[Case]:
     """Every generated look-alike, once each."""
     cells = [
@@ -114,7 +131,9 @@ def lookalike_cases() -> list[Case]:
         ("general", "general other", GENERAL_OTHER),
         ("someone else", "read online", crossed(READ_ONLINE, "v", BARE_VOIDING)),
         ("old story", "resolved years ago", OLD_STORIES),
+        ("negation", "other flags denied", DENIED_FLAGS),
         ("mechanical", "mechanical pain", MECHANICAL),
+        ("mechanical", "sleep question", SLEEP),
         ("tiredness", "tiredness with a cause", TIRED),
     ]
     seen: dict[str, Case] = {}
