@@ -53,6 +53,7 @@ class Person:
             "was": "was",
             "do": "does" if third else "do",
             "dont": "doesn't" if third else "don't",
+            "havent": "hasn't" if third else "haven't",
             "s": "s" if third else "",
             "es": "es" if third else "",
         }
@@ -84,7 +85,8 @@ class Part:
     def forms(self) -> dict[str, str]:
         many = self.plural
         return {"part": self.words, "ps": "" if many else "s", "pbe": "are" if many else "is",
-                "phave": "have" if many else "has"}  # fmt: skip
+                "phave": "have" if many else "has",
+                "pdont": "don't" if many else "doesn't"}  # fmt: skip
 
 
 def fill(template: str, words: dict[str, str]) -> str:

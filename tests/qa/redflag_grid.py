@@ -70,6 +70,7 @@ CONTINENCE_EVENTS = (
     "nothing comes out when {pron} go{es} to the loo",
     "{subj} {dont} know if {poss} bladder is full",
     "{subj} {be} peeing {refl} and can't stop it",
+    "{subj} {havent} been for a wee all day and {dont} feel the need",
 )
 # Typed in a hurry: misspelt function and place words, in text-speak.
 TYPO_FUNCTION = (Part("{poss} bladdr"), Part("{poss} blader"), Part("{poss} bowles", plural=True))
@@ -117,6 +118,7 @@ SEX = (
     "{subj} {have} no feeling during sex",
     "{subj} can't climax anymore",
     "{subj} {have} lost sensation during sex",
+    "sex doesn't feel the same anymore",
 )
 PARTNERS = (ME, Person("my partner", "my partner's", "his", "him", "himself", "he", third=True))
 # --- New or progressive motor deficit: foot drop, a leg giving way, weakness getting worse. ---
@@ -135,6 +137,8 @@ FOOT_CHANGE = (
     "{part} feel{ps} clumsy",
     "{part} {phave} stopped working properly",
     "{part} keep{ps} catching on the carpet",
+    "{part} hang{ps} down when {pron} walk{s}",
+    "{part} {pdont} clear the floor anymore",
 )
 LEGS = (Part("{poss} leg"), Part("{poss} left leg"), Part("{poss} right leg"),
         Part("{poss} knee"))  # fmt: skip
@@ -155,6 +159,8 @@ MOTOR_ACTS = (
     "{subj} can't lift {poss} foot up",
     "{subj} can't stand on {poss} tiptoes anymore",
     "{subj} can't walk on {poss} heels",
+    "{subj} can't pick {poss} foot up when {pron} walk{s}",
+    "{subj} can't go up on {poss} toes",
     "{subj} {be} dragging {poss} leg",
     "{subj} {have} become clumsy on {poss} feet",
     "{subj} {have} to lift {poss} knee high so {poss} foot doesn't catch",
@@ -177,6 +183,7 @@ BOTH_LEGS_FEEL = ("numb", "weak", "tingly", "heavy", "wobbly", "like jelly", "de
 BOTH_LEGS = (
     "both {poss} legs feel {adj}",
     "{poss} legs are both {adj}",
+    "{poss} left leg and {poss} right leg are {adj}",
     "both {poss} legs have gone {adj}",
 )
 # --- Trauma, then new symptoms. ---
@@ -203,6 +210,7 @@ CANCER = (
     "{subj} {be} in remission from bowel cancer",
     "{subj} finished chemo last year",
     "{subj} {have} had lung cancer",
+    "{subj} had a mastectomy for breast cancer",
     "{subj} {have} lost a stone without trying",
     "{subj} {be} losing weight and {dont} know why",
     "{subj} {have} dropped two dress sizes for no reason",
@@ -221,6 +229,7 @@ INFECTION = (
     "{subj} {be} hot and shivery",
     "{subj} inject{s} drugs",
     "{subj} {be} on immunosuppressants",
+    "{subj} {be} on methotrexate",
     "{subj} {have} HIV",
     "{subj} had a kidney infection last week",
     "{subj} just had a UTI",
@@ -254,6 +263,7 @@ FRAGILE = (
     "{subj} {have} osteoporosis",
     "{subj} {have} been on steroids for years",
     "{subj} {have} brittle bones",
+    "{subj} {have} been on prednisolone for years",
 )
 SUDDEN = (
     "and {pron} got a sudden sharp pain in {poss} back after a cough",
