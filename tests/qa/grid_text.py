@@ -66,11 +66,14 @@ SHE = Person("she", "her", "her", "her", "herself", "she", third=True)
 PERSONS = (ME, HUSBAND, SHE)
 
 # Person and time frames: `{c}` is the clause with the person named first, `{c2}` named again.
+# Told plainly; since yesterday; hedged, since this morning; at the end of a story, before
+# the question asked; in text-speak.
 FRAMES = (
     "{c}",
     "{c} since yesterday",
-    "Since this morning {c}",
-    "{subj} {have} had sciatica for two weeks and now {c2}",
+    "Not sure if it's related but since this morning {c}",
+    "{subj} {have} had sciatica for two weeks after lifting a heavy box at work. Physio helped"
+    " at first. Now {c2}. Should {pron} stop the exercises?",
     "txt:{c}, started 2 days ago, is this normal??",
 )
 
@@ -109,7 +112,8 @@ def framed(concept: str, cell: str, clauses: Iterable[str], persons: Iterable[Pe
         words = person.forms()
         first = fill(clause, words)
         second = fill(clause, person.forms(second=True))
-        text = fill(frame.removeprefix("txt:"), {**words, "c": first, "c2": second})
+        said = {"c": first, "c2": second, "C2": second[0].upper() + second[1:]}
+        text = fill(frame.removeprefix("txt:"), {**words, **said})
         yield Case(concept, cell, finish(text, frame.startswith("txt:")), alarm)
 
 

@@ -13,7 +13,9 @@ from the same families as tests/qa/redflag_grid.py, none of which may raise the 
   red flag now (bladder, bowel, saddle and cancer always count, so they are no look-alike).
   Surgery for cauda equina years ago, fully recovered, is no red flag now either.
 - Mechanical pain ("worse after sitting"), tiredness with its cause told, and legs tired (no
-  weakness named) after a long walk.
+  weakness named) after a long walk; sleep questions (pain at night, nothing else told).
+- A change with its cause told: more wees from tea, pregnancy or water tablets; arthritis in
+  both knees; tripping over the dog; a fear of cancer asked about; a symptom that used to be.
 """
 
 from __future__ import annotations
@@ -24,8 +26,12 @@ from tests.qa.redflag_grid import FUNCTION, PERSONS, SADDLE_PLACES, VOIDING
 YOU = Person("you", "your", "your", "you", "yourself", "you", third=False)
 # What a stranger could not do ("a man who couldn't pee"): no possessive to agree.
 BARE_VOIDING = tuple(verb for verb in VOIDING if "{poss}" not in verb)
-# Plain frames: a look-alike is told as it is, and in text-speak.
-PLAIN = ("{c}", "txt:{c}")
+# Plain frames: a look-alike is told as it is, in text-speak, and after a story.
+PLAIN = (
+    "{c}",
+    "txt:{c}",
+    "{subj} {have} had sciatica for two weeks after lifting a heavy box at work. {C2}",
+)
 DENIED_FUNCTIONS = ("bladder", "bowel", "bladder or bowel", "waterworks", "toilet")
 DENIALS = (
     "no {f} problems, just pain",
@@ -100,6 +106,20 @@ TIRED = (
 )
 
 
+# A change with its cause told, or over: more wees from tea or pregnancy, arthritis in both
+# knees, a fear of cancer asked about, tripping over a thing, a symptom that used to be.
+EXPLAINED = (
+    "{subj} need{s} to pee a lot because {pron} drink{s} so much tea",
+    "{subj} {be} pregnant and peeing all the time, is that the sciatica?",
+    "{subj} {be} weeing more often since {pron} started water tablets",
+    "{subj} {have} arthritis in both knees and sciatica in {poss} left leg",
+    "could {poss} back pain be cancer?",
+    "{poss} dad had prostate cancer years ago, could {poss} sciatica be cancer?",
+    "{subj} keep{s} tripping over the dog, ha",
+    "{subj} had cauda equina surgery years ago and made a full recovery",
+)
+USED_TO = ("numbness down there", "bladder problems", "trouble peeing", "leaks")
+USED_TO_HAVE = ("{subj} used to have {sym} but it went after surgery 5 years ago",)
 # Sleep questions: pain at night with nothing else told (see EXPECTED_GAPS in redflag_grid.py).
 SLEEP = (
     "{poss} sciatica wakes {obj} up at night, what's the best position to sleep in?",
@@ -135,6 +155,8 @@ def lookalike_cases() -> list[Case]:
         ("mechanical", "mechanical pain", MECHANICAL),
         ("mechanical", "sleep question", SLEEP),
         ("tiredness", "tiredness with a cause", TIRED),
+        ("explained", "a cause told", EXPLAINED),
+        ("old story", "used to have", crossed(USED_TO_HAVE, "sym", USED_TO)),
     ]
     seen: dict[str, Case] = {}
     for concept, cell, clauses in cells:
