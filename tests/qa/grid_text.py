@@ -26,6 +26,10 @@ class Case:
     alarm: bool
 
 
+# One cell of the grid: its concept, its name, its clauses, who has it, the frames told in.
+Cell = tuple[str, str, list[str], tuple["Person", ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class Person:
     """Who has the symptom, with the words English agrees with them."""

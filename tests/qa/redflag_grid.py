@@ -13,7 +13,6 @@ How a template is filled (who, agreement, frames) is in tests/qa/grid_text.py.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import product
 
 from bot.content.loader import default_content_dir
 from bot.qa.models import load_qa
@@ -23,12 +22,14 @@ from tests.qa.grid_text import (
     ME,
     PERSONS,
     Case,
+    Cell,
     Part,
     Person,
     crossed,
     framed,
     with_parts,
 )
+from tests.qa.redflag_grid_pathology import pathology_cells
 
 # --- Cauda equina: bladder and bowel (retention, incontinence, lost sensation or control). ---
 # What a person does on the toilet, as a verb, in lay words.
@@ -186,92 +187,6 @@ BOTH_LEGS = (
     "{poss} left leg and {poss} right leg are {adj}",
     "both {poss} legs have gone {adj}",
 )
-# --- Trauma, then new symptoms. ---
-INJURIES = (
-    "{subj} fell down the stairs",
-    "{subj} {have} had a bad fall",
-    "{subj} slipped on the ice",
-    "{subj} came off {poss} bike",
-    "{subj} was in a car accident",
-    "{subj} got rear-ended",
-    "{subj} fell off a ladder",
-)
-WHEN = ("yesterday", "last week", "on Saturday")
-SINCE_INJURY = (
-    "and now {poss} back really hurts",
-    "and now {pron} {have} shooting pain down {poss} leg",
-    "and since then {poss} leg has been numb",
-    "and now {pron} can barely walk",
-)
-# --- Cancer history or unexplained weight loss, with back pain. ---
-CANCER = (
-    "{subj} had breast cancer five years ago",
-    "{subj} {have} prostate cancer",
-    "{subj} {be} in remission from bowel cancer",
-    "{subj} finished chemo last year",
-    "{subj} {have} had lung cancer",
-    "{subj} had a mastectomy for breast cancer",
-    "{subj} {have} lost a stone without trying",
-    "{subj} {be} losing weight and {dont} know why",
-    "{subj} {have} dropped two dress sizes for no reason",
-    "{poss} clothes are hanging off {obj} lately",
-)
-BACK_PAIN = (
-    "and now {poss} back hurts all the time",
-    "and {poss} back has started to ache",
-    "and now {pron} {have} sciatica",
-)
-# --- Fever, or a risk of spinal infection, with back pain. ---
-INFECTION = (
-    "{subj} {have} a fever",
-    "{subj} {have} a high temperature",
-    "{subj} {be} getting chills and night sweats",
-    "{subj} {be} hot and shivery",
-    "{subj} inject{s} drugs",
-    "{subj} {be} on immunosuppressants",
-    "{subj} {be} on methotrexate",
-    "{subj} {have} HIV",
-    "{subj} had a kidney infection last week",
-    "{subj} just had a UTI",
-    "{subj} {have} been on steroids for years",
-)
-WITH_BACK = (
-    "and {poss} back is killing {obj}",
-    "and {poss} sciatica has got much worse",
-    "and now {poss} lower back hurts badly",
-)
-# --- Constant, progressive, non-mechanical pain; pain at night; thoracic pain. ---
-NIGHT_PAIN = (
-    "the pain in {poss} back is constant and worse at night",
-    "{poss} back pain wakes {obj} every night",
-    "{poss} back hurts all night no matter how {pron} lie{s}",
-    "the pain never eases, even lying still",
-    "{poss} back pain is there day and night",
-    "{poss} back pain keeps {obj} awake every night and nothing helps",
-    "{poss} back pain is constant and keeps getting worse whatever {pron} do{es}",
-)
-THORACIC = ("the pain between {poss} shoulder blades", "the pain in {poss} upper back",
-            "the ache in the middle of {poss} back")  # fmt: skip
-THORACIC_CHANGE = (
-    "keeps getting worse",
-    "never eases no matter what {pron} do{es}",
-    "is there even when {pron} {be} lying still",
-    "is getting worse every week and nothing helps",
-)
-# --- Fracture risk: osteoporosis or long-term steroids, then a sudden pain or a minor fall. ---
-FRAGILE = (
-    "{subj} {have} osteoporosis",
-    "{subj} {have} been on steroids for years",
-    "{subj} {have} brittle bones",
-    "{subj} {have} been on prednisolone for years",
-)
-SUDDEN = (
-    "and {pron} got a sudden sharp pain in {poss} back after a cough",
-    "and {poss} back went after a minor fall",
-    "and {pron} felt something crack in {poss} back lifting a bag",
-)
-
-
 # Messages the detector cannot yet tell from a look-alike without false alarms, by a phrase
 # they contain, each with the reason. The grid test expects them to fail (strict xfail), so
 # fixing one is noticed.
@@ -290,15 +205,10 @@ def gap(text: str) -> str | None:
     return next((why for part, why in EXPECTED_GAPS.items() if part in text), None)
 
 
-def _sentences(*parts: Iterable[str]) -> list[str]:
-    return [" ".join(words) for words in product(*parts)]
-
-
 def alarm_cases() -> list[Case]:
     """Every generated message that describes a red flag, once each."""
-    story = (FRAMES[0], FRAMES[-1])  # a story that tells its own time
     typed = (FRAMES[-1], "txt:{c} since yesterday")  # a typo comes with text-speak
-    cells: list[tuple[str, str, list[str], tuple[Person, ...], tuple[str, ...]]] = [
+    cells: list[Cell] = [
         ("bladder_bowel", "voiding verb x change", crossed(VOIDING_CHANGE, "v", VOIDING),
          PERSONS, FRAMES),
         ("bladder_bowel", "function x change", with_parts(FUNCTION_CHANGE, FUNCTION),
@@ -318,17 +228,7 @@ def alarm_cases() -> list[Case]:
          crossed(BILATERAL_PLACES, "sym", BILATERAL_SYMPTOMS), PERSONS, FRAMES),
         ("both_legs", "both legs feel", crossed(BOTH_LEGS, "adj", BOTH_LEGS_FEEL),
          PERSONS, FRAMES),
-        ("trauma", "injury x when x new symptom", _sentences(INJURIES, WHEN, SINCE_INJURY),
-         PERSONS, FRAMES[:1]),
-        ("cancer_weight", "cancer or weight loss x back pain", _sentences(CANCER, BACK_PAIN),
-         PERSONS, story),
-        ("fever_infection", "fever or infection risk x back pain",
-         _sentences(INFECTION, WITH_BACK), PERSONS, story),
-        ("night_constant", "night or constant pain", list(NIGHT_PAIN), PERSONS, FRAMES),
-        ("thoracic", "thoracic pain x progression", _sentences(THORACIC, THORACIC_CHANGE),
-         PERSONS, FRAMES),
-        ("fracture_risk", "fragile bones x sudden pain", _sentences(FRAGILE, SUDDEN),
-         PERSONS, story),
+        *pathology_cells(),
     ]  # fmt: skip
     return _unique(
         case
