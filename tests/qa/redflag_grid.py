@@ -72,6 +72,8 @@ CONTINENCE_EVENTS = (
     "{subj} {dont} know if {poss} bladder is full",
     "{subj} {be} peeing {refl} and can't stop it",
     "{subj} {havent} been for a wee all day and {dont} feel the need",
+    "{subj} wet{s} {refl} if {pron} cough{s}",
+    "{subj} know{s} that when {pron} stand{s} up {pron} leak{s}",
 )
 # Typed in a hurry: misspelt function and place words, in text-speak.
 TYPO_FUNCTION = (Part("{poss} bladdr"), Part("{poss} blader"), Part("{poss} bowles", plural=True))
@@ -166,6 +168,7 @@ MOTOR_ACTS = (
     "{subj} {have} become clumsy on {poss} feet",
     "{subj} {have} to lift {poss} knee high so {poss} foot doesn't catch",
     "the numbness in {poss} leg is spreading",
+    "{poss} legs feel weak after the exercises and {pron} keep{s} tripping",
     "{poss} leg is getting more numb every day",
     "{poss} foot is numb and getting worse by the day",
 )

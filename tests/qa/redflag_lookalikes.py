@@ -81,6 +81,10 @@ GENERAL_OTHER = (
     "what are the red flags for sciatica?",
     "is sciatica dangerous?",
 )
+# What to do if it ever happens, known already ("I know if I get numb down there I should go
+# to A&E").
+KNOWN_PLAN = ("{subj} know{s} if {pron} get{s} numb {place} {pron} should go to A&E",)
+KNOWN_PLAN_VOIDING = ("{subj} know{s} that if {pron} can't {v} {pron} must call 999",)
 READ_ONLINE = (
     "{subj} read a story online about a man who couldn't {v}",
     "{subj} saw a post on a forum about someone who couldn't {v} after a disc prolapse",
@@ -117,6 +121,9 @@ EXPLAINED = (
     "{poss} dad had prostate cancer years ago, could {poss} sciatica be cancer?",
     "{subj} keep{s} tripping over the dog, ha",
     "{subj} had cauda equina surgery years ago and made a full recovery",
+    "is it bad if {poss} legs feel weak after the exercises?",
+    "can {subj} take ibuprofen if {pron} {have} a fever?",
+    "{subj} {have} had an overactive bladder for years, will the exercises help {poss} back?",
 )
 USED_TO = ("numbness down there", "bladder problems", "trouble peeing", "leaks")
 USED_TO_HAVE = ("{subj} used to have {sym} but it went after surgery 5 years ago",)
@@ -146,6 +153,8 @@ def lookalike_cases() -> list[Case]:
         ("negation", "not numb there", crossed(NOT_NUMB, "place", SADDLE_PLACES)),
         ("hypothetical", "what if", with_parts(HYPOTHETICAL, FUNCTION)),
         ("hypothetical", "warned of", crossed(WARNED, "place", SADDLE_PLACES)),
+        ("hypothetical", "plan known", crossed(KNOWN_PLAN, "place", SADDLE_PLACES)),
+        ("hypothetical", "plan known", crossed(KNOWN_PLAN_VOIDING, "v", BARE_VOIDING)),
         ("general", "general function", crossed(GENERAL, "f", GENERAL_FUNCTIONS)),
         ("general", "general saddle", crossed(GENERAL_SADDLE, "place", SADDLE_PLACES)),
         ("general", "general other", GENERAL_OTHER),
