@@ -98,7 +98,10 @@ SADDLE_CHANGE = (
 SADDLE_PARTS = (Part("{poss} bum"), Part("{poss} private parts", plural=True),
                 Part("{poss} back passage"), Part("{poss} front bottom"), Part("{poss} groin"),
                 Part("{poss} genitals", plural=True), Part("{poss} inner thighs", plural=True),
-                Part("{poss} bottom"))  # fmt: skip
+                Part("{poss} bottom"), Part("{poss} sit bones", plural=True))  # fmt: skip
+# Slang for the genitals, each of the person who would have them.
+SLANG = ("{subj} {have} no feeling in {poss} willy", "{poss} fanny feels numb",
+         "{poss} vag feels weird", "{subj} can't feel {poss} bits")  # fmt: skip
 PART_CHANGE = (
     "{part} feel{ps} numb",
     "{part} feel{ps} like rubber",
@@ -162,6 +165,7 @@ MOTOR_ACTS = (
     "{subj} can't lift {poss} foot up",
     "{subj} can't stand on {poss} tiptoes anymore",
     "{subj} can't walk on {poss} heels",
+    "{subj} can't do a heel walk anymore",
     "{subj} can't pick {poss} foot up when {pron} walk{s}",
     "{subj} can't go up on {poss} toes",
     "{subj} {be} dragging {poss} leg",
@@ -222,6 +226,7 @@ def alarm_cases() -> list[Case]:
         ("saddle", "part x sensation", with_parts(PART_CHANGE, SADDLE_PARTS), PERSONS, FRAMES),
         ("bladder_bowel", "typos", with_parts(TYPO_CHANGE, TYPO_FUNCTION), PERSONS, typed),
         ("saddle", "typos", list(TYPO_SADDLE), PERSONS, typed),
+        ("saddle", "slang", list(SLANG), (ME,), FRAMES),
         ("saddle", "wiping", list(WIPING), PERSONS, FRAMES),
         ("saddle", "sexual function", list(SEX), PARTNERS, FRAMES),
         ("leg_weakness", "foot x motor change", with_parts(FOOT_CHANGE, FEET), PERSONS, FRAMES),
