@@ -42,6 +42,11 @@ CANCER = (
     "{subj} {have} dropped two dress sizes for no reason",
     "{poss} clothes are hanging off {obj} lately",
 )
+# A relative's cancer with their own back told: the relative may be the one in pain.
+RELATIVE_CANCER = (
+    "{poss} mum has breast cancer and her back pain is new",
+    "{poss} dad has prostate cancer and it has spread to his spine",
+)
 BACK_PAIN = (
     "and now {poss} back hurts all the time",
     "and {poss} back has started to ache",
@@ -111,6 +116,8 @@ def pathology_cells() -> list[Cell]:
          PERSONS, FRAMES[:1]),
         ("cancer_weight", "cancer or weight loss x back pain", sentences(CANCER, BACK_PAIN),
          PERSONS, story),
+        ("cancer_weight", "a relative's cancer and their back", list(RELATIVE_CANCER), PERSONS,
+         story),
         ("fever_infection", "fever or infection risk x back pain",
          sentences(INFECTION, WITH_BACK), PERSONS, story),
         ("night_constant", "night or constant pain", list(NIGHT_PAIN), PERSONS, FRAMES),

@@ -124,6 +124,15 @@ EXPLAINED = (
     "is it bad if {poss} legs feel weak after the exercises?",
     "can {subj} take ibuprofen if {pron} {have} a fever?",
     "{subj} {have} had an overactive bladder for years, will the exercises help {poss} back?",
+    "{poss} legs feel heavy at the end of the day",
+    "{subj} had a bladder scan and it was fine, they said it's just sciatica",
+)
+# Someone else's cancer, and the writer's own back.
+OTHERS_CANCER = (
+    "{poss} mum has cancer and {pron} hurt {poss} back lifting her",
+    "{subj} look{s} after {poss} dad who has cancer and lifting him flared up {poss} sciatica",
+    "{poss} friend who had breast cancer recommended yoga for {poss} sciatica",
+    "{poss} dog has cancer and {pron} {have} been carrying him up the stairs",
 )
 USED_TO = ("numbness down there", "bladder problems", "trouble peeing", "leaks")
 USED_TO_HAVE = ("{subj} used to have {sym} but it went after surgery 5 years ago",)
@@ -165,6 +174,7 @@ def lookalike_cases() -> list[Case]:
         ("mechanical", "sleep question", SLEEP),
         ("tiredness", "tiredness with a cause", TIRED),
         ("explained", "a cause told", EXPLAINED),
+        ("someone else", "someone else's cancer", OTHERS_CANCER),
         ("old story", "used to have", crossed(USED_TO_HAVE, "sym", USED_TO)),
     ]
     seen: dict[str, Case] = {}
