@@ -117,6 +117,7 @@ WIPING = (
     "{subj} {have} no feeling when {pron} wipe{s}",
     "it feels numb when {subj} wipe{s}",
     "{subj} can hardly feel the toilet paper",
+    "{subj} can feel the toilet paper fine on the left but not the right",
 )
 SEX = (
     "{subj} can't get an erection anymore",

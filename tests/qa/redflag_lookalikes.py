@@ -52,6 +52,18 @@ NOT_NUMB = (
 FUNCTION_FINE = (
     "{part} {pbe} fine, it's just the pain",
     "{part} {pbe} working normally",
+    "{subj} was worried about {part} but it turned out fine",
+    "{subj} {havent} noticed any change in {part}",
+    "{subj} {have} never had any trouble with {part}",
+)
+FEELING_FINE = (
+    "{subj} can feel the toilet paper fine when {pron} wipe{s}",
+    "{subj} {have} full feeling between {poss} legs",
+    "{subj} {dont} think {pron} {have} lost any feeling in {poss} groin",
+    "{subj} {be} not incontinent",
+    "{subj} {have} never wet {refl}",
+    "{subj} {dont} have any weakness in {poss} legs",
+    "no foot drop, no tripping",
 )
 HYPOTHETICAL = (
     "what if {subj} lose{s} control of {part}?",
@@ -160,6 +172,7 @@ def lookalike_cases() -> list[Case]:
         ("negation", "function still fine", crossed(STILL_FINE, "v", VOIDING)),
         ("negation", "function said fine", with_parts(FUNCTION_FINE, FUNCTION)),
         ("negation", "not numb there", crossed(NOT_NUMB, "place", SADDLE_PLACES)),
+        ("negation", "feeling and control told fine", FEELING_FINE),
         ("hypothetical", "what if", with_parts(HYPOTHETICAL, FUNCTION)),
         ("hypothetical", "warned of", crossed(WARNED, "place", SADDLE_PLACES)),
         ("hypothetical", "plan known", crossed(KNOWN_PLAN, "place", SADDLE_PLACES)),
