@@ -86,6 +86,9 @@ GENERAL_SADDLE = (
     "is numbness {place} a sign of cauda equina?",
     "can sciatica make you numb {place}?",
 )
+# Guidance to anyone, as a leaflet or a page puts it.
+GUIDANCE = ("if you have numbness {place}, go to A&E", "if you notice tingling {place}, call 999")
+GUIDANCE_VOIDING = ("you should go to A&E if you can't {v}",)
 GENERAL_OTHER = (
     "can sciatica cause foot drop?",
     "can sciatica spread to both legs?",
@@ -180,6 +183,8 @@ def lookalike_cases() -> list[Case]:
         ("general", "general function", crossed(GENERAL, "f", GENERAL_FUNCTIONS)),
         ("general", "general saddle", crossed(GENERAL_SADDLE, "place", SADDLE_PLACES)),
         ("general", "general other", GENERAL_OTHER),
+        ("general", "guidance", crossed(GUIDANCE, "place", SADDLE_PLACES)),
+        ("general", "guidance", crossed(GUIDANCE_VOIDING, "v", BARE_VOIDING)),
         ("someone else", "read online", crossed(READ_ONLINE, "v", BARE_VOIDING)),
         ("old story", "resolved years ago", OLD_STORIES),
         ("negation", "other flags denied", DENIED_FLAGS),
