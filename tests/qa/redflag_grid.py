@@ -63,7 +63,7 @@ CONTINENCE_EVENTS = (
     "{subj} {have} had a few accidents",
     "{subj} {be} leaking urine",
     "{subj} keep{s} dribbling wee",
-    "{subj} {have} to wear pads now",
+    "{subj} {have} to wear pads",
     "{subj} pooed {refl} and didn't feel it",
     "{subj} didn't make it to the toilet in time",
     "{subj} think{s} {pron} peed {refl}",
@@ -82,7 +82,7 @@ TYPO_SADDLE = ("numbness down their", "no feeling down their", "tingling down th
                "{subj} {be} numb down their", "{subj} cant feel anything down thier")  # fmt: skip
 # --- Cauda equina: saddle, perineal and genital sensation; new sexual dysfunction. ---
 SADDLE_PLACES = ("down there", "between {poss} legs", "in {poss} private parts",
-                 "around {poss} bum", "around {poss} back passage", "in {poss} front bottom",
+                 "around {poss} bum", "around {poss} back passage",
                  "in {poss} groin", "where you sit on a bike saddle",
                  "around {poss} genitals")  # fmt: skip
 SADDLE_CHANGE = (
@@ -96,12 +96,13 @@ SADDLE_CHANGE = (
     "{subj} {have} lost sensation {place}",
 )
 SADDLE_PARTS = (Part("{poss} bum"), Part("{poss} private parts", plural=True),
-                Part("{poss} back passage"), Part("{poss} front bottom"), Part("{poss} groin"),
+                Part("{poss} back passage"), Part("{poss} groin"),
                 Part("{poss} genitals", plural=True), Part("{poss} inner thighs", plural=True),
                 Part("{poss} bottom"), Part("{poss} sit bones", plural=True))  # fmt: skip
 # Slang for the genitals, each of the person who would have them.
 SLANG = ("{subj} {have} no feeling in {poss} willy", "{poss} fanny feels numb",
-         "{poss} vag feels weird", "{subj} can't feel {poss} bits")  # fmt: skip
+         "{poss} vag feels weird", "{subj} can't feel {poss} bits",
+         "{poss} front bottom feels numb", "it's numb in {poss} front bottom")  # fmt: skip
 PART_CHANGE = (
     "{part} feel{ps} numb",
     "{part} feel{ps} like rubber",
