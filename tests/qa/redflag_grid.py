@@ -73,6 +73,11 @@ CONTINENCE_EVENTS = (
     "{subj} {be} peeing {refl} and can't stop it",
     "{subj} {havent} been for a wee all day and {dont} feel the need",
     "{subj} wet{s} {refl} if {pron} cough{s}",
+    "{subj} {have} to sit on the toilet for ages before anything happens",
+    "it's like {poss} body forgot how to pee",
+    "{subj} {have} lost control of {poss} farts",
+    "{subj} can't go number 2 without pushing really hard",
+    "{subj} need{s} to go loads more and can't hold it",
     "{subj} know{s} that when {pron} stand{s} up {pron} leak{s}",
 )
 # Typed in a hurry: misspelt function and place words, in text-speak.
@@ -110,6 +115,7 @@ PART_CHANGE = (
     "{part} {pbe} completely numb",
     "{part} {phave} gone dead",
     "{part} feel{ps} like someone else's",
+    "it feels like {part} {phave} had an injection at the dentist",
 )
 WIPING = (
     "{subj} can't feel the toilet paper when {pron} wipe{s}",
@@ -175,6 +181,8 @@ MOTOR_ACTS = (
     "{subj} {have} to lift {poss} knee high so {poss} foot doesn't catch",
     "the numbness in {poss} leg is spreading",
     "{poss} legs feel weak after the exercises and {pron} keep{s} tripping",
+    "{subj} couldn't get out of bed because {poss} legs wouldn't work",
+    "{poss} calf muscle has gone thin",
     "{poss} leg is getting more numb every day",
     "{poss} foot is numb and getting worse by the day",
 )
