@@ -125,6 +125,7 @@ WIPING = (
     "it feels numb when {subj} wipe{s}",
     "{subj} can hardly feel the toilet paper",
     "{subj} can feel the toilet paper fine on the left but not the right",
+    "{subj} checked if {pron} could feel the toilet paper and {pron} can't",
 )
 SEX = (
     "{subj} can't get an erection anymore",

@@ -71,6 +71,18 @@ HYPOTHETICAL = (
     "the GP told {obj} to go to A&E if {pron} ever can't control {part}",
     "what happens if {part} stop{ps} working?",
 )
+# Fears, what a form lists, checking oneself, what to do if.
+FEARS = (
+    "{subj} {be} terrified of becoming incontinent",
+    "{poss} biggest fear is losing control of {poss} bladder",
+    "the consent form mentioned bladder problems as a risk",
+    "{subj} keep{s} checking if {pron} can feel the toilet paper, is that paranoid?",
+    "what should {subj} do if {poss} leg gives way?",
+)
+CHECKED = (
+    "{subj} check{s} every day that {pron} can still feel {place}",
+    "the doctor tested sensation {place} and it was normal",
+)
 WARNED = (
     "{poss} physio said if {pron} get{s} numb {place} go to A&E",
     "the doctor said to watch out for numbness {place}",
@@ -178,6 +190,8 @@ def lookalike_cases() -> list[Case]:
         ("negation", "feeling and control told fine", FEELING_FINE),
         ("hypothetical", "what if", with_parts(HYPOTHETICAL, FUNCTION)),
         ("hypothetical", "warned of", crossed(WARNED, "place", SADDLE_PLACES)),
+        ("hypothetical", "fears and checks", FEARS),
+        ("hypothetical", "fears and checks", crossed(CHECKED, "place", SADDLE_PLACES)),
         ("hypothetical", "plan known", crossed(KNOWN_PLAN, "place", SADDLE_PLACES)),
         ("hypothetical", "plan known", crossed(KNOWN_PLAN_VOIDING, "v", BARE_VOIDING)),
         ("general", "general function", crossed(GENERAL, "f", GENERAL_FUNCTIONS)),
