@@ -21,6 +21,7 @@ INJURIES = (
     "{subj} was in a car accident",
     "{subj} got rear-ended",
     "{subj} fell off a ladder",
+    "{subj} got whacked by a car door",
 )
 WHEN = ("yesterday", "last week", "on Saturday")
 SINCE_INJURY = (
@@ -41,6 +42,8 @@ CANCER = (
     "{subj} {be} losing weight and {dont} know why",
     "{subj} {have} dropped two dress sizes for no reason",
     "{poss} clothes are hanging off {obj} lately",
+    "{subj} {have} been losing weight without even trying",
+    "{poss} appetite has gone and {pron} {have} lost weight",
 )
 # A relative's cancer with their own back told: the relative may be the one in pain.
 RELATIVE_CANCER = (
