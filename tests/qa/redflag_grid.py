@@ -74,6 +74,10 @@ CONTINENCE_EVENTS = (
     "{subj} {havent} been for a wee all day and {dont} feel the need",
     "{subj} wet{s} {refl} if {pron} cough{s}",
     "{subj} {have} to sit on the toilet for ages before anything happens",
+    "{subj} {be} not sure {pron} {be} emptying {poss} bladder fully",
+    "there's no way {pron} can hold it in",
+    "nothing {pron} {do} makes the wee come out",
+    "{subj} {have} never had trouble peeing until this week",
     "it's like {poss} body forgot how to pee",
     "{subj} {have} lost control of {poss} farts",
     "{subj} can't go number 2 without pushing really hard",
@@ -99,6 +103,14 @@ SADDLE_CHANGE = (
     "everything feels different {place}",
     "it feels weird {place}",
     "{subj} {have} lost sensation {place}",
+)
+# Little or no feeling there, told with a negation that is the symptom.
+SADDLE_NEGATED = (
+    "{subj} can't feel nothing {place}",
+    "there's not much feeling left {place}",
+    "{subj} {have} hardly any sensation {place}",
+    "{subj} {have} zero feeling {place}",
+    "{subj} {dont} think {pron} can feel anything {place}",
 )
 SADDLE_PARTS = (Part("{poss} bum"), Part("{poss} private parts", plural=True),
                 Part("{poss} back passage"), Part("{poss} groin"),
@@ -234,6 +246,8 @@ def alarm_cases() -> list[Case]:
         ("bladder_bowel", "incontinence or retention", list(CONTINENCE_EVENTS), PERSONS, FRAMES),
         ("saddle", "place x sensation", crossed(SADDLE_CHANGE, "place", SADDLE_PLACES),
          PERSONS, FRAMES),
+        ("saddle", "place x negated feeling", crossed(SADDLE_NEGATED, "place", SADDLE_PLACES),
+         PERSONS, FRAMES[:2]),
         ("saddle", "part x sensation", with_parts(PART_CHANGE, SADDLE_PARTS), PERSONS, FRAMES),
         ("bladder_bowel", "typos", with_parts(TYPO_CHANGE, TYPO_FUNCTION), PERSONS, typed),
         ("saddle", "typos", list(TYPO_SADDLE), PERSONS, typed),
