@@ -193,6 +193,7 @@ MOTOR_ACTS = (
     "{subj} {have} become clumsy on {poss} feet",
     "{subj} {have} to lift {poss} knee high so {poss} foot doesn't catch",
     "the numbness in {poss} leg is spreading",
+    "the numbness has crept up from {poss} foot to {poss} thigh",
     "{poss} legs feel weak after the exercises and {pron} keep{s} tripping",
     "{subj} couldn't get out of bed because {poss} legs wouldn't work",
     "{poss} calf muscle has gone thin",
@@ -209,6 +210,12 @@ BILATERAL_PLACES = (
     "{subj} {have} {sym} in {poss} other leg too",
     "{subj} {have} {sym} spreading into {poss} other leg",
     "{subj} {be} getting {sym} in both {poss} legs",
+)
+# The other side joining in, told without the words "both legs".
+OTHER_SIDE = (
+    "{poss} other leg has started tingling too",
+    "it was {poss} left leg but now it's both",
+    "{poss} symptoms have moved to the other side as well",
 )
 BOTH_LEGS_FEEL = ("numb", "weak", "tingly", "heavy", "wobbly", "like jelly", "dead")
 BOTH_LEGS = (
@@ -259,6 +266,7 @@ def alarm_cases() -> list[Case]:
         ("leg_weakness", "motor deficit told as acts", list(MOTOR_ACTS), PERSONS, FRAMES),
         ("both_legs", "symptom x both legs",
          crossed(BILATERAL_PLACES, "sym", BILATERAL_SYMPTOMS), PERSONS, FRAMES),
+        ("both_legs", "the other side too", list(OTHER_SIDE), PERSONS, FRAMES),
         ("both_legs", "both legs feel", crossed(BOTH_LEGS, "adj", BOTH_LEGS_FEEL),
          PERSONS, FRAMES),
         *pathology_cells(),
