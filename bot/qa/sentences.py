@@ -38,8 +38,10 @@ _STATEMENT_STARTS = frozenset((
     "i", "im", "ive", "id", "my", "me", "it", "its", "he", "she", "his", "her", "we", "our",
     "they", "their", "now", "then", "this",
 ))  # fmt: skip
-# How many words a reported or hypothetical frame reaches ("asked if I had any ...").
+# How many words a reported or hypothetical frame reaches ("asked if I had any ..."), not
+# counting "or" and the small words of a place ("... can still feel in my private parts").
 FRAME_REACH = 4
+_FRAME_FILLERS = frozenset(("in", "on", "around", "my", "his", "her", "their", "your"))
 
 
 def is_headline(text: str) -> bool:
@@ -122,11 +124,11 @@ def frames(between: str) -> bool:
     """A frame governs a symptom a few words on ("asked if I had any bladder problems"), or
     on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
     ("I read about foot drop and my foot is dragging")."""
-    gap = [word for word in between.split() if word not in ("or", "nor")]
+    words = [word for word in between.split() if word not in ("or", "nor")]
     # An "and" that lists ("numbness and loss of bladder control") stays in the frame; one that
     # starts a statement ("and my foot is dragging") leaves it.
     statement = any(
-        word == "and" and _STATEMENT_STARTS.intersection(gap[i + 1 : i + 2])
-        for i, word in enumerate(gap)
+        word == "and" and _STATEMENT_STARTS.intersection(words[i + 1 : i + 2])
+        for i, word in enumerate(words)
     )
-    return len(gap) <= FRAME_REACH and not statement
+    return sum(word not in _FRAME_FILLERS for word in words) <= FRAME_REACH and not statement

@@ -1,0 +1,61 @@
+"""Red-flag concept grid figures: per clinical concept, how many generated messages there are,
+the share that raise the alarm (recall), and how many look-alikes raise it for nothing.
+
+The grid (tests/qa/redflag_grid.py, tests/qa/redflag_lookalikes.py) is written from NICE NG59,
+NICE CKS and the NHS red flags in lay words, crossed with itertools.product; no labelled set was
+read to write it, so it measures coverage by concept, not by the examples tuned on. Messages
+that are documented expected gaps (EXPECTED_GAPS) are counted where they fall, and their
+number is printed.
+
+`python -m bench redflags`; `python -m bench.redflags --misses` also prints every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import defaultdict
+
+from tests.qa.grid_text import Case
+from tests.qa.redflag_grid import alarm_cases, detector, gap
+from tests.qa.redflag_lookalikes import lookalike_cases
+
+
+def main(show_misses: bool = False) -> None:
+    """Print the figures per concept and in total (and every miss if asked)."""
+    found = detector()
+    cases = alarm_cases() + lookalike_cases()
+    started = time.perf_counter()
+    alarmed = {case.text: found.detect(case.text) is not None for case in cases}
+    per_message = (time.perf_counter() - started) * 1000 / len(cases)
+    by_concept: dict[tuple[bool, str], list[Case]] = defaultdict(list)
+    for case in cases:
+        by_concept[(case.alarm, case.concept)].append(case)
+    print("red flags (must alarm)         grid  recall   missed")
+    for (alarm, concept), group in sorted(by_concept.items()):
+        if alarm:
+            hit = sum(alarmed[c.text] for c in group)
+            print(f"  {concept:<28}{len(group):>6}  {hit / len(group):.3f}  {len(group) - hit:>6}")
+    print("look-alikes (must stay quiet)  grid  alarms")
+    for (alarm, concept), group in sorted(by_concept.items()):
+        if not alarm:
+            print(f"  {concept:<28}{len(group):>6}  {sum(alarmed[c.text] for c in group):>6}")
+    must = [c for c in cases if c.alarm]
+    quiet = [c for c in cases if not c.alarm]
+    hits = sum(alarmed[c.text] for c in must)
+    print(
+        f"total: recall {hits / len(must):.3f} ({hits}/{len(must)}), "
+        f"look-alike alarms {sum(alarmed[c.text] for c in quiet)}/{len(quiet)}, "
+        f"of them expected gaps {sum(gap(c.text) is not None for c in cases)}, "
+        f"{per_message:.2f} ms a message"
+    )
+    if show_misses:
+        for case in cases:
+            if alarmed[case.text] != case.alarm:
+                print(f"    {'miss' if case.alarm else 'alarm'} [{case.cell}]: {case.text}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print every miss and alarm")
+    main(parser.parse_args().misses)
