@@ -1,0 +1,29 @@
+"""Routing classes found on the round-10 dev misses, checked on paraphrases written for round
+10 (invented by the team, not copied from any labelled set), each beside look-alikes that must
+keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import routed
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # "Work" said of a treatment ("nothing worked", "I doubt it will work") is no job, and
+        # a drug by any name is a painkiller question.
+        ("This drug knocks me out at night and I still feel foggy at lunchtime. I'm not sure "
+         "how it will work on disc pain.", "painkillers"),
+        ("My doctor gave me a prescription for a muscle relaxer, it worked wonders for two days.",
+         "painkillers"),
+        ("I'm not sure the drug is doing anything for the leg pain and it makes me sleepy all "
+         "day.", "painkillers"),
+        # Look-alikes: a job stays a job.
+        ("Can I go back to work with sciatica?", "work"),
+        ("I work nights in a warehouse. Will lifting at work make it worse?", "work"),
+    ],
+)  # fmt: skip
+def test_a_treatment_that_works_is_no_job(text: str, expect: str) -> None:
+    assert routed(text) == expect
