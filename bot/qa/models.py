@@ -151,6 +151,9 @@ class QAConfig(_Model):
     warning_topic: str = "(?!)"
     # A pregnancy that is over ("since I had my son"): part of the story, not what is asked.
     past_pregnancy: str = "(?!)"
+    # A comparison that names no theme ("like running a marathon", "like a hot poker"): left
+    # out of ranking and themes.
+    similes: str = "(?!)"
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
@@ -196,7 +199,7 @@ class QAConfig(_Model):
         named = [self.personal_marker, self.general_question, self.not_general,
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
-                 self.warning_topic, self.on_topic, self.past_pregnancy,
+                 self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)

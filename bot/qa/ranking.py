@@ -12,7 +12,7 @@ from bot.qa.focus import points_back, refers_back
 from bot.qa.index import AnswerIndex
 from bot.qa.models import QAConfig
 from bot.qa.redflags import RedFlagDetector
-from bot.qa.text import Analyzer, words
+from bot.qa.text import Analyzer, fold, words
 
 # A question of this many words or fewer that names no theme is about its story's theme.
 SHORT_QUESTION = 6
@@ -55,6 +55,7 @@ class GuideRanker:
         }
         self._longest_name = max(len(key) for key in self._names)
         self._name_starts = {key[0] for key in self._names}
+        self._similes = re.compile(config.similes)
         # A question worded exactly as one of the listed ways of asking gets that answer.
         self._asked_as = {
             " ".join(words(variant)): answer_id
@@ -79,9 +80,14 @@ class GuideRanker:
             i += 1
         return found
 
+    def literal(self, text: str) -> str:
+        """`text` folded, without its comparisons: "it felt like I'd run a marathon" names no
+        sport, "a pain like a hot poker" no heat."""
+        return self._similes.sub(" ", fold(text))
+
     def themes(self, text: str) -> set[str]:
         """The guide themes a text names by their key words ("surgery", "pregnant")."""
-        found = {self._topic_terms.get(term) for term in self.index.terms(text)}
+        found = {self._topic_terms.get(term) for term in self.index.terms(self.literal(text))}
         return {theme for theme in found if theme is not None}
 
     def shapes(self, text: str) -> set[str]:
@@ -111,7 +117,7 @@ class GuideRanker:
 
     def ranked(self, text: str, *, strict: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough."""
-        question = self._detector.without_symptoms(text)
+        question = self._detector.without_symptoms(self.literal(text))
         listed = self._asked_as.get(" ".join(words(question)))
         if listed is not None:
             return Ranked(listed, self.config.strong_score)

@@ -27,3 +27,21 @@ from tests.qa.answer_checks import routed
 )  # fmt: skip
 def test_a_treatment_that_works_is_no_job(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A comparison names no theme: "like I'd cycled up a mountain" is no cycling question.
+        ("After a day of gardening my legs felt like I had run a marathon. How long should this "
+         "take to settle?", "how-long"),
+        ("By the evening my legs feel like I've cycled up a mountain. I sit at a desk all day. "
+         "What should I change?", "sitting"),
+        # Look-alikes: the sport asked about, and a guess at what the pain is, stay.
+        ("Is it ok to go running with sciatica?", "running"),
+        ("My leg feels like sciatica, could it be?", "is-it-sciatica"),
+        ("Does a hot bath help the pain?", "heat-ice"),
+    ],
+)  # fmt: skip
+def test_a_comparison_names_no_theme(text: str, expect: str) -> None:
+    assert routed(text) == expect
