@@ -45,3 +45,20 @@ def test_a_treatment_that_works_is_no_job(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_comparison_names_no_theme(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The night, lying awake, rolling over: a sleeping question.
+        ("Every time I roll onto my side at night I get a jolt like a red hot wire down my calf, "
+         "and then I lie awake for hours. What can I do?", "sleeping"),
+        ("The pain is fine in the day but it wakes me two or three times a night when I turn "
+         "over. Any advice?", "sleeping"),
+        # Look-alikes: a night shift is work, and what to avoid stays what to avoid.
+        ("Can I still do my night shifts with sciatica?", "work"),
+        ("Should I avoid sitting on the sofa at night?", "what-to-avoid"),
+    ],
+)  # fmt: skip
+def test_the_night_is_a_sleeping_question(text: str, expect: str) -> None:
+    assert routed(text) == expect
