@@ -62,3 +62,20 @@ def test_a_comparison_names_no_theme(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_the_night_is_a_sleeping_question(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # "What could it be?" after a described pain asks what the pain is: how to tell.
+        ("For a week now there has been a dull throb in my bottom that spreads into the back of "
+         "my knee. What could it be?", "is-it-sciatica"),
+        ("My lower leg burns and my foot goes weirdly cold. What could this be?",
+         "is-it-sciatica"),
+        # Look-alikes: what causes it, and the warning signs, keep their sections.
+        ("What causes sciatica?", "why-sciatica"),
+        ("What are the warning signs I should look out for?", "red-flags"),
+    ],
+)  # fmt: skip
+def test_what_could_it_be_asks_what_the_pain_is(text: str, expect: str) -> None:
+    assert routed(text) == expect
