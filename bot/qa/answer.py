@@ -54,6 +54,7 @@ class QuestionAnswerer:
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
         self._on_topic = re.compile(config.on_topic)
         self._past_pregnancy = re.compile(config.past_pregnancy)
+        self._follow_up = re.compile(config.follow_up)
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
@@ -149,7 +150,7 @@ class QuestionAnswerer:
         if self._pregnant(whole):
             # Everything is different in pregnancy: its section answers whatever is asked.
             return self._reply(PREGNANCY, self.config.strong_score)
-        for focus in focuses(whole):
+        for focus in self._main_question(whole) + focuses(whole):
             if len(focus) >= len(whole):
                 continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)
@@ -163,6 +164,26 @@ class QuestionAnswerer:
             ):
                 return self._story_theme(whole, focus, found) if asks_nothing(whole) else found
         return self._ranked(whole)
+
+    def _main_question(self, whole: str) -> list[str]:
+        """The message's main question when its last one is only a follow-up: "Are there any
+        painkillers I can use? Are there any other products?" asks about painkillers. A last
+        question that names nothing and is worded as a follow-up ("anything else?", "and what
+        about...?") or answers nothing alone gives way to the first one that names a theme, a
+        shape or an exercise."""
+        asking = questions(whole)
+        if len(asking) < 2 or self._names_something(asking[-1]):
+            return []
+        last = asking[-1]
+        if not self._follow_up.search(fold(last)) and self._ranked(
+            self._ranker.with_story_theme(last, whole), strict=True
+        ):
+            return []
+        return next(([q] for q in asking[:-1] if self._names_something(q)), [])
+
+    def _names_something(self, text: str) -> bool:
+        ranker = self._ranker
+        return bool(ranker.themes(text) or ranker.shapes(text) or ranker.named_exercises(text))
 
     def _story_theme(self, whole: str, sentence: str, last: Answer) -> Answer:
         """A story that asks nothing is about its last sentence, unless the whole story is far

@@ -151,6 +151,9 @@ class QAConfig(_Model):
     warning_topic: str = "(?!)"
     # A pregnancy that is over ("since I had my son"): part of the story, not what is asked.
     past_pregnancy: str = "(?!)"
+    # A question worded as a follow-up to the one before ("anything else?", "and what about..."):
+    # the message's main question is an earlier one.
+    follow_up: str = "(?!)"
     # A comparison that names no theme ("like running a marathon", "like a hot poker"): left
     # out of ranking and themes.
     similes: str = "(?!)"
@@ -200,6 +203,7 @@ class QAConfig(_Model):
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
+                 self.follow_up,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)

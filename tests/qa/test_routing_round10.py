@@ -79,3 +79,22 @@ def test_the_night_is_a_sleeping_question(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_what_could_it_be_asks_what_the_pain_is(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Several questions: a last one that only follows up ("anything else?") gives way to the
+        # first that names a theme.
+        ("My physio suggested a hot water bottle at night and ice in the morning. Which "
+         "painkillers are safe for me? Is there anything else I could use?", "painkillers"),
+        ("I cycle to work and swim at weekends. Should I have an MRI scan? Anything else I "
+         "should ask for?", "scans"),
+        # Look-alikes: a last question with a theme of its own is what is asked.
+        ("I drive a lot for my job. Would a steroid injection help? And what about the long "
+         "drives?", "driving-travel"),
+        ("Should I stay in bed? Is running ok?", "running"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_question_gives_way_to_the_main_one(text: str, expect: str) -> None:
+    assert routed(text) == expect
