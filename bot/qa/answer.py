@@ -112,11 +112,14 @@ class QuestionAnswerer:
         return None
 
     def _guide_answer(self, text: str, red_flag: RedFlagHit | None) -> Answer | None:
-        """The guide's answer, if any: none for requests for personal medical advice."""
-        folded = " ".join(fold(text).split())
-        if any(pattern.search(folded) for pattern in self._personal):
-            return None
+        """The guide's answer, if any: none for requests for personal medical advice.
+
+        Only what is asked can request such advice: a dose told in the story ("I take 400 mg
+        ibuprofen ... should I stay in bed?") is part of the story."""
         question = asked(text)
+        asking = {" ".join(fold(q).split()) for q in (question, *questions(text))}
+        if any(p.search(q) for p in self._personal for q in asking):
+            return None
         # A question pointing back ("is that true?", "is it a disease?") asks about what the
         # message said before, unless it names a theme or an exercise of its own.
         back = points_back(question) or (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import routed
+from tests.qa.answer_checks import ANSWERER, routed
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,28 @@ def test_what_could_it_be_asks_what_the_pain_is(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_follow_up_question_gives_way_to_the_main_one(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A dose told in the story is part of the story, not a request for a dose.
+        ("I take 400mg ibuprofen three times a day. Should I stay in bed or keep moving?",
+         "bed-rest"),
+        ("I'm on 300mg gabapentin at night. How long does sciatica usually last?", "how-long"),
+    ],
+)  # fmt: skip
+def test_a_dose_in_the_story_is_no_request_for_a_dose(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: asking for a dose still gets no dose.
+        "what dose of naproxen should I take?",
+        "I'm on 300mg gabapentin. How much more can I take?",
+    ],
+)
+def test_asking_for_a_dose_is_still_personal_advice(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
