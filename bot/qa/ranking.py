@@ -117,7 +117,13 @@ class GuideRanker:
 
     def ranked(self, text: str, *, strict: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough."""
-        question = self._detector.without_symptoms(self.literal(text))
+        literal = self.literal(text)
+        question = self._detector.without_symptoms(literal)
+        if not question.strip() and self._detector.detect(text) is None:
+            # A message that only describes symptoms, none of them a red flag, is ranked on
+            # them ("numbness down to my foot ... I assume it's nerve related"); a red flag's
+            # urgent advice stands alone.
+            question = literal
         listed = self._asked_as.get(" ".join(words(question)))
         if listed is not None:
             return Ranked(listed, self.config.strong_score)

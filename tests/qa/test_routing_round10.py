@@ -123,3 +123,29 @@ def test_a_dose_in_the_story_is_no_request_for_a_dose(text: str, expect: str) ->
 )
 def test_asking_for_a_dose_is_still_personal_advice(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A message that only describes where a pain goes asks what it is; "runs along my
+        # hamstring" is no running.
+        ("A tight, tingly feeling starts in my lower back and runs along my hamstring and down "
+         "to my foot - I assume it's nerve related.", "is-it-sciatica"),
+        ("I started getting a radiating numbness that starts in my lower back and travels "
+         "along my hamstring into the calf and down to the foot -- I assume that it's nerve "
+         "related.", "is-it-sciatica"),
+        # Every clause tells of a symptom that is no red flag: the symptom is what it is about.
+        ("some kind of numbness around my tailbone that travels down to the foot",
+         "is-it-sciatica"),
+        # Look-alike: running itself.
+        ("My hamstring aches after running. Should I keep running with sciatica?", "running"),
+    ],
+)  # fmt: skip
+def test_a_described_pain_asks_what_it_is(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_a_red_flag_alone_gets_the_urgent_advice_alone() -> None:
+    found = ANSWERER.answer("I can't feel the toilet paper when I wipe")
+    assert (found.kind, found.answer_id) == ("red_flag", None)
