@@ -149,3 +149,29 @@ def test_a_described_pain_asks_what_it_is(text: str, expect: str) -> None:
 def test_a_red_flag_alone_gets_the_urgent_advice_alone() -> None:
     found = ANSWERER.answer("I can't feel the toilet paper when I wipe")
     assert (found.kind, found.answer_id) == ("red_flag", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Finding a good practitioner: the guide names none.
+        "How do I find a good physio for sciatica?",
+        "How do I choose the right surgeon for my back?",
+        "Can you recommend a reputable chiropractor?",
+    ],
+)
+def test_finding_a_good_practitioner_is_not_covered(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: whether a practitioner helps is in the guide.
+        ("Should I see a physio for sciatica?", "physiotherapy"),
+        ("Is a chiropractor a good idea for sciatica?", "other-treatments"),
+        ("Is surgery a good idea for sciatica?", "surgery"),
+    ],
+)  # fmt: skip
+def test_whether_a_practitioner_helps_is_covered(text: str, expect: str) -> None:
+    assert routed(text) == expect
