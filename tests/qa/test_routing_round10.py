@@ -175,3 +175,22 @@ def test_finding_a_good_practitioner_is_not_covered(text: str) -> None:
 )  # fmt: skip
 def test_whether_a_practitioner_helps_is_covered(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A question's shape says what it asks over the theme it is set in: how to lie in bed
+        # is a sleeping question, where a pain comes from is how to tell.
+        ("How should I lie in bed when my leg is this sore?", "sleeping"),
+        ("Is this pain coming from my hip or my back? Sitting in the car makes it worse.",
+         "is-it-sciatica"),
+        # "Sciatica or only..." offers no other diagnosis; the theme named stays.
+        ("Could my mattress cause sciatica or only make it worse?", "sleeping"),
+        # Look-alikes: the theme stays where the shape does not outweigh it.
+        ("Should I stay in bed for a few days?", "bed-rest"),
+        ("How long does sciatica last after pregnancy?", "pregnancy"),
+    ],
+)  # fmt: skip
+def test_a_question_s_shape_outweighs_the_theme_it_is_set_in(text: str, expect: str) -> None:
+    assert routed(text) == expect
