@@ -156,6 +156,9 @@ class QuestionAnswerer:
         for focus in self._main_question(whole) + focuses(whole):
             if len(focus) >= len(whole):
                 continue
+            if points_back(focus) and not self._names_something(focus):
+                # "Is that normal?" after a story asks about the story: the story answers it.
+                continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it
             # sciatica?") or the story.
