@@ -194,3 +194,19 @@ def test_whether_a_practitioner_helps_is_covered(text: str, expect: str) -> None
 )  # fmt: skip
 def test_a_question_s_shape_outweighs_the_theme_it_is_set_in(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A trade named is a job: the work section.
+        ("I'm a nurse doing twelve hours on my feet. How do I cope with sciatica?", "work"),
+        ("I'm an electrician and I'm up and down ladders all day. Should I take time off?",
+         "work"),
+        # Look-alikes: a yoga teacher is no job of one's own, and driving stays driving.
+        ("My yoga teacher says child's pose helps. Is that right?", "childs-pose"),
+        ("Is it ok to drive two hours to see my family with sciatica?", "driving-travel"),
+    ],
+)  # fmt: skip
+def test_a_trade_named_is_a_job(text: str, expect: str) -> None:
+    assert routed(text) == expect
