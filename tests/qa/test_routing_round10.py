@@ -210,3 +210,23 @@ def test_a_question_s_shape_outweighs_the_theme_it_is_set_in(text: str, expect: 
 )  # fmt: skip
 def test_a_trade_named_is_a_job(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A sport in the words its people use: a cyclist pedals, a gym-goer has kettlebells.
+        ("I'm a keen cyclist and after a long day in the saddle my buttock and calf ache. "
+         "Should I stop?", "cycling"),
+        ("Pedalling uphill sends a jolt down my leg. Is that ok?", "cycling"),
+        ("I do kettlebells three times a week. Can I carry on with sciatica?", "gym-yoga"),
+        ("Does my personal trainer need to change my programme?", "gym-yoga"),
+    ],
+)  # fmt: skip
+def test_a_sport_in_its_people_s_words(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize("text", ["who won the football last night", "what's the tennis score"])
+def test_a_match_result_is_still_not_covered(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
