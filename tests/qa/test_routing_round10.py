@@ -57,7 +57,7 @@ def test_a_comparison_names_no_theme(text: str, expect: str) -> None:
          "over. Any advice?", "sleeping"),
         # Look-alikes: a night shift is work, and what to avoid stays what to avoid.
         ("Can I still do my night shifts with sciatica?", "work"),
-        ("Should I avoid sitting on the sofa at night?", "what-to-avoid"),
+        ("Which movements should I avoid at night?", "what-to-avoid"),
     ],
 )  # fmt: skip
 def test_the_night_is_a_sleeping_question(text: str, expect: str) -> None:
@@ -230,3 +230,17 @@ def test_a_sport_in_its_people_s_words(text: str, expect: str) -> None:
 @pytest.mark.parametrize("text", ["who won the football last night", "what's the tennis score"])
 def test_a_match_result_is_still_not_covered(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Lay words for the sofa, the surgeon, heat wraps and the radiologist's report.
+        ("Evenings on the sofa make my leg throb. Should I get a firmer cushion?", "sitting"),
+        ("The neurosurgeon wants to operate. Is it worth it?", "surgery"),
+        ("Would a heat wrap or an electric blanket help at night?", "heat-ice"),
+        ("What did the radiologist mean by nerve root contact?", "scans"),
+    ],
+)  # fmt: skip
+def test_lay_words_for_a_theme(text: str, expect: str) -> None:
+    assert routed(text) == expect
