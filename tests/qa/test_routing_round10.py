@@ -244,3 +244,18 @@ def test_a_match_result_is_still_not_covered(text: str) -> None:
 )  # fmt: skip
 def test_lay_words_for_a_theme(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Lay words for a flare-up, a motorbike and an airport.
+        ("Another bout has started, the third this year. How do I get through it?",
+         "flare-ups"),
+        ("Is it safe to ride my motorbike to work?", "driving-travel"),
+        ("We have a ten hour layover on the way to Spain. Tips for the airport?",
+         "driving-travel"),
+    ],
+)  # fmt: skip
+def test_lay_words_for_flare_ups_and_travel(text: str, expect: str) -> None:
+    assert routed(text) == expect
