@@ -15,7 +15,7 @@ from bot.qa.redflags import RedFlagDetector
 from bot.qa.text import Analyzer, fold, words
 
 # A question of this many words or fewer that names no theme is about its story's theme.
-SHORT_QUESTION = 6
+SHORT_QUESTION = 8
 
 
 @dataclass(frozen=True)

@@ -259,3 +259,18 @@ def test_lay_words_for_a_theme(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_lay_words_for_flare_ups_and_travel(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A question of up to eight words that names no theme asks about the story's one theme.
+        ("I've booked my first acupuncture appointment. What should I expect from the first "
+         "session?", "other-treatments"),
+        # Look-alike: a question with a theme of its own keeps it.
+        ("I've booked my first acupuncture appointment. Should I still do my walks?",
+         "walking"),
+    ],
+)  # fmt: skip
+def test_a_themeless_question_asks_about_the_story_s_theme(text: str, expect: str) -> None:
+    assert routed(text) == expect
