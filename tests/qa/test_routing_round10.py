@@ -274,3 +274,22 @@ def test_lay_words_for_flare_ups_and_travel(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_themeless_question_asks_about_the_story_s_theme(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Keeping up the routine (skipping, forgetting, sticking with it): the daily habit.
+        ("I keep skipping my stretches when work gets busy. How do I stick with it?",
+         "daily-habit"),
+        # How one came to have it at all: why it happens.
+        ("What made me get sciatica in the first place?", "why-sciatica"),
+        ("How did I end up with sciatica? I'm only 30.", "why-sciatica"),
+        # Keeping it away once it has gone: prevention.
+        ("Once it has cleared, how do I keep it at bay?", "prevention"),
+        # Look-alike: a flare-up set off at work stays a flare-up.
+        ("How do I keep my sciatica from flaring at work?", "flare-ups"),
+    ],
+)  # fmt: skip
+def test_habit_cause_and_prevention_shapes(text: str, expect: str) -> None:
+    assert routed(text) == expect
