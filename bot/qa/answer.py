@@ -132,7 +132,7 @@ class QuestionAnswerer:
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it,
             # whichever of the message's questions asks it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)
-        return self._found(text)
+        return self._found(text, symptoms=red_flag is None)
 
     def _outside(self, asking: str, folded: str) -> bool:
         """The question's subject is not sciatica: prices, insurance (in what `asking` asks),
@@ -143,7 +143,7 @@ class QuestionAnswerer:
             folded
         )
 
-    def _found(self, text: str) -> Answer | None:
+    def _found(self, text: str, *, symptoms: bool = False) -> Answer | None:
         """The answer to what is asked: the last question, then every question, then the last
         request, then the whole text.
 
@@ -169,7 +169,8 @@ class QuestionAnswerer:
                 or found.answer_id in self._ranker.shapes(focus)
             ):
                 return self._story_theme(whole, focus, found) if asks_nothing(whole) else found
-        return self._ranked(whole)
+        # A message of symptoms alone (no red flag) is ranked on them.
+        return self._ranked(whole, symptoms=symptoms)
 
     def _main_question(self, whole: str) -> list[str]:
         """The message's main question when its last one is only a follow-up: "Are there any
@@ -206,8 +207,8 @@ class QuestionAnswerer:
         shaped = last.answer_id in self._ranker.shapes(sentence)
         return story if not shaped or story.answer_id in self._ranker.shapes(whole) else last
 
-    def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
-        found = self._ranker.ranked(text, strict=strict)
+    def _ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Answer | None:
+        found = self._ranker.ranked(text, strict=strict, symptoms=symptoms)
         return None if found is None else self._reply(found.answer_id, found.score)
 
     def _pregnant(self, text: str) -> bool:
@@ -215,7 +216,7 @@ class QuestionAnswerer:
         exercise by name."""
         if PREGNANCY not in self._content.sections or self._ranker.named_exercises(text):
             return False
-        story = self._past_pregnancy.sub(" ", fold(self._detector.without_symptoms(text)))
+        story = self._past_pregnancy.sub(" ", self._ranker.without_symptoms(text))
         return PREGNANCY in self._ranker.themes(story)
 
     def _reply(self, answer_id: str, score: float) -> Answer:
