@@ -293,3 +293,17 @@ def test_a_themeless_question_asks_about_the_story_s_theme(text: str, expect: st
 )  # fmt: skip
 def test_habit_cause_and_prevention_shapes(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # "The best stretch" (one) asks the same as "the best stretches".
+        ("What's the best stretch for sciatica?", "long-term-treatment"),
+        ("What is the best exercise for sciatic nerve pain?", "long-term-treatment"),
+        # Look-alike: a stretch to avoid.
+        ("Which stretch should I avoid?", "what-to-avoid"),
+    ],
+)  # fmt: skip
+def test_the_best_stretch_in_the_singular(text: str, expect: str) -> None:
+    assert routed(text) == expect
