@@ -65,7 +65,7 @@ class QuestionAnswerer:
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
         named = {*config.variants, *config.replies.topics, *config.topics.values(),
-                 *config.intents}  # fmt: skip
+                 *config.intents, *config.named_only}  # fmt: skip
         unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")

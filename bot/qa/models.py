@@ -105,6 +105,9 @@ class QAConfig(_Model):
     # A theme's key word (a synonyms key: "pregnant", "run") adds this to that theme's answer.
     topic_bonus: float = Field(default=0.0, ge=0)
     topics: dict[str, str] = Field(default_factory=dict)
+    # Sections about one thing, answered only when the text names it (a topic's key word or a
+    # shape): shared incidental words ("start ... again") are not enough.
+    named_only: frozenset[str] = frozenset()
     # Question shapes that say what is asked whatever the words ("sciatica or plantar
     # fasciitis?" asks how to tell): answer id -> patterns; a match adds `intent_bonus`.
     intents: dict[str, tuple[str, ...]] = Field(default_factory=dict)

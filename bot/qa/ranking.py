@@ -149,6 +149,12 @@ class GuideRanker:
         for answer_id in shaped:
             scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
         themes |= shaped
+        # A section about one thing (running, a scan, a drug) answers only a text that names it:
+        # "when can I start exercising again?" shares words with "start running again", but
+        # asks nothing about running.
+        for answer_id in self.config.named_only:
+            if answer_id in scores and answer_id not in themes:
+                del scores[answer_id]
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)

@@ -307,3 +307,21 @@ def test_habit_cause_and_prevention_shapes(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_the_best_stretch_in_the_singular(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A section about one thing answers only a text that names it: "start exercising
+        # again" after an operation shares words with "start running again", no more.
+        ("I had my microdiscectomy three weeks ago. The leg pain has mostly gone but my back is "
+         "sore. When can I start exercising again?", "surgery"),
+        # "What can I take?" names the medicines by its shape.
+        ("I'm 70 and my leg aches from morning to night. What can I take?", "painkillers"),
+        # Look-alikes: named, the thing keeps its section.
+        ("When can I start running again?", "running"),
+        ("Is it ok to go for a jog?", "running"),
+    ],
+)  # fmt: skip
+def test_a_section_about_one_thing_needs_it_named(text: str, expect: str) -> None:
+    assert routed(text) == expect
