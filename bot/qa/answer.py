@@ -155,7 +155,8 @@ class QuestionAnswerer:
             return self._reply(PREGNANCY, self.config.strong_score)
         for focus in self._main_question(whole) + focuses(whole):
             if len(focus) >= len(whole):
-                continue
+                # The whole message is the question: it is ranked whole, not on a part of it.
+                break
             if points_back(focus) and not self._names_something(focus):
                 # "Is that normal?" after a story asks about the story: the story answers it.
                 continue

@@ -325,3 +325,11 @@ def test_the_best_stretch_in_the_singular(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_section_about_one_thing_needs_it_named(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+def test_a_message_that_is_all_question_is_ranked_whole() -> None:
+    # The two questions joined are the whole message: it is ranked whole, not on its first
+    # half ("is my leg pain from my hip or my back?" alone reads as why sciatica happens).
+    assert routed("Is my leg pain from my hip or my back? Or is it something else?") == (
+        "is-it-sciatica"
+    )
