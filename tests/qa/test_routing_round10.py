@@ -333,3 +333,17 @@ def test_a_message_that_is_all_question_is_ranked_whole() -> None:
     assert routed("Is my leg pain from my hip or my back? Or is it something else?") == (
         "is-it-sciatica"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The question declared as such is what is asked, whatever question mark comes after.
+        ("Scan says mild narrowing at L5. My question is will this heal on its own. The physio "
+         "thinks my hip is involved too?", "how-long"),
+        ("I've been off work for a month with this. My main question is whether I can swim. My "
+         "husband thinks I should rest?", "swimming"),
+    ],
+)  # fmt: skip
+def test_the_declared_question_is_asked(text: str, expect: str) -> None:
+    assert routed(text) == expect
