@@ -252,6 +252,8 @@ def test_lay_words_for_a_theme(text: str, expect: str) -> None:
         # Lay words for a flare-up, a motorbike and an airport.
         ("Another bout has started, the third this year. How do I get through it?",
          "flare-ups"),
+        ("Here we go again. Two good years and now my buttock is throbbing and my calf aches. "
+         "Help for sciatica?", "flare-ups"),
         ("Is it safe to ride my motorbike to work?", "driving-travel"),
         ("We have a ten hour layover on the way to Spain. Tips for the airport?",
          "driving-travel"),
