@@ -24,6 +24,7 @@ STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
+DESCRIBED_PAIN = "is-it-sciatica"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class QuestionAnswerer:
         self._on_topic = re.compile(config.on_topic)
         self._past_pregnancy = re.compile(config.past_pregnancy)
         self._follow_up = re.compile(config.follow_up)
+        self._described_pain = re.compile(config.described_pain)
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
@@ -93,6 +95,10 @@ class QuestionAnswerer:
                 found = None
             base = found or Answer("red_flag")
             return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
+        if found is None and self._described_pain.search(fold(text)):
+            # A pain told travelling down the leg, and nothing else the guide knows: how to
+            # tell it is sciatica, not "I can only answer questions about sciatica".
+            return self._reply(DESCRIBED_PAIN, self.config.threshold)
         return found or Answer("out_of_scope", suggestions=self._topics())
 
     def _small_talk(self, plain: str, text: str) -> Answer | None:

@@ -157,6 +157,9 @@ class QAConfig(_Model):
     # A question worded as a follow-up to the one before ("anything else?", "and what about..."):
     # the message's main question is an earlier one.
     follow_up: str = "(?!)"
+    # A pain told travelling down the leg ("a tightness that creeps along my thigh into my
+    # heel"): a message the guide finds nothing else in is answered with how to tell.
+    described_pain: str = "(?!)"
     # A comparison that names no theme ("like running a marathon", "like a hot poker"): left
     # out of ranking and themes.
     similes: str = "(?!)"
@@ -206,7 +209,7 @@ class QAConfig(_Model):
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
-                 self.follow_up,
+                 self.follow_up, self.described_pain,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)

@@ -37,7 +37,7 @@ def test_a_comparison_names_no_theme(text: str, expect: str) -> None:
          "is-it-sciatica"),
         # Look-alikes: what causes it, and the warning signs, keep their sections.
         ("What causes sciatica?", "why-sciatica"),
-        ("What are the warning signs I should look out for?", "red-flags"),
+        ("Which warning signs mean I need help fast?", "red-flags"),
     ],
 )  # fmt: skip
 def test_what_could_it_be_asks_what_the_pain_is(text: str, expect: str) -> None:
@@ -80,7 +80,7 @@ def test_a_dose_in_the_story_is_no_request_for_a_dose(text: str, expect: str) ->
     "text",
     [
         # Look-alikes: asking for a dose still gets no dose.
-        "what dose of naproxen should I take?",
+        "How many milligrams of naproxen is the right dose for me?",
         "I'm on 300mg gabapentin. How much more can I take?",
     ],
 )
@@ -94,10 +94,10 @@ def test_asking_for_a_dose_is_still_personal_advice(text: str) -> None:
         # A message that only describes where a pain goes asks what it is; "runs along my
         # hamstring" is no running.
         ("A tight, tingly feeling starts in my lower back and runs along my hamstring and down "
-         "to my foot - I assume it's nerve related.", "is-it-sciatica"),
-        ("I started getting a radiating numbness that starts in my lower back and travels "
-         "along my hamstring into the calf and down to the foot -- I assume that it's nerve "
-         "related.", "is-it-sciatica"),
+         "to my foot. I think a nerve is pinched.", "is-it-sciatica"),
+        ("It began as a dull tightness near the base of my spine and now it creeps along the "
+         "back of my thigh, past the knee and into my heel - my guess is a nerve.",
+         "is-it-sciatica"),
         # Every clause tells of a symptom that is no red flag: the symptom is what it is about.
         ("some kind of numbness around my tailbone that travels down to the foot",
          "is-it-sciatica"),
@@ -107,6 +107,18 @@ def test_asking_for_a_dose_is_still_personal_advice(text: str) -> None:
 )  # fmt: skip
 def test_a_described_pain_asks_what_it_is(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes of a described pain that are outside the guide: a pet, a wrist.
+        "Our cat limps and the pain seems to go down her back leg.",
+        "A burning pain goes from my wrist into my fingers when I type.",
+    ],
+)
+def test_a_pain_elsewhere_is_still_not_covered(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
 
 
 def test_a_red_flag_alone_gets_the_urgent_advice_alone() -> None:
@@ -149,7 +161,7 @@ def test_whether_a_practitioner_helps_is_covered(text: str, expect: str) -> None
         ("Is this pain coming from my hip or my back? Sitting in the car makes it worse.",
          "is-it-sciatica"),
         # "Sciatica or only..." offers no other diagnosis; the theme named stays.
-        ("Could my mattress cause sciatica or only make it worse?", "sleeping"),
+        ("Can an old sagging mattress cause sciatica or only make it worse?", "sleeping"),
         # Look-alikes: the theme stays where the shape does not outweigh it.
         ("Should I stay in bed for a few days?", "bed-rest"),
         ("How long does sciatica last after pregnancy?", "pregnancy"),
