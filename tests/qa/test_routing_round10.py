@@ -238,3 +238,22 @@ def test_a_message_that_is_all_question_is_ranked_whole() -> None:
 )  # fmt: skip
 def test_the_declared_question_is_asked(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # How long a treatment takes to work asks about the treatment, not how long sciatica
+        # lasts.
+        ("Epidural next week - nervous\nHas anyone had one? Does it hurt? How long did it take "
+         "to work?", "injections"),
+        ("I started gabapentin on Monday. How long does it take to kick in?", "painkillers"),
+        ("I had my first physio session today. How long does it take to help?",
+         "physiotherapy"),
+        # Look-alikes: how long sciatica takes to heal.
+        ("How long does sciatica take to heal?", "how-long"),
+        ("How long does it take to get better?", "how-long"),
+    ],
+)  # fmt: skip
+def test_how_long_a_treatment_takes_to_work(text: str, expect: str) -> None:
+    assert routed(text) == expect
