@@ -24,6 +24,7 @@ STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
+DESCRIBED_PAIN = "is-it-sciatica"
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class QuestionAnswerer:
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
         self._on_topic = re.compile(config.on_topic)
         self._past_pregnancy = re.compile(config.past_pregnancy)
+        self._follow_up = re.compile(config.follow_up)
+        self._described_pain = re.compile(config.described_pain)
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
         self._personal = [re.compile(p) for p in config.personal_advice]
@@ -64,7 +67,7 @@ class QuestionAnswerer:
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
         named = {*config.variants, *config.replies.topics, *config.topics.values(),
-                 *config.intents}  # fmt: skip
+                 *config.intents, *config.named_only}  # fmt: skip
         unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
@@ -92,6 +95,10 @@ class QuestionAnswerer:
                 found = None
             base = found or Answer("red_flag")
             return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
+        if found is None and self._described_pain.search(fold(text)):
+            # A pain told travelling down the leg, and nothing else the guide knows: how to
+            # tell it is sciatica, not "I can only answer questions about sciatica".
+            return self._reply(DESCRIBED_PAIN, self.config.threshold)
         return found or Answer("out_of_scope", suggestions=self._topics())
 
     def _small_talk(self, plain: str, text: str) -> Answer | None:
@@ -111,11 +118,14 @@ class QuestionAnswerer:
         return None
 
     def _guide_answer(self, text: str, red_flag: RedFlagHit | None) -> Answer | None:
-        """The guide's answer, if any: none for requests for personal medical advice."""
-        folded = " ".join(fold(text).split())
-        if any(pattern.search(folded) for pattern in self._personal):
-            return None
+        """The guide's answer, if any: none for requests for personal medical advice.
+
+        Only what is asked can request such advice: a dose told in the story ("I take 400 mg
+        ibuprofen ... should I stay in bed?") is part of the story."""
         question = asked(text)
+        asking = {" ".join(fold(q).split()) for q in (question, *questions(text))}
+        if any(p.search(q) for p in self._personal for q in asking):
+            return None
         # A question pointing back ("is that true?", "is it a disease?") asks about what the
         # message said before, unless it names a theme or an exercise of its own.
         back = points_back(question) or (
@@ -128,7 +138,7 @@ class QuestionAnswerer:
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it,
             # whichever of the message's questions asks it.
             return self._reply(WARNING_SIGNS, self.config.strong_score)
-        return self._found(text)
+        return self._found(text, symptoms=red_flag is None)
 
     def _outside(self, asking: str, folded: str) -> bool:
         """The question's subject is not sciatica: prices, insurance (in what `asking` asks),
@@ -139,7 +149,7 @@ class QuestionAnswerer:
             folded
         )
 
-    def _found(self, text: str) -> Answer | None:
+    def _found(self, text: str, *, symptoms: bool = False) -> Answer | None:
         """The answer to what is asked: the last question, then every question, then the last
         request, then the whole text.
 
@@ -149,8 +159,12 @@ class QuestionAnswerer:
         if self._pregnant(whole):
             # Everything is different in pregnancy: its section answers whatever is asked.
             return self._reply(PREGNANCY, self.config.strong_score)
-        for focus in focuses(whole):
+        for focus in self._main_question(whole) + focuses(whole):
             if len(focus) >= len(whole):
+                # The whole message is the question: it is ranked whole, not on a part of it.
+                break
+            if points_back(focus) and not self._names_something(focus):
+                # "Is that normal?" after a story asks about the story: the story answers it.
                 continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it
@@ -162,7 +176,28 @@ class QuestionAnswerer:
                 or found.answer_id in self._ranker.shapes(focus)
             ):
                 return self._story_theme(whole, focus, found) if asks_nothing(whole) else found
-        return self._ranked(whole)
+        # A message of symptoms alone (no red flag) is ranked on them.
+        return self._ranked(whole, symptoms=symptoms)
+
+    def _main_question(self, whole: str) -> list[str]:
+        """The message's main question when its last one is only a follow-up: "Are there any
+        painkillers I can use? Are there any other products?" asks about painkillers. A last
+        question that names nothing and is worded as a follow-up ("anything else?", "and what
+        about...?") or answers nothing alone gives way to the first one that names a theme, a
+        shape or an exercise."""
+        asking = questions(whole)
+        if len(asking) < 2 or self._names_something(asking[-1]):
+            return []
+        last = asking[-1]
+        if not self._follow_up.search(fold(last)) and self._ranked(
+            self._ranker.with_story_theme(last, whole), strict=True
+        ):
+            return []
+        return next(([q] for q in asking[:-1] if self._names_something(q)), [])
+
+    def _names_something(self, text: str) -> bool:
+        ranker = self._ranker
+        return bool(ranker.themes(text) or ranker.shapes(text) or ranker.named_exercises(text))
 
     def _story_theme(self, whole: str, sentence: str, last: Answer) -> Answer:
         """A story that asks nothing is about its last sentence, unless the whole story is far
@@ -179,8 +214,8 @@ class QuestionAnswerer:
         shaped = last.answer_id in self._ranker.shapes(sentence)
         return story if not shaped or story.answer_id in self._ranker.shapes(whole) else last
 
-    def _ranked(self, text: str, *, strict: bool = False) -> Answer | None:
-        found = self._ranker.ranked(text, strict=strict)
+    def _ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Answer | None:
+        found = self._ranker.ranked(text, strict=strict, symptoms=symptoms)
         return None if found is None else self._reply(found.answer_id, found.score)
 
     def _pregnant(self, text: str) -> bool:
@@ -188,7 +223,7 @@ class QuestionAnswerer:
         exercise by name."""
         if PREGNANCY not in self._content.sections or self._ranker.named_exercises(text):
             return False
-        story = self._past_pregnancy.sub(" ", fold(self._detector.without_symptoms(text)))
+        story = self._past_pregnancy.sub(" ", self._ranker.without_symptoms(text))
         return PREGNANCY in self._ranker.themes(story)
 
     def _reply(self, answer_id: str, score: float) -> Answer:

@@ -21,6 +21,11 @@ _INDIRECT = re.compile(
     r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?))\b(.*)",
     re.IGNORECASE,
 )
+# The question declared as such ("My question is: will this heal?"): what follows is asked.
+_DECLARED = re.compile(
+    r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be)\b\W*(.*)",
+    re.IGNORECASE,
+)
 # What the indirect request asks must be this long to stand alone ("what you do to build ...").
 INDIRECT_WORDS = 3
 # Words before a colon that make it a story rather than a page title.
@@ -40,7 +45,8 @@ def asked(text: str) -> str:
 
 
 def focuses(text: str) -> list[str]:
-    """Where the question probably is, most specific first: what follows a headline's colon,
+    """Where the question probably is, most specific first: the question declared as such
+    ("my question is ..."), what follows a headline's colon,
     the last sentence with a "?" (one opening with "or" joined to the one before), every such
     sentence, a request told inside a sentence ("I'd like to know ..."), and the last sentence
     worded as a request."""
@@ -49,7 +55,8 @@ def focuses(text: str) -> list[str]:
     requests = [s for s in sentences if _REQUEST.match(s)]
     indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
     indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]
-    found = []
+    declared = [m.group(1).strip() for s in sentences if (m := _DECLARED.search(s))]
+    found = [d for d in declared[:1] if len(d.split()) >= INDIRECT_WORDS]
     if asking:
         # "A long story ...: what is the question?" asks what follows the colon; after a short
         # title ("Heat vs Ice for Sciatica: Which Is Better?") the question is about the title.

@@ -105,6 +105,9 @@ class QAConfig(_Model):
     # A theme's key word (a synonyms key: "pregnant", "run") adds this to that theme's answer.
     topic_bonus: float = Field(default=0.0, ge=0)
     topics: dict[str, str] = Field(default_factory=dict)
+    # Sections about one thing, answered only when the text names it (a topic's key word or a
+    # shape): shared incidental words ("start ... again") are not enough.
+    named_only: frozenset[str] = frozenset()
     # Question shapes that say what is asked whatever the words ("sciatica or plantar
     # fasciitis?" asks how to tell): answer id -> patterns; a match adds `intent_bonus`.
     intents: dict[str, tuple[str, ...]] = Field(default_factory=dict)
@@ -151,6 +154,15 @@ class QAConfig(_Model):
     warning_topic: str = "(?!)"
     # A pregnancy that is over ("since I had my son"): part of the story, not what is asked.
     past_pregnancy: str = "(?!)"
+    # A question worded as a follow-up to the one before ("anything else?", "and what about..."):
+    # the message's main question is an earlier one.
+    follow_up: str = "(?!)"
+    # A pain told travelling down the leg ("a tightness that creeps along my thigh into my
+    # heel"): a message the guide finds nothing else in is answered with how to tell.
+    described_pain: str = "(?!)"
+    # A comparison that names no theme ("like running a marathon", "like a hot poker"): left
+    # out of ranking and themes.
+    similes: str = "(?!)"
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
@@ -196,7 +208,8 @@ class QAConfig(_Model):
         named = [self.personal_marker, self.general_question, self.not_general,
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
-                 self.warning_topic, self.on_topic, self.past_pregnancy,
+                 self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
+                 self.follow_up, self.described_pain,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)

@@ -10,12 +10,15 @@ from bot.content.loader import Content
 from bot.qa.documents import documents_from_content
 from bot.qa.focus import points_back, refers_back
 from bot.qa.index import AnswerIndex
+from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.redflags import RedFlagDetector
-from bot.qa.text import Analyzer, words
+from bot.qa.text import Analyzer, fold, words
 
+# How many texts' literal versions are remembered: the parts of one message, not past messages.
+LITERAL_MEMO = 16
 # A question of this many words or fewer that names no theme is about its story's theme.
-SHORT_QUESTION = 6
+SHORT_QUESTION = 8
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class GuideRanker:
         }
         self._longest_name = max(len(key) for key in self._names)
         self._name_starts = {key[0] for key in self._names}
+        self._similes = re.compile(config.similes)
+        self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
         # A question worded exactly as one of the listed ways of asking gets that answer.
         self._asked_as = {
             " ".join(words(variant)): answer_id
@@ -79,9 +84,19 @@ class GuideRanker:
             i += 1
         return found
 
+    def literal(self, text: str) -> str:
+        """`text` folded, without its comparisons: "it felt like I'd run a marathon" names no
+        sport, "a pain like a hot poker" no heat."""
+        return self._literal.get(text, lambda: self._similes.sub(" ", fold(text)))
+
+    def without_symptoms(self, text: str) -> str:
+        """`text` as ranked: without its comparisons and its symptom clauses (one memo entry
+        per message for both, whichever step asks)."""
+        return self._detector.without_symptoms(self.literal(text))
+
     def themes(self, text: str) -> set[str]:
         """The guide themes a text names by their key words ("surgery", "pregnant")."""
-        found = {self._topic_terms.get(term) for term in self.index.terms(text)}
+        found = {self._topic_terms.get(term) for term in self.index.terms(self.literal(text))}
         return {theme for theme in found if theme is not None}
 
     def shapes(self, text: str) -> set[str]:
@@ -102,16 +117,22 @@ class GuideRanker:
         # A question with a shape of its own ("is it sciatica?") asks what its shape says.
         if not (refers_back(focus) or short) or self.themes(focus) or self.shapes(focus):
             return focus
-        story = self.themes(self._detector.without_symptoms(whole))
+        story = self.themes(self.without_symptoms(whole))
         if len(story) != 1:
             return focus
         (theme,) = story
         keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
         return f"{focus} {keys[0]}"
 
-    def ranked(self, text: str, *, strict: bool = False) -> Ranked | None:
-        """The best answer for `text` (its symptom clauses left out), if it is good enough."""
-        question = self._detector.without_symptoms(text)
+    def ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Ranked | None:
+        """The best answer for `text` (its symptom clauses left out), if it is good enough.
+
+        With `symptoms` (a whole message in which no red flag was found), a text that is all
+        symptoms is ranked on them: "numbness down to my foot ... I assume it's nerve related"
+        asks what it is."""
+        question = self.without_symptoms(text)
+        if symptoms and not question.strip():
+            question = self.literal(text)
         listed = self._asked_as.get(" ".join(words(question)))
         if listed is not None:
             return Ranked(listed, self.config.strong_score)
@@ -128,6 +149,12 @@ class GuideRanker:
         for answer_id in shaped:
             scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
         themes |= shaped
+        # A section about one thing (running, a scan, a drug) answers only a text that names it:
+        # "when can I start exercising again?" shares words with "start running again", but
+        # asks nothing about running.
+        for answer_id in self.config.named_only:
+            if answer_id in scores and answer_id not in themes:
+                del scores[answer_id]
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
