@@ -28,6 +28,7 @@ from bot.whatsapp.api import (
     OutsideWindow,
     SendError,
     Undeliverable,
+    Unreachable,
 )
 from bot.whatsapp.inbound import CHANNEL, Inbound, StatusUpdate, parse_update
 from bot.whatsapp.outbox import WhatsAppOutbox
@@ -92,7 +93,7 @@ class WhatsAppChannel:
     ) -> DeliveryOutcome:
         """Send a claimed reminder: the routine itself inside the 24-hour window (with Snooze,
         then the cards of exercises new to the person), else the approved template (whose
-        button opens the routine)."""
+        button opens the routine). `held` when the Cloud API cannot be reached."""
         services, subscriber = self.services, delivery.subscriber
         now = services.clock.now()
         person = Person(CHANNEL, identity.address, identity.person_id, subscriber.first_name)
@@ -115,6 +116,8 @@ class WhatsAppChannel:
             return self._outcome(delivery, "sent")
         except Undeliverable as error:
             return self._outcome(delivery, "blocked", str(error))
+        except Unreachable as error:  # held: tried again once the Cloud API answers
+            return self._outcome(delivery, "held", str(error))
         except SendError as error:
             return self._outcome(delivery, "failed", str(error))
 
