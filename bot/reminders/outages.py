@@ -73,9 +73,16 @@ async def answered(services: BotServices, channel: str, now: datetime, *, probe:
 
 
 async def unreachable(
-    services: BotServices, channel: str, now: datetime, error: str, *, probe: bool
+    services: BotServices,
+    channel: str,
+    now: datetime,
+    error: str,
+    *,
+    probe: bool,
+    in_hand: int = 1,
 ) -> Outage:
-    """A send found the app unreachable: begin its outage, or back off after a failed probe."""
+    """A send (`in_hand`: 1, the delivery it was) or a getMe (0) found the app unreachable:
+    begin its outage, or back off after a failed probe."""
     state, known = services.scheduler, await outages(services)
     outage = known.get(channel)
     if probe:
@@ -90,7 +97,7 @@ async def unreachable(
     )
     known[channel] = outage
     await services.repo.holds.save_outage(outage)
-    await log_outage(services, outage, now, in_hand=1)  # the delivery that found it down
+    await log_outage(services, outage, now, in_hand=in_hand)
     return outage
 
 

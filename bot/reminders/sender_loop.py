@@ -168,7 +168,8 @@ class SenderLoop:
                 type(error).__name__,
             )
             problem = f"{type(error).__name__}: {error.message}"
-            await unreachable(services, TELEGRAM, services.clock.now(), problem, probe=False)
+            now = services.clock.now()
+            await unreachable(services, TELEGRAM, now, problem, probe=False, in_hand=0)
             return False
         except TelegramError as error:  # a refused token: the bot's process says so
             logger.error("the reminder sender cannot use Telegram: %s", error.message)

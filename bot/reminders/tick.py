@@ -177,10 +177,11 @@ async def _send(
     """Send one delivery through Telegram; return its outcome for the journal."""
     subscriber = delivery.subscriber
     if bot is None:  # not connected (yet): held while the sender retries, else failed
-        status: SendStatus = "held" if outage_of(services, TELEGRAM) else "failed"
+        down = outage_of(services, TELEGRAM)
+        status: SendStatus = "held" if down else "failed"
         return DeliveryOutcome(
             delivery.delivery_id, subscriber.user_id, status, 0, services.clock.now(),
-            error="Telegram is not reachable",
+            error=down.error if down else "Telegram is not reachable",
         )  # fmt: skip
     paid = True if services.settings.allow_paid_broadcast else None
 
