@@ -35,6 +35,10 @@ class ReminderChannel(Protocol):
         """Send the claimed reminder to the person at `identity`; return its outcome."""
         ...
 
+    async def unreachable(self) -> str | None:
+        """Ask the app something cheap: None when it answers, else what keeps it from it."""
+        ...
+
 
 class Supervised(Protocol):
     """A process the bot starts after start-up and stops before it closes the database."""

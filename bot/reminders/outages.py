@@ -9,6 +9,7 @@ line, and releases the held deliveries when the app answers again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 
 from bot.core.outage import (
@@ -24,6 +25,9 @@ from bot.core.outage import (
 from bot.services import BotServices
 
 logger = logging.getLogger(__name__)
+
+# Asks an app something cheap (Telegram's getMe): None if it answers, else what is wrong.
+Probe = Callable[[], Awaitable[str | None]]
 
 
 async def outages(services: BotServices) -> dict[str, Outage]:
@@ -117,3 +121,21 @@ async def log_outage(
     (those recorded, and `in_hand` about to be)."""
     held = (await services.repo.holds.held_counts()).get(outage.channel, 0) + in_hand
     logger.warning("%s", describe(outage, held, now))
+
+
+async def probe_idle(services: BotServices, now: datetime, probes: Mapping[str, Probe]) -> None:
+    """After a tick: a down channel whose probe was due but found no reminder to send (none
+    held, none due) is asked something cheap instead, so its outage ends when it answers
+    rather than being reported all night."""
+    for channel, outage in list((await outages(services)).items()):
+        probe = probes.get(channel)
+        if (
+            probe is None
+            or admission(outage, now, probing=channel in services.scheduler.probing) != "probe"
+        ):
+            continue
+        problem = await probe()
+        if problem is None:
+            await answered(services, channel, now, probe=False)
+        else:
+            await unreachable(services, channel, now, problem, probe=True, in_hand=0)

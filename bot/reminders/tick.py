@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import ExtBot
 
 from bot.core.outage import end_of_local_day
@@ -24,7 +25,15 @@ from bot.core.reminder_rules import decide_due, snooze_owed
 from bot.reminders.channels import deliver_elsewhere, reminder_channel
 from bot.reminders.compose import BatchComposer
 from bot.reminders.figure_cards import introduce_after_reminder
-from bot.reminders.outages import admit, answered, held_to_claim, outage_of, unreachable
+from bot.reminders.outages import (
+    Probe,
+    admit,
+    answered,
+    held_to_claim,
+    outage_of,
+    probe_idle,
+    unreachable,
+)
 from bot.reminders.pacing import BROADCAST
 from bot.reminders.send_window import Claim, SendWindow, TickReport
 from bot.reminders.sender import (
@@ -112,9 +121,30 @@ async def run_tick(
             )
         )
         await window.drain()
+        await probe_idle(services, now, _idle_probes(services, bot))
     if report.claimed or report.skipped or report.rescheduled or gave_up:
         logger.info("reminder tick: %s", report)
     return report
+
+
+def _idle_probes(services: BotServices, bot: ExtBot[Any] | None) -> dict[str, Probe]:
+    """How to ask each app whether it answers, without a reminder: getMe, or the channel's own."""
+    probes: dict[str, Probe] = {
+        name: channel.unreachable for name, channel in services.reminder_channels.items()
+    }
+    if bot is not None:  # while it is None, the sender's own getMe retries are the probe
+
+        async def get_me() -> str | None:
+            try:
+                await bot.get_me()
+            except NetworkError as error:  # a refusal (e.g. 401) is an answer: Telegram is up
+                return f"{type(error).__name__}: {error.message}"
+            except TelegramError:
+                pass
+            return None
+
+        probes[TELEGRAM] = get_me
+    return probes
 
 
 def _held_claim(services: BotServices, channel: str, wanted: int | None, now: datetime) -> Claim:

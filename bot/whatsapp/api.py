@@ -167,9 +167,12 @@ class CloudApi:
         try:
             await self.client.get_business_phone_number()
         except WhatsAppError as error:
-            raise self._classified(int(error.code), str(error.message)) from None
+            code = int(error.code)
+            if code in TEMPORARY:
+                raise Unreachable(code, str(error.message)) from None
+            raise self._classified(code, str(error.message)) from None
         except httpx.TransportError as error:
-            raise SendError(0, f"Cloud API unreachable ({type(error).__name__})") from None
+            raise Unreachable(0, f"Cloud API unreachable ({type(error).__name__})") from None
 
     async def _call(self, request: Callable[[], Awaitable[T]], *, paced: bool = True) -> T:
         """Run one request at the number's pace; retry what is temporary; classify the rest."""

@@ -121,6 +121,16 @@ class WhatsAppChannel:
         except SendError as error:
             return self._outcome(delivery, "failed", str(error))
 
+    async def unreachable(self) -> str | None:
+        """Whether the Cloud API answers (None), for a reminder outage with nothing to probe."""
+        try:
+            await self.api.probe()
+        except Unreachable as error:
+            return str(error)
+        except SendError as error:  # an answer, if not a good one: the API is reachable
+            logger.warning("the Cloud API answered the probe with an error: %s", error)
+        return None
+
     def _outcome(
         self, delivery: ClaimedDelivery, status: OutcomeStatus, error: str | None = None
     ) -> DeliveryOutcome:

@@ -209,14 +209,20 @@ async def test_a_day_held_to_its_end_is_given_up_and_the_next_morning_comes(
         repo, ticks = loop.services.repo, Ticks(loop, emulator, clock)
         assert await loop.connect_telegram()
         await subscribe(repo, emulator, 3001, DUE)
-        emulator.faults.go_down("5xx", methods=["sendMessage"])
+        emulator.faults.go_down("5xx")  # every method: getMe too
         assert (await ticks.at(DUE))[1] == 1
         assert (await ticks.at(BERLIN_MIDNIGHT - SECOND))[1] == 1  # a probe, held
         await ticks.at(BERLIN_MIDNIGHT)  # Berlin's 25 November is over
         row = await sql(repo).fetch_one("SELECT status, error, retry_at FROM deliveries")
         assert row is not None and (row[0], row[2]) == ("failed", None)
         assert row[1].startswith("held until the day ended: NetworkError: Bad Gateway")
+        assert "0 reminders held" in await health_line(repo, clock.now())  # still down
+        # Nothing held or due to probe with: getMe is asked instead, once the probe is due.
         emulator.faults.come_back()
+        get_me = [r for r in emulator.requests if r.method == "getMe"]
+        assert await ticks.at(BERLIN_MIDNIGHT + timedelta(minutes=5)) == (0, 0, 0)
+        assert len([r for r in emulator.requests if r.method == "getMe"]) == len(get_me) + 1
+        assert await health_line(repo, clock.now()) == "ok"
         sent, _, requests = await ticks.at(DUE + timedelta(days=1))
         assert (sent, requests) == (1, 1)  # the 26th's routine, the old day's never
         assert received(emulator, [3001]) == [1]
