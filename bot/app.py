@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -38,7 +38,6 @@ from bot.settings import Settings
 from bot.store import Repository
 
 if TYPE_CHECKING:
-    from bot.chat.turn import Turn
     from bot.whatsapp.channel import Dispatch, WhatsAppChannel
 
 logger = logging.getLogger(__name__)
@@ -166,35 +165,9 @@ def build_whatsapp(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> WhatsAppChannel:
     """The WhatsApp channel on `services`; it delivers its people's reminders from now on."""
-    # Imported here: a Telegram-only bot never loads pywa.
-    from bot.whatsapp.api import CloudApi
-    from bot.whatsapp.channel import WhatsAppChannel
-    from bot.whatsapp.words import load_words
+    from bot.whatsapp.reminder_sender import whatsapp_channel  # pywa only when WhatsApp is on
 
-    settings = services.settings
-    api = CloudApi(settings, transport=transport)
-    words = load_words(_content_dir(settings))
-    commands = [command.name for command in services.content.texts.commands]
-    channel = WhatsAppChannel(services, api, words, dispatch, commands)
-    services.reminder_channels[channel.name] = channel
-    return channel
-
-
-async def sender_channels(services: BotServices) -> Callable[[], Awaitable[None]]:
-    """In the reminder sender's process: every configured channel but Telegram, ready to
-    deliver reminders (WhatsApp paced at WHATSAPP_SEND_RATE); returns what closes them."""
-    if "whatsapp" not in services.settings.channels:
-        return _nothing_to_close
-    channel = build_whatsapp(services, _no_turns)
-    return channel.api.close
-
-
-async def _nothing_to_close() -> None:
-    return None
-
-
-async def _no_turns(turn: Turn) -> None:
-    raise RuntimeError("the reminder sender's process takes no messages")
+    return whatsapp_channel(services, dispatch, transport=transport)
 
 
 async def _backup(context: BotContext) -> None:

@@ -24,7 +24,7 @@ import signal
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
-from bot.app import build_application, build_services, build_whatsapp, sender_channels
+from bot.app import build_application, build_services, build_whatsapp
 from bot.chat.dispatch import dispatch
 from bot.logs import configure_logging
 from bot.ops.webhook import WebhookServer
@@ -33,6 +33,7 @@ from bot.services import BotServices
 from bot.settings import Settings, SettingsError
 from bot.store import Repository
 from bot.supervisor import TelegramRunner, keep_trying
+from bot.whatsapp.reminder_sender import sender_channels
 
 if TYPE_CHECKING:
     from bot.whatsapp.channel import WhatsAppChannel

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from bot.clock import Clock
     from bot.content.loader import Content
+    from bot.core.outage import Outage
     from bot.core.records import ClaimedDelivery
     from bot.qa.answer import QuestionAnswerer
     from bot.settings import Settings
@@ -32,6 +33,10 @@ class ReminderChannel(Protocol):
         self, delivery: ClaimedDelivery, identity: Identity
     ) -> DeliveryOutcome:
         """Send the claimed reminder to the person at `identity`; return its outcome."""
+        ...
+
+    async def unreachable(self) -> str | None:
+        """Ask the app something cheap: None when it answers, else what keeps it from it."""
         ...
 
 
@@ -58,6 +63,9 @@ class SchedulerState:
         self.tick_lock = asyncio.Lock()
         self.fan_out: asyncio.Task[Any] | None = None
         self.sender: Supervised | None = None
+        # Channels this process found unreachable (kept in SQLite too, see bot/reminders/outages).
+        self.outages: dict[str, Outage] | None = None  # None until read from the database
+        self.probing: set[str] = set()  # channels with a probe in flight
 
 
 class BotServices:

@@ -7,7 +7,8 @@ rather than dropping to zero. Colours are from the Okabe–Ito palette, which st
 the common colour-vision deficiencies; shapes (bar height, line, markers) carry the meaning too.
 
 Rendering is CPU work (about a tenth of a second), so the bot runs it in a worker process. Only
-matplotlib's object API is used (a Figure per call, the Agg canvas, no pyplot state).
+matplotlib's object API is used (a Figure per call, the Agg canvas, no pyplot state); it is
+imported by the first drawing, so a process that only hands charts to the worker never loads it.
 """
 
 from __future__ import annotations
@@ -17,9 +18,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 
 from bot.content.texts import Texts
 from bot.core.progress_rules import streaks
@@ -117,6 +115,9 @@ def render_progress_chart(
     reminder_days: int = 0b1111111,
 ) -> bytes:
     """A phone-sized PNG: bars for each day's share of sets done, a line for pain 0-10."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     series = chart_series(days, pain, today, reminder_days)
     calendar, count = series.calendar, len(series.calendar)
     by_day = {record.day: record for record in days}

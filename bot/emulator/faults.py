@@ -10,7 +10,7 @@ from typing import Literal
 
 from bot.emulator.models import ApiError, InjectedTimeout
 
-FaultKind = Literal["429", "5xx", "timeout", "403"]
+FaultKind = Literal["429", "5xx", "timeout", "403", "400"]
 SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendAnimation", "sendDocument"})
 
 
@@ -33,6 +33,7 @@ class Faults:
         self._rng = random.Random(0)
         self.blocked_chats: set[int] = set()
         self.injected = 0
+        self._down: tuple[FaultKind, frozenset[str] | None] | None = None
 
     def fail_next(
         self,
@@ -60,6 +61,14 @@ class Faults:
         self._random_methods = frozenset(methods) if methods is not None else None
         self._rng = random.Random(seed)
 
+    def go_down(self, kind: FaultKind = "5xx", *, methods: Iterable[str] | None = None) -> None:
+        """An outage: from now until `come_back`, every matching call answers with `kind`."""
+        self._down = (kind, frozenset(methods) if methods is not None else None)
+
+    def come_back(self) -> None:
+        """The outage is over: calls are answered again."""
+        self._down = None
+
     def block_chat(self, chat_id: int) -> None:
         """From now on, sends to this chat answer 403 as if the person blocked the bot."""
         self.blocked_chats.add(chat_id)
@@ -69,7 +78,9 @@ class Faults:
         self.blocked_chats.discard(chat_id)
 
     def apply(self, method: str) -> None:
-        """Raise the fault planned or drawn for this call, if any."""
+        """Raise the fault of an outage, planned or drawn for this call, if any."""
+        if self._down is not None and (self._down[1] is None or method in self._down[1]):
+            self._raise(self._down[0], 1)
         for plan in self._planned:
             if plan.remaining > 0 and (plan.methods is None or method in plan.methods):
                 plan.remaining -= 1
@@ -87,6 +98,8 @@ class Faults:
             raise ApiError(502, "Bad Gateway")
         if kind == "403":
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if kind == "400":
+            raise ApiError(400, "Bad Request: message is too long")
         raise InjectedTimeout()
 
 

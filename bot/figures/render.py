@@ -33,8 +33,6 @@ from bot.figures.skeleton import (
     pose_skeletons,
 )
 
-# Bump when the drawing changes, so stored Telegram file_ids of old pictures are not reused.
-RENDERER_VERSION = 3
 WIDTH_PX, HEIGHT_PX, DPI = 720, 450, 100
 BODY = "#2F3B47"
 FAR = "#8E9AA6"

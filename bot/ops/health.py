@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.core.outage import describe
 from bot.store import Repository
 
 
@@ -22,12 +23,18 @@ class Health:
 
 async def check_health(repo: Repository, now: datetime, max_tick_age: timedelta) -> Health:
     """Healthy when the database answers, the reminder scheduler ticked recently and every
-    running channel reaches its messaging app."""
+    running channel reaches its messaging app (for replies, and for reminders: one held while
+    its app is down is named with how many are held)."""
     problems: list[str] = []
     try:
         await repo.ping()
         last_tick = await repo.scheduler.last_tick()
         problems.extend(await repo.channels.problems())  # a channel that cannot be reached
+        # A channel the reminder sender cannot reach, and how many reminders it holds for it.
+        held = await repo.holds.held_counts()
+        problems.extend(
+            describe(o, held.get(o.channel, 0), now) for o in await repo.holds.outages()
+        )
     except Exception as exc:  # any database failure is a health failure, reported in one line
         return Health(False, (f"database unreachable: {type(exc).__name__}",))
     if last_tick is None:

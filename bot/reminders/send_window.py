@@ -35,7 +35,8 @@ class TickReport:
     taken_over: int = 0  # of those, left in flight by an instance that stopped beating
     sent: int = 0
     skipped: int = 0  # missed by more than MISSED_REMINDER_GRACE: recorded, not sent
-    failed: int = 0  # given up for the day after retries (or refused by Telegram)
+    failed: int = 0  # given up for the day (refused by the app, or held until the day ended)
+    held: int = 0  # the app could not be reached: tried again later the same day
     blocked: int = 0  # the chat is gone: the subscriber was deactivated
     rescheduled: int = 0  # moved on without a message: paused, stopped, or day already served
 

@@ -4,7 +4,8 @@ Pacing lives in the application's rate limiter (`build_rate_limiter`, wired in
 `build_application`; see `bot.reminders.pacing`): reminders wait their turn in its broadcast
 lane, replies and edits pass ahead of them, and a 429 pauses all of them for `retry_after`. This
 module adds what Telegram expects per message: bounded retries with back-off for 5xx answers and
-timeouts, and giving up for good on chats that are gone.
+timeouts, giving up for good on chats that are gone, and, when Telegram still cannot be reached
+after the retries, `held`: the tick holds the delivery for later (`bot.core.outage`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ BURST_WINDOW_SECONDS = 0.1
 _GONE_CHAT_ERRORS = ("chat not found", "user not found", "peer_id_invalid", "bot was kicked")
 
 Sleep = Callable[[float], Awaitable[Any]]
-SendStatus = Literal["sent", "blocked", "failed"]
+SendStatus = Literal["sent", "blocked", "failed", "held"]
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ class RetryPolicy:
 
 @dataclass(frozen=True)
 class SendOutcome:
-    """What happened to one message: sent (with its id), chat gone, or given up for the day."""
+    """What happened to one message: sent (with its id), chat gone, refused for the day, or
+    held (Telegram could not be reached: connection errors, timeouts, 5xx)."""
 
     status: SendStatus
     attempts: int
@@ -143,9 +145,10 @@ async def send_with_retries(
 ) -> SendOutcome:
     """Call `send` (returns the message id) until it works, the chat is gone, or tries run out.
 
-    429 waits `retry_after`; 5xx answers and timeouts wait the policy's back-off. A timeout may
-    hide a message Telegram did deliver: Telegram has no idempotency key, so that retry is the
-    one case where a person can get a routine twice.
+    429 waits `retry_after`; 5xx answers, timeouts and connection errors wait the policy's
+    back-off, and after the last try the message is `held` (Telegram is unreachable). A timeout
+    may hide a message Telegram did deliver: Telegram has no idempotency key, so that retry (and
+    the later one of a held delivery) is the one case where a person can get a routine twice.
     """
     attempt = 0
     while True:
@@ -163,7 +166,7 @@ async def send_with_retries(
             if isinstance(exc, BadRequest) or not isinstance(exc, NetworkError):
                 # A request Telegram will refuse however often it is sent.
                 return SendOutcome("failed", attempt, error=exc.message)
-            if attempt >= policy.attempts:
-                return SendOutcome("failed", attempt, error=exc.message)
+            if attempt >= policy.attempts:  # Telegram is unreachable, not refusing this one
+                return SendOutcome("held", attempt, error=f"{type(exc).__name__}: {exc.message}")
             logger.info("send failed (%s), retry %d", exc.message, attempt)
             await sleep(policy.backoff[attempt - 1])

@@ -6,8 +6,9 @@ channels' reminder senders (`services.reminder_channels`, opened by `channels`),
 connection, the content.
 
 Telegram's getMe is retried with back-off (1 s, doubling up to a minute) rather than ending the
-process: while Telegram cannot be reached, its people's reminders fail for the day as any
-failed send does, and the other channels' reminders go out as usual.
+process: while Telegram cannot be reached, its people's reminders are held (as after any send
+that found it unreachable, `bot.reminders.outages`) and go out once it answers; the other
+channels' reminders go out as usual.
 """
 
 from __future__ import annotations
@@ -21,15 +22,18 @@ from typing import Any
 from telegram.error import NetworkError, TelegramError
 from telegram.ext import ExtBot
 
-from bot.clock import SystemClock
+from bot.clock import Clock, SystemClock
 from bot.content.loader import default_content_dir, load_content
 from bot.http_request import AiohttpRequest
+from bot.reminders.outages import connected, unreachable
 from bot.reminders.pacing import SharedPacing
-from bot.reminders.sender import build_rate_limiter
+from bot.reminders.send_window import TickReport
+from bot.reminders.sender import RetryPolicy, build_rate_limiter
 from bot.reminders.tick import run_tick
 from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
+from bot.store.channels import TELEGRAM
 
 logger = logging.getLogger(__name__)
 
@@ -60,11 +64,13 @@ class SenderLoop:
         token: str | None,
         pacing: SharedPacing,
         channels: OpenChannels | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> SenderLoop:
         """Load the content, open the database, the Bot API client and the other channels."""
         services = BotServices()
         content = load_content(settings.content_dir or default_content_dir())
-        services.attach(settings=settings, content=content, clock=SystemClock())
+        services.attach(settings=settings, content=content, clock=clock or SystemClock())
         bot: ExtBot[Any] | None = None
         if token is not None:
             request = AiohttpRequest()
@@ -91,6 +97,16 @@ class SenderLoop:
         """The Telegram bot once getMe has answered (None before, or without Telegram)."""
         return self.bot if self._telegram_up else None
 
+    async def tick(self, *, policy: RetryPolicy | None = None) -> TickReport:
+        """One tick at the clock's instant, through Telegram if it is connected."""
+        return await run_tick(
+            self.services,
+            self.telegram(),
+            self.services.clock.now(),
+            policy=policy,
+            keep_going=lambda: not self._stop.is_set(),
+        )
+
     async def run(self) -> None:
         """Start a tick every REMINDER_TICK_SECONDS, or beat while the last one still sends."""
         services = self.services
@@ -110,14 +126,7 @@ class SenderLoop:
             if tick is None or tick.done():
                 if tick is not None:
                     _log_crash(tick)
-                tick = asyncio.create_task(
-                    run_tick(
-                        services,
-                        self.telegram(),
-                        services.clock.now(),
-                        keep_going=lambda: not self._stop.is_set(),
-                    )
-                )
+                tick = asyncio.create_task(self.tick())
             else:
                 await services.repo.scheduler.beat(state.instance_id, services.clock.now())
             with contextlib.suppress(TimeoutError):
@@ -131,28 +140,43 @@ class SenderLoop:
 
     async def _connect_telegram(self) -> None:
         """getMe until Telegram answers (the bot's process reports a refused token)."""
-        bot, delay = self.bot, FIRST_RETRY
+        delay = FIRST_RETRY
         try:
-            while bot is not None and not self._stop.is_set():
-                try:
-                    await bot.initialize()
-                except NetworkError as error:
-                    logger.warning(
-                        "the reminder sender cannot reach Telegram (%s): trying again in %.0f s",
-                        type(error).__name__, delay,
-                    )  # fmt: skip
-                    self._attempted.set()
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._stop.wait(), delay)
-                    delay = min(delay * 2, LONGEST_RETRY)
-                    continue
-                except TelegramError as error:  # a refused token: the bot's process says so
-                    logger.error("the reminder sender cannot use Telegram: %s", error.message)
+            while self.bot is not None and not self._stop.is_set():
+                if await self.connect_telegram():
                     return
-                self._telegram_up = True
-                return
+                self._attempted.set()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), delay)
+                delay = min(delay * 2, LONGEST_RETRY)
         finally:
             self._attempted.set()
+
+    async def connect_telegram(self) -> bool:
+        """One getMe: True once Telegram answered (or refused the token: nothing to retry).
+
+        While it cannot be reached, Telegram's reminders are held; once it answers, the held
+        ones are probed at the next tick instead of after the outage's back-off.
+        """
+        bot, services = self.bot, self.services
+        assert bot is not None
+        try:
+            await bot.initialize()
+        except NetworkError as error:
+            logger.warning(
+                "the reminder sender cannot reach Telegram (%s): trying again",
+                type(error).__name__,
+            )
+            problem = f"{type(error).__name__}: {error.message}"
+            now = services.clock.now()
+            await unreachable(services, TELEGRAM, now, problem, probe=False, in_hand=0)
+            return False
+        except TelegramError as error:  # a refused token: the bot's process says so
+            logger.error("the reminder sender cannot use Telegram: %s", error.message)
+            return True
+        self._telegram_up = True
+        await connected(services, TELEGRAM, services.clock.now())
+        return True
 
     async def close(self) -> None:
         """Close the Bot API client, the other channels, the chart worker and the database."""

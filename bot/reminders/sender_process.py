@@ -11,8 +11,9 @@ in the shared pacing state of `bot.reminders.pacing` (replies first, one 429 pau
 The child does what the JobQueue job does in-process (`bot.reminders.job`): a tick every
 REMINDER_TICK_SECONDS, or a heartbeat while the last one is still sending. It delivers to every
 configured channel: Telegram through its own `ExtBot` (when there is a token), the others
-through what `channels` builds in the child (bot/app.py's `sender_channels`: WhatsApp's client
-and pacer), so `python -m bot run` sends every reminder from here, whatever the channel mix.
+through what `channels` builds in the child (`bot.whatsapp.reminder_sender.sender_channels`:
+WhatsApp's client and pacer), so `python -m bot run` sends every reminder from here, whatever the
+channel mix.
 It stops cleanly (no more claims, in-flight messages finished and journaled) when the bot
 stops or on SIGTERM; it dies with the bot's process if that one is killed, exactly as a crash
 of the whole bot, so the journal's crash bound holds. If the child dies on its own, the bot's

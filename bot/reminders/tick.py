@@ -1,7 +1,9 @@
 """One scheduler tick: claim what is due, send it with bounded concurrency, record every outcome.
 
-A tick first takes over deliveries a crashed instance left in flight, then due reminders, then
-due snoozes. At most `in_flight_limit(settings)` deliveries are claimed and unconfirmed at any
+A tick first gives up the held deliveries whose person's local day is over, takes over
+deliveries a crashed instance left in flight, then held deliveries whose app answers again (or
+one, as the probe of an app that is down: `bot.reminders.outages`), then due reminders, then due
+snoozes. At most `in_flight_limit(settings)` deliveries are claimed and unconfirmed at any
 moment: that is the most a crash can make a person receive twice (`send_window.SendWindow`).
 Outcomes are written to the journal in batches (one statement for many messages).
 """
@@ -9,19 +11,31 @@ Outcomes are written to the journal in batches (one statement for many messages)
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import ExtBot
 
+from bot.core.outage import end_of_local_day
 from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
-from bot.reminders.channels import deliver_elsewhere, elsewhere
+from bot.reminders.channels import deliver_elsewhere, reminder_channel
 from bot.reminders.compose import BatchComposer
 from bot.reminders.figure_cards import introduce_after_reminder
+from bot.reminders.outages import (
+    Probe,
+    admit,
+    answered,
+    held_to_claim,
+    outage_of,
+    probe_idle,
+    unreachable,
+)
 from bot.reminders.pacing import BROADCAST
-from bot.reminders.send_window import SendWindow, TickReport
+from bot.reminders.send_window import Claim, SendWindow, TickReport
 from bot.reminders.sender import (
     OutgoingMessage,
     RetryPolicy,
@@ -31,9 +45,14 @@ from bot.reminders.sender import (
 )
 from bot.services import BotServices
 from bot.settings import Settings
+from bot.store.channels import TELEGRAM
+from bot.store.claims import ClaimBatch
 from bot.store.deliveries import DeliveryOutcome
 
 logger = logging.getLogger(__name__)
+
+# A probe is one request: the app is known to be down, so no quick retries behind it.
+PROBE = RetryPolicy(backoff=())
 
 
 def heartbeat_lease(settings: Settings) -> timedelta:
@@ -59,6 +78,12 @@ async def run_tick(
     report = TickReport()
     async with state.tick_lock:
         await repo.scheduler.beat(owner, now)
+        gave_up, held_due = await repo.holds.sweep(now)
+        if gave_up:
+            logger.warning(
+                "gave up on %d held reminders: the local day ended before their app answered",
+                gave_up,
+            )
         policy = policy or RetryPolicy()
         composer = BatchComposer(services)
         window = SendWindow(
@@ -81,6 +106,10 @@ async def run_tick(
         if report.claimed:
             report.taken_over = report.claimed
             logger.info("resending %d deliveries a stopped instance left", report.claimed)
+        for channel in (TELEGRAM, *services.reminder_channels) if held_due else ():
+            wanted = await held_to_claim(services, channel, now)  # all, one probe, or none
+            if wanted != 0:
+                await window.feed(_held_claim(services, channel, wanted, now))
         await window.feed(
             lambda limit: repo.deliveries.claim_due(
                 now, limit=limit, owner=owner, decide=lambda s: decide_due(s, now, grace)
@@ -92,9 +121,45 @@ async def run_tick(
             )
         )
         await window.drain()
-    if report.claimed or report.skipped or report.rescheduled:
+        await probe_idle(services, now, _idle_probes(services, bot))
+    if report.claimed or report.skipped or report.rescheduled or gave_up:
         logger.info("reminder tick: %s", report)
     return report
+
+
+def _idle_probes(services: BotServices, bot: ExtBot[Any] | None) -> dict[str, Probe]:
+    """How to ask each app whether it answers, without a reminder: getMe, or the channel's own."""
+    probes: dict[str, Probe] = {
+        name: channel.unreachable for name, channel in services.reminder_channels.items()
+    }
+    if bot is not None:  # while it is None, the sender's own getMe retries are the probe
+
+        async def get_me() -> str | None:
+            try:
+                await bot.get_me()
+            except NetworkError as error:  # a refusal (e.g. 401) is an answer: Telegram is up
+                return f"{type(error).__name__}: {error.message}"
+            except TelegramError:
+                pass
+            return None
+
+        probes[TELEGRAM] = get_me
+    return probes
+
+
+def _held_claim(services: BotServices, channel: str, wanted: int | None, now: datetime) -> Claim:
+    """A claim of `channel`'s held deliveries due by `now`: `wanted` at most (None: all)."""
+
+    def claim(limit: int) -> Awaitable[ClaimBatch]:
+        return services.repo.holds.claim_held(
+            now,
+            channel=channel,
+            limit=limit if wanted is None else min(limit, wanted),
+            owner=services.scheduler.instance_id,
+            owed=lambda subscriber: snooze_owed(subscriber, now),
+        )
+
+    return claim
 
 
 async def _deliver(
@@ -104,14 +169,49 @@ async def _deliver(
     message: OutgoingMessage,
     policy: RetryPolicy,
 ) -> DeliveryOutcome:
-    """Send one claimed delivery; return its outcome for the journal."""
-    subscriber = delivery.subscriber
-    if elsewhere(delivery):  # another app's person: that channel sends it
-        return await deliver_elsewhere(services, delivery)
-    if bot is None:  # Telegram is not reachable (yet): failed for the day, as after retries
+    """Send one claimed delivery through its app, or hold it while the app is down."""
+    channel, identity = await reminder_channel(services, delivery)
+    verdict = await admit(services, channel, services.clock.now())
+    probe = verdict == "probe"
+    hold_until = end_of_local_day(delivery.day, delivery.subscriber.timezone)
+    outage = outage_of(services, channel)
+    if verdict == "hold" and outage is not None:  # no request while the app is down
         return DeliveryOutcome(
-            delivery.delivery_id, subscriber.user_id, "failed", 0, services.clock.now(),
-            error="Telegram is not reachable",
+            delivery.delivery_id, delivery.subscriber.user_id, "held", 0, services.clock.now(),
+            error=outage.error, retry_at=outage.next_probe_at, hold_until=hold_until,
+        )  # fmt: skip
+    try:
+        if channel != TELEGRAM:
+            outcome = await deliver_elsewhere(services, delivery, identity)
+        else:
+            outcome = await _send(services, bot, delivery, message, PROBE if probe else policy)
+    except BaseException:
+        services.scheduler.probing.discard(channel)
+        raise
+    now = services.clock.now()
+    if outcome.status == "held":
+        error = outcome.error or "unreachable"
+        outage = await unreachable(services, channel, now, error, probe=probe)
+        return replace(outcome, retry_at=outage.next_probe_at, hold_until=hold_until)
+    await answered(services, channel, now, probe=probe)  # any answer proves the app is back
+    return outcome
+
+
+async def _send(
+    services: BotServices,
+    bot: ExtBot[Any] | None,
+    delivery: ClaimedDelivery,
+    message: OutgoingMessage,
+    policy: RetryPolicy,
+) -> DeliveryOutcome:
+    """Send one delivery through Telegram; return its outcome for the journal."""
+    subscriber = delivery.subscriber
+    if bot is None:  # not connected (yet): held while the sender retries, else failed
+        down = outage_of(services, TELEGRAM)
+        status: SendStatus = "held" if down else "failed"
+        return DeliveryOutcome(
+            delivery.delivery_id, subscriber.user_id, status, 0, services.clock.now(),
+            error=down.error if down else "Telegram is not reachable",
         )  # fmt: skip
     paid = True if services.settings.allow_paid_broadcast else None
 
@@ -127,7 +227,7 @@ async def _deliver(
         return sent.message_id
 
     outcome = await send_with_retries(send, policy=policy)
-    status: SendStatus = outcome.status
+    status = outcome.status
     if status == "sent" and outcome.message_id is None:
         status = "failed"
     if status == "sent" and message.exercises:

@@ -51,7 +51,7 @@ _SELECT_ABANDONED = """
     SELECT d.id AS delivery_id, d.local_date AS delivery_date, d.kind AS delivery_kind,
            d.claimed_at AS delivery_claimed_at, s.*
     FROM deliveries AS d JOIN subscribers AS s ON s.user_id = d.user_id
-    WHERE d.status = 'pending' AND d.claimed_by IS NOT :owner
+    WHERE d.status = 'pending' AND d.retry_at IS NULL AND d.claimed_by IS NOT :owner
       AND coalesce(d.claimed_by, '') NOT IN (
           SELECT substr(key, length(:prefix) + 1) FROM runtime_state
           WHERE substr(key, 1, length(:prefix)) = :prefix

@@ -1,8 +1,10 @@
 """SQL of the reminder scheduler's delivery journal: outcomes, kept routines, snoozes.
 
 Claims (`bot.store.claims`) write a row `pending`, owned by the claiming instance; it stays
-`pending` only while its message is in flight, and the rows a crashed instance left pending
-are taken over and resent. Outcomes are written here, many in one statement.
+`pending` while its message is in flight, and the rows a crashed instance left pending are
+taken over and resent. Outcomes are written here, many in one statement. A delivery whose app
+could not be reached is held: `pending`, owned by no one, tried again from `retry_at`
+(`bot.store.holds`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ import aiosqlite
 from bot.store.claims import ClaimStore
 from bot.store.epoch import to_epoch
 
-OutcomeStatus = Literal["sent", "blocked", "failed"]
+# held: the app could not be reached; the row waits for `retry_at` (at most until `hold_until`).
+OutcomeStatus = Literal["sent", "blocked", "failed", "held"]
 
 # Each wanted day's kept plan, with its sets done as {"exercise_id": count}.
 _SELECT_KEPT = """
@@ -43,6 +46,8 @@ class DeliveryOutcome:
     at: datetime
     message_id: int | None = None
     error: str | None = None
+    retry_at: datetime | None = None  # held: when to try again
+    hold_until: datetime | None = None  # held: when the person's local day ends
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,8 @@ class DeliveryStore(ClaimStore):
             await self._db.execute(
                 f"WITH done (id, message_id, attempts, sent_at) AS (VALUES {values})"
                 " UPDATE deliveries SET status = 'sent', message_id = done.message_id,"
-                " attempts = done.attempts, error = NULL, sent_at = done.sent_at"
+                " attempts = deliveries.attempts + done.attempts, error = NULL,"
+                " sent_at = done.sent_at"
                 " FROM done WHERE deliveries.id = done.id",
                 [
                     v
@@ -120,12 +126,29 @@ class DeliveryStore(ClaimStore):
                     for v in (o.delivery_id, o.message_id, o.attempts, to_epoch(o.at))
                 ],
             )
-        failed = [o for o in outcomes if o.status != "sent"]
-        if not failed:
+        held = [o for o in outcomes if o.status == "held"]
+        failed = [o for o in outcomes if o.status in ("failed", "blocked")]
+        if not failed and not held:
             return
         async with self._db.transaction() as conn:
+            # Tried again from retry_at, by whichever instance claims it then (none owns it).
             await conn.executemany(
-                "UPDATE deliveries SET status = 'failed', error = ?, attempts = ? WHERE id = ?",
+                "UPDATE deliveries SET retry_at = ?, hold_until = ?, claimed_by = NULL,"
+                " error = ?, attempts = attempts + ? WHERE id = ?",
+                [
+                    (
+                        to_epoch(o.retry_at or o.at),
+                        to_epoch(o.hold_until or o.at),
+                        (o.error or "unreachable")[:500],
+                        o.attempts,
+                        o.delivery_id,
+                    )
+                    for o in held
+                ],
+            )
+            await conn.executemany(
+                "UPDATE deliveries SET status = 'failed', error = ?, attempts = attempts + ?"
+                " WHERE id = ?",
                 [((o.error or "unknown")[:500], o.attempts, o.delivery_id) for o in failed],
             )
             # The chat is gone: reminders stop for good (as `deactivate` does for one).

@@ -219,4 +219,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX whatsapp_messages_by_user ON whatsapp_messages (user_id)
         """,
     ),
+    Migration(
+        8,
+        "reminders held while their messaging app is down",
+        """
+        -- A reminder whose app could not be reached (bot/core/outage.py) stays 'pending', owned
+        -- by no instance, and is tried again from retry_at; when hold_until (the end of the
+        -- person's local day) comes first, it is given up as 'failed'. The UNIQUE key on
+        -- (user_id, local_date, kind) still allows one delivery a day, however often it is tried.
+        ALTER TABLE deliveries ADD COLUMN retry_at INTEGER;
+        ALTER TABLE deliveries ADD COLUMN hold_until INTEGER;
+        CREATE INDEX deliveries_held ON deliveries (retry_at) WHERE retry_at IS NOT NULL
+        """,
+    ),
 )

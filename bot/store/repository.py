@@ -11,6 +11,7 @@ from bot.store.checkins import CheckinStore
 from bot.store.database import Database
 from bot.store.deliveries import DeliveryStore
 from bot.store.figures import FigureStore
+from bot.store.holds import HoldStore
 from bot.store.routine_plans import RoutinePlanStore
 from bot.store.scheduler_state import SchedulerStateStore
 from bot.store.sets import SetStore
@@ -25,6 +26,7 @@ class Repository:
         self._db = db
         self.subscribers = SubscriberStore(db)
         self.deliveries = DeliveryStore(db)  # reminder claims, delivery journal, snoozes
+        self.holds = HoldStore(db)  # reminders held while their app is down, the outages
         self.scheduler = SchedulerStateStore(db)  # last tick, instance heartbeats
         self.routine_plans = RoutinePlanStore(db)  # the routine shown for each local day
         self.sets = SetStore(db)  # sets done, all done at once, completed routines

@@ -9,7 +9,8 @@ Error codes the bot acts on (everything else fails the one message, logged):
 - 130429 (the number's throughput) and 131056 (too many to one person): back off and retry;
 - 131026 (undeliverable) and 131051 (unsupported message type): `Undeliverable`, stop;
 - 190 (the access token is invalid or expired): `BadToken`, said loudly once in the log;
-- 131000 / 1 / 2 and network errors: temporary, retried.
+- 131000 / 1 / 2 and network errors: temporary, retried; after the last retry `Unreachable`
+  (a reminder is then held until the API answers, not given up for the day).
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ class Undeliverable(SendError):
 
 class BadToken(SendError):
     """WHATSAPP_TOKEN is invalid or expired (190)."""
+
+
+class Unreachable(SendError):
+    """The Cloud API did not answer, or answered only temporary errors, through every retry:
+    the reminder is held until it answers again (bot/core/outage.py)."""
 
 
 class CloudApi:
@@ -161,9 +167,12 @@ class CloudApi:
         try:
             await self.client.get_business_phone_number()
         except WhatsAppError as error:
-            raise self._classified(int(error.code), str(error.message)) from None
+            code = int(error.code)
+            if code in TEMPORARY:
+                raise Unreachable(code, str(error.message)) from None
+            raise self._classified(code, str(error.message)) from None
         except httpx.TransportError as error:
-            raise SendError(0, f"Cloud API unreachable ({type(error).__name__})") from None
+            raise Unreachable(0, f"Cloud API unreachable ({type(error).__name__})") from None
 
     async def _call(self, request: Callable[[], Awaitable[T]], *, paced: bool = True) -> T:
         """Run one request at the number's pace; retry what is temporary; classify the rest."""
@@ -175,6 +184,8 @@ class CloudApi:
             except WhatsAppError as error:
                 code = int(error.code)
                 if code in SLOW_DOWN or code in TEMPORARY:
+                    if wait is None and code in TEMPORARY:
+                        raise Unreachable(code, "still failing after retries") from None
                     if wait is None:
                         raise SendError(code, "still refused after retries") from None
                     if code == 130429:  # the whole number is over its pace: hold it back
@@ -185,7 +196,8 @@ class CloudApi:
                 raise self._classified(code, str(error.message)) from None
             except httpx.TransportError as error:
                 if wait is None:
-                    raise SendError(0, f"Cloud API unreachable ({type(error).__name__})") from None
+                    detail = f"Cloud API unreachable ({type(error).__name__})"
+                    raise Unreachable(0, detail) from None
                 await self.sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
 

@@ -28,6 +28,7 @@ from bot.whatsapp.api import (
     OutsideWindow,
     SendError,
     Undeliverable,
+    Unreachable,
 )
 from bot.whatsapp.inbound import CHANNEL, Inbound, StatusUpdate, parse_update
 from bot.whatsapp.outbox import WhatsAppOutbox
@@ -92,7 +93,7 @@ class WhatsAppChannel:
     ) -> DeliveryOutcome:
         """Send a claimed reminder: the routine itself inside the 24-hour window (with Snooze,
         then the cards of exercises new to the person), else the approved template (whose
-        button opens the routine)."""
+        button opens the routine). `held` when the Cloud API cannot be reached."""
         services, subscriber = self.services, delivery.subscriber
         now = services.clock.now()
         person = Person(CHANNEL, identity.address, identity.person_id, subscriber.first_name)
@@ -115,8 +116,20 @@ class WhatsAppChannel:
             return self._outcome(delivery, "sent")
         except Undeliverable as error:
             return self._outcome(delivery, "blocked", str(error))
+        except Unreachable as error:  # held: tried again once the Cloud API answers
+            return self._outcome(delivery, "held", str(error))
         except SendError as error:
             return self._outcome(delivery, "failed", str(error))
+
+    async def unreachable(self) -> str | None:
+        """Whether the Cloud API answers (None), for a reminder outage with nothing to probe."""
+        try:
+            await self.api.probe()
+        except Unreachable as error:
+            return str(error)
+        except SendError as error:  # an answer, if not a good one: the API is reachable
+            logger.warning("the Cloud API answered the probe with an error: %s", error)
+        return None
 
     def _outcome(
         self, delivery: ClaimedDelivery, status: OutcomeStatus, error: str | None = None

@@ -1,16 +1,21 @@
 """`python -m bot run` when Telegram cannot be reached: it keeps trying instead of exiting,
-`python -m bot health` names the channel that is down, and Telegram is used once it answers."""
+`python -m bot health` names the channel that is down and the reminders it holds, and Telegram is
+used once it answers: the reminder due meanwhile arrives then, once."""
 
 from __future__ import annotations
 
 import asyncio
 import signal
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
+from bot.store import Repository
+from bot.testing import sql
 from tests.processes import bot_env, free_port, kill_if_running, read_until, start_bot
+from tests.reminders.test_processes import add_subscribers
 
 pytestmark = pytest.mark.subprocess
 
@@ -31,25 +36,33 @@ async def test_an_unreachable_telegram_is_retried_and_reported(tmp_path: Path) -
         DATABASE_PATH=str(tmp_path / "bot.sqlite3"), LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
         REMINDER_TICK_SECONDS="1",
     )  # fmt: skip
+    emulator = BotApiEmulator(TOKEN)
+    repo = await Repository.open(tmp_path / "bot.sqlite3")
+    [pat] = await add_subscribers(repo, emulator, 1, datetime.now(UTC) - timedelta(seconds=5))
     process = await start_bot(tmp_path, env)
     assert process.stdout is not None
     try:
         log = await read_until(process.stdout, "channels on: telegram")
-        log += await read_until(process.stdout, "trying again in 2 s")  # the second failure
+        # The sender holds Pat's reminder (its second line: after the first failed probe).
+        log += await read_until(process.stdout, "1 reminder held")
         assert process.returncode is None  # still running, not exited with 1
         code, said = await health(env, tmp_path)
         assert code == 1 and "telegram is down" in said, said
+        assert "1 reminder held" in said, said
 
-        emulator = BotApiEmulator(TOKEN)
         async with EmulatorServer(emulator, port=port):
             log += await read_until(process.stdout, "telegram is connected")
             emulator.user(501, "Sam").send_command("start")
             assert await emulator.wait_for_messages(501, 1, timeout=60)
+            assert await emulator.wait_for_messages(pat, 1, timeout=60)  # held, then sent
             process.send_signal(signal.SIGTERM)
             rest, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+        status = await sql(repo).fetch_value("SELECT status FROM deliveries")
     finally:
         await kill_if_running(process)
+        await repo.close()
     log += rest.decode()
     assert process.returncode == 0, log
+    assert len(emulator.messages(pat)) == 1 and status == "sent"
     assert "database closed" in log
     assert TOKEN not in log and TOKEN.split(":")[1] not in log

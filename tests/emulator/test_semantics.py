@@ -195,6 +195,23 @@ async def test_injected_faults(bot: Bot, emulator: BotApiEmulator) -> None:
     assert emulator.violations == []
 
 
+async def test_an_outage_fails_every_matching_call_until_it_ends(
+    bot: Bot, emulator: BotApiEmulator
+) -> None:
+    emulator.user(7).send_text("hi")
+    emulator.faults.go_down("5xx", methods=["sendMessage"])
+    for _ in range(3):
+        with pytest.raises(NetworkError, match="Bad Gateway"):
+            await bot.send_message(7, "x")
+    assert (await bot.get_me()).is_bot  # other methods still answer
+    emulator.faults.go_down("400")
+    with pytest.raises(BadRequest, match="too long"):
+        await bot.get_me()
+    emulator.faults.come_back()
+    await bot.send_message(7, "through")
+    assert [m.text for m in emulator.messages(7)] == ["through"]
+
+
 async def test_flood_limits_use_the_injected_clock() -> None:
     now = [0.0]
     emulator = BotApiEmulator(clock=lambda: now[0], global_rate=30, per_chat_rate=1)

@@ -118,18 +118,40 @@ async def test_5xx_and_timeouts_are_retried(database_path: Path) -> None:
         assert await journal(h, 1001) == [("2026-11-25", "routine", "sent", 3)]
 
 
-async def test_after_the_last_retry_the_day_is_given_up(database_path: Path) -> None:
+async def test_after_the_last_retry_the_day_is_held_and_sent_once_telegram_answers(
+    database_path: Path,
+) -> None:
     async with BotHarness.running(database_path) as h:
         alex = await subscribe(h, 1001)
         before = len(alex.messages)
         h.emulator.faults.fail_next(4, "5xx", methods=["sendMessage"])
+        h.clock.set(REMINDER)
+        report = await run_tick(h.services, h.app.bot, h.clock.now(), policy=NO_WAIT)
+        assert (report.held, report.failed) == (1, 0)
+        assert await journal(h, 1001) == [("2026-11-25", "routine", "pending", 4)]
+        assert len(alex.messages) == before
+        # The next tick's probe (one request) goes through: the routine, once.
+        h.clock.advance(timedelta(seconds=5))
+        assert (await h.tick()).sent == 1
+        assert await journal(h, 1001) == [("2026-11-25", "routine", "sent", 5)]
+        h.clock.advance(timedelta(hours=1))
+        assert (await h.tick()).claimed == 0
+        h.clock.set(REMINDER + timedelta(days=1))
+        await h.tick()
+        assert len(alex.messages) == before + 2  # that day's and the next day's
+
+
+async def test_a_message_telegram_refuses_is_given_up_for_the_day(database_path: Path) -> None:
+    async with BotHarness.running(database_path) as h:
+        alex = await subscribe(h, 1001)
+        before = len(alex.messages)
+        h.emulator.faults.fail_next(1, "400", methods=["sendMessage"])
         report = await run_tick(h.services, h.app.bot, REMINDER, policy=NO_WAIT)
-        assert report.failed == 1
-        assert await journal(h, 1001) == [("2026-11-25", "routine", "failed", 4)]
+        assert (report.failed, report.held) == (1, 0)
+        assert await journal(h, 1001) == [("2026-11-25", "routine", "failed", 1)]
         later = await run_tick(h.services, h.app.bot, REMINDER + timedelta(hours=1))
         assert later.claimed == 0
-        await run_tick(h.services, h.app.bot, REMINDER + timedelta(days=1))
-        assert len(alex.messages) == before + 1  # the next day's, and still active
+        assert len(alex.messages) == before
 
 
 async def test_a_blocked_chat_is_deactivated_and_not_retried(harness: BotHarness) -> None:

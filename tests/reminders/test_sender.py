@@ -63,10 +63,10 @@ async def test_5xx_and_timeouts_are_retried_with_back_off(
     assert waits == [1.0, 3.0]
 
 
-async def test_gives_up_for_the_day_after_the_last_retry() -> None:
+async def test_after_the_last_retry_telegram_counts_as_unreachable() -> None:
     outcome, waits, calls = await attempt([NetworkError("Internal Server Error")] * 4)
     assert (outcome.status, outcome.attempts, outcome.error) == (
-        "failed", 4, "Internal Server Error",
+        "held", 4, "NetworkError: Internal Server Error",
     )  # fmt: skip
     assert waits == [1.0, 3.0, 9.0]
     assert calls == 4

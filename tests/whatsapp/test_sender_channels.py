@@ -36,3 +36,38 @@ async def test_whatsapp_reminders_go_out_while_telegrams_fail_for_the_day(rig: R
         (TELEGRAM_PERSON, "failed", "Telegram is not reachable"),
         (whatsapp_person, "sent", None),
     ]
+
+
+async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: Rig) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # the Cloud API's quick retries, not waited for
+        waits.append(seconds)
+
+    rig.channel.api.sleep = sleep
+    ana = rig.api.person("15551234567", name="Ana")
+    await ana.send_text("hello")
+    await rig.channel.idle()
+    person = rig.script.turns[0].event.person.person_id
+    rig.clock.advance(timedelta(hours=30))  # outside her 24-hour window: the template goes
+    now = rig.clock.now()
+    await insert_subscriber(rig.repo, person, now=now, timezone="UTC", next_reminder_at=now)
+    before = len(ana.inbox)
+    rig.api.faults.fail_transiently(times=5)  # HTTP 500 through every quick retry
+
+    report = await run_tick(rig.services, None, now)
+
+    assert (report.held, report.failed) == (1, 0)
+    assert waits == [1.0, 2.0, 4.0, 8.0]  # its quick retries came first
+    assert len(ana.inbox) == before
+    row = await sql(rig.repo).fetch_one("SELECT status, retry_at, error FROM deliveries")
+    assert row is not None and row[0] == "pending" and row[1] is not None
+    assert "still failing after retries" in row[2]
+    rig.clock.advance(timedelta(seconds=5))  # the probe: the API answers again
+    probe = await run_tick(rig.services, None, rig.clock.now())
+    assert probe.sent == 1
+    assert [type(m) for m in ana.inbox[before:]] == [TemplateMessage]
+    rig.clock.advance(timedelta(seconds=5))
+    assert (await run_tick(rig.services, None, rig.clock.now())).claimed == 0
+    status = await sql(rig.repo).fetch_value("SELECT status FROM deliveries")
+    assert status == "sent"
