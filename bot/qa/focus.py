@@ -21,6 +21,14 @@ _INDIRECT = re.compile(
     r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?))\b(.*)",
     re.IGNORECASE,
 )
+# A "?" on a sentence with no word that asks ("I have been diagnosed with sciatica?", a Q&A
+# site's headline) marks the whole post as the question, not that sentence.
+_ASKS = re.compile(
+    r"\b(?:can|could|should|shall|is|are|am|do|does|did|will|would|what|whats|when|how|why|"
+    r"which|where|who|any|anyone|anybody|ideas?|advice|help|normal|possible|ok|okay|safe|"
+    r"worth|or not|right|true|suggest\w*|recommend\w*|wonder\w*|else|too|really)\b",
+    re.IGNORECASE,
+)
 # What the indirect request asks must be this long to stand alone ("what you do to build ...").
 INDIRECT_WORDS = 3
 # Words before a colon that make it a story rather than a page title.
@@ -45,7 +53,7 @@ def focuses(text: str) -> list[str]:
     sentence, a request told inside a sentence ("I'd like to know ..."), and the last sentence
     worded as a request."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    asking = _or_joined([s for s in sentences if s.endswith("?")])
+    asking = _or_joined([s for s in sentences if s.endswith("?") and _ASKS.search(s)])
     requests = [s for s in sentences if _REQUEST.match(s)]
     indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
     indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]
@@ -62,7 +70,7 @@ def focuses(text: str) -> list[str]:
         found.append(indirect[-1])
     if requests:
         found.append(requests[-1])
-    if not found and len(sentences) >= LONG_STORY:
+    if not found and len(sentences) >= LONG_STORY and not sentences[-1].endswith("?"):
         # A long story that asks nothing outright makes its point last ("... some doctors say
         # it is sciatica, others say it is not").
         found.append(sentences[-1])
