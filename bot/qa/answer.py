@@ -113,7 +113,10 @@ class QuestionAnswerer:
     def _guide_answer(self, text: str, red_flag: RedFlagHit | None) -> Answer | None:
         """The guide's answer, if any: none for requests for personal medical advice."""
         folded = " ".join(fold(text).split())
-        if any(pattern.search(folded) for pattern in self._personal):
+        # A dose or a result told in a story that asks nothing ("I took 800 mg of ibuprofen,
+        # but it made no difference") is part of the story, not a request for advice.
+        story = len(folded.split()) > STORY_WORDS and asks_nothing(text)
+        if not story and any(pattern.search(folded) for pattern in self._personal):
             return None
         question = asked(text)
         # A question pointing back ("is that true?", "is it a disease?") asks about what the

@@ -29,6 +29,19 @@ _ASKS = re.compile(
     r"worth|or not|right|true|suggest\w*|recommend\w*|wonder\w*|else|too|really)\b",
     re.IGNORECASE,
 )
+# A plea that asks nothing of its own ("Any advice?", "Thoughts?"): the story is the question.
+_PLEA = re.compile(
+    r"^\W*(?:(?:so|and|any|please|some)\s+)*(?:advice|ideas|thoughts|suggestions|tips|help|"
+    r"input|insight)(?:\s+(?:please|anyone|guys|welcome|appreciated))*\W*$",
+    re.IGNORECASE,
+)
+# Asking what causes what was just told ("What might cause this?"): a diagnosis, which the guide
+# cannot give; another question in the message ("Should I see a doctor?") is the one to answer.
+_DIAGNOSIS = re.compile(
+    r"^\W*(?:(?:so|and|but|or)\s+)?(?:what|whats|what's)\s+(?:\w+\s+){0,3}"
+    r"(?:cause|causes|causing|reason|wrong)\b(?:\s+(?:of\s+|for\s+|with\s+)?(?:this|it|that|me))?",
+    re.IGNORECASE,
+)
 # What the indirect request asks must be this long to stand alone ("what you do to build ...").
 INDIRECT_WORDS = 3
 # Words before a colon that make it a story rather than a page title.
@@ -53,7 +66,11 @@ def focuses(text: str) -> list[str]:
     sentence, a request told inside a sentence ("I'd like to know ..."), and the last sentence
     worded as a request."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    if len(sentences) > 1:
+        sentences = [s for s in sentences if not _PLEA.match(s)] or sentences
     asking = _or_joined([s for s in sentences if s.endswith("?") and _ASKS.search(s)])
+    if asking and _DIAGNOSIS.match(asking[-1]):
+        asking = sorted(asking, key=lambda s: _DIAGNOSIS.match(s) is None)
     requests = [s for s in sentences if _REQUEST.match(s)]
     indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
     indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]

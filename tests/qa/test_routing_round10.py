@@ -1,0 +1,82 @@
+"""Routing for the kinds of message round 10's dev split brought (public patient Q&A sites):
+headlines with a "?" on a statement, short follow-ups, and stories asking "what should I do?".
+Written by the team in its own words, not copied from any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import ANSWERER, routed
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A back in spasm, a setback, a pain back with force: a flare-up.
+        ("My lower back keeps going into spasm. I've been told it's sciatica?", "flare-ups"),
+        (
+            "I get back spasms that flare up from time to time. I use a heat pad and take "
+            "ibuprofen?",
+            "flare-ups",
+        ),
+        ("Things were calm for months and then the pain came flooding back last night",
+         "flare-ups"),
+        # A sport named is the gym and sport section; a match's result is no question for us.
+        (
+            "My osteopath says I should give up tennis for a while but my GP says I can carry "
+            "on. I'm 45?",
+            "gym-yoga",
+        ),
+        ("Can I still play golf with sciatica?", "gym-yoga"),
+        ("Can I carry on working out to keep my fitness up?", "exercise-safely"),
+        # Care or kit only a pregnancy has.
+        (
+            "I'm 30 weeks and my bum and leg are killing me, my OB appointment isn't until "
+            "next week",
+            "pregnancy",
+        ),
+        ("I've started wearing a maternity belt, my lower back aches down into my thigh",
+         "pregnancy"),
+        # Where it can be felt, what it can be, a pain told along a leg: how to tell.
+        ("Is it possible for sciatic pain to reach the front of my shin?", "is-it-sciatica"),
+        ("I have a nasty ache down my left leg?", "is-it-sciatica"),
+        ("My calf tingles and my thigh aches on the outside. What could it be?",
+         "is-it-sciatica"),
+        ("What causes a shooting pain from the buttock down the leg?", "why-sciatica"),
+        ("How do I manage sciatica that never goes away?", "how-long"),
+        ("What can I do about stiffness and pain when lifting?", "what-to-avoid"),
+        ("I'm worried it will come back once I stop doing the exercises", "prevention"),
+        # Stretching told as not enough, with a bare "any advice?": the story is the question.
+        (
+            "The physio gave me stretches, I do them every morning, but they don't seem to make "
+            "any difference. Any advice?",
+            "stretches-vs-exercises",
+        ),
+        # "What could be causing it?" is a diagnosis; the other question is the one answered.
+        (
+            "My leg hurts whenever I stand up from a chair. Should I get it checked by a "
+            "doctor? What could be causing it?",
+            "see-a-doctor",
+        ),
+        # A dose told in a story that asks nothing is part of the story.
+        (
+            "My back went on Saturday. I spent the whole evening flat on the sofa and took two "
+            "400 mg ibuprofen, but honestly it barely took the edge off.",
+            "painkillers",
+        ),
+        # Crammed into a seat is no squash.
+        ("Four hours squashed in the back seat of the car did my sciatica no favours.",
+         "driving-travel"),
+    ],
+)  # fmt: skip
+def test_round10_message_shapes_are_routed(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who won the football last night",
+     "how many mg of naproxen can I take?"],
+)  # fmt: skip
+def test_a_match_result_or_a_dose_asked_gets_no_guide_section(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
