@@ -8,6 +8,8 @@ from bot.qa.text import fold, words
 
 # A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# An abbreviation's full stop ends no sentence ("as before, i.e. numbness", "Dr. Patel").
+_ABBREVIATION = re.compile(r"(?i)\b(i\.e|e\.g|dr|mr|mrs|ms|vs)\.")
 # Without a "?", the last sentence that opens like a request is the question.
 _REQUEST = re.compile(
     r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|what|whats|when|how|why|"
@@ -65,7 +67,7 @@ def focuses(text: str) -> list[str]:
     the last sentence with a "?" (one opening with "or" joined to the one before), every such
     sentence, a request told inside a sentence ("I'd like to know ..."), and the last sentence
     worded as a request."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    sentences = _sentences(text)
     if len(sentences) > 1:
         sentences = [s for s in sentences if not _PLEA.match(s)] or sentences
     asking = _or_joined([s for s in sentences if s.endswith("?") and _ASKS.search(s)])
@@ -97,13 +99,19 @@ def focuses(text: str) -> list[str]:
 def asks_nothing(text: str) -> bool:
     """No sentence asks or requests anything: a story whose last sentence is only a guess at
     its point."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    sentences = _sentences(text)
     return not any(s.endswith("?") or _REQUEST.match(s) or _INDIRECT.search(s) for s in sentences)
 
 
 def questions(text: str) -> list[str]:
     """Every sentence of `text` that ends with a "?"."""
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip().endswith("?")]
+    return [s for s in _sentences(text) if s.endswith("?")]
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of `text`, abbreviations kept inside theirs."""
+    text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), text)
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
 def _or_joined(asking: list[str]) -> list[str]:

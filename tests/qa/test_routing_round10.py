@@ -64,6 +64,18 @@ from tests.qa.answer_checks import ANSWERER, routed
             "400 mg ibuprofen, but honestly it barely took the edge off.",
             "painkillers",
         ),
+        # Symptoms still there after an operation; "is that normal?" asks about the story.
+        (
+            "I had a discectomy in March and I still get the same burning in my calf, e.g. "
+            "after walking. Is that normal?",
+            "surgery",
+        ),
+        ("It was settling nicely until I carried the shopping in, which set me back a "
+         "fortnight.", "flare-ups"),
+        # "A long run" is a run, not the long term.
+        ("I take paracetamol before a long run, is running ok with sciatica?", "running"),
+        # Another organ's cancer asked about with a back or leg pain: the warning signs.
+        ("Can prostate cancer cause back and leg pain?", "red-flags"),
         # Crammed into a seat is no squash.
         ("Four hours squashed in the back seat of the car did my sciatica no favours.",
          "driving-travel"),
@@ -76,7 +88,14 @@ def test_round10_message_shapes_are_routed(text: str, expect: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["who won the football last night",
-     "how many mg of naproxen can I take?"],
+     "how many mg of naproxen can I take?",
+     # Another condition: a cancer of another organ, the nerve at the knee, a sore tailbone.
+     "Can breast cancer cause swollen ankles?",
+     "Is peroneal nerve palsy permanent?",
+     "My tailbone pain started after a long bike ride, could my coil be the cause?",
+     # Choosing a doctor, or what to ask one.
+     "What questions should I ask the surgeon at my first appointment?",
+     "How do I go about finding a good pain management doctor?"],
 )  # fmt: skip
-def test_a_match_result_or_a_dose_asked_gets_no_guide_section(text: str) -> None:
+def test_what_the_guide_does_not_cover_gets_no_section(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
