@@ -154,11 +154,10 @@ class QuestionAnswerer:
             return self._reply(PREGNANCY, self.config.strong_score)
         # "Is that normal?" asks about the story; a story with a shape of its own ("... had a
         # discectomy and still ...") says what about.
-        story_shapes = self._ranker.shapes(whole)
         for focus in focuses(whole):
             if len(focus) >= len(whole):
                 continue
-            if points_back(focus) and story_shapes - self._ranker.shapes(focus):
+            if points_back(focus) and self._ranker.shapes(whole) - self._ranker.shapes(focus):
                 continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it

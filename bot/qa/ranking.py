@@ -10,12 +10,15 @@ from bot.content.loader import Content
 from bot.qa.documents import documents_from_content
 from bot.qa.focus import points_back, refers_back
 from bot.qa.index import AnswerIndex
+from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.redflags import RedFlagDetector
 from bot.qa.text import Analyzer, words
 
 # A question of this many words or fewer that names no theme is about its story's theme.
 SHORT_QUESTION = 6
+# How many texts' shapes are remembered: the parts of one message, not past messages.
+SHAPES_MEMO = 16
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class GuideRanker:
         }
         self._longest_name = max(len(key) for key in self._names)
         self._name_starts = {key[0] for key in self._names}
+        self._shapes: Memo[str, frozenset[str]] = Memo(SHAPES_MEMO)
         # A question worded exactly as one of the listed ways of asking gets that answer.
         self._asked_as = {
             " ".join(words(variant)): answer_id
@@ -84,10 +88,14 @@ class GuideRanker:
         found = {self._topic_terms.get(term) for term in self.index.terms(text)}
         return {theme for theme in found if theme is not None}
 
-    def shapes(self, text: str) -> set[str]:
-        """The answers whose question shapes `text` has."""
+    def shapes(self, text: str) -> frozenset[str]:
+        """The answers whose question shapes `text` has (one message asks it of its whole text
+        more than once: remembered)."""
+        return self._shapes.get(text, lambda: self._shapes_of(text))
+
+    def _shapes_of(self, text: str) -> frozenset[str]:
         folded = " ".join(words(text))
-        return {answer_id for answer_id, shape in self._intents if shape.search(folded)}
+        return frozenset(answer_id for answer_id, shape in self._intents if shape.search(folded))
 
     def with_story_theme(self, focus: str, whole: str) -> str:
         """A question that names no theme and points back ("is it worth the risk?") or is short
