@@ -76,6 +76,16 @@ from tests.qa.answer_checks import ANSWERER, routed
         ("I take paracetamol before a long run, is running ok with sciatica?", "running"),
         # Another organ's cancer asked about with a back or leg pain: the warning signs.
         ("Can prostate cancer cause back and leg pain?", "red-flags"),
+        # What to do for a named back or nerve problem; "<problem> treatment?" as a headline.
+        ("what can I do for my back pain", "long-term-treatment"),
+        ("What should I do about a trapped nerve?", "long-term-treatment"),
+        ("Slipped disc treatment?", "long-term-treatment"),
+        ("Pinched nerve in lower back treatment?", "long-term-treatment"),
+        ("Are muscle relaxers good for sciatica?", "painkillers"),
+        # A symptom told as a headline, running down the leg: how to tell it is sciatica.
+        ("Sharp pain in lower back and down left leg?", "is-it-sciatica"),
+        ("Lower back pain radiating to left leg?", "is-it-sciatica"),
+        ("Burning pain from my buttock into my calf", "is-it-sciatica"),
         # Crammed into a seat is no squash.
         ("Four hours squashed in the back seat of the car did my sciatica no favours.",
          "driving-travel"),
