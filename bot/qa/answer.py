@@ -152,11 +152,11 @@ class QuestionAnswerer:
         if self._pregnant(whole):
             # Everything is different in pregnancy: its section answers whatever is asked.
             return self._reply(PREGNANCY, self.config.strong_score)
-        # "Is that normal?" asks about the story; a story with a shape of its own ("... had a
-        # discectomy and still ...") says what about.
         for focus in focuses(whole):
             if len(focus) >= len(whole):
                 continue
+            # "Is that normal?" asks about the story; a story with a shape of its own ("... had
+            # a discectomy and still ...") says what about.
             if points_back(focus) and self._ranker.shapes(whole) - self._ranker.shapes(focus):
                 continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)

@@ -66,7 +66,9 @@ def focuses(text: str) -> list[str]:
     """Where the question probably is, most specific first: what follows a headline's colon,
     the last sentence with a "?" (one opening with "or" joined to the one before), every such
     sentence, a request told inside a sentence ("I'd like to know ..."), and the last sentence
-    worded as a request."""
+    worded as a request. A bare plea ("Any advice?") and a "?" on a statement (a Q&A site's
+    headline) leave the whole post as the question; asking what causes it gives way to the
+    message's other question."""
     sentences = _sentences(text)
     if len(sentences) > 1:
         sentences = [s for s in sentences if not _PLEA.match(s)] or sentences

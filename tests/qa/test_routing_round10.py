@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.qa.focus import focuses
 from tests.qa.answer_checks import ANSWERER, routed
 
 
@@ -109,3 +110,24 @@ def test_round10_message_shapes_are_routed(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_what_the_guide_does_not_cover_gets_no_section(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+def test_a_question_mark_on_a_statement_leaves_the_whole_post_as_the_question() -> None:
+    assert focuses("My back seized up on Monday. I've seen my GP and rested for a week?") == []
+
+
+def test_a_bare_plea_is_no_question_of_its_own() -> None:
+    story = "I walk every day. I stretch twice a day. It does nothing for the leg. Any advice?"
+    assert focuses(story) == ["It does nothing for the leg."]
+    assert focuses("My stretches do nothing for the leg. Any advice?") == []
+
+
+def test_asking_what_causes_it_gives_way_to_the_other_question() -> None:
+    found = focuses("My calf aches at night. Should I see a physio? What could be causing it?")
+    assert found[0] == "Should I see a physio?"
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    found = focuses("My GP, i.e. Dr. Shah, said rest. Is that right?")
+    assert found[0] == "Is that right?"
+    assert focuses("Dr. Shah said to rest, e.g. no gym. Is that right?")[0] == "Is that right?"
