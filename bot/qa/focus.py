@@ -33,8 +33,9 @@ _ASKS = re.compile(
 )
 # A plea that asks nothing of its own ("Any advice?", "Thoughts?"): the story is the question.
 _PLEA = re.compile(
-    r"^\W*(?:(?:so|and|any|please|some)\s+)*(?:advice|ideas|thoughts|suggestions|tips|help|"
-    r"input|insight)(?:\s+(?:please|anyone|guys|welcome|appreciated))*\W*$",
+    r"^\W*(?:(?:so|and|any|please|kindly|some)\s+)*(?:advice|ideas|thoughts|suggestions|tips|"
+    r"help|input|insight|advise|suggest|guide)(?:\s+(?:me|us|please|anyone|guys|welcome|"
+    r"appreciated|doctor|doc|sir|madam))*\W*$",
     re.IGNORECASE,
 )
 # Asking what causes what was just told ("What might cause this?"): a diagnosis, which the guide

@@ -124,6 +124,7 @@ def test_a_bare_plea_is_no_question_of_its_own() -> None:
     story = "I walk every day. I stretch twice a day. It does nothing for the leg. Any advice?"
     assert focuses(story) == ["It does nothing for the leg."]
     assert focuses("My stretches do nothing for the leg. Any advice?") == []
+    assert focuses("My stretches do nothing for the leg. Kindly advise me.") == []
 
 
 def test_asking_what_causes_it_gives_way_to_the_other_question() -> None:
