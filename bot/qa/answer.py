@@ -121,10 +121,13 @@ class QuestionAnswerer:
         """The guide's answer, if any: none for requests for personal medical advice.
 
         Only what is asked can request such advice: a dose told in the story ("I take 400 mg
-        ibuprofen ... should I stay in bed?") is part of the story."""
+        ibuprofen ... should I stay in bed?") is part of the story, and so is a dose or a result
+        told in a story that asks nothing ("I took 800 mg of ibuprofen, but it made no
+        difference")."""
+        story = len(fold(text).split()) > STORY_WORDS and asks_nothing(text)
         question = asked(text)
         asking = {" ".join(fold(q).split()) for q in (question, *questions(text))}
-        if any(p.search(q) for p in self._personal for q in asking):
+        if not story and any(p.search(q) for p in self._personal for q in asking):
             return None
         # A question pointing back ("is that true?", "is it a disease?") asks about what the
         # message said before, unless it names a theme or an exercise of its own.
@@ -163,8 +166,12 @@ class QuestionAnswerer:
             if len(focus) >= len(whole):
                 # The whole message is the question: it is ranked whole, not on a part of it.
                 break
-            if points_back(focus) and not self._names_something(focus):
-                # "Is that normal?" after a story asks about the story: the story answers it.
+            # "Is that normal?" after a story asks about the story: the story answers it, and
+            # so does a story with a shape of its own ("... had a discectomy and still ...").
+            if points_back(focus) and (
+                not self._names_something(focus)
+                or self._ranker.shapes(whole) - self._ranker.shapes(focus)
+            ):
                 continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it

@@ -8,6 +8,8 @@ from bot.qa.text import fold, words
 
 # A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# An abbreviation's full stop ends no sentence ("as before, i.e. numbness", "Dr. Patel").
+_ABBREVIATION = re.compile(r"(?i)\b(i\.e|e\.g|dr|mr|mrs|ms|vs)\.")
 # Without a "?", the last sentence that opens like a request is the question.
 _REQUEST = re.compile(
     r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|what|whats|when|how|why|"
@@ -24,6 +26,28 @@ _INDIRECT = re.compile(
 # The question declared as such ("My question is: will this heal?"): what follows is asked.
 _DECLARED = re.compile(
     r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be)\b\W*(.*)",
+    re.IGNORECASE,
+)
+# A "?" on a sentence with no word that asks ("I have been diagnosed with sciatica?", a Q&A
+# site's headline) marks the whole post as the question, not that sentence.
+_ASKS = re.compile(
+    r"\b(?:can|could|should|shall|is|are|am|do|does|did|will|would|what|whats|when|how|why|"
+    r"which|where|who|any|anyone|anybody|ideas?|advice|help|normal|possible|ok|okay|safe|"
+    r"worth|or not|right|true|suggest\w*|recommend\w*|wonder\w*|else|too|really)\b",
+    re.IGNORECASE,
+)
+# A plea that asks nothing of its own ("Any advice?", "Thoughts?"): the story is the question.
+_PLEA = re.compile(
+    r"^\W*(?:(?:so|and|any|please|kindly|some)\s+)*(?:advice|ideas|thoughts|suggestions|tips|"
+    r"help|input|insight|advise|suggest|guide)(?:\s+(?:me|us|please|anyone|guys|welcome|"
+    r"appreciated|doctor|doc|sir|madam))*\W*$",
+    re.IGNORECASE,
+)
+# Asking what causes what was just told ("What might cause this?"): a diagnosis, which the guide
+# cannot give; another question in the message ("Should I see a doctor?") is the one to answer.
+_DIAGNOSIS = re.compile(
+    r"^\W*(?:(?:so|and|but|or)\s+)?(?:what|whats|what's)\s+(?:\w+\s+){0,3}"
+    r"(?:cause|causes|causing|reason|wrong)\b(?:\s+(?:of\s+|for\s+|with\s+)?(?:this|it|that|me))?",
     re.IGNORECASE,
 )
 # What the indirect request asks must be this long to stand alone ("what you do to build ...").
@@ -49,9 +73,15 @@ def focuses(text: str) -> list[str]:
     ("my question is ..."), what follows a headline's colon,
     the last sentence with a "?" (one opening with "or" joined to the one before), every such
     sentence, a request told inside a sentence ("I'd like to know ..."), and the last sentence
-    worded as a request."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    asking = _or_joined([s for s in sentences if s.endswith("?")])
+    worded as a request. A bare plea ("Any advice?") and a "?" on a statement (a Q&A site's
+    headline) leave the whole post as the question; asking what causes it gives way to the
+    message's other question."""
+    sentences = _sentences(text)
+    if len(sentences) > 1:
+        sentences = [s for s in sentences if not _PLEA.match(s)] or sentences
+    asking = _or_joined([s for s in sentences if s.endswith("?") and _ASKS.search(s)])
+    if asking and _DIAGNOSIS.match(asking[-1]):
+        asking = sorted(asking, key=lambda s: _DIAGNOSIS.match(s) is None)
     requests = [s for s in sentences if _REQUEST.match(s)]
     indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
     indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]
@@ -69,7 +99,7 @@ def focuses(text: str) -> list[str]:
         found.append(indirect[-1])
     if requests:
         found.append(requests[-1])
-    if not found and len(sentences) >= LONG_STORY:
+    if not found and len(sentences) >= LONG_STORY and not sentences[-1].endswith("?"):
         # A long story that asks nothing outright makes its point last ("... some doctors say
         # it is sciatica, others say it is not").
         found.append(sentences[-1])
@@ -79,13 +109,19 @@ def focuses(text: str) -> list[str]:
 def asks_nothing(text: str) -> bool:
     """No sentence asks or requests anything: a story whose last sentence is only a guess at
     its point."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    sentences = _sentences(text)
     return not any(s.endswith("?") or _REQUEST.match(s) or _INDIRECT.search(s) for s in sentences)
 
 
 def questions(text: str) -> list[str]:
     """Every sentence of `text` that ends with a "?"."""
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip().endswith("?")]
+    return [s for s in _sentences(text) if s.endswith("?")]
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of `text`, abbreviations kept inside theirs."""
+    text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), text)
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
 def _or_joined(asking: list[str]) -> list[str]:

@@ -19,6 +19,8 @@ from bot.qa.text import Analyzer, fold, words
 LITERAL_MEMO = 16
 # A question of this many words or fewer that names no theme is about its story's theme.
 SHORT_QUESTION = 8
+# How many texts' shapes are remembered: the parts of one message, not past messages.
+SHAPES_MEMO = 16
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class GuideRanker:
         self._name_starts = {key[0] for key in self._names}
         self._similes = re.compile(config.similes)
         self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
+        self._shapes: Memo[str, frozenset[str]] = Memo(SHAPES_MEMO)
         # A question worded exactly as one of the listed ways of asking gets that answer.
         self._asked_as = {
             " ".join(words(variant)): answer_id
@@ -99,10 +102,14 @@ class GuideRanker:
         found = {self._topic_terms.get(term) for term in self.index.terms(self.literal(text))}
         return {theme for theme in found if theme is not None}
 
-    def shapes(self, text: str) -> set[str]:
-        """The answers whose question shapes `text` has."""
+    def shapes(self, text: str) -> frozenset[str]:
+        """The answers whose question shapes `text` has (one message asks it of its whole text
+        more than once: remembered)."""
+        return self._shapes.get(text, lambda: self._shapes_of(text))
+
+    def _shapes_of(self, text: str) -> frozenset[str]:
         folded = " ".join(words(text))
-        return {answer_id for answer_id, shape in self._intents if shape.search(folded)}
+        return frozenset(answer_id for answer_id, shape in self._intents if shape.search(folded))
 
     def with_story_theme(self, focus: str, whole: str) -> str:
         """A question that names no theme and points back ("is it worth the risk?") or is short
