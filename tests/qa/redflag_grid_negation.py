@@ -26,7 +26,7 @@ BLADDER_BOWEL = (
     # A denial of the past, restored now.
     "{subj} didn't use to leak but now {pron} {do}",
     "{subj} never used to wet {refl} but lately {pron} {do}",
-    "{subj} didn't used to have accidents but these days {pron} {do}",
+    "{subj} didn't used to wet the bed but these days {pron} {do}",
     "{subj} never had any trouble peeing until yesterday",
     # The loss told with "no longer", "not able", "never know".
     "{subj} no longer know{s} when {pron} need{s} to pee",
@@ -40,6 +40,7 @@ BLADDER_BOWEL = (
     "not been able to pee since yesterday",
     "{subj} {have} no control over {poss} bladder",
     "{subj} {have} no control over {poss} bowels",
+    "{subj} {dont} have any control over {poss} bladder",
     "{poss} bladder isn't working properly",
     "{poss} bladder isn't normal anymore",
     # A frame before it, no denial of it.
@@ -60,6 +61,7 @@ SADDLE = (
     "{subj} no longer feel{s} anything down there",
     "{subj} can no longer feel the toilet paper when {pron} wipe{s}",
     "{subj} {have} no sensation down there",
+    "{subj} {dont} have any feeling down there",
     "there's nothing there when {pron} wipe{s}",
     "{subj} feel{s} nothing when {pron} wipe{s}",
     "it's not normal down there",
@@ -73,10 +75,10 @@ LEG_WEAKNESS = (
     "it's not the pain that worries {obj}, it's that {poss} foot drags",
     "{subj} can no longer lift {poss} foot",
     "{subj} {be} no longer able to walk on {poss} heels",
-    "{subj} never used to trip but now {pron} {do} all the time",
+    "{subj} never used to trip over {poss} own feet but now {pron} {do} all the time",
     "{subj} didn't use to drag {poss} foot but lately {pron} {do}",
     "{subj} never had any weakness until this week, now {poss} leg keeps giving way",
-    "no pain in {poss} foot but it keeps dragging",
+    "no pain to speak of but {poss} foot keeps dragging",
     "{poss} leg isn't strong enough to hold {obj} up anymore",
 )
 BOTH_LEGS = (
@@ -91,6 +93,9 @@ DENIALS = (
     "no bladder or bowel problems, just pain",
     "{subj} {be} not numb down there",
     "{subj} {havent} lost control of {poss} bladder",
+    "{subj} {dont} feel numb down there",
+    "{subj} never get{s} numb down there",
+    "{subj} no longer {have} numbness in {poss} groin",
     "{subj} {have} never had any numbness in {poss} groin",
     "{subj} {be} no longer numb down there, the feeling came back",
     "{poss} bladder is not a problem",
