@@ -35,6 +35,7 @@ BLADDER_BOWEL = (
     "{subj} {be} not able to hold it in",
     "{subj} {be} not able to pee properly",
     "{subj} never know{s} when {pron} need{s} to go to the toilet",
+    "{subj} {be} not sure whether {poss} bladder is empty",
     "{subj} {dont} feel the urge to pee anymore",
     "{subj} {havent} been able to poo for 2 days",
     "not been able to pee since yesterday",
