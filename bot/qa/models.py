@@ -207,8 +207,9 @@ class QAConfig(_Model):
     def _families_resolve(self) -> QAConfig:
         families = self.word_families
         named = [self.personal_marker, self.general_question, self.not_general,
+                 self.past_denial, self.restored,
                  self.symptom_negations, self.reassured, self.hypothetical,
-                 self.reported_condition, self.past_denial, self.restored,
+                 self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
