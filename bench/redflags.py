@@ -16,8 +16,10 @@ import argparse
 import time
 from collections import defaultdict
 
+from bot.qa.redflags import RedFlagDetector
 from tests.qa.grid_text import Case
 from tests.qa.redflag_grid import alarm_cases, detector, gap
+from tests.qa.redflag_grid_negation import negation_cases
 from tests.qa.redflag_lookalikes import lookalike_cases
 
 
@@ -49,10 +51,33 @@ def main(show_misses: bool = False) -> None:
         f"of them expected gaps {sum(gap(c.text) is not None for c in cases)}, "
         f"{per_message:.2f} ms a message"
     )
+    _negation_block(found, alarmed)
     if show_misses:
         for case in cases:
             if alarmed[case.text] != case.alarm:
                 print(f"    {'miss' if case.alarm else 'alarm'} [{case.cell}]: {case.text}")
+
+
+def _negation_block(found: RedFlagDetector, alarmed: dict[str, bool]) -> None:
+    """The negation traps' block (tests/qa/redflag_grid_negation.py) on its own, per concept:
+    negations that carry the symptom must alarm, real denials must stay quiet."""
+    block = negation_cases()
+    said = {c.text: alarmed.get(c.text, found.detect(c.text) is not None) for c in block}
+    groups: dict[tuple[bool, str], list[Case]] = defaultdict(list)
+    for case in block:
+        groups[(case.alarm, case.concept)].append(case)
+    print("negation traps                       grid  right   wrong")
+    for (alarm, concept), group in sorted(groups.items(), reverse=True):
+        right = sum(said[c.text] == alarm for c in group)
+        name = f"{concept} ({'must alarm' if alarm else 'must stay quiet'})"
+        print(f"  {name:<34}{len(group):>6}  {right / len(group):.3f}  {len(group) - right:>6}")
+    must = [c for c in block if c.alarm]
+    quiet = [c for c in block if not c.alarm]
+    hits = sum(said[c.text] for c in must)
+    print(
+        f"negation traps: recall {hits / len(must):.3f} ({hits}/{len(must)}), "
+        f"denial alarms {sum(said[c.text] for c in quiet)}/{len(quiet)}"
+    )
 
 
 if __name__ == "__main__":

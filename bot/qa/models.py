@@ -138,6 +138,13 @@ class QAConfig(_Model):
     # A part after a comma with one of these words is a clause of its own, not a list item.
     statement_words: frozenset[str] = frozenset()
     negation_cues: frozenset[str]
+    # Negated abilities read as the one word of their loss, before anything is matched ("can
+    # no longer" as "cant", "not able to" as "unable to"): pattern -> what it is read as.
+    negation_forms: dict[str, str] = Field(default_factory=dict)
+    # A denial of the past ("I didn't use to leak") that the next clause restores ("but now I
+    # do"): its words are dropped, and what follows is told of now.
+    past_denial: str = "(?!)"
+    restored: str = "(?!)"
     word_families: dict[str, str] = Field(default_factory=dict)
     symptom_negations: str
     reassured: str
@@ -176,6 +183,12 @@ class QAConfig(_Model):
     def _pattern_joined(cls, pattern: object) -> object:
         return _joined(pattern)
 
+    @field_validator("negation_forms")
+    @classmethod
+    def _valid_forms(cls, forms: dict[str, str]) -> dict[str, str]:
+        _compiles(tuple(forms))
+        return forms
+
     @field_validator("word_families", mode="before")
     @classmethod
     def _families_joined(cls, families: object) -> object:
@@ -206,6 +219,7 @@ class QAConfig(_Model):
     def _families_resolve(self) -> QAConfig:
         families = self.word_families
         named = [self.personal_marker, self.general_question, self.not_general,
+                 self.past_denial, self.restored,
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,

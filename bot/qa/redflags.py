@@ -21,8 +21,9 @@ Four steps, all data from content/qa.yaml:
    not counted), or between a sign's words, means the person does not have it ("no bladder
    problems"); it reaches every item of a list ("no fever, numbness or weakness") but never
    past a "but" or a new statement ("no fever, my groin is numb"), and a clause saying a
-   function is fine ("my bladder is fine") shows nothing. Sentences and clauses are cut in
-   bot/qa/sentences.py.
+   function is fine ("my bladder is fine") shows nothing. A negation that is the loss ("can
+   no longer", "not able to"), a frame ("not only") or a past restored ("didn't use to leak
+   but now I do") denies nothing. Sentences and clauses are cut in bot/qa/sentences.py.
 """
 
 from __future__ import annotations
@@ -33,8 +34,7 @@ from dataclasses import dataclass
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.scan import ClauseMemo, ClauseScan
-from bot.qa.sentences import clauses as split_clauses
-from bot.qa.sentences import frames, is_headline, sentences, word_spans
+from bot.qa.sentences import NegationReading, frames, is_headline, sentences, word_spans
 
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
 # adverb ("my foot just stopped", "numbness just above where the buttocks met").
@@ -100,6 +100,11 @@ class RedFlagDetector:
         self._fillers = config.negation_fillers
         self._lists = config.negation_lists
         self._statement_words = config.statement_words
+        self._negation = NegationReading(
+            tuple((re.compile(p), form) for p, form in config.negation_forms.items()),
+            re.compile(config.past_denial),
+            re.compile(config.restored),
+        )
 
         def compiled(pattern: str) -> re.Pattern[str]:
             return re.compile(config.expand(pattern))
@@ -201,9 +206,10 @@ class RedFlagDetector:
         )
 
     def _clauses(self, sentence: str) -> list[str]:
-        """The sentence's clauses; "just" splits one only after a denial in it."""
+        """The sentence's clauses, negations read; "just" splits one only after a denial."""
+        cut = self._negation.clauses(sentence, self._statement_words)
         clauses = []
-        for clause in split_clauses(sentence, self._statement_words):
+        for clause in cut:
             parts = _JUST.split(clause)
             head = parts[0]
             for part in parts[1:]:

@@ -1,10 +1,11 @@
 """How a message is cut for the red-flag check: sentences, clauses (a list after a denial kept
-whole), page titles, which describe no one, and how far a reported or hypothetical frame
-reaches in a clause."""
+whole, a clause with no verb read with the one before, negations read first), page titles,
+which describe no one, and how far a reported or hypothetical frame reaches in a clause."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.qa.text import fold
 
@@ -13,6 +14,11 @@ _CLAUSE = re.compile(
     r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now)\b"
 )
 _CLAUSE_SPLIT = re.compile(f"({_CLAUSE.pattern})")
+# A clause with no verb, its predicate that of the clause before ("not only is my foot numb
+# but now my groin too"): read with that clause.
+_ELLIPTICAL = re.compile(
+    r"^(?:(?:now|also|and) )*(?:my|his|her|their|the) (?:\w+ )?\w+ (?:too|as well|also)$"
+)
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
 _TITLE_MARK = re.compile(
@@ -105,10 +111,36 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
             items.append(clause)
             continue
         _close_list(clauses, items)
-        if clause:
+        if clauses and _ELLIPTICAL.match(clause):
+            clauses[-1] = f"{clauses[-1]} {clause}"
+        elif clause:
             clauses.append(clause)
     _close_list(clauses, items)
     return clauses
+
+
+@dataclass(frozen=True)
+class NegationReading:
+    """How negation words are read before a sentence is cut into clauses (content/qa.yaml):
+    a negated ability as the one word of its loss ("can no longer" as "cant"), and a past
+    denial restored by the clause after it ("I didn't use to leak but now I do") dropped."""
+
+    forms: tuple[tuple[re.Pattern[str], str], ...]
+    past_denial: re.Pattern[str]
+    restored: re.Pattern[str]
+
+    def clauses(self, sentence: str, statement_words: frozenset[str]) -> list[str]:
+        """The sentence's clauses, its negations read."""
+        for pattern, form in self.forms:
+            sentence = pattern.sub(form, sentence)
+        cut = clauses(sentence, statement_words)
+        return [
+            self.past_denial.sub("", clause)
+            if self.past_denial.search(clause)
+            and self.restored.search(" ".join(cut[i + 1 : i + 2]))
+            else clause
+            for i, clause in enumerate(cut)
+        ]
 
 
 def _close_list(clauses: list[str], items: list[str]) -> None:

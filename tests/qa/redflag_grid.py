@@ -29,6 +29,7 @@ from tests.qa.grid_text import (
     framed,
     with_parts,
 )
+from tests.qa.redflag_grid_negation import negation_cases
 from tests.qa.redflag_grid_pathology import pathology_cells
 
 # --- Cauda equina: bladder and bowel (retention, incontinence, lost sensation or control). ---
@@ -271,11 +272,13 @@ def alarm_cases() -> list[Case]:
          PERSONS, FRAMES),
         *pathology_cells(),
     ]  # fmt: skip
-    return _unique(
+    generated = [
         case
         for concept, cell, clauses, persons, frames in cells
         for case in framed(concept, cell, clauses, persons, frames)
-    )
+    ]
+    # The negation traps' block (tests/qa/redflag_grid_negation.py): those that must alarm.
+    return _unique(generated + [case for case in negation_cases() if case.alarm])
 
 
 def _unique(cases: Iterable[Case]) -> list[Case]:

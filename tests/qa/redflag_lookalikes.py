@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from tests.qa.grid_text import Case, Person, crossed, framed, with_parts
 from tests.qa.redflag_grid import FUNCTION, PERSONS, SADDLE_PLACES, VOIDING
+from tests.qa.redflag_grid_negation import negation_cases
 
 YOU = Person("you", "your", "your", "you", "yourself", "you", third=False)
 # What a stranger could not do ("a man who couldn't pee"): no possessive to agree.
@@ -214,5 +215,9 @@ def lookalike_cases() -> list[Case]:
         # A general question is about anyone ("numb between your legs"), not a person.
         persons = (YOU,) if concept == "general" else PERSONS
         for case in framed(concept, cell, clauses, persons, PLAIN, alarm=False):
+            seen.setdefault(case.text, case)
+    # Real denials from the negation traps' block (tests/qa/redflag_grid_negation.py).
+    for case in negation_cases():
+        if not case.alarm:
             seen.setdefault(case.text, case)
     return list(seen.values())
