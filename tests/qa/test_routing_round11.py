@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import routed
+from tests.qa.answer_checks import ANSWERER, routed
 
 
 @pytest.mark.parametrize(
@@ -45,4 +45,51 @@ def test_a_way_to_treat_it_is_the_treatment(text: str, expect: str) -> None:
     ],
 )  # fmt: skip
 def test_being_seen_is_seeing_a_doctor(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A limb that "falls asleep" is numb; side effects are a drug's, and a drug by its brand
+        # name is a painkiller question.
+        ("My foot keeps going to sleep, my foot falls asleep at my desk, why?", "is-it-sciatica"),
+        ("Both feet fall asleep every afternoon, is that normal?", "is-it-sciatica"),
+        ("What side effects does baclofen have?", "painkillers"),
+        ("Could tizanidine help with the spasms?", "painkillers"),
+        # Look-alikes: a night's sleep and a side-lying exercise keep their answers.
+        ("I can't fall asleep because of the pain, which position is best?", "sleeping"),
+        ("How do I do the side plank?", "side-plank-modified"),
+        ("Are there side effects of a steroid epidural?", "injections"),
+    ],
+)  # fmt: skip
+def test_words_for_numbness_and_drugs(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another organ's pain with no leg named, birth anaesthesia, the hip joint's own wear.
+        "My lower back aches and so does my tummy, pain like cramps before my period?",
+        "Sharp pain in my back and in my abdomen on the right, what tests should I ask for?",
+        "Can I still have a spinal block for my caesarean with a bad back?",
+        "Osteoarthritis of the hip, can I keep playing golf?",
+    ],
+)
+def test_another_condition_is_outside_the_guide(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: the same words beside the leg, or about sciatica, stay inside.
+        ("Pain under my ribs and down the back of my leg, is it sciatica?", "is-it-sciatica"),
+        ("Is it hip arthritis or sciatica?", "is-it-sciatica"),
+        ("Do steroid epidurals for sciatica work?", "injections"),
+        ("Which abdominal exercises are safe with sciatica?", "exercise-safely"),
+    ],
+)  # fmt: skip
+def test_look_alikes_of_another_condition_stay_inside(text: str, expect: str) -> None:
     assert routed(text) == expect
