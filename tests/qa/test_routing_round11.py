@@ -93,3 +93,24 @@ def test_another_condition_is_outside_the_guide(text: str) -> None:
 )  # fmt: skip
 def test_look_alikes_of_another_condition_stay_inside(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A relapse or a bout told as had is a flare-up; keeping one away stays prevention.
+        ("Last week I had a nasty relapse after a long weekend of gardening.", "flare-ups"),
+        ("I've suffered several bouts of it over the years and I'm in another one now.",
+         "flare-ups"),
+        ("How do I stop it coming back once it has settled?", "prevention"),
+        # Which test would show it; booking an appointment; how much exercise to do.
+        ("Which scan would show whether a nerve is pinched?", "scans"),
+        ("Should I book an appointment with a specialist about my leg pain?", "see-a-doctor"),
+        ("How much exercise should I do each week with sciatica?", "exercise-safely"),
+        # Look-alikes: a named sport and the exercises that treat it keep their answers.
+        ("Can I go running with sciatica?", "running"),
+        ("What exercises help sciatica?", "long-term-treatment"),
+    ],
+)  # fmt: skip
+def test_relapses_tests_appointments_and_how_much_exercise(text: str, expect: str) -> None:
+    assert routed(text) == expect
