@@ -202,6 +202,8 @@ MOTOR_ACTS = (
     "{poss} foot is numb and getting worse by the day",
     "{subj} {be} losing muscle in {poss} calf",
     "there is muscle loss in {poss} right leg",
+    "it keeps wanting to drag when {pron} walk{s}",
+    "{subj} can't pick it up to take a step",
 )
 # --- Both legs (bilateral neurological symptoms). ---
 BILATERAL_SYMPTOMS = ("numbness", "pins and needles", "tingling", "weakness", "sciatica",

@@ -169,6 +169,8 @@ NEAR_MISSES = (
     "{subj} {be} having back pain, would weight loss help?",
     "{subj} had an accident with {poss} routine and skipped a day",
     "{subj} {have} cramps in both legs after running, no numbness or tingling",
+    "{subj} woke in the wee hours and {poss} back felt weird",
+    "the pain just drags on, it seems to drag on for weeks",
 )
 # Someone else's cancer, and the writer's own back.
 OTHERS_CANCER = (

@@ -162,3 +162,31 @@ def test_weight_loss_as_a_help_or_a_goal_stays_quiet(text: str) -> None:
 
 def test_opposite_sides_are_both_legs() -> None:
     assert "both_legs" in flags("pain in left leg and right foot")
+
+
+# "Wee" as small ("the wee hours", "a wee bit") is no urine; a wee that feels different is.
+@pytest.mark.parametrize(
+    "text",
+    ["woke in the wee hours and something felt wrong with my back",
+     "in the wee hours my back felt weird, is that normal?"],
+)  # fmt: skip
+def test_the_wee_hours_are_no_bladder(text: str) -> None:
+    quiet(text)
+
+
+def test_a_wee_that_feels_different_is_still_bladder() -> None:
+    assert "bladder_bowel" in flags("my wee feels different since last night")
+
+
+# A foot or leg told as "it" after the sentence naming it (NICE: foot drop).
+@pytest.mark.parametrize(
+    "text",
+    ["something is wrong with my foot. It keeps wanting to drag when I walk",
+     "my right leg feels odd. I can't pick it up to take a proper step"],
+)  # fmt: skip
+def test_a_limb_told_as_it_that_drags_or_wont_lift_is_weakness(text: str) -> None:
+    assert "leg_weakness" in flags(text)
+
+
+def test_a_pain_that_drags_on_stays_quiet() -> None:
+    quiet("the pain in my bum just drags on, it seems to drag on for weeks")
