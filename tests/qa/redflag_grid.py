@@ -200,6 +200,10 @@ MOTOR_ACTS = (
     "{poss} calf muscle has gone thin",
     "{poss} leg is getting more numb every day",
     "{poss} foot is numb and getting worse by the day",
+    "{subj} {be} losing muscle in {poss} calf",
+    "there is muscle loss in {poss} right leg",
+    "it keeps wanting to drag when {pron} walk{s}",
+    "{subj} can't pick it up to take a step",
 )
 # --- Both legs (bilateral neurological symptoms). ---
 BILATERAL_SYMPTOMS = ("numbness", "pins and needles", "tingling", "weakness", "sciatica",
@@ -212,6 +216,15 @@ BILATERAL_PLACES = (
     "{subj} {have} {sym} spreading into {poss} other leg",
     "{subj} {be} getting {sym} in both {poss} legs",
 )
+# A pain travelling down the legs, or in the back and the legs.
+TRAVEL_DOWN_LEGS = (
+    "it travels from {poss} lower back down {poss} legs",
+    "the pain shoots from {poss} buttocks down {poss} legs",
+    "{subj} {be} in bad pain in {poss} lower back and legs",
+    "it is spreading into {poss} legs",
+)
+# A list of symptoms placed at its end ("numbness, burning, cramps in both legs").
+LISTED_IN_BOTH = ("{sym}, burning, cramps in both legs", "{sym} and cramping in both {poss} feet")
 # The other side joining in, told without the words "both legs".
 OTHER_SIDE = (
     "{poss} other leg has started tingling too",
@@ -268,6 +281,9 @@ def alarm_cases() -> list[Case]:
         ("both_legs", "symptom x both legs",
          crossed(BILATERAL_PLACES, "sym", BILATERAL_SYMPTOMS), PERSONS, FRAMES),
         ("both_legs", "the other side too", list(OTHER_SIDE), PERSONS, FRAMES),
+        ("both_legs", "pain travelling down the legs", list(TRAVEL_DOWN_LEGS), PERSONS, FRAMES),
+        ("both_legs", "a symptom list placed in both legs",
+         crossed(LISTED_IN_BOTH, "sym", BILATERAL_SYMPTOMS[:4]), PERSONS, FRAMES),
         ("both_legs", "both legs feel", crossed(BOTH_LEGS, "adj", BOTH_LEGS_FEEL),
          PERSONS, FRAMES),
         *pathology_cells(),

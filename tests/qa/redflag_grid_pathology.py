@@ -22,6 +22,8 @@ INJURIES = (
     "{subj} got rear-ended",
     "{subj} fell off a ladder",
     "{subj} got whacked by a car door",
+    "{subj} had accident on the motorway",
+    "{subj} {have} had a nasty accident",
 )
 WHEN = ("yesterday", "last week", "on Saturday")
 SINCE_INJURY = (
@@ -44,6 +46,13 @@ CANCER = (
     "{poss} clothes are hanging off {obj} lately",
     "{subj} {have} been losing weight without even trying",
     "{poss} appetite has gone and {pron} {have} lost weight",
+    "{subj} {be} fighting stage 3 bowel cancer",
+    "{subj} {have} radiation neuritis in {poss} sciatic nerve",
+)
+# Weight loss told as an item of a list of complaints, the back among them.
+LISTED_WEIGHT_LOSS = (
+    "{subj} {be} having back stiffness, weight loss, tiredness",
+    "{poss} symptoms are lower back ache, weight loss, poor sleep",
 )
 # A relative's cancer with their own back told: the relative may be the one in pain.
 RELATIVE_CANCER = (
@@ -121,6 +130,8 @@ def pathology_cells() -> list[Cell]:
          PERSONS, story),
         ("cancer_weight", "a relative's cancer and their back", list(RELATIVE_CANCER), PERSONS,
          story),
+        ("cancer_weight", "weight loss in a list of complaints", list(LISTED_WEIGHT_LOSS),
+         PERSONS, story),
         ("fever_infection", "fever or infection risk x back pain",
          sentences(INFECTION, WITH_BACK), PERSONS, story),
         ("night_constant", "night or constant pain", list(NIGHT_PAIN), PERSONS, FRAMES),

@@ -155,6 +155,23 @@ EXPLAINED = (
     "{poss} legs feel heavy at the end of the day",
     "{subj} had a bladder scan and it was fine, they said it's just sciatica",
 )
+# Words of a red flag that tell none (round 11): a fall caught, a condition that "hits", one
+# side's leg and foot, a stretch felt down the legs, muscle one hopes to keep, weight loss as a
+# help or a goal, a figurative accident.
+NEAR_MISSES = (
+    "{subj} grabbed the rail to stop {refl} falling on the stairs",
+    "{subj} nearly fell over getting out of the car because {poss} bum hurts",
+    "when you get hit by something like sciatica it knocks your confidence",
+    "{poss} right leg and right foot hurt when {pron} sit{s}",
+    "{subj} feel{s} the stretch going down {poss} legs",
+    "how can {subj} avoid losing muscle in {poss} legs while resting?",
+    "things that helped {poss} back: walking, weight loss, physio",
+    "{subj} {be} having back pain, would weight loss help?",
+    "{subj} had an accident with {poss} routine and skipped a day",
+    "{subj} {have} cramps in both legs after running, no numbness or tingling",
+    "{subj} woke in the wee hours and {poss} back felt weird",
+    "the pain just drags on, it seems to drag on for weeks",
+)
 # Someone else's cancer, and the writer's own back.
 OTHERS_CANCER = (
     "{poss} mum has cancer and {pron} hurt {poss} back lifting her",
@@ -207,6 +224,7 @@ def lookalike_cases() -> list[Case]:
         ("mechanical", "sleep question", SLEEP),
         ("tiredness", "tiredness with a cause", TIRED),
         ("explained", "a cause told", EXPLAINED),
+        ("explained", "red-flag words telling none", NEAR_MISSES),
         ("someone else", "someone else's cancer", OTHERS_CANCER),
         ("old story", "used to have", crossed(USED_TO_HAVE, "sym", USED_TO)),
     ]

@@ -34,8 +34,7 @@ REAL_SETS = (
 # Real questions that may be tuned against (every earlier test split became dev once scored);
 # the round-11 test split (real_round11_test.jsonl, added at the end of the round) is only scored
 # by `make bench`, never read by a test.
-# Round 11 adds the round-10 test split back once its red flags are fixed.
-REAL_DEV_SETS = tuple(n for n in REAL_SETS if n != "real_round10_more_dev.jsonl")
+REAL_DEV_SETS = REAL_SETS
 
 
 @pytest.fixture(scope="module")
