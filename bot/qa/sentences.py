@@ -1,6 +1,7 @@
 """How a message is cut for the red-flag check: sentences, clauses (a list after a denial kept
-whole, a clause with no verb read with the one before, negations read first), page titles,
-which describe no one, and how far a reported or hypothetical frame reaches in a clause."""
+whole, a clause with no verb read with the one before, a limb told as "it" after a "but" read
+as the limb, negations read first), page titles, which describe no one, and how far a reported
+or hypothetical frame reaches in a clause."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ _CLAUSE_SPLIT = re.compile(f"({_CLAUSE.pattern})")
 _ELLIPTICAL = re.compile(
     r"^(?:(?:now|also|and) )*(?:my|his|her|their|the) (?:\w+ )?\w+ (?:too|as well|also)$"
 )
+# A limb named before a "but" and told as "it" or "they" after it ("no pain in my foot but it
+# keeps dragging"): the pronoun is read as the limb, so the clause after the turn is about it.
+_LIMB = re.compile(
+    r"\b(?:my|his|her|their|the) (?:(?:left|right|bad|other|weak) )?"
+    r"(?:foot|feet|legs?|ankles?|toes)\b"
+)
+_PRONOUN = re.compile(r"^(?:it|they)(?= )")
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
 _TITLE_MARK = re.compile(
@@ -111,6 +119,7 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
             items.append(clause)
             continue
         _close_list(clauses, items)
+        clause = _carried(clause, parts[n - 1] if n else "", clauses)
         if clauses and _ELLIPTICAL.match(clause):
             clauses[-1] = f"{clauses[-1]} {clause}"
         elif clause:
@@ -141,6 +150,15 @@ class NegationReading:
             else clause
             for i, clause in enumerate(cut)
         ]
+
+
+def _carried(clause: str, cut: str, before: list[str]) -> str:
+    """`clause` with a leading "it" or "they" read as the limb the clause before named, when
+    the two are turned by a "but"."""
+    if cut.strip() != "but" or not before or not _PRONOUN.match(clause):
+        return clause
+    limbs = _LIMB.findall(before[-1])
+    return _PRONOUN.sub(limbs[-1], clause) if limbs else clause
 
 
 def _close_list(clauses: list[str], items: list[str]) -> None:

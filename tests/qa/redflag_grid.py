@@ -182,6 +182,8 @@ LEG_CHANGE = (
     "{part} feel{ps} weak and wobbly",
 )
 MOTOR_ACTS = (
+    "there's no pain in {poss} foot but it keeps dragging",
+    "there's no numbness in {poss} leg but it gives way",
     "{subj} keep{s} tripping over {poss} own foot",
     "{subj} keep{s} catching {poss} toe on the floor",
     "{subj} can't lift {poss} foot up",

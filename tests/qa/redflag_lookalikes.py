@@ -171,6 +171,7 @@ NEAR_MISSES = (
     "{subj} {have} cramps in both legs after running, no numbness or tingling",
     "{subj} woke in the wee hours and {poss} back felt weird",
     "the pain just drags on, it seems to drag on for weeks",
+    "there's no pain in {poss} foot but it feels fine now",
 )
 # Someone else's cancer, and the writer's own back.
 OTHERS_CANCER = (
