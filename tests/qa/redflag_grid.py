@@ -84,6 +84,10 @@ CONTINENCE_EVENTS = (
     "{subj} can't go number 2 without pushing really hard",
     "{subj} need{s} to go loads more and can't hold it",
     "{subj} know{s} that when {pron} stand{s} up {pron} leak{s}",
+    "{subj} {have} to go all the time now and can't hold it",
+    "{subj} need{s} the toilet constantly",
+    "{subj} keep{s} needing the loo every half hour",
+    "{subj} {have} accidents now",
 )
 # Typed in a hurry: misspelt function and place words, in text-speak.
 TYPO_FUNCTION = (Part("{poss} bladdr"), Part("{poss} blader"), Part("{poss} bowles", plural=True))

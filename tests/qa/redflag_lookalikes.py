@@ -171,6 +171,9 @@ NEAR_MISSES = (
     "{subj} {have} cramps in both legs after running, no numbness or tingling",
     "{subj} woke in the wee hours and {poss} back felt weird",
     "the pain just drags on, it seems to drag on for weeks",
+    "{subj} {have} to go to work all the time",
+    "{subj} need{s} to go to physio twice a week",
+    "accidents happen, {subj} forgot {poss} stretches yesterday",
     "there's no pain in {poss} foot but it feels fine now",
 )
 # Someone else's cancer, and the writer's own back.

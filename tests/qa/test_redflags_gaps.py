@@ -8,6 +8,58 @@ import pytest
 from tests.qa.answer_checks import flags, quiet
 
 
+# Urgency or leaking told of someone else: has to, needs, keeps, is wetting.
+@pytest.mark.parametrize(
+    "text",
+    ["my husband has to go all the time now and can't hold it",
+     "he needs the toilet constantly and leaks",
+     "she wets herself",
+     "my dad keeps needing the loo every half hour and his back is bad",
+     "my wife has to rush to the toilet all the time since her sciatica got worse",
+     "my mum is wetting the bed most nights since her back went",
+     "they keep wetting themselves, both of my parents have bad backs"],
+)  # fmt: skip
+def test_someone_elses_urgency_or_leaking_is_bladder_bowel(text: str) -> None:
+    assert "bladder_bowel" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he has to go to work all the time",
+     "she needs to go to physio",
+     "I have to go to work all the time and my back hurts",
+     "my husband needs the car all the time so I walk to the shops"],
+)  # fmt: skip
+def test_going_somewhere_often_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# Accidents had now, as a habit, are incontinence; a crash is judged by the trauma rules.
+@pytest.mark.parametrize(
+    "text",
+    ["my back is bad and I have accidents",
+     "I've been having accidents and my back is killing me",
+     "since the leg pain started I now have accidents",
+     "he gets accidents since his sciatica got bad"],
+)  # fmt: skip
+def test_accidents_had_now_are_bladder_bowel(text: str) -> None:
+    assert "bladder_bowel" in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["accidents happen, I forgot my stretches yesterday",
+     "a car accident years ago, fully recovered",
+     "I have accidents at work all the time, I'm clumsy"],
+)  # fmt: skip
+def test_accidents_that_are_no_incontinence_stay_quiet(text: str) -> None:
+    quiet(text)
+
+
+def test_an_accident_in_a_car_is_trauma_not_bladder() -> None:
+    assert flags("I had an accident in my car") == ("trauma",)
+
+
 # A limb named before a "but" and told as "it" or "they" after it.
 @pytest.mark.parametrize(
     "text",
