@@ -182,6 +182,7 @@ OTHERS_CANCER = (
     "{subj} look{s} after {poss} dad who has cancer and lifting him flared up {poss} sciatica",
     "{poss} friend who had breast cancer recommended yoga for {poss} sciatica",
     "{poss} dog has cancer and {pron} {have} been carrying him up the stairs",
+    "{poss} aunt has cancer and I have sciatica",
 )
 USED_TO = ("numbness down there", "bladder problems", "trouble peeing", "leaks")
 USED_TO_HAVE = ("{subj} used to have {sym} but it went after surgery 5 years ago",)

@@ -80,3 +80,24 @@ def test_a_limb_told_as_it_after_but_is_weakness(text: str) -> None:
 )  # fmt: skip
 def test_a_limb_told_as_it_that_is_well_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# A relative's cancer now, and the writer's own back, is not the writer's cancer.
+@pytest.mark.parametrize(
+    "text",
+    ["my aunt has cancer and I have sciatica",
+     "my sister has breast cancer and i have really bad sciatica, what stretches help",
+     "my dad is fighting cancer and I've got a bad back from lifting"],
+)  # fmt: skip
+def test_a_relatives_cancer_with_ones_own_back_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my mum has cancer and her back is getting worse",
+     "my dad has cancer and i think his back pain is from it",
+     "i have cancer and sciatica"],
+)  # fmt: skip
+def test_the_relatives_own_back_or_ones_own_cancer_alarms(text: str) -> None:
+    assert "cancer_weight" in flags(text)
