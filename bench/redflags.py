@@ -30,9 +30,7 @@ def main(show_misses: bool = False) -> None:
     started = time.perf_counter()
     alarmed = {case.text: found.detect(case.text) is not None for case in cases}
     per_message = (time.perf_counter() - started) * 1000 / len(cases)
-    by_concept: dict[tuple[bool, str], list[Case]] = defaultdict(list)
-    for case in cases:
-        by_concept[(case.alarm, case.concept)].append(case)
+    by_concept = _by_concept(cases)
     print("red flags (must alarm)         grid  recall   missed")
     for (alarm, concept), group in sorted(by_concept.items()):
         if alarm:
@@ -42,12 +40,10 @@ def main(show_misses: bool = False) -> None:
     for (alarm, concept), group in sorted(by_concept.items()):
         if not alarm:
             print(f"  {concept:<28}{len(group):>6}  {sum(alarmed[c.text] for c in group):>6}")
-    must = [c for c in cases if c.alarm]
-    quiet = [c for c in cases if not c.alarm]
-    hits = sum(alarmed[c.text] for c in must)
+    hits, must, alarms, quiet = _totals(cases, alarmed)
     print(
-        f"total: recall {hits / len(must):.3f} ({hits}/{len(must)}), "
-        f"look-alike alarms {sum(alarmed[c.text] for c in quiet)}/{len(quiet)}, "
+        f"total: recall {hits / must:.3f} ({hits}/{must}), "
+        f"look-alike alarms {alarms}/{quiet}, "
         f"of them expected gaps {sum(gap(c.text) is not None for c in cases)}, "
         f"{per_message:.2f} ms a message"
     )
@@ -63,21 +59,32 @@ def _negation_block(found: RedFlagDetector, alarmed: dict[str, bool]) -> None:
     negations that carry the symptom must alarm, real denials must stay quiet."""
     block = negation_cases()
     said = {c.text: alarmed.get(c.text, found.detect(c.text) is not None) for c in block}
-    groups: dict[tuple[bool, str], list[Case]] = defaultdict(list)
-    for case in block:
-        groups[(case.alarm, case.concept)].append(case)
+    groups = _by_concept(block)
     print("negation traps                       grid  right   wrong")
     for (alarm, concept), group in sorted(groups.items(), reverse=True):
         right = sum(said[c.text] == alarm for c in group)
         name = f"{concept} ({'must alarm' if alarm else 'must stay quiet'})"
         print(f"  {name:<34}{len(group):>6}  {right / len(group):.3f}  {len(group) - right:>6}")
-    must = [c for c in block if c.alarm]
-    quiet = [c for c in block if not c.alarm]
-    hits = sum(said[c.text] for c in must)
+    hits, must, alarms, quiet = _totals(block, said)
     print(
-        f"negation traps: recall {hits / len(must):.3f} ({hits}/{len(must)}), "
-        f"denial alarms {sum(said[c.text] for c in quiet)}/{len(quiet)}"
+        f"negation traps: recall {hits / must:.3f} ({hits}/{must}), denial alarms {alarms}/{quiet}"
     )
+
+
+def _by_concept(cases: list[Case]) -> dict[tuple[bool, str], list[Case]]:
+    """The cases by (must alarm, concept)."""
+    groups: dict[tuple[bool, str], list[Case]] = defaultdict(list)
+    for case in cases:
+        groups[(case.alarm, case.concept)].append(case)
+    return groups
+
+
+def _totals(cases: list[Case], alarmed: dict[str, bool]) -> tuple[int, int, int, int]:
+    """Alarms raised on the cases that must alarm, of how many; and on the look-alikes."""
+    must = [c for c in cases if c.alarm]
+    quiet = [c for c in cases if not c.alarm]
+    hits = sum(alarmed[c.text] for c in must)
+    return hits, len(must), sum(alarmed[c.text] for c in quiet), len(quiet)
 
 
 if __name__ == "__main__":
