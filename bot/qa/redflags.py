@@ -16,7 +16,9 @@ Four steps, all data from content/qa.yaml:
    ended ("the surgery fixed it") tells of then: a sentence of it with no word of now shows
    no weakness, trauma or night pain (bladder, bowel, saddle and cancer always count). A
    concept's `needs` must appear, not denied, somewhere in the message (a fever only with a
-   back, a leg or a pain, or of the person themselves).
+   back, a leg or a pain, or of the person themselves). A concept's `treated` clauses show
+   nothing once the message tells of the treatment done ("the weakness was the reason I opted
+   for surgery", "too early to tell if the drop foot will get better" after the operation).
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing.
@@ -35,6 +37,9 @@ from bot.qa.sentences import is_headline, sentences
 
 # A clause with no subject of its own, only a time or cause ("after falling on ice").
 _ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
+# A time opening the sentence, a clause of its own ("Before surgery, I had..."): it is the
+# time of the clause after it.
+_LEAD = re.compile(r"^(?:before|prior to) (?:\w+ ){0,2}\w+$")
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -57,6 +62,8 @@ class _Sign:
     unless: re.Pattern[str] | None
     needs: re.Pattern[str] | None
     history_exempt: bool
+    # (clauses that show nothing, what the message must tell) for a concept's `treated`.
+    treated: tuple[re.Pattern[str], re.Pattern[str]] | None
 
 
 def _signs(config: QAConfig) -> list[_Sign]:
@@ -67,6 +74,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
         needs = word(concept.needs) if concept.needs else None
+        treated = (word(concept.treated[0]), word(concept.treated[1])) if concept.treated else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
         groups += [(s, True) for s in concept.sentence_signs]
@@ -78,6 +86,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
                 unless,
                 needs,
                 concept.history_exempt,
+                treated,
             )
             for names, sentence in groups
         ]
@@ -115,6 +124,12 @@ class RedFlagDetector:
         found: list[str] = []
         told = sentences(text)
         named: dict[str, bool] = {}  # each `needs` looked for once per message
+
+        def told_of(pattern: re.Pattern[str]) -> bool:
+            if pattern.pattern not in named:
+                named[pattern.pattern] = self._named(pattern, told)
+            return named[pattern.pattern]
+
         # A story that opens years ago, told in the past ("In 2008 I...", "A few years ago I
         # hurt my back"; not "I've had it since 2015"), with its outcome told ("surgery fixed
         # it"): history. Without an outcome, its past tense may be yesterday's.
@@ -131,13 +146,11 @@ class RedFlagDetector:
             for sign in self._signs:
                 if sign.concept in found or (history and sign.history_exempt):
                     continue
-                if sign.needs is not None:
-                    key = sign.needs.pattern
-                    if key not in named:
-                        named[key] = self._named(sign.needs, told)
-                    if not named[key]:
-                        continue
-                if self._fires(sign, scan):
+                if sign.needs is not None and not told_of(sign.needs):
+                    continue
+                # The treatment told done: the clauses that tell of it show nothing.
+                treated = sign.treated[0] if sign.treated and told_of(sign.treated[1]) else None
+                if self._fires(sign, scan, treated):
                     found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
 
@@ -191,8 +204,9 @@ class RedFlagDetector:
     def _clauses(self, sentence: str) -> list[str]:
         return self._reader.clauses(sentence)
 
-    def _fires(self, sign: _Sign, scan: ClauseScan) -> bool:
-        """Only the clauses where the sign's families are found are looked at closely."""
+    def _fires(self, sign: _Sign, scan: ClauseScan, treated: re.Pattern[str] | None) -> bool:
+        """Only the clauses where the sign's families are found are looked at closely; none
+        with the `unless` family, nor with `treated` (the treatment told done) when given."""
         clauses = scan.clauses
         every = range(len(clauses))
         # Most signs' families are in no clause of the sentence: nothing more to look at.
@@ -202,14 +216,22 @@ class RedFlagDetector:
         elif not scan.all_found(sign.patterns, every):
             return False
         kept: list[int] | range = every
-        if sign.unless is not None:
-            unless = scan.hits(sign.unless)
+        unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
+        if treated is not None:
+            unless |= scan.hits(treated)
+        if unless:
             # An aside with no subject ("since February (after falling on ice)") is told of
-            # the time of the clause before it.
+            # the time of the clause before it; a time opening the sentence ("before surgery,
+            # I had..."), of the clause after it.
             kept = [
                 i
                 for i in kept
-                if i not in unless and not (i and i - 1 in unless and _ASIDE.match(clauses[i]))
+                if i not in unless
+                and not (
+                    i
+                    and i - 1 in unless
+                    and (_ASIDE.match(clauses[i]) or _LEAD.match(clauses[i - 1]))
+                )
             ]
         if not sign.sentence:
             found = scan.all_found(sign.patterns, kept)
