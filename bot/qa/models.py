@@ -60,11 +60,14 @@ class Concept(_Model):
     # Told only of the past in a story set years ago ("A few years ago... my leg gave way"):
     # history, not a symptom now. Bladder, bowel, saddle and cancer always count.
     history_exempt: bool = False
+    # A clause family that shows nothing once the message tells of the treatment (the second
+    # family) done: a weakness told as what an operation was for, or as recovering after it.
+    treated: tuple[str, str] | None = None
 
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        return named | {f for f in (self.unless, self.needs) if f}
+        return named | {f for f in (self.unless, self.needs, *(self.treated or ())) if f}
 
 
 class Replies(_Model):

@@ -16,14 +16,12 @@ Four steps, all data from content/qa.yaml:
    ended ("the surgery fixed it") tells of then: a sentence of it with no word of now shows
    no weakness, trauma or night pain (bladder, bowel, saddle and cancer always count). A
    concept's `needs` must appear, not denied, somewhere in the message (a fever only with a
-   back, a leg or a pain, or of the person themselves).
-4. Negation scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
-   not counted), or between a sign's words, means the person does not have it ("no bladder
-   problems"); it reaches every item of a list ("no fever, numbness or weakness") but never
-   past a "but" or a new statement ("no fever, my groin is numb"), and a clause saying a
-   function is fine ("my bladder is fine") shows nothing. A negation that is the loss ("can
-   no longer", "not able to"), a frame ("not only") or a past restored ("didn't use to leak
-   but now I do") denies nothing. Sentences and clauses are cut in bot/qa/sentences.py.
+   back, a leg or a pain, or of the person themselves). A concept's `treated` clauses show
+   nothing once the message tells of the treatment done ("the weakness was the reason I opted
+   for surgery", "too early to tell if the drop foot will get better" after the operation).
+4. Negation scoped to its clause, and hypothetical or reported frames: read in
+   bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
+   saying a function is fine ("my bladder is fine") shows nothing.
 """
 
 from __future__ import annotations
@@ -31,16 +29,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.qa.clause_reading import ClauseReader
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.scan import ClauseMemo, ClauseScan
-from bot.qa.sentences import NegationReading, frames, is_headline, sentences, word_spans
+from bot.qa.sentences import is_headline, sentences
 
-# "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
-# adverb ("my foot just stopped", "numbness just above where the buttocks met").
-_JUST = re.compile(r"\bjust\b")
 # A clause with no subject of its own, only a time or cause ("after falling on ice").
 _ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
+# A time opening the sentence, a clause of its own ("Before surgery, I had..."): it is the
+# time of the clause after it.
+_LEAD = re.compile(r"^(?:before|prior to) (?:\w+ ){0,2}\w+$")
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -63,6 +62,8 @@ class _Sign:
     unless: re.Pattern[str] | None
     needs: re.Pattern[str] | None
     history_exempt: bool
+    # (clauses that show nothing, what the message must tell) for a concept's `treated`.
+    treated: tuple[re.Pattern[str], re.Pattern[str]] | None
 
 
 def _signs(config: QAConfig) -> list[_Sign]:
@@ -73,6 +74,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
         needs = word(concept.needs) if concept.needs else None
+        treated = (word(concept.treated[0]), word(concept.treated[1])) if concept.treated else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
         groups += [(s, True) for s in concept.sentence_signs]
@@ -84,6 +86,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
                 unless,
                 needs,
                 concept.history_exempt,
+                treated,
             )
             for names, sentence in groups
         ]
@@ -95,16 +98,7 @@ class RedFlagDetector:
 
     def __init__(self, config: QAConfig) -> None:
         self._signs = _signs(config)
-        self._cues = set(config.negation_cues)
-        self._window = config.negation_window
-        self._fillers = config.negation_fillers
-        self._lists = config.negation_lists
-        self._statement_words = config.statement_words
-        self._negation = NegationReading(
-            tuple((re.compile(p), form) for p, form in config.negation_forms.items()),
-            re.compile(config.past_denial),
-            re.compile(config.restored),
-        )
+        self._reader = ClauseReader(config)
 
         def compiled(pattern: str) -> re.Pattern[str]:
             return re.compile(config.expand(pattern))
@@ -112,9 +106,7 @@ class RedFlagDetector:
         self._personal = compiled(config.personal_marker)
         self._general = compiled(config.general_question)
         self._not_general = compiled(config.not_general)
-        self._symptom_negations = compiled(config.symptom_negations)
         self._reassured = compiled(config.reassured)
-        self._hypothetical = compiled(config.hypothetical)
         self._reported_condition = compiled(config.reported_condition)
         self._warning_topic = compiled(config.warning_topic)
         self._story_anchor = re.compile(rf"\b(?:{config.family('story_anchor')})\b")
@@ -132,6 +124,12 @@ class RedFlagDetector:
         found: list[str] = []
         told = sentences(text)
         named: dict[str, bool] = {}  # each `needs` looked for once per message
+
+        def told_of(pattern: re.Pattern[str]) -> bool:
+            if pattern.pattern not in named:
+                named[pattern.pattern] = self._named(pattern, told)
+            return named[pattern.pattern]
+
         # A story that opens years ago, told in the past ("In 2008 I...", "A few years ago I
         # hurt my back"; not "I've had it since 2015"), with its outcome told ("surgery fixed
         # it"): history. Without an outcome, its past tense may be yesterday's.
@@ -148,20 +146,18 @@ class RedFlagDetector:
             for sign in self._signs:
                 if sign.concept in found or (history and sign.history_exempt):
                     continue
-                if sign.needs is not None:
-                    key = sign.needs.pattern
-                    if key not in named:
-                        named[key] = self._named(sign.needs, told)
-                    if not named[key]:
-                        continue
-                if self._fires(sign, scan):
+                if sign.needs is not None and not told_of(sign.needs):
+                    continue
+                # The treatment told done: the clauses that tell of it show nothing.
+                treated = sign.treated[0] if sign.treated and told_of(sign.treated[1]) else None
+                if self._fires(sign, scan, treated):
                     found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
 
     def _named(self, needs: re.Pattern[str], told: list[str]) -> bool:
         """Some clause of the message names `needs`, not denied ("not getting worse")."""
         return any(
-            self._present(clause, (needs,))
+            self._reader.present(clause, (needs,))
             for sentence in told
             if needs.search(sentence)  # most sentences name nothing: skip their clauses
             for clause in self._clauses(sentence)
@@ -170,7 +166,7 @@ class RedFlagDetector:
     def mentions_warning_topic(self, text: str) -> bool:
         """`text` asks about a warning sign (bladder, bowel, cancer, fever...), not denied."""
         return any(
-            self._present(clause, (self._warning_topic,))
+            self._reader.present(clause, (self._warning_topic,))
             for sentence in sentences(text)
             for clause in self._clauses(sentence)
             if not self._reassured.search(clause)
@@ -206,23 +202,11 @@ class RedFlagDetector:
         )
 
     def _clauses(self, sentence: str) -> list[str]:
-        """The sentence's clauses, negations read; "just" splits one only after a denial."""
-        cut = self._negation.clauses(sentence, self._statement_words)
-        clauses = []
-        for clause in cut:
-            parts = _JUST.split(clause)
-            head = parts[0]
-            for part in parts[1:]:
-                if self._cues.intersection(head.split()):
-                    clauses.append(head.strip())
-                    head = part
-                else:
-                    head = f"{head} just {part}"
-            clauses.append(" ".join(head.split()))
-        return [clause for clause in clauses if clause]
+        return self._reader.clauses(sentence)
 
-    def _fires(self, sign: _Sign, scan: ClauseScan) -> bool:
-        """Only the clauses where the sign's families are found are looked at closely."""
+    def _fires(self, sign: _Sign, scan: ClauseScan, treated: re.Pattern[str] | None) -> bool:
+        """Only the clauses where the sign's families are found are looked at closely; none
+        with the `unless` family, nor with `treated` (the treatment told done) when given."""
         clauses = scan.clauses
         every = range(len(clauses))
         # Most signs' families are in no clause of the sentence: nothing more to look at.
@@ -232,68 +216,31 @@ class RedFlagDetector:
         elif not scan.all_found(sign.patterns, every):
             return False
         kept: list[int] | range = every
-        if sign.unless is not None:
-            unless = scan.hits(sign.unless)
+        unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
+        if treated is not None:
+            unless |= scan.hits(treated)
+        if unless:
             # An aside with no subject ("since February (after falling on ice)") is told of
-            # the time of the clause before it.
+            # the time of the clause before it; a time opening the sentence ("before surgery,
+            # I had..."), of the clause after it.
             kept = [
                 i
                 for i in kept
-                if i not in unless and not (i and i - 1 in unless and _ASIDE.match(clauses[i]))
+                if i not in unless
+                and not (
+                    i
+                    and i - 1 in unless
+                    and (_ASIDE.match(clauses[i]) or _LEAD.match(clauses[i - 1]))
+                )
             ]
         if not sign.sentence:
             found = scan.all_found(sign.patterns, kept)
-            return any(self._described(clauses[i], sign.patterns) for i in found)
+            return any(self._reader.described(clauses[i], sign.patterns) for i in found)
+        described = self._reader.described
         return all(
-            any(self._described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
+            any(described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
             for pattern in sign.patterns
         )
-
-    def _described(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
-        """Present, and not inside a hypothetical or reported frame that comes before it
-        ("my GP said to watch out for numbness...", "if I ever lose bladder control").
-
-        Each place the first family appears is tried ("I read about foot drop and my foot is
-        dragging": the second is no frame's)."""
-        others = [pattern.search(clause) for pattern in patterns[1:]]
-        if not all(others):
-            return False
-        return any(
-            self._not_denied(clause, [match, *others]) and not self._framed(clause, match.start())
-            for match in patterns[0].finditer(clause)
-        )
-
-    def _framed(self, clause: str, start: int) -> bool:
-        return any(
-            m.end() <= start and frames(clause[m.end() : start])
-            for m in self._hypothetical.finditer(clause)
-        )
-
-    def _present(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
-        """All patterns match in `clause` and no negation cue governs them."""
-        matches = [pattern.search(clause) for pattern in patterns]
-        return all(matches) and self._not_denied(clause, matches)
-
-    def _not_denied(self, clause: str, matches: list[re.Match[str] | None]) -> bool:
-        """No negation cue shortly before the matches or between them."""
-        start = min(m.start() for m in matches if m is not None)
-        end = max(m.end() for m in matches if m is not None)
-        # Negations that are part of the symptom ("my foot doesn't work") are not denials.
-        protected = [m.span() for m in self._symptom_negations.finditer(clause)]
-        kept = [
-            (s, e)
-            for s, e in word_spans(clause)
-            if not any(ps <= s and e <= pe for ps, pe in protected)
-        ]
-        before = [
-            w for w in (clause[s:e] for s, e in kept if e <= start) if w not in self._fillers
-        ]
-        # "no bladder or bowel trouble": the denial reaches every item of the list.
-        while len(before) >= 2 and before[-1] in self._lists:
-            before = before[:-2]
-        before = before[-self._window :]
-        inside = [clause[s:e] for s, e in kept if start <= s < end]
-        return not any(word in self._cues for word in (*before, *inside))
 
 
 def _without_condition(match: re.Match[str]) -> str:

@@ -30,9 +30,10 @@ REAL_SETS = (
     "real_round9_more_dev.jsonl",
     "real_round10_dev.jsonl",
     "real_round10_more_dev.jsonl",
+    "real_round11_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-11 test split (real_round11_test.jsonl, added at the end of the round) is only scored
+# the round-12 test split (real_round12_test.jsonl, added at the end of the round) is only scored
 # by `make bench`, never read by a test.
 REAL_DEV_SETS = REAL_SETS
 

@@ -1,0 +1,102 @@
+"""Reading one clause for the red-flag check: is a symptom there, not denied, not framed?
+
+Negation is scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
+not counted), or between a sign's words, means the person does not have it ("no bladder
+problems"); it reaches every item of a list ("no fever, numbness or weakness") but never past a
+"but" or a new statement ("no fever, my groin is numb"). A negation that is the loss ("can no
+longer", "not able to"), a frame ("not only") or a past restored ("didn't use to leak but now
+I do") denies nothing. A hypothetical or reported frame before a mention ("my GP said to watch
+for...", "if I ever...") makes it no symptom. Sentences and clauses are cut in
+bot/qa/sentences.py; which concepts a clause shows is bot/qa/redflags.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.qa.models import QAConfig
+from bot.qa.sentences import NegationReading, frames, word_spans
+
+# "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
+# adverb ("my foot just stopped", "numbness just above where the buttocks met").
+_JUST = re.compile(r"\bjust\b")
+
+
+class ClauseReader:
+    """Cuts a sentence into clauses and tells whether families are present in one."""
+
+    def __init__(self, config: QAConfig) -> None:
+        self._cues = set(config.negation_cues)
+        self._window = config.negation_window
+        self._fillers = config.negation_fillers
+        self._lists = config.negation_lists
+        self._statement_words = config.statement_words
+        self._negation = NegationReading(
+            tuple((re.compile(p), form) for p, form in config.negation_forms.items()),
+            re.compile(config.past_denial),
+            re.compile(config.restored),
+        )
+        self._symptom_negations = re.compile(config.expand(config.symptom_negations))
+        self._hypothetical = re.compile(config.expand(config.hypothetical))
+
+    def clauses(self, sentence: str) -> list[str]:
+        """The sentence's clauses, negations read; "just" splits one only after a denial."""
+        cut = self._negation.clauses(sentence, self._statement_words)
+        clauses = []
+        for clause in cut:
+            parts = _JUST.split(clause)
+            head = parts[0]
+            for part in parts[1:]:
+                if self._cues.intersection(head.split()):
+                    clauses.append(head.strip())
+                    head = part
+                else:
+                    head = f"{head} just {part}"
+            clauses.append(" ".join(head.split()))
+        return [clause for clause in clauses if clause]
+
+    def described(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+        """Present, and not inside a hypothetical or reported frame that comes before it
+        ("my GP said to watch out for numbness...", "if I ever lose bladder control").
+
+        Each place the first family appears is tried ("I read about foot drop and my foot is
+        dragging": the second is no frame's)."""
+        others = [pattern.search(clause) for pattern in patterns[1:]]
+        if not all(others):
+            return False
+        return any(
+            self._not_denied(clause, [match, *others]) and not self._framed(clause, match.start())
+            for match in patterns[0].finditer(clause)
+        )
+
+    def present(self, clause: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+        """All patterns match in `clause` and no negation cue governs them."""
+        matches = [pattern.search(clause) for pattern in patterns]
+        return all(matches) and self._not_denied(clause, matches)
+
+    def _framed(self, clause: str, start: int) -> bool:
+        return any(
+            m.end() <= start and frames(clause[m.end() : start])
+            for m in self._hypothetical.finditer(clause)
+        )
+
+    def _not_denied(self, clause: str, matches: list[re.Match[str] | None]) -> bool:
+        """No negation cue shortly before the matches or between them."""
+        start = min(m.start() for m in matches if m is not None)
+        end = max(m.end() for m in matches if m is not None)
+        # Negations that are part of the symptom ("my foot doesn't work") are not denials.
+        protected = [m.span() for m in self._symptom_negations.finditer(clause)]
+        kept = [
+            (s, e)
+            for s, e in word_spans(clause)
+            if not any(ps <= s and e <= pe for ps, pe in protected)
+        ]
+        before = [
+            w for w in (clause[s:e] for s, e in kept if e <= start) if w not in self._fillers
+        ]
+        # "no bladder or bowel trouble": the denial reaches every item of the list.
+        while len(before) >= 2 and before[-1] in self._lists:
+            before = before[:-2]
+        before = before[-self._window :]
+        inside = [clause[s:e] for s, e in kept if start <= s < end]
+        return not any(word in self._cues for word in (*before, *inside))
