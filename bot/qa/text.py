@@ -39,7 +39,12 @@ def fold(text: str) -> str:
         text = "".join(
             ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
         )
-    text = _APOSTROPHES.sub("", text.casefold())
+    return fold_negations(_APOSTROPHES.sub("", text.casefold()))
+
+
+def fold_negations(text: str) -> str:
+    """Negations written as one word ("can not", "cannot" and "is not" are "cant" and "isnt"):
+    a pattern or a list in content/qa.yaml must name them so, as the text it meets is folded."""
     text = _CANNOT.sub("cant", text)
     text = _WILL_NOT.sub("wont", text)
     return _NOT.sub(r"\1nt", text)
