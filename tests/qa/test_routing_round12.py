@@ -1,0 +1,88 @@
+"""Routing (round 12): the classes of messages the round-11 test split missed, checked on
+paraphrases written by the team (not copied from any labelled set), each beside look-alikes
+that must keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import ANSWERER, routed
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A drug by its brand name, or narcotics as a class, is a painkiller question.
+        ("The Norco I was given makes me drowsy, is it worth it?", "painkillers"),
+        ("My GP put me on Skelaxin, is that a sensible thing to take?", "painkillers"),
+        ("Are narcotics ever a good idea for sciatica?", "painkillers"),
+        ("The tablets don't seem to be working, should I take more of them?", "painkillers"),
+        # Yoga named by its poses or its styles is the gym and yoga section.
+        ("Is downward dog okay to do with sciatica?", "gym-yoga"),
+        ("Forward folds make my leg pain worse, are they bad for me?", "gym-yoga"),
+        ("Can I still go to my hot yoga class?", "gym-yoga"),
+        # A nerve root block is an injection, a recumbent bike is cycling, and the recovery
+        # room is an operation's.
+        ("Is a nerve root block the same thing as an epidural?", "injections"),
+        ("Is a recumbent bike easier on a bad back?", "cycling"),
+        ("I woke up in the recovery room and the leg pain had gone, will it stay away?",
+         "surgery"),
+        # One's own training is exercise.
+        ("I've put my training on hold until the leg pain calms down.", "exercise-safely"),
+        # Look-alikes: a pose that is one of the guide's exercises keeps its exercise.
+        ("How do I do child's pose?", "childs-pose"),
+        ("Is the cobra good for a bulging disc?", "prone-press-up"),
+    ],
+)  # fmt: skip
+def test_a_treatment_named_by_a_brand_or_a_pose(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # What stops a movement is no prevention.
+        ("The pain prevents me from walking more than ten minutes, is walking still good?",
+         "walking"),
+        # Getting to work is the journey, not the job.
+        ("My drive to work takes an hour, how do I cope in the car?", "driving-travel"),
+        # A side of the body is no side plank.
+        ("I get a dull ache on the left side of my lower back and down my leg, is it sciatica?",
+         "is-it-sciatica"),
+        # A treatment that works names no treatment: the thing that works does.
+        ("The TENS machine worked wonders for me, should I keep using it?", "other-treatments"),
+        # Time told ("three times a week") is no daily habit.
+        ("Do I need to see the physio three times a week?", "physiotherapy"),
+        # Look-alikes: the theme itself keeps its answer.
+        ("How do I stop sciatica coming back?", "prevention"),
+        ("Can I keep working with sciatica?", "work"),
+        ("How do I do the side plank?", "side-plank-modified"),
+        ("How do I remember to do my stretches every day?", "daily-habit"),
+    ],
+)  # fmt: skip
+def test_a_word_that_looks_like_a_theme(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("I worked around the pain for years, but now it wakes me up at night.", "work"),
+        ("My nurse told me to keep moving after the operation.", "work"),
+        ("I spent the day weeding the raised beds and now my leg aches.", "bed-rest"),
+        ("Carrying my toddler on one hip places stress on my back.", "flare-ups"),
+    ],
+)  # fmt: skip
+def test_a_word_that_only_looks_like_a_theme_chooses_none(text: str, not_expected: str) -> None:
+    assert ANSWERER.answer(text).answer_id != not_expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My back has hurt for months, do I need a second opinion?",
+        "Is it worth asking for another opinion about my leg pain?",
+    ],
+)
+def test_another_doctors_view_is_seeing_a_doctor(text: str) -> None:
+    assert routed(text) == "see-a-doctor"
