@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.qa.focus import focuses
 from tests.qa.answer_checks import ANSWERER, routed
 
 
@@ -86,3 +87,19 @@ def test_a_word_that_only_looks_like_a_theme_chooses_none(text: str, not_expecte
 )
 def test_another_doctors_view_is_seeing_a_doctor(text: str) -> None:
     assert routed(text) == "see-a-doctor"
+
+
+def test_a_told_clause_opening_with_a_question_word_asks_nothing() -> None:
+    story = "When I sit for an hour my leg burns. What I do then is walk it off. It helps a bit."
+    assert focuses(story) == ["It helps a bit."]
+    # Still a request without its "?", when the question word asks.
+    assert focuses("My leg hurts. When should I see a doctor") == ["When should I see a doctor"]
+
+
+def test_a_story_makes_its_point_in_its_last_real_sentence() -> None:
+    # Punctuation left after a quote, and an afterthought of a word or two, are no point.
+    quoted = 'My physio told me to rest. I ignored her. She said "walk a little every day."'
+    assert focuses(quoted)[-1].startswith("She said")
+    story = "I bought a TENS machine. It helped at first. Now it won't switch on. At all."
+    assert focuses(story) == ["Now it won't switch on."]
+
