@@ -103,3 +103,16 @@ def test_a_story_makes_its_point_in_its_last_real_sentence() -> None:
     story = "I bought a TENS machine. It helped at first. Now it won't switch on. At all."
     assert focuses(story) == ["Now it won't switch on."]
 
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A short word two letters from a guide word is another word, not a typo of it
+        # ("seeing" is not "sleeping"); a long word one letter off still is one.
+        ("I've been seeing a physiotherapist for a month, should I keep going?", "physiotherapy"),
+        ("How long is the recovery from a microdiscetomy?", "surgery"),
+        ("Is sleepping on my side better?", "sleeping"),
+    ],
+)  # fmt: skip
+def test_only_a_near_miss_is_read_as_a_typo(text: str, expect: str) -> None:
+    assert routed(text) == expect
