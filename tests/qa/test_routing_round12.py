@@ -116,3 +116,18 @@ def test_a_story_makes_its_point_in_its_last_real_sentence() -> None:
 )  # fmt: skip
 def test_only_a_near_miss_is_read_as_a_typo(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The alternative a question weighs its story against is not what it asks about.
+        ("My GP offered a steroid injection. Is it safer than an operation?", "injections"),
+        ("I've been seeing a physio for six weeks. Is that better than having surgery?",
+         "physiotherapy"),
+        # Look-alike: a comparison that names its own subject asks about that subject.
+        ("Are steroid injections better than surgery?", "injections"),
+    ],
+)  # fmt: skip
+def test_a_comparison_asks_about_the_story(text: str, expect: str) -> None:
+    assert routed(text) == expect
