@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.qa.focus import focuses
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, quiet, routed
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,64 @@ def test_only_a_near_miss_is_read_as_a_typo(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_comparison_asks_about_the_story(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Treatments or doctors tried and nothing has helped: what treats it in the long run.
+        pytest.param(
+            "Been to the physio and the osteopath, nothing has helped?", "long-term-treatment",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="two treatments named as tried outweigh the shape: other-treatments",
+            ),
+        ),
+        ("Two years of back pain and no relief from the doctors?", "long-term-treatment"),
+        ("I saw a chiropractor and a GP, none of it worked?", "long-term-treatment"),
+        # Look-alikes: stretching that fails and an operation that did keep their answers.
+        ("Stretching doesn't seem to help at all, why?", "stretches-vs-exercises"),
+        ("I had a discectomy last year and the pain is still there?", "surgery"),
+    ],
+)  # fmt: skip
+def test_nothing_having_helped_is_the_long_term_treatment(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A scan report's own words, or a request to have one put in plain words.
+        ("IMPRESSION: mild disc desiccation, neural foramina unremarkable. What does it say?",
+         "scans"),
+        ("What does an annular tear mean?", "scans"),
+        ("Findings: small osteophytes at L4. Can you put that in plain English?", "scans"),
+        # How long it has lasted so far, told.
+        ("It's been three months since I hurt my back and the leg pain is still there.",
+         "how-long"),
+        ("It has been eight weeks since my sciatica started.", "how-long"),
+        # Had before, or on several occasions: a recurrence, a flare-up.
+        ("I have had this pain before several times, what should I do now?", "flare-ups"),
+        ("This has happened to me on several occasions, what should I do?", "flare-ups"),
+        # A movement ruled out is what to avoid.
+        ("No bending, no lifting, no twisting: is that really necessary?", "what-to-avoid"),
+        # Look-alikes: an operation told keeps its answer; a movement without pain and a
+        # job's heavy lifting are not what to avoid.
+        ("It's been six weeks since my operation and my leg still hurts.", "surgery"),
+        ("I have no pain bending forward but sitting at my desk hurts.", "sitting"),
+    ],
+)  # fmt: skip
+def test_a_report_a_time_told_and_a_movement_ruled_out(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GP said if I get any numbness between my legs I should go straight to A&E.",
+        "My physio warned me: if you notice any change in your waterworks, go to A&E at once.",
+    ],
+)
+def test_being_told_which_signs_send_one_to_a_and_e_is_the_warning_signs(text: str) -> None:
+    quiet(text)
+    assert routed(text) == "red-flags"
