@@ -10,6 +10,11 @@ from bot.qa.focus import focuses
 from tests.qa.answer_checks import ANSWERER, quiet, routed
 
 
+def outside(text: str) -> bool:
+    """`text` gets the honest "the guide doesn't cover that"."""
+    return ANSWERER.answer(text).kind == "out_of_scope"
+
+
 @pytest.mark.parametrize(
     ("text", "expect"),
     [
@@ -192,3 +197,34 @@ def test_a_report_a_time_told_and_a_movement_ruled_out(text: str, expect: str) -
 def test_being_told_which_signs_send_one_to_a_and_e_is_the_warning_signs(text: str) -> None:
     quiet(text)
     assert routed(text) == "red-flags"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The best or most renowned place or surgeon: the guide names none.
+        "Which is the best hospital in the UK for spine surgery?",
+        "Where is the most renowned surgeon for disc operations in Europe?",
+        # A stone or an infection of another organ.
+        "Could this be a kidney stone? The pain comes and goes in waves.",
+        "Can gallstones make you ache all over?",
+        # A disc of the neck, with no back, leg or sciatica named.
+        "I have a bulging disc at C5-C6, what can I do?",
+        "Is a cervical disc herniation treated the same way?",
+    ],
+)
+def test_another_place_organ_or_part_of_the_spine_is_outside_the_guide(text: str) -> None:
+    assert outside(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: sciatica, the low back or a leg named keeps the guide's answer.
+        ("I have a disc bulge at L5-S1 and some neck pain too, what helps my sciatica?", "scans"),
+        ("Which stretches are best for sciatica?", "long-term-treatment"),
+        ("Is it safe to have sciatica surgery?", "surgery"),
+    ],
+)  # fmt: skip
+def test_the_guide_still_answers_its_own_themes(text: str, expect: str) -> None:
+    assert routed(text) == expect
