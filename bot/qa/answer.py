@@ -137,9 +137,13 @@ class QuestionAnswerer:
             and not self._ranker.named_exercises(question)
         )
         about = [text] if back else [question, *questions(text)]
-        if red_flag is None and any(self._detector.mentions_warning_topic(q) for q in about):
+        if red_flag is None and (
+            any(self._detector.mentions_warning_topic(q) for q in about)
+            or WARNING_SIGNS in self._ranker.shapes(text)
+        ):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it,
-            # whichever of the message's questions asks it.
+            # whichever of the message's questions asks it; so does a story of being told which
+            # signs send one to A&E ("if you feel any numbness ..., go straight to A&E").
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text, symptoms=red_flag is None)
 

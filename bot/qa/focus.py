@@ -8,12 +8,17 @@ from bot.qa.text import fold, words
 
 # A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_WORD = re.compile(r"\w")
 # An abbreviation's full stop ends no sentence ("as before, i.e. numbness", "Dr. Patel").
 _ABBREVIATION = re.compile(r"(?i)\b(i\.e|e\.g|dr|mr|mrs|ms|vs)\.")
 # Without a "?", the last sentence that opens like a request is the question.
+# A question word opening a told clause ("When my sciatica hits, ...", "What I did was ...")
+# asks nothing: one followed by the teller or their subject is a statement.
 _REQUEST = re.compile(
-    r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|what|whats|when|how|why|"
-    r"which|where|any|anyone|tips|advice|help|please|i (?:want|need) to know|i wonder)\b",
+    r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|any|anyone|tips|advice|help|"
+    r"please|i (?:want|need) to know|i wonder|(?:what|whats|when|how|why|which|where)\b"
+    r"(?!\s+(?:i|im|ive|id|i'm|i've|i'd|my|we|our|he|his|she|her|they|their|it|its|the|this|that|"
+    r"you|your)\b))\b",
     re.IGNORECASE,
 )
 # A request told inside a sentence ("..., so I thought I'd ask what others do"): what follows.
@@ -56,6 +61,8 @@ INDIRECT_WORDS = 3
 STORY_HEAD = 6
 # A message of this many sentences with no question in it is a story that ends on its point.
 LONG_STORY = 3
+# A story's last sentence of this many words or fewer is an afterthought, not its point.
+AFTERTHOUGHT_WORDS = 2
 # A question pointing back at the story ("is it worth it?", "should I try this?").
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 # A short question about what was just said ("is that true?", "what does that mean?").
@@ -101,8 +108,10 @@ def focuses(text: str) -> list[str]:
         found.append(requests[-1])
     if not found and len(sentences) >= LONG_STORY and not sentences[-1].endswith("?"):
         # A long story that asks nothing outright makes its point last ("... some doctors say
-        # it is sciatica, others say it is not").
-        found.append(sentences[-1])
+        # it is sciatica, others say it is not"); an afterthought of a word or two ("At all.")
+        # is no point: the sentence before it is.
+        told = [s for s in sentences if len(s.split()) > AFTERTHOUGHT_WORDS] or sentences
+        found.append(told[-1])
     return found
 
 
@@ -121,7 +130,8 @@ def questions(text: str) -> list[str]:
 def _sentences(text: str) -> list[str]:
     """The sentences of `text`, abbreviations kept inside theirs."""
     text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), text)
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    # Punctuation alone (a closing quote after the full stop) is no sentence.
+    return [s.strip() for s in _SENTENCE.findall(text) if _WORD.search(s)]
 
 
 def _or_joined(asking: list[str]) -> list[str]:

@@ -21,6 +21,10 @@ LITERAL_MEMO = 16
 SHORT_QUESTION = 8
 # How many texts' shapes are remembered: the parts of one message, not past messages.
 SHAPES_MEMO = 16
+# What a question weighs its subject against ("... better than surgery?", "... instead of pills").
+_ALTERNATIVE = re.compile(
+    r"(?i)\b(?:than|instead of|rather than|compared (?:to|with)|as opposed to|versus|vs)\b.*$"
+)
 
 
 @dataclass(frozen=True)
@@ -121,15 +125,20 @@ class GuideRanker:
             and focus.rstrip(" \"'\u201d").endswith("?")
             and not points_back(focus)
         )
-        # A question with a shape of its own ("is it sciatica?") asks what its shape says.
-        if not (refers_back(focus) or short) or self.themes(focus) or self.shapes(focus):
+        # A question with a shape of its own ("is it sciatica?") asks what its shape says. The
+        # alternative it weighs the story against ("is this better than surgery?") is not what
+        # it asks about: the story's theme is.
+        core = _ALTERNATIVE.sub("", focus)
+        if not (refers_back(focus) or short) or self.themes(core) or self.shapes(core):
             return focus
-        story = self.themes(self.without_symptoms(whole))
+        # The alternative named in the question is none of the story's themes.
+        told = whole.replace(focus, " ") if core != focus else whole
+        story = self.themes(self.without_symptoms(told))
         if len(story) != 1:
             return focus
         (theme,) = story
         keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
-        return f"{focus} {keys[0]}"
+        return f"{core} {keys[0]}"
 
     def ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough.

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import Stemmer
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bot.qa.memo import Memo
 
@@ -21,6 +22,8 @@ _WILL_NOT = re.compile(r"\bwill not\b")
 # Words this short are left alone by typo repair: too many real words are one letter apart.
 MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 85
+# Words shorter than this may have only one letter wrong to be repaired.
+LONG_WORD = 8
 # How many words' repairs are remembered before the memo starts again.
 REPAIR_MEMO = 50_000
 # How many folded texts are remembered: one message is folded, whole and in parts, many times
@@ -39,7 +42,12 @@ def fold(text: str) -> str:
         text = "".join(
             ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
         )
-    text = _APOSTROPHES.sub("", text.casefold())
+    return fold_negations(_APOSTROPHES.sub("", text.casefold()))
+
+
+def fold_negations(text: str) -> str:
+    """Negations written as one word ("can not", "cannot" and "is not" are "cant" and "isnt"):
+    a pattern or a list in content/qa.yaml must name them so, as the text it meets is folded."""
     text = _CANNOT.sub("cant", text)
     text = _WILL_NOT.sub("wont", text)
     return _NOT.sub(r"\1nt", text)
@@ -116,5 +124,9 @@ class Analyzer:
         # typo rarely hits the first letter, and a word that needs it changed is another word
         # ("thinking" is not "hiking").
         if match is None or str(match[0]).endswith(word) or str(match[0])[0] != word[0]:
+            return word
+        # A short word two letters away is another word ("seeing" is not "sleeping"): a typo
+        # in it is one letter wrong, missing, extra or swapped.
+        if len(word) < LONG_WORD and Levenshtein.distance(word, str(match[0])) > 1:
             return word
         return str(match[0])
