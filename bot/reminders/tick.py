@@ -39,7 +39,6 @@ from bot.reminders.send_window import Claim, SendWindow, TickReport
 from bot.reminders.sender import (
     OutgoingMessage,
     RetryPolicy,
-    SendStatus,
     in_flight_limit,
     send_with_retries,
 )
@@ -47,7 +46,7 @@ from bot.services import BotServices
 from bot.settings import Settings
 from bot.store.channels import TELEGRAM
 from bot.store.claims import ClaimBatch
-from bot.store.deliveries import DeliveryOutcome
+from bot.store.deliveries import DeliveryOutcome, OutcomeStatus
 
 logger = logging.getLogger(__name__)
 
@@ -174,16 +173,22 @@ async def _deliver(
     verdict = await admit(services, channel, services.clock.now())
     probe = verdict == "probe"
     hold_until = end_of_local_day(delivery.day, delivery.subscriber.timezone)
-    outage = outage_of(services, channel)
-    if verdict == "hold" and outage is not None:  # no request while the app is down
-        return DeliveryOutcome(
-            delivery.delivery_id, delivery.subscriber.user_id, "held", 0, services.clock.now(),
+    if verdict == "hold" or (channel == TELEGRAM and bot is None):  # no request can go now
+        outage = outage_of(services, channel)
+        if outage is None:  # Telegram not connected yet, and not known to be down
+            return _outcome(services, delivery, "failed", error="Telegram is not reachable")
+        if probe:  # the sender's getMe retries stand in for this probe: it failed too
+            outage = await unreachable(services, channel, services.clock.now(), outage.error,
+                                       probe=True)  # fmt: skip
+        return _outcome(
+            services, delivery, "held",
             error=outage.error, retry_at=outage.next_probe_at, hold_until=hold_until,
         )  # fmt: skip
     try:
         if channel != TELEGRAM:
             outcome = await deliver_elsewhere(services, delivery, identity)
         else:
+            assert bot is not None
             outcome = await _send(services, bot, delivery, message, PROBE if probe else policy)
     except BaseException:
         services.scheduler.probing.discard(channel)
@@ -199,20 +204,13 @@ async def _deliver(
 
 async def _send(
     services: BotServices,
-    bot: ExtBot[Any] | None,
+    bot: ExtBot[Any],
     delivery: ClaimedDelivery,
     message: OutgoingMessage,
     policy: RetryPolicy,
 ) -> DeliveryOutcome:
     """Send one delivery through Telegram; return its outcome for the journal."""
     subscriber = delivery.subscriber
-    if bot is None:  # not connected (yet): held while the sender retries, else failed
-        down = outage_of(services, TELEGRAM)
-        status: SendStatus = "held" if down else "failed"
-        return DeliveryOutcome(
-            delivery.delivery_id, subscriber.user_id, status, 0, services.clock.now(),
-            error=down.error if down else "Telegram is not reachable",
-        )  # fmt: skip
     paid = True if services.settings.allow_paid_broadcast else None
 
     async def send() -> int:
@@ -242,12 +240,25 @@ async def _send(
             "gave up on the %s for user %s on %s after %d attempts: %s",
             delivery.kind, subscriber.user_id, delivery.day, outcome.attempts, outcome.error,
         )  # fmt: skip
+    return _outcome(
+        services, delivery, status, outcome.attempts,
+        message_id=outcome.message_id, error=outcome.error,
+    )  # fmt: skip
+
+
+def _outcome(
+    services: BotServices,
+    delivery: ClaimedDelivery,
+    status: OutcomeStatus,
+    attempts: int = 0,
+    *,
+    message_id: int | None = None,
+    error: str | None = None,
+    retry_at: datetime | None = None,
+    hold_until: datetime | None = None,
+) -> DeliveryOutcome:
+    """The journal's record of a delivery at this instant (`attempts` 0: no request made)."""
     return DeliveryOutcome(
-        delivery.delivery_id,
-        subscriber.user_id,
-        status,
-        outcome.attempts,
-        services.clock.now(),
-        message_id=outcome.message_id,
-        error=outcome.error,
-    )
+        delivery.delivery_id, delivery.subscriber.user_id, status, attempts,
+        services.clock.now(), message_id, error, retry_at, hold_until,
+    )  # fmt: skip
