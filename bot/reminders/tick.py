@@ -29,8 +29,11 @@ from bot.reminders.outages import (
     Probe,
     admit,
     answered,
+    flooded,
     held_to_claim,
+    log_new_waits,
     outage_of,
+    outages,
     probe_idle,
     unreachable,
 )
@@ -84,6 +87,7 @@ async def run_tick(
                 gave_up,
             )
         policy = policy or RetryPolicy()
+        waits_before = dict(await outages(services))
         composer = BatchComposer(services)
         window = SendWindow(
             in_flight_limit(settings),
@@ -120,6 +124,7 @@ async def run_tick(
             )
         )
         await window.drain()
+        await log_new_waits(services, waits_before)
         await probe_idle(services, now, _idle_probes(services, bot))
     if report.claimed or report.skipped or report.rescheduled or gave_up:
         logger.info("reminder tick: %s", report)
@@ -168,7 +173,8 @@ async def _deliver(
     message: OutgoingMessage,
     policy: RetryPolicy,
 ) -> DeliveryOutcome:
-    """Send one claimed delivery through its app, or hold it while the app is down."""
+    """Send one claimed delivery through its app, or hold it while the app is down or has
+    asked for a wait (flood control)."""
     channel, identity = await reminder_channel(services, delivery)
     verdict = await admit(services, channel, services.clock.now())
     probe = verdict == "probe"
@@ -195,8 +201,11 @@ async def _deliver(
         raise
     now = services.clock.now()
     if outcome.status == "held":
-        error = outcome.error or "unreachable"
-        outage = await unreachable(services, channel, now, error, probe=probe)
+        if outcome.retry_at is not None:  # the app asked for a wait: hold the channel as long
+            outage = await flooded(services, channel, now, outcome.retry_at, probe=probe)
+        else:
+            error = outcome.error or "unreachable"
+            outage = await unreachable(services, channel, now, error, probe=probe)
         return replace(outcome, retry_at=outage.next_probe_at, hold_until=hold_until)
     await answered(services, channel, now, probe=probe)  # any answer proves the app is back
     return outcome
@@ -240,9 +249,11 @@ async def _send(
             "gave up on the %s for user %s on %s after %d attempts: %s",
             delivery.kind, subscriber.user_id, delivery.day, outcome.attempts, outcome.error,
         )  # fmt: skip
+    wait = outcome.retry_after  # held under flood control: Telegram's wait, from now
     return _outcome(
         services, delivery, status, outcome.attempts,
         message_id=outcome.message_id, error=outcome.error,
+        retry_at=None if wait is None else services.clock.now() + timedelta(seconds=wait),
     )  # fmt: skip
 
 
