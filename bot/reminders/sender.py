@@ -168,9 +168,9 @@ async def send_with_retries(
     429 waits `retry_after` up to `policy.longest_retry_after`; a longer one, or one on the last
     try, is `held` with its `retry_after` (flood control). 5xx answers, timeouts and connection
     errors wait the policy's back-off, and after the last try the message is `held` (Telegram is
-    unreachable). A timeout
-    may hide a message Telegram did deliver: Telegram has no idempotency key, so that retry (and
-    the later one of a held delivery) is the one case where a person can get a routine twice.
+    unreachable). A timeout may hide a message Telegram did deliver: Telegram has no idempotency
+    key, so that retry (and the later one of a held delivery) is the one case where a person can
+    get a routine twice.
     """
     attempt = 0
     while True:
