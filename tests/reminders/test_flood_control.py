@@ -11,8 +11,6 @@ each tick runs at a chosen instant, nothing waits for 900 s to pass.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -20,57 +18,18 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator, EmulatorServer
-from bot.ops.health import check_health
-from bot.reminders.pacing import SharedPacing
-from bot.reminders.sender import RetryPolicy, in_flight_limit
-from bot.reminders.sender_loop import SenderLoop
-from bot.settings import Settings
+from bot.reminders.sender import in_flight_limit
 from bot.store import Repository
 from bot.testing import sql
+from tests.reminders.emulated_sender import Ticks, health_line, sender
 from tests.reminders.factories import insert_subscriber, met_every_exercise, utc
 
 TOKEN = "7654321:AAHflood-test-token-never-logged"
 START = utc(2026, 11, 25, 6, 0)
 DUE = utc(2026, 11, 25, 6, 30)  # 07:30 in Berlin
 BERLIN_MIDNIGHT = utc(2026, 11, 25, 23, 0)
-QUICK = RetryPolicy(backoff=(0.0, 0.0, 0.0))  # the sender's own quick retries, without waits
 SECOND = timedelta(seconds=1)
 WAIT = 900  # what Telegram asks for: fifteen minutes
-
-
-@asynccontextmanager
-async def sender(database: Path, url: str, clock: FakeClock) -> AsyncIterator[SenderLoop]:
-    """The reminder sender's loop, opened as its process opens it, its limiter on `clock` too."""
-    settings = Settings(database_path=database, telegram_api_url=url, reminder_tick_seconds=5)
-    loop = await SenderLoop.open(
-        settings,
-        TOKEN,
-        SharedPacing.create(),
-        clock=clock,
-        pacing_clock=lambda: clock.now().timestamp(),
-    )
-    try:
-        yield loop
-    finally:
-        await loop.close()
-
-
-class Ticks:
-    """The sender's ticks at chosen instants, and the sendMessage requests each one made."""
-
-    def __init__(self, loop: SenderLoop, emulator: BotApiEmulator, clock: FakeClock) -> None:
-        self.loop, self.emulator, self.clock = loop, emulator, clock
-
-    async def at(self, instant: datetime) -> tuple[int, int, int]:
-        """One tick at `instant`: (sent, held, sendMessage requests that reached Telegram)."""
-        before = self.requests()
-        self.clock.set(instant)
-        report = await self.loop.tick(policy=QUICK)
-        assert report.failed == 0
-        return report.sent, report.held, self.requests() - before
-
-    def requests(self) -> int:
-        return sum(1 for r in self.emulator.requests if r.method == "sendMessage")
 
 
 async def journal(repo: Repository) -> list[tuple[str, int | None, int | None, str | None]]:
@@ -79,10 +38,6 @@ async def journal(repo: Repository) -> list[tuple[str, int | None, int | None, s
         "SELECT status, retry_at, hold_until, claimed_by FROM deliveries ORDER BY user_id"
     )
     return [(r[0], r[1], r[2], r[3]) for r in rows]
-
-
-async def health_line(repo: Repository, now: datetime) -> str:
-    return (await check_health(repo, now, timedelta(minutes=2))).describe()
 
 
 def epoch(instant: datetime) -> int:
@@ -95,7 +50,10 @@ async def test_a_long_flood_wait_holds_the_morning_and_sends_each_once_after_it(
     caplog.set_level(logging.INFO)
     database, emulator, clock = tmp_path / "bot.sqlite3", BotApiEmulator(TOKEN), FakeClock(START)
     users = list(range(4001, 4031))
-    async with EmulatorServer(emulator) as server, sender(database, server.url, clock) as loop:
+    async with (
+        EmulatorServer(emulator) as server,
+        sender(database, server.url, TOKEN, clock, limiter_on_clock=True) as loop,
+    ):
         repo, ticks = loop.services.repo, Ticks(loop, emulator, clock)
         assert await loop.connect_telegram()
         for user_id in users:
@@ -152,7 +110,10 @@ async def test_held_at_2350_on_londons_short_day_is_given_up_at_its_midnight(
     start, due = utc(2026, 3, 29, 12, 0), utc(2026, 3, 29, 22, 50)  # 23:50 in London
     midnight = utc(2026, 3, 29, 23, 0)
     database, emulator, clock = tmp_path / "bot.sqlite3", BotApiEmulator(TOKEN), FakeClock(start)
-    async with EmulatorServer(emulator) as server, sender(database, server.url, clock) as loop:
+    async with (
+        EmulatorServer(emulator) as server,
+        sender(database, server.url, TOKEN, clock, limiter_on_clock=True) as loop,
+    ):
         repo, ticks = loop.services.repo, Ticks(loop, emulator, clock)
         assert await loop.connect_telegram()
         emulator.add_chat({"id": 4001, "type": "private", "first_name": "Sam"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime, timedelta
 
-from bot.emulator_whatsapp import TemplateMessage
+from bot.emulator_whatsapp import SimulatedPerson, TemplateMessage
 from bot.ops.health import check_health
 from bot.reminders.tick import run_tick
 from bot.testing import sql
@@ -41,10 +41,12 @@ async def test_whatsapp_reminders_go_out_while_telegrams_fail_for_the_day(rig: R
     ]
 
 
-async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: Rig) -> None:
+async def ana_due_now(rig: Rig) -> tuple[SimulatedPerson, list[float]]:
+    """Ana, who wrote 30 hours ago (so the template goes), her reminder due now; and the waits
+    of the Cloud API's quick retries, recorded instead of slept."""
     waits: list[float] = []
 
-    async def sleep(seconds: float) -> None:  # the Cloud API's quick retries, not waited for
+    async def sleep(seconds: float) -> None:
         waits.append(seconds)
 
     rig.channel.api.sleep = sleep
@@ -55,7 +57,12 @@ async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: R
     rig.clock.advance(timedelta(hours=30))  # outside her 24-hour window: the template goes
     now = rig.clock.now()
     await insert_subscriber(rig.repo, person, now=now, timezone="UTC", next_reminder_at=now)
-    before = len(ana.inbox)
+    return ana, waits
+
+
+async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: Rig) -> None:
+    ana, waits = await ana_due_now(rig)
+    now, before = rig.clock.now(), len(ana.inbox)
     rig.api.faults.fail_transiently(times=5)  # HTTP 500 through every quick retry
 
     report = await run_tick(rig.services, None, now)
@@ -77,20 +84,8 @@ async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: R
 
 
 async def test_a_rate_limit_through_every_retry_holds_the_reminder_for_the_wait(rig: Rig) -> None:
-    waits: list[float] = []
-
-    async def sleep(seconds: float) -> None:  # the Cloud API's quick retries, not waited for
-        waits.append(seconds)
-
-    rig.channel.api.sleep = sleep
-    ana = rig.api.person("15551234567", name="Ana")
-    await ana.send_text("hello")
-    await rig.channel.idle()
-    person = rig.script.turns[0].event.person.person_id
-    rig.clock.advance(timedelta(hours=30))  # outside her 24-hour window: the template goes
-    now = rig.clock.now()
-    await insert_subscriber(rig.repo, person, now=now, timezone="UTC", next_reminder_at=now)
-    before = len(ana.inbox)
+    ana, waits = await ana_due_now(rig)
+    now, before = rig.clock.now(), len(ana.inbox)
     rig.api.faults.fail_next(131056, times=5)  # refused through every quick retry
 
     report = await run_tick(rig.services, None, now)
