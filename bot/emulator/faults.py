@@ -34,6 +34,7 @@ class Faults:
         self.blocked_chats: set[int] = set()
         self.injected = 0
         self._down: tuple[FaultKind, frozenset[str] | None] | None = None
+        self._down_retry_after = 1
 
     def fail_next(
         self,
@@ -61,9 +62,17 @@ class Faults:
         self._random_methods = frozenset(methods) if methods is not None else None
         self._rng = random.Random(seed)
 
-    def go_down(self, kind: FaultKind = "5xx", *, methods: Iterable[str] | None = None) -> None:
-        """An outage: from now until `come_back`, every matching call answers with `kind`."""
+    def go_down(
+        self,
+        kind: FaultKind = "5xx",
+        *,
+        methods: Iterable[str] | None = None,
+        retry_after: int = 1,
+    ) -> None:
+        """An outage: from now until `come_back`, every matching call answers with `kind`
+        (a 429 with `retry_after`: Telegram's flood control)."""
         self._down = (kind, frozenset(methods) if methods is not None else None)
+        self._down_retry_after = retry_after
 
     def come_back(self) -> None:
         """The outage is over: calls are answered again."""
@@ -80,7 +89,7 @@ class Faults:
     def apply(self, method: str) -> None:
         """Raise the fault of an outage, planned or drawn for this call, if any."""
         if self._down is not None and (self._down[1] is None or method in self._down[1]):
-            self._raise(self._down[0], 1)
+            self._raise(self._down[0], self._down_retry_after)
         for plan in self._planned:
             if plan.remaining > 0 and (plan.methods is None or method in plan.methods):
                 plan.remaining -= 1

@@ -3,7 +3,8 @@
 The rules are `bot.core.outage`; this module keeps this process's view of each channel
 (`services.scheduler.outages`, read once from SQLite and written back at each change, so a
 restart keeps probing instead of flooding an app that is still down), logs each change in one
-line, and releases the held deliveries when the app answers again.
+line, and releases the held deliveries when the app answers again. A flood wait (the app asked
+for a pause: `flooded`) is one more kind of outage, ended only by an answer after the wait.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from bot.core.outage import (
     Admission,
     Outage,
     admission,
+    answer_ends,
     describe,
+    flood_wait,
     held_claims,
     outage_begins,
     probe_failed,
@@ -65,9 +68,10 @@ async def answered(services: BotServices, channel: str, now: datetime, *, probe:
     state, known = services.scheduler, await outages(services)
     if probe:
         state.probing.discard(channel)
-    outage = known.pop(channel, None)
-    if outage is None:
+    outage = known.get(channel)
+    if outage is None or not answer_ends(outage, now):
         return
+    del known[channel]
     await services.repo.holds.end_outage(channel)
     released = await services.repo.holds.release(channel, now)
     logger.warning(
@@ -103,6 +107,32 @@ async def unreachable(
     await services.repo.holds.save_outage(outage)
     await log_outage(services, outage, now, in_hand=in_hand)
     return outage
+
+
+async def flooded(
+    services: BotServices, channel: str, now: datetime, asked_until: datetime, *, probe: bool
+) -> Outage:
+    """A send was told to wait until `asked_until` (flood control): hold the channel until
+    then (logged once the tick is over: `log_new_waits`)."""
+    state, known = services.scheduler, await outages(services)
+    if probe:
+        state.probing.discard(channel)
+    before = known.get(channel)
+    first = timedelta(seconds=services.settings.reminder_tick_seconds)
+    outage = flood_wait(before, channel, now, asked_until, first)
+    if outage != before:
+        known[channel] = outage
+        await services.repo.holds.save_outage(outage)
+    return outage
+
+
+async def log_new_waits(services: BotServices, before: Mapping[str, Outage]) -> None:
+    """After a tick: one line for each flood wait that began or grew during it, counting the
+    reminders it holds (all recorded by then)."""
+    now = services.clock.now()
+    for channel, outage in (await outages(services)).items():
+        if outage.flood_control and before.get(channel) != outage:
+            await log_outage(services, outage, now)
 
 
 async def connected(services: BotServices, channel: str, now: datetime) -> None:

@@ -17,6 +17,9 @@ waited behind the reminders already queued. Here there are two lanes:
 A person's replies come at the pace of their own taps and messages, one answer each, so they
 keep Telegram's per-chat limit; reminders go to each chat once. Groups keep 20 a minute each.
 A 429 pauses both lanes for `retry_after`, then the request is retried (up to `max_retries`).
+A reminder is not kept waiting through a pause longer than `longest_broadcast_wait`: it is
+handed back at once (`RetryAfter` with the pause's remaining seconds, no request made), so the
+sender holds it in the journal until the pause is over (`bot.reminders.sender`).
 
 When the reminders are sent by a process of their own (`bot.reminders.sender_process`), the two
 processes' limiters share a `SharedPacing`: the bot's process counts its free replies there and
@@ -28,9 +31,11 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import enum
+import math
 import multiprocessing
 import time
 from collections.abc import Awaitable, Callable, Coroutine
+from datetime import timedelta
 from typing import Any
 
 from telegram._utils.types import JSONDict
@@ -41,6 +46,8 @@ from telegram.ext import BaseRateLimiter
 FREE_MESSAGES_PER_SECOND = 30.0
 # Replies admitted at once beyond a tenth of a second's worth of the free ceiling.
 INTERACTIVE_RESERVE = 3.0
+# Added to a 429's retry_after waited out in place, so the retry lands after Telegram's window.
+PAUSE_MARGIN = 0.1
 
 
 class Lane(enum.Enum):
@@ -123,6 +130,7 @@ class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
         group_rate: float = 20 / 60,
         group_burst: float = 20,
         max_retries: int = 3,
+        longest_broadcast_wait: float = math.inf,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         shared: SharedPacing | None = None,
@@ -146,6 +154,7 @@ class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
         self._resume_at = 0.0
         self._pauses = 0
         self._max_retries = max_retries
+        self._longest_broadcast_wait = longest_broadcast_wait
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -175,10 +184,14 @@ class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
+                # Telegram asks the whole bot to wait: every lane pauses, not just this request.
+                seconds = exc._retry_after.total_seconds()
+                if rate_limit_args is BROADCAST and seconds > self._longest_broadcast_wait:
+                    self._pause(seconds)  # exactly: the sender holds the reminder as long
+                    self._hand_back_long_pause()
+                self._pause(seconds + PAUSE_MARGIN)
                 if attempt == self._max_retries:
                     raise
-                # Telegram asks the whole bot to wait: every lane pauses, not just this request.
-                self._pause(exc._retry_after.total_seconds() + 0.1)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _pause(self, seconds: float) -> None:
@@ -206,15 +219,23 @@ class TwoLaneRateLimiter(BaseRateLimiter[Lane]):
                 self._next_slot = max(self._next_slot, self._clock()) + moved
             self._replies_seen = replies
 
-    async def _wait_pause(self) -> None:
+    def _hand_back_long_pause(self) -> None:
+        """A reminder does not sit through a long pause: raise it with the pause's rest."""
+        wait = self._resume_at - self._clock()
+        if wait > self._longest_broadcast_wait + PAUSE_MARGIN:
+            raise RetryAfter(timedelta(seconds=wait))
+
+    async def _wait_pause(self, *, broadcast: bool = False) -> None:
         self._sync_shared()
         while (wait := self._resume_at - self._clock()) > 0:
+            if broadcast:
+                self._hand_back_long_pause()
             await self._sleep(wait)
             self._sync_shared()
 
     async def _admit_broadcast(self) -> None:
         while True:
-            await self._wait_pause()
+            await self._wait_pause(broadcast=True)
             now, pauses = self._clock(), self._pauses
             slot = max(now, self._next_slot - self._tolerance)
             self._next_slot = max(self._next_slot, now) + self._interval

@@ -6,6 +6,16 @@ lane, replies and edits pass ahead of them, and a 429 pauses all of them for `re
 module adds what Telegram expects per message: bounded retries with back-off for 5xx answers and
 timeouts, giving up for good on chats that are gone, and, when Telegram still cannot be reached
 after the retries, `held`: the tick holds the delivery for later (`bot.core.outage`).
+
+Flood control: a 429 is waited out in place (by the limiter, then here) only while its
+`retry_after` is at most `RetryPolicy.longest_retry_after` (300 s). A longer one (Telegram sends
+minutes, sometimes an hour, to a bot over its limits), or a 429 on the last attempt, is `held`
+with that `retry_after`: the tick holds the reminder (journal row `pending`, `retry_at` the end
+of the wait, `hold_until` the end of the person's local day) and the outage breaker holds every
+other Telegram reminder, without a request, until the same instant the limiter's pause ends
+(the limiter hands back the reminders waiting in it rather than sleeping through the pause).
+After the wait one probe goes, then the rest through the send window and the limiter, once
+each; a reminder whose local day ends first is failed for the day, as after any outage.
 """
 
 from __future__ import annotations
@@ -13,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -74,12 +85,14 @@ class RetryPolicy:
 @dataclass(frozen=True)
 class SendOutcome:
     """What happened to one message: sent (with its id), chat gone, refused for the day, or
-    held (Telegram could not be reached: connection errors, timeouts, 5xx)."""
+    held (Telegram could not be reached: connection errors, timeouts, 5xx; or, with
+    `retry_after`, it asked for a wait too long to sit through)."""
 
     status: SendStatus
     attempts: int
     message_id: int | None = None
     error: str | None = None
+    retry_after: float | None = None  # held under flood control: seconds before the next try
 
 
 def send_ceiling(settings: Settings) -> float:
@@ -103,19 +116,26 @@ def in_flight_limit(settings: Settings) -> int:
 
 
 def build_rate_limiter(
-    settings: Settings, *, shared: SharedPacing | None = None
+    settings: Settings,
+    *,
+    shared: SharedPacing | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> TwoLaneRateLimiter:
     """The limiter every request passes through: reminders at `send_ceiling`, replies first.
 
     Paid broadcasts (`allow_paid_broadcast=True`) do not count against the free 30/s. `shared`
-    couples the bot's limiter with its sender process's (see `bot.reminders.pacing`).
+    couples the bot's limiter with its sender process's (see `bot.reminders.pacing`). A reminder
+    met by a pause longer than `RetryPolicy.longest_retry_after` is handed back, not kept
+    waiting. `clock` (seconds; `time.monotonic` by default) is for tests on an injected clock.
     """
     return TwoLaneRateLimiter(
         broadcast_rate=send_ceiling(settings),
         paid_broadcast=settings.allow_paid_broadcast,
         burst_window=BURST_WINDOW_SECONDS,
         max_retries=LIMITER_RETRIES,
+        longest_broadcast_wait=RetryPolicy.longest_retry_after,
         shared=shared,
+        clock=clock or time.monotonic,
     )
 
 
@@ -145,10 +165,12 @@ async def send_with_retries(
 ) -> SendOutcome:
     """Call `send` (returns the message id) until it works, the chat is gone, or tries run out.
 
-    429 waits `retry_after`; 5xx answers, timeouts and connection errors wait the policy's
-    back-off, and after the last try the message is `held` (Telegram is unreachable). A timeout
-    may hide a message Telegram did deliver: Telegram has no idempotency key, so that retry (and
-    the later one of a held delivery) is the one case where a person can get a routine twice.
+    429 waits `retry_after` up to `policy.longest_retry_after`; a longer one, or one on the last
+    try, is `held` with its `retry_after` (flood control). 5xx answers, timeouts and connection
+    errors wait the policy's back-off, and after the last try the message is `held` (Telegram is
+    unreachable). A timeout may hide a message Telegram did deliver: Telegram has no idempotency
+    key, so that retry (and the later one of a held delivery) is the one case where a person can
+    get a routine twice.
     """
     attempt = 0
     while True:
@@ -158,7 +180,8 @@ async def send_with_retries(
         except RetryAfter as exc:
             seconds = retry_after_seconds(exc)
             if attempt >= policy.attempts or seconds > policy.longest_retry_after:
-                return SendOutcome("failed", attempt, error=f"429: {exc.message}")
+                error = f"flood control: retry after {math.ceil(seconds)} s"
+                return SendOutcome("held", attempt, error=error, retry_after=seconds)
             await sleep(seconds)
         except TelegramError as exc:
             if chat_is_gone(exc):

@@ -66,8 +66,13 @@ class SenderLoop:
         channels: OpenChannels | None = None,
         *,
         clock: Clock | None = None,
+        pacing_clock: Callable[[], float] | None = None,
     ) -> SenderLoop:
-        """Load the content, open the database, the Bot API client and the other channels."""
+        """Load the content, open the database, the Bot API client and the other channels.
+
+        `pacing_clock` is the rate limiter's (monotonic seconds by default): a test on an
+        injected clock gives the same time to both, so a 429's pause ends when its hold does.
+        """
         services = BotServices()
         content = load_content(settings.content_dir or default_content_dir())
         services.attach(settings=settings, content=content, clock=clock or SystemClock())
@@ -79,7 +84,7 @@ class SenderLoop:
                 base_url=settings.telegram_api_url,
                 request=request,
                 get_updates_request=request,  # never polls: no second client to open
-                rate_limiter=build_rate_limiter(settings, shared=pacing),
+                rate_limiter=build_rate_limiter(settings, shared=pacing, clock=pacing_clock),
             )
         services.attach_repository(await Repository.open(settings.prepare_database_path()))
         try:

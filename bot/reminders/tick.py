@@ -29,8 +29,11 @@ from bot.reminders.outages import (
     Probe,
     admit,
     answered,
+    flooded,
     held_to_claim,
+    log_new_waits,
     outage_of,
+    outages,
     probe_idle,
     unreachable,
 )
@@ -39,7 +42,6 @@ from bot.reminders.send_window import Claim, SendWindow, TickReport
 from bot.reminders.sender import (
     OutgoingMessage,
     RetryPolicy,
-    SendStatus,
     in_flight_limit,
     send_with_retries,
 )
@@ -47,7 +49,7 @@ from bot.services import BotServices
 from bot.settings import Settings
 from bot.store.channels import TELEGRAM
 from bot.store.claims import ClaimBatch
-from bot.store.deliveries import DeliveryOutcome
+from bot.store.deliveries import DeliveryOutcome, OutcomeStatus
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +87,7 @@ async def run_tick(
                 gave_up,
             )
         policy = policy or RetryPolicy()
+        waits_before = dict(await outages(services))
         composer = BatchComposer(services)
         window = SendWindow(
             in_flight_limit(settings),
@@ -121,6 +124,7 @@ async def run_tick(
             )
         )
         await window.drain()
+        await log_new_waits(services, waits_before)
         await probe_idle(services, now, _idle_probes(services, bot))
     if report.claimed or report.skipped or report.rescheduled or gave_up:
         logger.info("reminder tick: %s", report)
@@ -169,29 +173,39 @@ async def _deliver(
     message: OutgoingMessage,
     policy: RetryPolicy,
 ) -> DeliveryOutcome:
-    """Send one claimed delivery through its app, or hold it while the app is down."""
+    """Send one claimed delivery through its app, or hold it while the app is down or has
+    asked for a wait (flood control)."""
     channel, identity = await reminder_channel(services, delivery)
     verdict = await admit(services, channel, services.clock.now())
     probe = verdict == "probe"
     hold_until = end_of_local_day(delivery.day, delivery.subscriber.timezone)
-    outage = outage_of(services, channel)
-    if verdict == "hold" and outage is not None:  # no request while the app is down
-        return DeliveryOutcome(
-            delivery.delivery_id, delivery.subscriber.user_id, "held", 0, services.clock.now(),
+    if verdict == "hold" or (channel == TELEGRAM and bot is None):  # no request can go now
+        outage = outage_of(services, channel)
+        if outage is None:  # Telegram not connected yet, and not known to be down
+            return _outcome(services, delivery, "failed", error="Telegram is not reachable")
+        if probe:  # the sender's getMe retries stand in for this probe: it failed too
+            outage = await unreachable(services, channel, services.clock.now(), outage.error,
+                                       probe=True)  # fmt: skip
+        return _outcome(
+            services, delivery, "held",
             error=outage.error, retry_at=outage.next_probe_at, hold_until=hold_until,
         )  # fmt: skip
     try:
         if channel != TELEGRAM:
             outcome = await deliver_elsewhere(services, delivery, identity)
         else:
+            assert bot is not None
             outcome = await _send(services, bot, delivery, message, PROBE if probe else policy)
     except BaseException:
         services.scheduler.probing.discard(channel)
         raise
     now = services.clock.now()
     if outcome.status == "held":
-        error = outcome.error or "unreachable"
-        outage = await unreachable(services, channel, now, error, probe=probe)
+        if outcome.retry_at is not None:  # the app asked for a wait: hold the channel as long
+            outage = await flooded(services, channel, now, outcome.retry_at, probe=probe)
+        else:
+            error = outcome.error or "unreachable"
+            outage = await unreachable(services, channel, now, error, probe=probe)
         return replace(outcome, retry_at=outage.next_probe_at, hold_until=hold_until)
     await answered(services, channel, now, probe=probe)  # any answer proves the app is back
     return outcome
@@ -199,20 +213,13 @@ async def _deliver(
 
 async def _send(
     services: BotServices,
-    bot: ExtBot[Any] | None,
+    bot: ExtBot[Any],
     delivery: ClaimedDelivery,
     message: OutgoingMessage,
     policy: RetryPolicy,
 ) -> DeliveryOutcome:
     """Send one delivery through Telegram; return its outcome for the journal."""
     subscriber = delivery.subscriber
-    if bot is None:  # not connected (yet): held while the sender retries, else failed
-        down = outage_of(services, TELEGRAM)
-        status: SendStatus = "held" if down else "failed"
-        return DeliveryOutcome(
-            delivery.delivery_id, subscriber.user_id, status, 0, services.clock.now(),
-            error=down.error if down else "Telegram is not reachable",
-        )  # fmt: skip
     paid = True if services.settings.allow_paid_broadcast else None
 
     async def send() -> int:
@@ -242,12 +249,27 @@ async def _send(
             "gave up on the %s for user %s on %s after %d attempts: %s",
             delivery.kind, subscriber.user_id, delivery.day, outcome.attempts, outcome.error,
         )  # fmt: skip
+    wait = outcome.retry_after  # held under flood control: Telegram's wait, from now
+    return _outcome(
+        services, delivery, status, outcome.attempts,
+        message_id=outcome.message_id, error=outcome.error,
+        retry_at=None if wait is None else services.clock.now() + timedelta(seconds=wait),
+    )  # fmt: skip
+
+
+def _outcome(
+    services: BotServices,
+    delivery: ClaimedDelivery,
+    status: OutcomeStatus,
+    attempts: int = 0,
+    *,
+    message_id: int | None = None,
+    error: str | None = None,
+    retry_at: datetime | None = None,
+    hold_until: datetime | None = None,
+) -> DeliveryOutcome:
+    """The journal's record of a delivery at this instant (`attempts` 0: no request made)."""
     return DeliveryOutcome(
-        delivery.delivery_id,
-        subscriber.user_id,
-        status,
-        outcome.attempts,
-        services.clock.now(),
-        message_id=outcome.message_id,
-        error=outcome.error,
-    )
+        delivery.delivery_id, delivery.subscriber.user_id, status, attempts,
+        services.clock.now(), message_id, error, retry_at, hold_until,
+    )  # fmt: skip

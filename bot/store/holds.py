@@ -3,8 +3,9 @@
 A held delivery is a journal row still `pending`, owned by no instance, with `retry_at` (when
 it may be claimed again) and `hold_until` (the end of the person's local day: then it is given
 up as `failed`). The rules are in `bot.core.outage`. Each channel's outage (since when, why,
-the next probe) is kept in `runtime_state` under `reminders.outage.<channel>`, so a restarted
-sender goes on probing instead of sending every held reminder into an app that is still down.
+the next probe, the wait it asked for under flood control) is kept in `runtime_state` under
+`reminders.outage.<channel>`, so a restarted sender goes on probing (or waiting) instead of
+sending every held reminder into an app that is still down or still asking for a pause.
 """
 
 from __future__ import annotations
@@ -130,6 +131,7 @@ class HoldStore:
                 "error": outage.error,
                 "delay": outage.delay.total_seconds(),
                 "next_probe_at": to_epoch(outage.next_probe_at),
+                "asked_wait": outage.asked_wait,
             }
         )
         await self._db.execute(
@@ -157,5 +159,6 @@ class HoldStore:
             since, next_probe_at = from_epoch(fields["since"]), from_epoch(fields["next_probe_at"])
             assert since is not None and next_probe_at is not None
             delay = timedelta(seconds=fields["delay"])
-            outages.append(Outage(channel, since, fields["error"], delay, next_probe_at))
+            asked = fields.get("asked_wait")  # flood control (absent: kept before it was known)
+            outages.append(Outage(channel, since, fields["error"], delay, next_probe_at, asked))
         return outages

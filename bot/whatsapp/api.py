@@ -6,7 +6,9 @@ stand in for it (tests/whatsapp/test_api.py checks requests really arrive there)
 
 Error codes the bot acts on (everything else fails the one message, logged):
 - 131047: free-form message outside the 24-hour window -> `OutsideWindow` (send the template);
-- 130429 (the number's throughput) and 131056 (too many to one person): back off and retry;
+- 130429 (the number's throughput), 80007 (the business account's rate limit) and 131056 (too
+  many to one person): back off and retry; still refused after the last retry, `SlowDown`
+  (a reminder is then held, and the channel's reminders paused, for SLOW_DOWN_HOLD);
 - 131026 (undeliverable) and 131051 (unsupported message type): `Undeliverable`, stop;
 - 190 (the access token is invalid or expired): `BadToken`, said loudly once in the log;
 - 131000 / 1 / 2 and network errors: temporary, retried; after the last retry `Unreachable`
@@ -34,7 +36,10 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 OUTSIDE_WINDOW = 131047
-SLOW_DOWN = frozenset({130429, 131056})
+SLOW_DOWN = frozenset({130429, 131056, 80007})
+WHOLE_NUMBER = frozenset({130429, 80007})  # limits of the number or account, not one person
+# Still rate-limited after every retry: how long reminders wait (the Cloud API names no wait).
+SLOW_DOWN_HOLD = 60.0
 UNDELIVERABLE = frozenset({131026, 131051})
 BAD_TOKEN = 190
 TEMPORARY = frozenset({131000, 1, 2})
@@ -62,6 +67,15 @@ class Undeliverable(SendError):
 
 class BadToken(SendError):
     """WHATSAPP_TOKEN is invalid or expired (190)."""
+
+
+class SlowDown(SendError):
+    """Still rate-limited after every retry (130429, 80007, 131056): a reminder is held for
+    `wait` seconds, like a Telegram flood wait (bot/core/outage.py)."""
+
+    def __init__(self, code: int, detail: str, wait: float = SLOW_DOWN_HOLD) -> None:
+        super().__init__(code, detail)
+        self.wait = wait
 
 
 class Unreachable(SendError):
@@ -187,8 +201,8 @@ class CloudApi:
                     if wait is None and code in TEMPORARY:
                         raise Unreachable(code, "still failing after retries") from None
                     if wait is None:
-                        raise SendError(code, "still refused after retries") from None
-                    if code == 130429:  # the whole number is over its pace: hold it back
+                        raise SlowDown(code, "still refused after retries") from None
+                    if code in WHOLE_NUMBER:  # the whole number is over its pace: hold it back
                         self.pacer.hold_off(wait)
                     logger.info("WhatsApp error %s, retry %d in %.0f s", code, attempt + 1, wait)
                     await self.sleep(wait)

@@ -13,7 +13,7 @@ import json
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Collection
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.chat.events import Command, Event, Person
 from bot.chat.routine import morning_routine
@@ -27,6 +27,7 @@ from bot.whatsapp.api import (
     CloudApi,
     OutsideWindow,
     SendError,
+    SlowDown,
     Undeliverable,
     Unreachable,
 )
@@ -118,6 +119,9 @@ class WhatsAppChannel:
             return self._outcome(delivery, "blocked", str(error))
         except Unreachable as error:  # held: tried again once the Cloud API answers
             return self._outcome(delivery, "held", str(error))
+        except SlowDown as error:  # held, and the channel paused, for the wait (flood control)
+            retry_at = services.clock.now() + timedelta(seconds=error.wait)
+            return self._outcome(delivery, "held", str(error), retry_at=retry_at)
         except SendError as error:
             return self._outcome(delivery, "failed", str(error))
 
@@ -132,7 +136,12 @@ class WhatsAppChannel:
         return None
 
     def _outcome(
-        self, delivery: ClaimedDelivery, status: OutcomeStatus, error: str | None = None
+        self,
+        delivery: ClaimedDelivery,
+        status: OutcomeStatus,
+        error: str | None = None,
+        *,
+        retry_at: datetime | None = None,
     ) -> DeliveryOutcome:
         return DeliveryOutcome(
             delivery.delivery_id,
@@ -141,6 +150,7 @@ class WhatsAppChannel:
             1,
             self.services.clock.now(),
             error=error,
+            retry_at=retry_at,
         )
 
     def _outbox(self, person: Person, delivery_id: int | None = None) -> WhatsAppOutbox:

@@ -10,8 +10,6 @@ emulator's server stopped (connection refused); "5xx" is its outage fault.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,33 +17,18 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.emulator import BotApiEmulator, EmulatorServer
-from bot.ops.health import check_health
-from bot.reminders.pacing import SharedPacing
-from bot.reminders.sender import RetryPolicy, in_flight_limit
-from bot.reminders.sender_loop import SenderLoop
-from bot.settings import Settings
+from bot.reminders.sender import in_flight_limit
 from bot.store import Repository
 from bot.testing import sql
 from tests.processes import free_port
+from tests.reminders.emulated_sender import QUICK, Ticks, health_line, sender
 from tests.reminders.factories import insert_subscriber, met_every_exercise, utc
 
 TOKEN = "7654321:AAHoutage-test-token-never-logged"
 START = utc(2026, 11, 25, 6, 0)
 DUE = utc(2026, 11, 25, 6, 30)  # 07:30 in Berlin
 BERLIN_MIDNIGHT = utc(2026, 11, 25, 23, 0)
-QUICK = RetryPolicy(backoff=(0.0, 0.0, 0.0))  # the sender's own quick retries, without waits
 SECOND = timedelta(seconds=1)
-
-
-@asynccontextmanager
-async def sender(database: Path, url: str, clock: FakeClock) -> AsyncIterator[SenderLoop]:
-    """The reminder sender's loop, opened as its process opens it, on `clock`."""
-    settings = Settings(database_path=database, telegram_api_url=url, reminder_tick_seconds=5)
-    loop = await SenderLoop.open(settings, TOKEN, SharedPacing.create(), clock=clock)
-    try:
-        yield loop
-    finally:
-        await loop.close()
 
 
 async def subscribe(
@@ -57,32 +40,11 @@ async def subscribe(
     await met_every_exercise(repo, user_id, START)
 
 
-class Ticks:
-    """The sender's ticks at chosen instants, and the sendMessage requests each one made."""
-
-    def __init__(self, loop: SenderLoop, emulator: BotApiEmulator, clock: FakeClock) -> None:
-        self.loop, self.emulator, self.clock = loop, emulator, clock
-
-    async def at(self, instant: datetime) -> tuple[int, int, int]:
-        """One tick at `instant`: (sent, held, sendMessage requests that reached Telegram)."""
-        before = self.requests()
-        self.clock.set(instant)
-        report = await self.loop.tick(policy=QUICK)
-        return report.sent, report.held, self.requests() - before
-
-    def requests(self) -> int:
-        return sum(1 for r in self.emulator.requests if r.method == "sendMessage")
-
-
 async def journal(repo: Repository) -> list[tuple[int, str, int | None]]:
     rows = await sql(repo).fetch_all(
         "SELECT user_id, status, retry_at FROM deliveries ORDER BY user_id"
     )
     return [(r[0], r[1], r[2]) for r in rows]
-
-
-async def health_line(repo: Repository, now: datetime) -> str:
-    return (await check_health(repo, now, timedelta(minutes=2))).describe()
 
 
 def received(emulator: BotApiEmulator, users: list[int]) -> list[int]:
@@ -95,7 +57,7 @@ async def test_unreachable_telegram_holds_the_morning_across_a_restart(tmp_path:
     users = [3001, 3002, 3003]
     server = EmulatorServer(emulator, port=port)
     await server.start()
-    async with sender(database, server.url, clock) as loop:
+    async with sender(database, server.url, TOKEN, clock) as loop:
         repo, ticks = loop.services.repo, Ticks(loop, emulator, clock)
         assert await loop.connect_telegram()
         await subscribe(repo, emulator, 3001, DUE)
@@ -126,7 +88,7 @@ async def test_unreachable_telegram_holds_the_morning_across_a_restart(tmp_path:
         assert "3 reminders held, next try in 20 s" in await health_line(repo, clock.now())
 
     # A restart: the held reminders and the outage are in SQLite, not in memory.
-    async with sender(database, server.url, clock) as loop:
+    async with sender(database, server.url, TOKEN, clock) as loop:
         repo, ticks = loop.services.repo, Ticks(loop, emulator, clock)
         assert not await loop.connect_telegram()  # still down
         assert await ticks.at(DUE + 70 * SECOND) == (
@@ -163,7 +125,10 @@ async def test_a_5xx_outage_is_probed_not_hammered_and_released_at_the_pace(
     caplog.set_level(logging.INFO)
     database, emulator, clock = tmp_path / "bot.sqlite3", BotApiEmulator(TOKEN), FakeClock(START)
     users = list(range(3001, 3031))
-    async with EmulatorServer(emulator) as server, sender(database, server.url, clock) as loop:
+    async with (
+        EmulatorServer(emulator) as server,
+        sender(database, server.url, TOKEN, clock) as loop,
+    ):
         repo, ticks = loop.services.repo, Ticks(loop, emulator, clock)
         assert await loop.connect_telegram()
         for user_id in users:
@@ -205,7 +170,10 @@ async def test_a_day_held_to_its_end_is_given_up_and_the_next_morning_comes(
     tmp_path: Path,
 ) -> None:
     database, emulator, clock = tmp_path / "bot.sqlite3", BotApiEmulator(TOKEN), FakeClock(START)
-    async with EmulatorServer(emulator) as server, sender(database, server.url, clock) as loop:
+    async with (
+        EmulatorServer(emulator) as server,
+        sender(database, server.url, TOKEN, clock) as loop,
+    ):
         repo, ticks = loop.services.repo, Ticks(loop, emulator, clock)
         assert await loop.connect_telegram()
         await subscribe(repo, emulator, 3001, DUE)

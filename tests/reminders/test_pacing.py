@@ -142,6 +142,55 @@ async def test_a_429_pauses_both_lanes_and_the_request_is_retried() -> None:
     await asyncio.gather(first, reminder, reply, return_exceptions=True)
 
 
+async def test_a_long_flood_wait_hands_reminders_back_and_still_pauses_replies() -> None:
+    time = StoppedTime()
+    pacer = TwoLaneRateLimiter(
+        broadcast_rate=25, paid_broadcast=False, longest_broadcast_wait=300,
+        clock=time.clock, sleep=time.sleep,
+    )  # fmt: skip
+    calls: list[str] = []
+
+    async def refused() -> bool:
+        calls.append("refused")
+        raise RetryAfter(900)
+
+    async def fine() -> bool:
+        calls.append("fine")
+        return True
+
+    with pytest.raises(RetryAfter) as first:  # no in-place retry: the sender holds it
+        await send(pacer, 1, BROADCAST, refused)
+    time.now = 0.5
+    with pytest.raises(RetryAfter) as waiting:  # a reminder arriving during the pause
+        await send(pacer, 2, BROADCAST, fine)
+    reply = asyncio.create_task(send(pacer, 3, None, fine))
+    await asyncio.sleep(0)
+    assert calls == ["refused"]  # nothing reached Telegram during the wait
+    assert first.value._retry_after.total_seconds() == 900
+    assert waiting.value._retry_after.total_seconds() == 899.5  # the pause's rest, exactly
+    assert time.slept == [pytest.approx(899.5)]  # the reply waits the pause out
+    reply.cancel()
+    await asyncio.gather(reply, return_exceptions=True)
+
+
+async def test_a_wait_up_to_the_longest_is_sat_through_by_a_reminder() -> None:
+    time = VirtualTime()
+    pacer = TwoLaneRateLimiter(
+        broadcast_rate=25, paid_broadcast=False, longest_broadcast_wait=300,
+        clock=time.clock, sleep=time.sleep,
+    )  # fmt: skip
+    answers: list[Exception | bool] = [RetryAfter(300), True]
+
+    async def callback() -> bool:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert await send(pacer, 1, BROADCAST, callback) is True
+    assert time.now == pytest.approx(300.1)
+
+
 async def test_a_request_refused_every_time_raises_after_the_retries() -> None:
     time = VirtualTime()
     pacer = limiter(time)

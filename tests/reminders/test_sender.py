@@ -93,10 +93,26 @@ async def test_a_request_telegram_refuses_is_not_retried() -> None:
     assert (waits, calls) == ([], 1)
 
 
-async def test_an_absurd_retry_after_gives_up_instead_of_stalling() -> None:
-    outcome, waits, _ = await attempt([RetryAfter(3600), 1])
-    assert outcome.status == "failed"
-    assert waits == []
+async def test_a_long_flood_wait_is_held_with_telegrams_wait_not_sat_through() -> None:
+    outcome, waits, calls = await attempt([RetryAfter(3600), 1])
+    assert outcome == SendOutcome(
+        "held", 1, error="flood control: retry after 3600 s", retry_after=3600.0
+    )
+    assert (waits, calls) == ([], 1)
+
+
+async def test_a_429_on_the_last_attempt_is_held_not_failed() -> None:
+    outcome, waits, calls = await attempt([RetryAfter(2), RetryAfter(2), RetryAfter(2),
+                                           RetryAfter(5), 1])  # fmt: skip
+    assert outcome == SendOutcome("held", 4, error="flood control: retry after 5 s",
+                                  retry_after=5.0)  # fmt: skip
+    assert (waits, calls) == ([2.0, 2.0, 2.0], 4)
+
+
+async def test_a_wait_up_to_the_longest_is_sat_through() -> None:
+    outcome, waits, _ = await attempt([RetryAfter(300), 9])
+    assert outcome == SendOutcome("sent", 2, message_id=9)
+    assert waits == [300.0]
 
 
 def test_in_flight_bound_follows_the_ceiling() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.outage import flood_wait, outage_begins
 from bot.core.reminder_rules import DueDecision, decide_due, snooze_owed
 from bot.core.subscriber import Subscriber
 from bot.store import Repository
@@ -205,3 +206,12 @@ async def test_last_tick_is_recorded_for_the_health_check(repo: Repository) -> N
         "SELECT value FROM runtime_state WHERE key = 'scheduler.last_tick'"
     )
     assert raw == str(int((NOW + timedelta(seconds=5)).timestamp()))
+
+
+async def test_a_flood_wait_outlives_a_restart(repo: Repository) -> None:
+    now = utc(2026, 11, 25, 6, 30)
+    flood = flood_wait(None, "telegram", now, now + timedelta(seconds=900), timedelta(seconds=5))
+    down = outage_begins("whatsapp", now, "WhatsApp error 0: unreachable", timedelta(seconds=5))
+    await repo.holds.save_outage(flood)
+    await repo.holds.save_outage(down)
+    assert await repo.holds.outages() == [flood, down]

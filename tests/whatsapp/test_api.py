@@ -45,6 +45,17 @@ async def test_throughput_and_pair_rate_errors_back_off_and_retry(
     assert ana.texts == ["arrives once"]
 
 
+async def test_the_accounts_rate_limit_backs_off_and_retries_too(
+    rig: Rig, waits: list[float]
+) -> None:
+    ana = rig.api.person("15551234567")
+    await ana.send_text("hi")
+    rig.api.faults.fail_next(80007)  # the business account's rate limit: not the end of it
+    await rig.channel.api.text(ana.wa_id, "arrives once")
+    assert waits == [1.0]
+    assert ana.texts == ["arrives once"]
+
+
 async def test_codes_that_end_a_message(rig: Rig, waits: list[float]) -> None:
     ana = rig.api.person("15551234567")
     with pytest.raises(OutsideWindow):  # she never wrote: no window

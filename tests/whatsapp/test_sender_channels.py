@@ -3,11 +3,14 @@ while Telegram cannot be reached (or is not configured)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import math
+from datetime import UTC, datetime, timedelta
 
-from bot.emulator_whatsapp import TemplateMessage
+from bot.emulator_whatsapp import SimulatedPerson, TemplateMessage
+from bot.ops.health import check_health
 from bot.reminders.tick import run_tick
 from bot.testing import sql
+from bot.whatsapp.api import SLOW_DOWN_HOLD
 from tests.reminders.factories import insert_subscriber
 from tests.whatsapp.conftest import Rig
 
@@ -38,10 +41,12 @@ async def test_whatsapp_reminders_go_out_while_telegrams_fail_for_the_day(rig: R
     ]
 
 
-async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: Rig) -> None:
+async def ana_due_now(rig: Rig) -> tuple[SimulatedPerson, list[float]]:
+    """Ana, who wrote 30 hours ago (so the template goes), her reminder due now; and the waits
+    of the Cloud API's quick retries, recorded instead of slept."""
     waits: list[float] = []
 
-    async def sleep(seconds: float) -> None:  # the Cloud API's quick retries, not waited for
+    async def sleep(seconds: float) -> None:
         waits.append(seconds)
 
     rig.channel.api.sleep = sleep
@@ -52,7 +57,12 @@ async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: R
     rig.clock.advance(timedelta(hours=30))  # outside her 24-hour window: the template goes
     now = rig.clock.now()
     await insert_subscriber(rig.repo, person, now=now, timezone="UTC", next_reminder_at=now)
-    before = len(ana.inbox)
+    return ana, waits
+
+
+async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: Rig) -> None:
+    ana, waits = await ana_due_now(rig)
+    now, before = rig.clock.now(), len(ana.inbox)
     rig.api.faults.fail_transiently(times=5)  # HTTP 500 through every quick retry
 
     report = await run_tick(rig.services, None, now)
@@ -69,5 +79,31 @@ async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: R
     assert [type(m) for m in ana.inbox[before:]] == [TemplateMessage]
     rig.clock.advance(timedelta(seconds=5))
     assert (await run_tick(rig.services, None, rig.clock.now())).claimed == 0
+    status = await sql(rig.repo).fetch_value("SELECT status FROM deliveries")
+    assert status == "sent"
+
+
+async def test_a_rate_limit_through_every_retry_holds_the_reminder_for_the_wait(rig: Rig) -> None:
+    ana, waits = await ana_due_now(rig)
+    now, before = rig.clock.now(), len(ana.inbox)
+    rig.api.faults.fail_next(131056, times=5)  # refused through every quick retry
+
+    report = await run_tick(rig.services, None, now)
+
+    assert (report.held, report.failed) == (1, 0)  # held, not lost for the day
+    assert waits == [1.0, 2.0, 4.0, 8.0]
+    row = await sql(rig.repo).fetch_one("SELECT status, retry_at, error FROM deliveries")
+    assert row is not None and row[0] == "pending"
+    assert row[1] == math.ceil((now + timedelta(seconds=SLOW_DOWN_HOLD)).timestamp())
+    assert row[2] == "WhatsApp error 131056: still refused after retries"
+    health = (await check_health(rig.repo, now, timedelta(minutes=2))).describe()
+    assert "whatsapp asked to wait 60 s (flood control): 1 reminder held until" in health
+    sends = len(rig.api.requests)
+    rig.clock.advance(timedelta(seconds=SLOW_DOWN_HOLD - 1))
+    assert (await run_tick(rig.services, None, rig.clock.now())).claimed == 0
+    assert len(rig.api.requests) == sends  # nothing sent during the wait
+    rig.clock.set(datetime.fromtimestamp(row[1], UTC))  # the wait is over: the probe
+    assert (await run_tick(rig.services, None, rig.clock.now())).sent == 1
+    assert [type(m) for m in ana.inbox[before:]] == [TemplateMessage]
     status = await sql(rig.repo).fetch_value("SELECT status FROM deliveries")
     assert status == "sent"
