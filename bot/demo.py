@@ -4,6 +4,11 @@ The emulator's HTTP server plays Telegram on 127.0.0.1; the real bot long-polls 
 would poll Telegram, with its own database file. Bot messages are printed with their buttons
 numbered; type text to send it, `#3` (or `/tap 3`) to tap button 3, `/loc LAT LON` to share a
 location. A bare number is a message like any other ("7" at the time step is a time, not a tap).
+
+Each line is sent once the bot has finished with the one before (its replies printed), so
+input piped or pasted in one go plays out as if typed slowly, and end of input quits only once
+the last line is answered. Piped lines are echoed after the prompt, so the transcript reads as
+a conversation.
 """
 
 from __future__ import annotations
@@ -14,11 +19,13 @@ import getpass
 import re
 import sys
 import threading
-from collections.abc import Coroutine
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
 from bot.app import build_application
+from bot.context import BotApplication
 from bot.emulator import BotApiEmulator, BotMessage, EmulatorServer, SimulatedUser
 from bot.lifecycle import running
 from bot.logs import configure_logging
@@ -32,6 +39,9 @@ BANNER = (
     "/loc LAT LON shares a location. Ctrl-D or Ctrl-C quits.\n"
 )
 _TAP = re.compile(r"^(?:#\s*|/tap\s+)(\d+)$")
+# A safety net only: the wait for the bot's turn ends on its own completion signal (below). This
+# bounds a bot that never finishes (stuck, or an update it never fetches), so the demo goes on.
+TURN_LIMIT = 60.0
 
 
 def run_demo(settings: Settings) -> int:
@@ -65,7 +75,13 @@ async def _demo(settings: Settings) -> None:
             printer = asyncio.create_task(screen.follow())
             print(BANNER)
             try:
-                await _read_input(person, screen, _stdin_lines())
+                await converse(
+                    _stdin_lines(),
+                    lambda text: _send(person, screen, text),
+                    lambda: bot_finished(emulator, application),
+                    screen,
+                    echo=not sys.stdin.isatty(),
+                )
             finally:
                 printer.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -98,18 +114,78 @@ def _stdin_lines() -> asyncio.Queue[str | None]:
     return lines
 
 
-async def _read_input(
-    person: SimulatedUser, screen: _Screen, lines: asyncio.Queue[str | None]
+class Terminal(ABC):
+    """What both demos' screens offer the input loop: print what is new, and notes."""
+
+    prompted = False  # the last thing printed is the prompt, "> "
+
+    @abstractmethod
+    def refresh(self) -> None:
+        """Print whatever the bot has sent or changed that is not on screen yet."""
+
+    def note(self, text: str) -> None:
+        """A note from the demo itself, then the prompt."""
+        print(f"  ({text})\n> ", end="", flush=True)
+        self.prompted = True
+
+    def echo(self, text: str) -> None:
+        """Show a piped line as if it had been typed at the prompt."""
+        print(text if self.prompted else f"> {text}", flush=True)
+        self.prompted = False
+
+
+async def converse(
+    lines: asyncio.Queue[str | None],
+    send: Callable[[str], Awaitable[str | None]],
+    finished: Callable[[], Awaitable[bool]],
+    terminal: Terminal,
+    *,
+    echo: bool,
 ) -> None:
+    """Send each line, then wait until the bot has finished with it before reading the next.
+
+    `send` returns a note when it sent nothing (no wait then). Lines typed meanwhile wait
+    their turn in `lines`; at end of input the last line has been answered.
+    """
     while (line := await lines.get()) is not None:
         text = line.strip()
-        if text:
-            try:
-                say = handle_line(person, screen, text)
-            except Exception as error:
-                say = f"could not send that: {error}"
-            if say:
-                print(f"  ({say})\n> ", end="", flush=True)
+        if not text:
+            continue
+        if echo:
+            terminal.echo(text)
+        try:
+            say = await send(text)
+        except Exception as error:
+            say = f"could not send that: {error}"
+        if say:
+            terminal.note(say)
+            continue
+        if not await finished():
+            terminal.note(f"the bot has not finished after {TURN_LIMIT:.0f} s; going on")
+        terminal.refresh()
+
+
+async def bot_finished(emulator: BotApiEmulator, application: BotApplication) -> bool:
+    """Wait until the bot has handled every update sent so far; False after TURN_LIMIT.
+
+    Deterministic, no timer: PTB's updater puts the updates of a getUpdates answer on the
+    application's `update_queue` before it confirms them with the next call's offset (which
+    the emulator sees), and the application marks each one done (`task_done`) once every
+    handler has returned (replies sent); `join()` waits for that, concurrent updates too.
+    """
+    try:
+        async with asyncio.timeout(TURN_LIMIT):
+            if not await emulator.wait_until_taken(timeout=TURN_LIMIT):
+                return False
+            await application.update_queue.join()
+    except TimeoutError:
+        return False
+    return True
+
+
+async def _send(person: SimulatedUser, screen: _Screen, text: str) -> str | None:
+    """`handle_line` as `converse` calls it (sending to the emulator never waits)."""
+    return handle_line(person, screen, text)
 
 
 def handle_line(person: SimulatedUser, screen: _Screen, text: str) -> str | None:
@@ -142,7 +218,7 @@ def handle_line(person: SimulatedUser, screen: _Screen, text: str) -> str | None
     return None
 
 
-class _Screen:
+class _Screen(Terminal):
     """Prints the bot's new and edited messages, numbering every button."""
 
     def __init__(self, emulator: BotApiEmulator, chat_id: int) -> None:
@@ -154,20 +230,26 @@ class _Screen:
         self.buttons: dict[int, tuple[int, str]] = {}
 
     async def follow(self) -> None:
+        """Print changes as they come (a reminder, or a reply to a line still in its turn)."""
         version = 0
         while True:
             version = await self._emulator.wait_for_change(version, timeout=3600)
-            for query_id, query in self._emulator.queries.items():
-                if query["answered"] and query_id not in self._answers_shown:
-                    self._answers_shown.add(query_id)
-                    if query["text"]:
-                        print(f"\n  ({query['text']})")
-            for message in self._emulator.messages(self._chat_id):
-                signature = (message.text, tuple(map(tuple, message.buttons)), message.kind)
-                if self._shown.get(message.message_id) != signature:
-                    edited = message.message_id in self._shown
-                    self._shown[message.message_id] = signature
-                    self._print(message, edited=edited)
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Print the answered callback queries and new or edited messages not shown yet."""
+        for query_id, query in self._emulator.queries.items():
+            if query["answered"] and query_id not in self._answers_shown:
+                self._answers_shown.add(query_id)
+                if query["text"]:
+                    print(f"\n  ({query['text']})")
+                    self.prompted = False
+        for message in self._emulator.messages(self._chat_id):
+            signature = (message.text, tuple(map(tuple, message.buttons)), message.kind)
+            if self._shown.get(message.message_id) != signature:
+                edited = message.message_id in self._shown
+                self._shown[message.message_id] = signature
+                self._print(message, edited=edited)
 
     def _print(self, message: BotMessage, *, edited: bool) -> None:
         label = "bot (edited)" if edited else "bot"
@@ -187,3 +269,4 @@ class _Screen:
         for keys in message.reply_keyboard or []:
             print("  (keyboard) " + " | ".join(keys))
         print("> ", end="", flush=True)
+        self.prompted = True

@@ -4,6 +4,7 @@ The Cloud API emulator plays Meta on 127.0.0.1: the bot runs as `python -m bot r
 only WhatsApp configured (its webhook server, scheduler and database), and what you type reaches
 it as signed webhooks. Buttons and list rows are numbered: `#2` taps one; `/loc LAT LON` shares
 a location; anything else is a message (commands are words here: today, progress, help...).
+Like the Telegram demo, each line waits for the bot to finish with the one before.
 """
 
 from __future__ import annotations
@@ -12,10 +13,19 @@ import asyncio
 import contextlib
 import re
 import socket
+import sys
 
 from pydantic import SecretStr
 
-from bot.demo import DEMO_DATABASE, _first_name, _stdin_lines, run_in_terminal
+from bot.demo import (
+    DEMO_DATABASE,
+    TURN_LIMIT,
+    Terminal,
+    _first_name,
+    _stdin_lines,
+    converse,
+    run_in_terminal,
+)
 from bot.emulator_whatsapp import (
     ButtonsMessage,
     CloudApiEmulator,
@@ -80,12 +90,13 @@ async def _demo(settings: Settings) -> None:
         printer = asyncio.create_task(screen.follow())
         print(BANNER)
         try:
-            lines = _stdin_lines()
-            while (line := await lines.get()) is not None:
-                if line.strip():
-                    say = await screen.act(line.strip())
-                    if say:
-                        print(f"  ({say})\n> ", end="", flush=True)
+            await converse(
+                _stdin_lines(),
+                screen.act,
+                lambda: bot_finished(api, person.wa_id),
+                screen,
+                echo=not sys.stdin.isatty(),
+            )
         finally:
             printer.cancel()
             stop.set()
@@ -94,20 +105,47 @@ async def _demo(settings: Settings) -> None:
             await bot
 
 
-class _Screen:
+async def bot_finished(api: CloudApiEmulator, wa_id: str) -> bool:
+    """Wait until the bot has handled every message this person sent; False after TURN_LIMIT.
+
+    Deterministic, no timer: the bot's webhook answers 200 (which `SimulatedPerson` awaits)
+    once it has started a task for the message, and that task ends when the turn is over,
+    replies sent. The tasks are found by the name bot/whatsapp/channel.py gives them (what
+    `WhatsAppChannel.idle()` awaits; the channel itself stays inside bot/runner.py's `serve`).
+    The delivery statuses of those replies are then flushed to the bot, so none is still in
+    flight when the demo stops it.
+    """
+    name = f"whatsapp-{wa_id[-4:]}"
+    try:
+        async with asyncio.timeout(TURN_LIMIT):
+            while turns := [t for t in asyncio.all_tasks() if t.get_name() == name]:
+                await asyncio.wait(turns)  # never cancels them, unlike gather on a timeout
+            await api.flush_webhooks()
+    except TimeoutError:
+        return False
+    return True
+
+
+class _Screen(Terminal):
     """Prints the bot's messages as they arrive, numbering every button and list row."""
 
     def __init__(self, person: SimulatedPerson) -> None:
         self.person = person
         self.choices: dict[int, tuple[Outgoing, str]] = {}
+        self._shown = 0
 
     async def follow(self) -> None:
-        shown = 0
+        """Print messages as they come (a reminder, or a reply to a line still in its turn)."""
         while True:
-            inbox = await self.person.wait_for_messages(shown + 1, timeout=3600)
-            for message in inbox[shown:]:
-                self._print(message)
-            shown = len(inbox)
+            await self.person.wait_for_messages(self._shown + 1, timeout=3600)
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Print the messages received that are not on screen yet."""
+        inbox = self.person.inbox
+        for message in inbox[self._shown :]:
+            self._print(message)
+        self._shown = len(inbox)
 
     def _print(self, message: Outgoing) -> None:
         kind = type(message).__name__.removesuffix("Message").lower()
@@ -128,6 +166,7 @@ class _Screen:
         if cells:
             print("  " + "   ".join(cells))
         print("> ", end="", flush=True)
+        self.prompted = True
 
     async def act(self, text: str) -> str | None:
         """Send one typed line; return a note when nothing was sent."""

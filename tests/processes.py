@@ -1,6 +1,6 @@
 """What the tests that run the bot as a process share: its environment, starting it, a free
-loopback port to give it, reading its output until a line appears, and killing it if a test
-fails before stopping it."""
+loopback port to give it, reading its output until a line appears (or several, in order), and
+killing it if a test fails before stopping it."""
 
 from __future__ import annotations
 
@@ -41,6 +41,15 @@ async def read_until(stream: asyncio.StreamReader, marker: str) -> str:
     return seen
 
 
+def assert_in_order(output: str, *markers: str) -> None:
+    """Each marker appears in the output after the one before it."""
+    at = 0
+    for marker in markers:
+        found = output.find(marker, at)
+        assert found >= 0, f"{marker!r} not after {output[:at][-300:]!r}:\n{output[at:][:1500]}"
+        at = found + len(marker)
+
+
 async def kill_if_running(process: asyncio.subprocess.Process) -> None:
     """A test's clean-up: a bot still running (the test failed before stopping it) is killed.
 
@@ -50,6 +59,26 @@ async def kill_if_running(process: asyncio.subprocess.Process) -> None:
         process.kill()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(process.wait(), 10)
+
+
+async def pipe_to_demo(cwd: Path, script: str, *args: str) -> str:
+    """`printf SCRIPT | python -m bot demo ARGS`: every line at once, then the end of input;
+    the transcript, once the demo has quit cleanly."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "demo", *args, cwd=cwd,
+        env=bot_env(DATABASE_PATH=str(cwd / "data" / "bot.sqlite3")),
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        output, _ = await asyncio.wait_for(process.communicate(script.encode()), timeout=120)
+    finally:
+        await kill_if_running(process)
+    transcript = output.decode()
+    assert process.returncode == 0, transcript
+    assert "Traceback" not in transcript, transcript
+    assert transcript.rstrip().endswith("Bye!"), transcript
+    return transcript
 
 
 async def start_bot(cwd: Path, env: dict[str, str], *args: str) -> asyncio.subprocess.Process:

@@ -75,6 +75,7 @@ class BotApiEmulator:
         self.version = 0
         self._pending: list[dict[str, Any]] = []
         self._next_update_id = 1
+        self._confirmed_offset = 1  # every update below it has been taken by the bot
         self._next_message_id: dict[int, int] = {}
         self._next_query_id = 1
         self._tables: dict[str, list[FieldSpec]] = method_tables()
@@ -171,6 +172,9 @@ class BotApiEmulator:
     def touch(self) -> None:
         """Bump the version and wake anyone waiting for a change."""
         self.version += 1
+        self._wake()
+
+    def _wake(self) -> None:
         if self._changed is not None:
             condition = self._changed
 
@@ -194,6 +198,9 @@ class BotApiEmulator:
     def confirm(self, offset: int) -> None:
         """getUpdates' offset: forget every update below it."""
         self._pending = [u for u in self._pending if u["update_id"] >= offset]
+        if offset > self._confirmed_offset:
+            self._confirmed_offset = offset
+            self._wake()  # not a change anyone sees: `version` stays
 
     # -- observation, for tests and the demo -----------------------------------------------
 
@@ -236,6 +243,25 @@ class BotApiEmulator:
                 await asyncio.wait_for(
                     condition.wait_for(lambda: len(self.messages(chat_id)) >= count), timeout
                 )
+            except TimeoutError:
+                return False
+        _raise_if_cancelled()
+        return True
+
+    async def wait_until_taken(self, *, timeout: float) -> bool:
+        """Wait until the bot has confirmed every update queued so far: getUpdates called with
+        an offset past it (or its webhook delivery answered 200). The bot holds it from then on,
+        though it may not have handled it yet."""
+
+        def taken() -> bool:
+            return self._confirmed_offset >= self._next_update_id
+
+        if taken():  # answered now, even with no time to wait
+            return True
+        condition = self.condition()
+        async with condition:
+            try:
+                await asyncio.wait_for(condition.wait_for(taken), timeout)
             except TimeoutError:
                 return False
         _raise_if_cancelled()

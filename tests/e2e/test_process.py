@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
-from tests.processes import bot_env, kill_if_running, read_until, start_bot
+from tests.processes import (
+    assert_in_order,
+    bot_env,
+    kill_if_running,
+    pipe_to_demo,
+    read_until,
+    start_bot,
+)
 
 pytestmark = pytest.mark.subprocess
 
@@ -117,6 +124,32 @@ async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Pa
     finally:
         await kill_if_running(process)
     assert (tmp_path / "data" / "demo.sqlite3").exists()
+
+
+async def test_demo_plays_input_piped_in_one_go_turn_by_turn(tmp_path: Path) -> None:
+    """`printf '...' | python -m bot demo`: every line arrives at once and the input ends at
+    once, yet each line is read only when the bot has finished with the one before, so `#10`
+    taps a button already on screen, and the last line is answered before "Bye!"."""
+    script = "/start\nEurope/London\n7\n#10\nshould I stay in bed?\n"
+    transcript = await pipe_to_demo(tmp_path, script)
+    assert_in_order(
+        transcript,
+        "> /start",  # piped lines are echoed at the prompt, so the transcript reads as a chat
+        "not a doctor",  # the welcome
+        "type a city",  # the timezone question
+        "> Europe/London",
+        "Timezone: Europe/London.",
+        "[3] 07:00",  # the time buttons
+        "> 7",
+        "Did you mean 07:00 or 19:00?",
+        "[10] 07:00",
+        "> #10",  # read after its button was printed
+        "Reminder time: 07:00.",
+        "> should I stay in bed?",
+        "longer bed rest usually makes sciatica worse",
+        "Bye!",
+    )
+    assert "no button" not in transcript
 
 
 async def test_demo_quits_cleanly_on_ctrl_c_while_waiting_for_input(tmp_path: Path) -> None:

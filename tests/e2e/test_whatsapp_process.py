@@ -29,7 +29,15 @@ from bot.emulator_whatsapp import (
 from bot.store import Repository
 from bot.testing import sql
 from bot.whatsapp.words import load_words
-from tests.processes import bot_env, free_port, kill_if_running, read_until, start_bot
+from tests.processes import (
+    assert_in_order,
+    bot_env,
+    free_port,
+    kill_if_running,
+    pipe_to_demo,
+    read_until,
+    start_bot,
+)
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -234,3 +242,27 @@ async def test_whatsapp_demo_chats_in_the_terminal(tmp_path: Path) -> None:
         assert await asyncio.wait_for(process.wait(), timeout=60) == 0
     finally:
         await kill_if_running(process)
+
+
+async def test_whatsapp_demo_plays_input_piped_in_one_go_turn_by_turn(tmp_path: Path) -> None:
+    """Every line at once, then the end of input: each is sent once the bot has finished with
+    the one before (its replies and their delivery statuses), the last answered before "Bye!"."""
+    script = "start\nBerlin\n#4\nshould I stay in bed?\n"
+    transcript = await pipe_to_demo(tmp_path, script, "--channel", "whatsapp")
+    assert_in_order(
+        transcript,
+        "> start",
+        "not a doctor",  # the welcome
+        "type a city",  # the timezone question
+        "> Berlin",
+        "Timezone: Europe/Berlin",
+        "[4] 07:00",  # the list of times
+        "> #4",  # read after its row was printed
+        "Reminder time: 07:00.",
+        "> should I stay in bed?",
+        "longer bed rest usually makes sciatica worse",
+        "Bye!",
+    )
+    assert "no choice" not in transcript
+    # Nothing was still on its way to the bot when it stopped (a status to a closed webhook).
+    assert "webhook delivery failed" not in transcript

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -299,3 +300,22 @@ async def test_animations_are_gifs_or_mp4s_and_reusable(
     assert emulator.messages(7)[-1].kind == "animation"
     with pytest.raises(BadRequest, match=r"(?i)animation_invalid"):
         await bot.send_animation(7, animation=png(10, 10))
+
+
+async def test_updates_are_taken_once_get_updates_confirms_them(
+    bot: Bot, emulator: BotApiEmulator
+) -> None:
+    person = emulator.user(7, "Kim")
+    assert await emulator.wait_until_taken(timeout=0)  # nothing sent, nothing to wait for
+    person.send_text("one")
+    person.send_text("two")
+    updates = await bot.get_updates(timeout=0)
+    assert [u.message.text for u in updates if u.message] == ["one", "two"]
+    assert not await emulator.wait_until_taken(timeout=0)  # fetched, not confirmed yet
+    waiter = asyncio.create_task(emulator.wait_until_taken(timeout=60))
+    version = emulator.version
+    await bot.get_updates(offset=updates[0].update_id + 1, timeout=0)  # the first one only
+    assert not await emulator.wait_until_taken(timeout=0)
+    await bot.get_updates(offset=updates[-1].update_id + 1, timeout=0)
+    assert await waiter  # woken by the confirmation
+    assert emulator.version == version  # nothing a person would see changed
