@@ -14,6 +14,7 @@ import contextlib
 import re
 import socket
 import sys
+from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
 
@@ -36,6 +37,9 @@ from bot.emulator_whatsapp import (
 )
 from bot.runner import serve
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.whatsapp.channel import WhatsAppChannel
 
 DEMO_NUMBER = "15550004242"
 BANNER = (
@@ -78,12 +82,14 @@ async def _demo(settings: Settings) -> None:
             }
         )
         stop, ready = asyncio.Event(), asyncio.Event()
-        bot = asyncio.create_task(serve(demo, stop=stop, ready=ready))
+        channels: list[WhatsAppChannel] = []
+        bot = asyncio.create_task(serve(demo, stop=stop, ready=ready, on_whatsapp=channels.append))
         await asyncio.wait(
             [asyncio.create_task(ready.wait()), bot], return_when=asyncio.FIRST_COMPLETED
         )
         if bot.done():
             await bot  # it could not start: its error says why
+        [channel] = channels
         api.set_webhook(f"http://127.0.0.1:{port}/whatsapp")
         person = api.person(DEMO_NUMBER, _first_name())
         screen = _Screen(person)
@@ -93,7 +99,7 @@ async def _demo(settings: Settings) -> None:
             await converse(
                 _stdin_lines(),
                 screen.act,
-                lambda: bot_finished(api, person.wa_id),
+                lambda: bot_finished(api, channel),
                 screen,
                 echo=not sys.stdin.isatty(),
             )
@@ -105,21 +111,17 @@ async def _demo(settings: Settings) -> None:
             await bot
 
 
-async def bot_finished(api: CloudApiEmulator, wa_id: str) -> bool:
-    """Wait until the bot has handled every message this person sent; False after TURN_LIMIT.
+async def bot_finished(api: CloudApiEmulator, channel: WhatsAppChannel) -> bool:
+    """Wait until the bot has handled every message sent to it; False after TURN_LIMIT.
 
     Deterministic, no timer: the bot's webhook answers 200 (which `SimulatedPerson` awaits)
-    once it has started a task for the message, and that task ends when the turn is over,
-    replies sent. The tasks are found by the name bot/whatsapp/channel.py gives them (what
-    `WhatsAppChannel.idle()` awaits; the channel itself stays inside bot/runner.py's `serve`).
-    The delivery statuses of those replies are then flushed to the bot, so none is still in
-    flight when the demo stops it.
+    once the channel has accepted the message, and the channel's `idle()` returns once every
+    accepted message's turn is over, replies sent. The delivery statuses of those replies are
+    then flushed to the bot, so none is still in flight when the demo stops it.
     """
-    name = f"whatsapp-{wa_id[-4:]}"
     try:
         async with asyncio.timeout(TURN_LIMIT):
-            while turns := [t for t in asyncio.all_tasks() if t.get_name() == name]:
-                await asyncio.wait(turns)  # never cancels them, unlike gather on a timeout
+            await channel.idle()  # a timeout leaves the turn running, to finish on screen
             await api.flush_webhooks()
     except TimeoutError:
         return False

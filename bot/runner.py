@@ -21,7 +21,7 @@ import asyncio
 import gc
 import logging
 import signal
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from bot.app import build_application, build_services, build_whatsapp
@@ -60,9 +60,11 @@ async def serve(
     *,
     stop: asyncio.Event | None = None,
     ready: asyncio.Event | None = None,
+    on_whatsapp: Callable[[WhatsAppChannel], object] = lambda channel: None,
 ) -> None:
     """Start every configured channel, serve until `stop` (or a signal), stop in reverse;
-    `ready` is set once the webhook server listens and the channels are starting."""
+    `ready` is set once the webhook server listens and the channels are starting, after
+    `on_whatsapp` is given the WhatsApp channel (the demo awaits its `idle()`)."""
     stop = stop or _stop_on_signals()
     services = build_services(settings)
     services.shared = True
@@ -99,6 +101,7 @@ async def serve(
                 "whatsapp", services, whatsapp.api.probe, stop, transient=(SendError,)
             )
             tasks.append(asyncio.create_task(_done(connect), name="whatsapp"))
+            on_whatsapp(whatsapp)
         sender.start()  # after the migrations (Repository.open): it opens the same file
         if ready is not None:
             ready.set()

@@ -85,9 +85,12 @@ class WhatsAppChannel:
         return True
 
     async def idle(self) -> None:
-        """Wait until every message received so far has been handled (for shutdown, tests)."""
-        while self._chains:
-            await asyncio.gather(*self._chains.values(), return_exceptions=True)
+        """Wait until every message accepted so far (and any accepted meanwhile) has been
+        handled, replies sent: for shutdown, tests and the demo's turn-by-turn input.
+
+        Cancelling the wait (a timeout around it) leaves the turns running."""
+        while turns := [task for task in self._chains.values() if not task.done()]:
+            await asyncio.wait(turns)
 
     async def deliver_reminder(
         self, delivery: ClaimedDelivery, identity: Identity
