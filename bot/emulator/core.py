@@ -1,14 +1,16 @@
-"""The emulator's one core: chats, messages, updates, callback queries and every request."""
+"""The emulator's one core: chats, messages, callback queries and every request.
+
+Its update queue is `bot.emulator.updates`; waiting for a change is `bot.emulator.changes`.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import time
 from collections.abc import Callable
 from typing import Any
 
 from bot.emulator import methods
+from bot.emulator.changes import Changes
 from bot.emulator.faults import SEND_METHODS, Faults, FloodLimits
 from bot.emulator.models import (
     ApiError,
@@ -20,6 +22,7 @@ from bot.emulator.models import (
     Violation,
 )
 from bot.emulator.spec import FieldSpec, method_tables
+from bot.emulator.updates import Update, UpdateQueue
 from bot.emulator.validation import check_fields, check_request
 from bot.emulator.wire import coerce
 
@@ -72,15 +75,11 @@ class BotApiEmulator:
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.webhook: dict[str, Any] = {}
         self.allowed_updates: list[str] = []
-        self.version = 0
-        self._pending: list[dict[str, Any]] = []
-        self._next_update_id = 1
-        self._confirmed_offset = 1  # every update below it has been taken by the bot
+        self.updates = UpdateQueue()
+        self.changes = Changes()
         self._next_message_id: dict[int, int] = {}
         self._next_query_id = 1
         self._tables: dict[str, list[FieldSpec]] = method_tables()
-        self._changed: asyncio.Condition | None = None
-        self.update_listeners: list[Callable[[dict[str, Any]], None]] = []
 
     # -- the wire-facing entry point -------------------------------------------------------
 
@@ -159,55 +158,40 @@ class BotApiEmulator:
         self.queries[query_id] = {"user_id": user_id, "answered": False, "text": None}
         return query_id
 
-    def enqueue(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
+    def enqueue(self, kind: str, payload: dict[str, Any]) -> Update:
         """Queue an update for getUpdates, webhook delivery or `take_updates`."""
-        update = {"update_id": self._next_update_id, kind: payload}
-        self._next_update_id += 1
-        self._pending.append(update)
-        for listener in self.update_listeners:
-            listener(update)
+        update = self.updates.add(kind, payload)
         self.touch()
         return update
 
+    @property
+    def update_listeners(self) -> list[Callable[[Update], None]]:
+        """Called with each update as it is queued (the webhook server's delivery)."""
+        return self.updates.listeners
+
+    @property
+    def version(self) -> int:
+        """Bumped on every change a person could see."""
+        return self.changes.version
+
     def touch(self) -> None:
         """Bump the version and wake anyone waiting for a change."""
-        self.version += 1
-        self._wake()
+        self.changes.touch()
 
-    def _wake(self) -> None:
-        if self._changed is not None:
-            condition = self._changed
-
-            async def notify() -> None:
-                async with condition:
-                    condition.notify_all()
-
-            with contextlib.suppress(RuntimeError):
-                asyncio.get_running_loop().create_task(notify())
-
-    def condition(self) -> asyncio.Condition:
-        """The condition signalled on every change (created in the running loop)."""
-        if self._changed is None:
-            self._changed = asyncio.Condition()
-        return self._changed
-
-    def pending(self) -> list[dict[str, Any]]:
+    def pending(self) -> list[Update]:
         """Updates not yet consumed."""
-        return self._pending
+        return self.updates.pending
 
     def confirm(self, offset: int) -> None:
         """getUpdates' offset: forget every update below it."""
-        self._pending = [u for u in self._pending if u["update_id"] >= offset]
-        if offset > self._confirmed_offset:
-            self._confirmed_offset = offset
-            self._wake()  # not a change anyone sees: `version` stays
+        if self.updates.confirm(offset):
+            self.changes.wake()  # not a change anyone sees: `version` stays
 
     # -- observation, for tests and the demo -----------------------------------------------
 
     def take_updates(self) -> list[dict[str, Any]]:
         """Pop every pending update (for feeding the application directly)."""
-        updates, self._pending = self._pending, []
-        return updates
+        return self.updates.take()
 
     def messages(self, chat_id: int) -> list[BotMessage]:
         """The bot's messages in a chat, edits applied, oldest first."""
@@ -226,46 +210,18 @@ class BotApiEmulator:
 
     async def wait_for_change(self, after_version: int, *, timeout: float) -> int:
         """Wait until the version passes `after_version`; return the new version."""
-        condition = self.condition()
-        async with condition:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(
-                    condition.wait_for(lambda: self.version > after_version), timeout
-                )
-        _raise_if_cancelled()
+        await self.changes.wait_until(lambda: self.version > after_version, timeout)
         return self.version
 
     async def wait_for_messages(self, chat_id: int, count: int, *, timeout: float) -> bool:
         """Wait until the bot has sent at least `count` messages to a chat."""
-        condition = self.condition()
-        async with condition:
-            try:
-                await asyncio.wait_for(
-                    condition.wait_for(lambda: len(self.messages(chat_id)) >= count), timeout
-                )
-            except TimeoutError:
-                return False
-        _raise_if_cancelled()
-        return True
+        return await self.changes.wait_until(lambda: len(self.messages(chat_id)) >= count, timeout)
 
     async def wait_until_taken(self, *, timeout: float) -> bool:
         """Wait until the bot has confirmed every update queued so far: getUpdates called with
         an offset past it (or its webhook delivery answered 200). The bot holds it from then on,
         though it may not have handled it yet."""
-
-        def taken() -> bool:
-            return self._confirmed_offset >= self._next_update_id
-
-        if taken():  # answered now, even with no time to wait
-            return True
-        condition = self.condition()
-        async with condition:
-            try:
-                await asyncio.wait_for(condition.wait_for(taken), timeout)
-            except TimeoutError:
-                return False
-        _raise_if_cancelled()
-        return True
+        return await self.changes.wait_until(lambda: self.updates.all_taken, timeout)
 
     def unanswered_callback_queries(self) -> list[str]:
         """Ids of callback queries the bot never answered."""
@@ -287,14 +243,6 @@ class BotApiEmulator:
         from bot.emulator.user import SimulatedUser
 
         return SimulatedUser(self, user_id, first_name, **kwargs)
-
-
-def _raise_if_cancelled() -> None:
-    """Re-raise a cancellation Python 3.11's `wait_for` swallowed (its inner wait finished at the
-    same moment), or a cancelled waiter such as the demo's screen would loop on forever."""
-    task = asyncio.current_task()
-    if task is not None and task.cancelling():
-        raise asyncio.CancelledError
 
 
 def _view(emulator: BotApiEmulator, message: dict[str, Any]) -> BotMessage:

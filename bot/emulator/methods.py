@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -64,14 +63,8 @@ async def get_updates(emu: BotApiEmulator, p: Params) -> Any:
         emu.allowed_updates = list(p["allowed_updates"])
     limit = max(1, min(100, int(p.get("limit") or 100)))
     timeout = max(0.0, float(p.get("timeout") or 0))
-    if _ready(emu) or timeout == 0:
-        return _ready(emu)[:limit]
-    condition = emu.condition()
-    async with condition:
-        try:
-            await asyncio.wait_for(condition.wait_for(lambda: bool(_ready(emu))), timeout)
-        except TimeoutError:
-            return []
+    if timeout > 0:  # long polling: answer as soon as there is an update, or at the timeout
+        await emu.changes.wait_until(lambda: bool(_ready(emu)), timeout)
     return _ready(emu)[:limit]
 
 
