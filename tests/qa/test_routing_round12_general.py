@@ -60,4 +60,3 @@ def test_walking_named_as_what_the_pain_stops(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_story_of_a_sport_done_is_about_the_sport(text: str, expect: str) -> None:
     assert routed(text) == expect
-
