@@ -67,7 +67,7 @@ class QuestionAnswerer:
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
         named = {*config.variants, *config.replies.topics, *config.topics.values(),
-                 *config.intents, *config.named_only}  # fmt: skip
+                 *config.intents, *config.named_only, *config.story_activities}  # fmt: skip
         unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
@@ -216,7 +216,17 @@ class QuestionAnswerer:
         needles" is about the injection). A last sentence with a shape ("some say it is
         sciatica, others...") gives way only to a shape of the whole story's."""
         story = self._ranked(whole)
-        if story is None or story.score < self.config.story_margin * last.score:
+        if story is None:
+            return last
+        # A sport the story names before its last sentence ("I went for a light run ...") is
+        # its point from a smaller margin.
+        margin = self.config.story_margin
+        activity = self.config.story_activities & (
+            self._ranker.themes(whole) - self._ranker.themes(sentence)
+        )
+        if story.answer_id in activity:
+            margin = self.config.story_activity_margin
+        if story.score < margin * last.score:
             return last
         # The story's own shape agrees with its last sentence ("... L4-5 disc protrusion ...
         # explain if this says I have stenosis"): the last sentence was its point.

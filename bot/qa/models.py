@@ -104,6 +104,10 @@ class QAConfig(_Model):
     # A story that asks nothing is answered on its whole text when that scores this many times
     # its last sentence's best answer.
     story_margin: float = Field(default=2.0, gt=1)
+    # ...or this many times, when the whole story names one of these activities and its last
+    # sentence does not ("I went for a light run ... I started seeing a chiropractor").
+    story_activity_margin: float = Field(default=2.0, gt=1)
+    story_activities: frozenset[str] = frozenset()
     exercise_name_bonus: float = Field(ge=0)
     # A theme's key word (a synonyms key: "pregnant", "run") adds this to that theme's answer.
     topic_bonus: float = Field(default=0.0, ge=0)
