@@ -60,3 +60,19 @@ def test_walking_named_as_what_the_pain_stops(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_story_of_a_sport_done_is_about_the_sport(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A treatment that is not helping says nothing about a job.
+        ("The stretches aren't working", "stretches-vs-exercises"),
+        ("The ibuprofen isn't working anymore", "painkillers"),
+        ("These pills aren't working, what else can I take?", "painkillers"),
+        # Look-alikes: a person not working, or keeping on working, is the job's.
+        ("I'm not working at the moment because of my back, when can I go back?", "work"),
+        ("Can I keep working with sciatica?", "work"),
+    ],
+)  # fmt: skip
+def test_a_treatment_not_working_is_no_job(text: str, expect: str) -> None:
+    assert routed(text) == expect
