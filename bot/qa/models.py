@@ -63,11 +63,15 @@ class Concept(_Model):
     # A clause family that shows nothing once the message tells of the treatment (the second
     # family) done: a weakness told as what an operation was for, or as recovering after it.
     treated: tuple[str, str] | None = None
+    # A family that, told anywhere in the message, keeps `treated` from silencing anything
+    # ("I slipped on the floor, the pain is easing, but my leg has gone numb").
+    treated_unless: str | None = None
 
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        return named | {f for f in (self.unless, self.needs, *(self.treated or ())) if f}
+        told = (self.unless, self.needs, self.treated_unless, *(self.treated or ()))
+        return named | {f for f in told if f}
 
 
 class Replies(_Model):

@@ -18,7 +18,9 @@ Four steps, all data from content/qa.yaml:
    concept's `needs` must appear, not denied, somewhere in the message (a fever only with a
    back, a leg or a pain, or of the person themselves). A concept's `treated` clauses show
    nothing once the message tells of the treatment done ("the weakness was the reason I opted
-   for surgery", "too early to tell if the drop foot will get better" after the operation).
+   for surgery", "too early to tell if the drop foot will get better" after the operation; a
+   slip on the floor told easing), unless the message tells the concept's `treated_unless`
+   (a numbness or weakness after the slip).
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing.
@@ -27,6 +29,7 @@ Four steps, all data from content/qa.yaml:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.qa.clause_reading import ClauseReader
@@ -64,6 +67,7 @@ class _Sign:
     history_exempt: bool
     # (clauses that show nothing, what the message must tell) for a concept's `treated`.
     treated: tuple[re.Pattern[str], re.Pattern[str]] | None
+    treated_unless: re.Pattern[str] | None
 
 
 def _signs(config: QAConfig) -> list[_Sign]:
@@ -75,6 +79,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
         unless = word(concept.unless) if concept.unless else None
         needs = word(concept.needs) if concept.needs else None
         treated = (word(concept.treated[0]), word(concept.treated[1])) if concept.treated else None
+        treated_unless = word(concept.treated_unless) if concept.treated_unless else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
         groups += [(s, True) for s in concept.sentence_signs]
@@ -87,6 +92,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
                 needs,
                 concept.history_exempt,
                 treated,
+                treated_unless,
             )
             for names, sentence in groups
         ]
@@ -148,9 +154,7 @@ class RedFlagDetector:
                     continue
                 if sign.needs is not None and not told_of(sign.needs):
                     continue
-                # The treatment told done: the clauses that tell of it show nothing.
-                treated = sign.treated[0] if sign.treated and told_of(sign.treated[1]) else None
-                if self._fires(sign, scan, treated):
+                if self._fires(sign, scan, _treated(sign, told_of)):
                     found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
 
@@ -241,6 +245,16 @@ class RedFlagDetector:
             any(described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
             for pattern in sign.patterns
         )
+
+
+def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> re.Pattern[str] | None:
+    """The treatment told done (and no `treated_unless` told): the clauses that tell of it
+    show nothing."""
+    if sign.treated is None or not told_of(sign.treated[1]):
+        return None
+    if sign.treated_unless is not None and told_of(sign.treated_unless):
+        return None
+    return sign.treated[0]
 
 
 def _without_condition(match: re.Match[str]) -> str:

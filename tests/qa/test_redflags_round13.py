@@ -52,7 +52,8 @@ def test_an_infected_spine_alarms(text: str) -> None:
     "text",
     ["could an infected tooth cause sciatica?",
      "I had discitis years ago and it cleared up",
-     "no sign of an infected disc on the MRI"],
+     "no sign of an infected disc on the MRI",
+     "I had a spinal infection and three operations later my back is stiff"],
 )  # fmt: skip
 def test_another_infection_an_old_one_or_a_denial_stays_quiet(text: str) -> None:
     quiet(text)
@@ -78,3 +79,74 @@ def test_odd_sensations_spreading_alarm(text: str) -> None:
 )  # fmt: skip
 def test_an_odd_sensation_that_does_not_spread_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# A growth named benign by its kind is no cancer (NICE NG59: a history of cancer); a tumour on
+# the spine, or a cancer told beside a benign growth, still alarms.
+@pytest.mark.parametrize(
+    "text",
+    ["I have fibroid tumours, could they press on the sciatic nerve?",
+     "the scan found a benign tumour near my spine",
+     "my sister has a fatty tumour on her lower back"],
+)  # fmt: skip
+def test_a_growth_named_benign_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have a tumour on my spine",
+     "I had a fibroid removed and I also had breast cancer"],
+)  # fmt: skip
+def test_a_tumour_or_a_cancer_beside_a_benign_growth_alarms(text: str) -> None:
+    assert "cancer_weight" in flags(text)
+
+
+# Osteoporotic fractures already found and named ("compression fractures", "healing") are in a
+# clinician's care; with osteoporosis, a sudden pain, a fall or a fracture suspected still alarms
+# (NICE NG59: suspected spinal fracture).
+@pytest.mark.parametrize(
+    "text",
+    ["my mother has osteoporotic compression fractures in her spine, what exercises are safe?",
+     "my dad's osteoporosis-related fractures are healing",
+     "I have osteopenia and an old insufficiency fracture, can I do the bridge?"],
+)  # fmt: skip
+def test_a_known_osteoporotic_fracture_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have osteoporosis and felt a sudden pain in my back when I coughed",
+     "my mum has osteoporosis and fell yesterday",
+     "I have osteoporosis and I think I fractured my spine"],
+)  # fmt: skip
+def test_osteoporosis_with_a_sudden_pain_a_fall_or_a_fracture_suspected_alarms(text: str) -> None:
+    assert "trauma" in flags(text)
+
+
+# A slip on a floor at ground level whose pain is told easing is no serious fall (NHS: back pain
+# after a serious fall or accident); without the easing, with a numbness or weakness after it,
+# on ice or stairs, or with fragile bones, it alarms.
+@pytest.mark.parametrize(
+    "text",
+    ["I slipped on the kitchen floor last week, the pain is getting better now, should I get "
+     "an X-ray?",
+     "I slipped on a wet floor at work and hurt my back; it's slowly improving",
+     "I hurt my back when I slipped on the bathroom tiles, but the pain has eased a lot"],
+)  # fmt: skip
+def test_a_slip_on_the_floor_told_easing_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I slipped on the floor yesterday and my back is killing me",
+     "I slipped on the floor and now my leg is numb, the pain is getting better",
+     "I slipped on the ice, the pain is getting better",
+     "I fell down the stairs, the pain is easing",
+     "I slipped on the floor, the pain is not getting better",
+     "I have osteoporosis and slipped on the floor, the pain is a bit better"],
+)  # fmt: skip
+def test_a_slip_not_easing_with_new_symptoms_or_a_harder_fall_alarms(text: str) -> None:
+    assert "trauma" in flags(text)
