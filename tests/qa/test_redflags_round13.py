@@ -150,3 +150,28 @@ def test_a_slip_on_the_floor_told_easing_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_a_slip_not_easing_with_new_symptoms_or_a_harder_fall_alarms(text: str) -> None:
     assert "trauma" in flags(text)
+
+
+# "The other leg" after a knee, a hip or an ankle named for another reason is one leg, not both
+# (NHS: sciatica in both legs); the other leg joining in ("too", "now both", a new tingling
+# there), a spread into it, or a move to it (both, or alternating) still alarms.
+@pytest.mark.parametrize(
+    "text",
+    ["I had a hip replacement and now I get sciatica in the other leg",
+     "my left knee was operated on and now there's pain in the other leg",
+     "I broke my ankle in the spring and now I have sciatica in the other leg, is it related?"],
+)  # fmt: skip
+def test_the_other_leg_than_a_knee_or_hip_named_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["now I have sciatica in the other leg too",
+     "it's in both legs now",
+     "I've got new tingling in my other leg",
+     "the pain is spreading into my other leg",
+     "my sciatica has moved to the other leg"],
+)  # fmt: skip
+def test_the_other_leg_joining_in_or_the_sciatica_moving_alarms(text: str) -> None:
+    assert "both_legs" in flags(text)
