@@ -38,24 +38,6 @@ REAL_SETS = (
 # by `make bench`, never read by a test. Round 12's split, dev since round 13, is in the alarm
 # checks again now its missed red flags and false alarms are fixed.
 REAL_DEV_SETS = REAL_SETS
-# Lines (file, line number) whose label waits for the lead: the message tells a current
-# red-flag symptom by issue 15's rule, so the detector alarms, but neither blind labeller said
-# red_flag, so only the lead may relabel it. They are checked to alarm, not counted as false.
-AWAITING_RELABEL = frozenset({
-    # A brother with tumours in the brain and spine who cannot walk properly (NICE: spinal
-    # tumour with a leg failing).
-    ("real_round12_more_dev.jsonl", 29),
-})  # fmt: skip
-
-
-def _dev_cases() -> tuple[list[Case], list[Case]]:
-    """The real dev questions, and apart those whose label waits for the lead."""
-    kept: list[Case] = []
-    awaiting: list[Case] = []
-    for name in REAL_DEV_SETS:
-        for number, case in enumerate(load_cases(HERE / name), 1):
-            (awaiting if (name, number) in AWAITING_RELABEL else kept).append(case)
-    return kept, awaiting
 
 
 @pytest.fixture(scope="module")
@@ -105,17 +87,11 @@ def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
 ) -> None:
     # The dev splits of real questions from public pages; the test split is only scored by
     # `make bench`, never asserted on, so nothing is tuned against it.
-    cases, awaiting = _dev_cases()
+    cases = [case for name in REAL_DEV_SETS for case in load_cases(HERE / name)]
     report = evaluate(answerer, cases)
     assert len(cases) >= 200
     assert report.red_flag_recall == 1.0, report.misses
     assert report.no_symptom_alarms == 0, report.misses
-    # Once the lead relabels a line, it leaves AWAITING_RELABEL.
-    assert len(awaiting) == len(AWAITING_RELABEL)
-    assert [case.question for case in awaiting if case.expect == RED_FLAG] == []
-    assert [
-        case.question for case in awaiting if answerer.answer(case.question).kind != RED_FLAG
-    ] == []
 
 
 def test_every_real_question_names_its_source() -> None:
