@@ -38,7 +38,10 @@ _DECLARED = re.compile(
 _ASKS = re.compile(
     r"\b(?:can|could|should|shall|is|are|am|do|does|did|will|would|what|whats|when|how|why|"
     r"which|where|who|any|anyone|anybody|ideas?|advice|help|normal|possible|ok|okay|safe|"
-    r"worth|or not|right|true|suggest\w*|recommend\w*|wonder\w*|else|too|really)\b",
+    r"worth|or not|right|true|suggest\w*|recommend\w*|wonder\w*|else|too|really)\b"
+    # A question opening with "have" or "has" ("Have techniques improved ...?", "Has anyone
+    # ...?"); "I have been diagnosed ...?" opens with its teller and stays a statement.
+    r"|^\W*(?:have|has|were|was)\b",
     re.IGNORECASE,
 )
 # A plea that asks nothing of its own ("Any advice?", "Thoughts?"): the story is the question.

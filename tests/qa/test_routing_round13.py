@@ -1,0 +1,117 @@
+"""Routing (round 13): classes of misses seen in round 12's test split (now a dev set), checked
+on paraphrases written by the team (not copied from any labelled set), each beside look-alikes
+that must keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import ANSWERER, routed
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Going back to one's job is the work section's, whatever the job is done in.
+        ("How will I cope going back to work when my job is all sitting?", "work"),
+        ("When I return to my job I'll be sitting for hours. What should I do?", "work"),
+        ("Getting back to work after three weeks off with sciatica, any tips?", "work"),
+        # Look-alikes: sitting asked about, and going back to work after an operation.
+        ("When can I go back to work after my microdiscectomy?", "surgery"),
+        ("What is the best chair for sitting at a desk with sciatica?", "sitting"),
+        ("How long can I sit at my desk before I should get up?", "sitting"),
+    ],
+)  # fmt: skip
+def test_going_back_to_work(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # What is felt now, told after an operation, is the surgery section's.
+        ("I had a discectomy in March for leg pain. Now my foot is tingling all the time. Will "
+         "it go away?", "surgery"),
+        ("Since my decompression I now have an ache in my thigh I never had before. Will it "
+         "settle?", "surgery"),
+        # An operation ahead told as the frame of a story that asks nothing.
+        ("My operation is booked for the 3rd of May. I am nervous. The surgeon says I'll be "
+         "off my feet for a while. I just don't know how I'll manage the school run with the "
+         "car.", "surgery"),
+        # Look-alikes: how long sciatica lasts with no operation told, and driving asked.
+        ("I have had sciatica for six weeks. Will this go away?", "how-long"),
+        ("Is it OK to drive a long way with sciatica?", "driving-travel"),
+    ],
+)  # fmt: skip
+def test_after_and_before_an_operation(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Whether it is for ever asks how long it lasts.
+        ("Is this pain permanent?", "how-long"),
+        ("My scan showed a bulging disc. Will the numbness be permanent?", "how-long"),
+        ("Is sciatica for life once you get it?", "how-long"),
+        # A question opening with "have" is a question ("Have operations improved ...?"), and
+        # improving is no topic of its own.
+        ("I turned surgery down years ago. Have operations on the spine improved since then "
+         "so it would be worth it now?", "surgery"),
+        # Look-alike: seeing a doctor when it does not improve stays the doctor's section.
+        ("When should I see a doctor about sciatica?", "see-a-doctor"),
+    ],
+)  # fmt: skip
+def test_how_long_and_have_questions(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A plea for what helps, asked alone after a story of symptoms: what treats it.
+        ("My back aches when I stand for long and my leg goes numb on the stairs. Is there "
+         "anything I can do?", "long-term-treatment"),
+        ("The pain runs down my leg most days now. Can anything be done about it?",
+         "long-term-treatment"),
+        # Getting through the pain until it settles: a bad spell.
+        ("My GP says it should ease in a few weeks. How do I cope with the pain until then?",
+         "flare-ups"),
+        ("The physio says it will settle. What can I do to manage the pain in the meantime?",
+         "flare-ups"),
+        # Cycling in a road cyclist's words.
+        ("I'm a keen roadie and have been riding for years. Any advice for sciatica?",
+         "cycling"),
+    ],
+)  # fmt: skip
+def test_pleas_and_sport_words(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another illness (the blood, the bones, the hormones, a clot) is not in the guide.
+        "My blood pressure is low on atenolol, how do I get it back up?",
+        # "My pressure back up" is no back.
+        "On atenolol my blood pressure runs low. How do I get my pressure back up?",
+        "I am starting an infusion for osteoporosis. Is it safe with my old rod implant?",
+        "Could the menopause be the reason for my hot flushes?",
+        "Do two normal scans rule out a DVT?",
+    ],
+)
+def test_another_illness_is_out_of_scope(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: sciatica named beside the other illness keeps the guide's answer.
+        ("I have osteoporosis and sciatica. Which stretches help sciatica?",
+         "long-term-treatment"),
+        ("My blood pressure is fine but my sciatica flares up every winter. Why?", "flare-ups"),
+    ],
+)  # fmt: skip
+def test_sciatica_beside_another_illness(text: str, expect: str) -> None:
+    assert routed(text) == expect
