@@ -22,6 +22,8 @@ MAX_QUESTION = 4096
 # A message of more words than this is a story with a question in it, not a question alone.
 STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
+# A question pointing back at several things the story told ("these activities", "all that").
+_PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
 DESCRIBED_PAIN = "is-it-sciatica"
@@ -175,6 +177,14 @@ class QuestionAnswerer:
             if points_back(focus) and (
                 not self._names_something(focus)
                 or self._ranker.shapes(whole) - self._ranker.shapes(focus)
+            ):
+                continue
+            # "Am I helping or hurting with these activities?" after a story of several themes
+            # asks about all it told: the story answers it.
+            if (
+                _PLURAL_BACK.search(fold(focus))
+                and not self._names_something(focus)
+                and len(self._ranker.themes(self._ranker.without_symptoms(whole))) > 1
             ):
                 continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)

@@ -115,3 +115,37 @@ def test_another_illness_is_out_of_scope(text: str) -> None:
 )  # fmt: skip
 def test_sciatica_beside_another_illness(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A pain getting worse over weeks or months: when to see a doctor.
+        ("My lower back pain has gotten worse over the last few months?", "see-a-doctor"),
+        ("Sciatica for a year now and it's getting worse over the past weeks, what now?",
+         "see-a-doctor"),
+        # Look-alike: worse when doing something is not the passing of time.
+        ("Why does my sciatica get worse when I sit?", "sitting"),
+    ],
+)  # fmt: skip
+def test_getting_worse_over_months(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A question pointing back at several things the story told asks about the story.
+        ("I swim twice a week, do pilates and go to the gym for weights. Are these activities "
+         "doing my sciatica any good?", "gym-yoga"),
+        ("Every morning I cycle to the station and cycle back at night, and at weekends I go on "
+         "long bike rides and walk the dog. Is all of that making my sciatica worse?", "cycling"),
+        # Look-alikes: a question pointing back that names a theme of its own keeps it.
+        ("I walk, swim and do yoga. Are these activities still OK to do during a flare-up?",
+         "flare-ups"),
+        ("I walk, swim and do yoga. Do these help prevent sciatica coming back?", "prevention"),
+        ("My GP gave me naproxen and codeine. Can I take these together?", "painkillers"),
+    ],
+)  # fmt: skip
+def test_a_question_pointing_back_at_several_things(text: str, expect: str) -> None:
+    assert routed(text) == expect
