@@ -68,6 +68,8 @@ LONG_STORY = 3
 AFTERTHOUGHT_WORDS = 2
 # A question pointing back at the story ("is it worth it?", "should I try this?").
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
+# A question that only finishes the one before it: an alternative or a concession.
+_CONTINUES = re.compile(r"(?i)(?:or|even though|even if|even when|although|though|despite)\b")
 # A short question about what was just said ("is that true?", "what does that mean?").
 _POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
 
@@ -138,10 +140,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _or_joined(asking: list[str]) -> list[str]:
-    """A question opening with "or" finishes the one before it ("Is it my hip? Or my back?")."""
+    """A question opening with "or" finishes the one before it ("Is it my hip? Or my back?"),
+    and so does one opening with "even though" ("... rule out DVT? Even though the pain is
+    still there?")."""
     joined: list[str] = []
     for question in asking:
-        if joined and re.match(r"(?i)or\b", question):
+        if joined and _CONTINUES.match(question):
             joined[-1] = f"{joined[-1]} {question}"
         else:
             joined.append(question)

@@ -98,6 +98,10 @@ def test_pleas_and_sport_words(text: str, expect: str) -> None:
         "I am starting an infusion for osteoporosis. Is it safe with my old rod implant?",
         "Could the menopause be the reason for my hot flushes?",
         "Do two normal scans rule out a DVT?",
+        # A question opening with "even though" finishes the one before it.
+        "My calf has ached for a week and the ultrasound was clear. Does a normal scan rule out "
+        "a DVT? Even though my calf still aches?",
+        "Can a d-dimer test miss a clot in the leg?",
     ],
 )
 def test_another_illness_is_out_of_scope(text: str) -> None:
@@ -111,9 +115,13 @@ def test_another_illness_is_out_of_scope(text: str) -> None:
         ("I have osteoporosis and sciatica. Which stretches help sciatica?",
          "long-term-treatment"),
         ("My blood pressure is fine but my sciatica flares up every winter. Why?", "flare-ups"),
+        ("Is my leg pain sciatica or a DVT?", "is-it-sciatica"),
+        # A concession finishing a question keeps the question's answer.
+        ("Is walking good for sciatica? Even though it hurts at first?", "walking"),
+        ("Should I keep doing the stretches? Even if they hurt a little?", "exercise-safely"),
     ],
 )  # fmt: skip
-def test_sciatica_beside_another_illness(text: str, expect: str) -> None:
+def test_sciatica_beside_another_illness_keeps_its_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
 
 
