@@ -157,3 +157,24 @@ def test_getting_worse_over_months(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_question_pointing_back_at_several_things(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Whether to have it looked into, or a fear of troubling the doctor: when to see one.
+        ("I've had a dull ache in my hip for years. Is this something I should look into more?",
+         "see-a-doctor"),
+        ("My leg has tingled on and off since spring. Should we investigate it or wait?",
+         "see-a-doctor"),
+        ("I don't want to waste the doctor's time with a bit of sciatica. Is it worth booking?",
+         "see-a-doctor"),
+        ("I'm scared to see a doctor about my back and leg pain. What should I do?",
+         "see-a-doctor"),
+        # Look-alikes: looking into a treatment asks about the treatment.
+        ("I read a lot about sciatica. Should I look into surgery?", "surgery"),
+        ("Should I look into physio for my sciatica?", "physiotherapy"),
+    ],
+)  # fmt: skip
+def test_whether_to_have_it_looked_into(text: str, expect: str) -> None:
+    assert routed(text) == expect
