@@ -30,7 +30,8 @@ _INDIRECT = re.compile(
 )
 # The question declared as such ("My question is: will this heal?"): what follows is asked.
 _DECLARED = re.compile(
-    r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be)\b\W*(.*)",
+    r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be|relates to|"
+    r"concerns|is about|is regarding|is whether)\b\W*(.*)",
     re.IGNORECASE,
 )
 # A "?" on a sentence with no word that asks ("I have been diagnosed with sciatica?", a Q&A

@@ -178,3 +178,34 @@ def test_a_question_pointing_back_at_several_things(text: str, expect: str) -> N
 )  # fmt: skip
 def test_whether_to_have_it_looked_into(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whether a treatment is paid for, asked plainly or as the declared question of a story.
+        "Is physiotherapy covered by the NHS?",
+        "Would an epidural injection be covered by my health plan?",
+        "I have had sciatica for two years and tried everything my GP suggested, from pills to "
+        "stretches to rest, and I am now on a waiting list for a specialist. My question relates "
+        "to whether the physio sessions will be covered",
+    ],
+)
+def test_whether_it_is_paid_for_is_out_of_scope(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: covered in something, or by a nerve, is no payment; a declared question
+        # keeps its theme.
+        ("Will my leg be covered in bruises after the injection?", "injections"),
+        ("I have had sciatica on and off for years and it is getting me down, I work in an "
+         "office and cycle at weekends and I try to keep fit. My question relates to cycling: "
+         "is it bad for my back", "cycling"),
+        ("My question is whether walking helps sciatica.", "walking"),
+    ],
+)  # fmt: skip
+def test_covered_and_declared_look_alikes(text: str, expect: str) -> None:
+    assert routed(text) == expect
