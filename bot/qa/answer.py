@@ -205,14 +205,19 @@ class QuestionAnswerer:
         painkillers I can use? Are there any other products?" asks about painkillers. A last
         question that names nothing and is worded as a follow-up ("anything else?", "and what
         about...?") or answers nothing alone gives way to the first one that names a theme, a
-        shape or an exercise."""
+        shape or an exercise; so does a plea ("can anything be done?") that names no theme."""
         asking = questions(whole)
-        if len(asking) < 2 or self._names_something(asking[-1]):
+        if len(asking) < 2:
             return []
         last = asking[-1]
-        if not self._follow_up.search(fold(last)) and self._ranked(
-            self._ranker.with_story_theme(last, whole), strict=True
+        follow_up = self._follow_up.search(fold(last)) is not None
+        # A plea's shape ("can anything be done?") names no theme: as a follow-up it gives way.
+        ranker = self._ranker
+        if self._names_something(last) and (
+            not follow_up or ranker.themes(last) or ranker.named_exercises(last)
         ):
+            return []
+        if not follow_up and self._ranked(self._ranker.with_story_theme(last, whole), strict=True):
             return []
         return next(([q] for q in asking[:-1] if self._names_something(q)), [])
 

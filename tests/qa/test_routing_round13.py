@@ -209,3 +209,21 @@ def test_whether_it_is_paid_for_is_out_of_scope(text: str) -> None:
 )  # fmt: skip
 def test_covered_and_declared_look_alikes(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A plea after a question of its own gives way to that question.
+        ("My MRI showed stenosis at L4. Will this pain be permanent? Can anything be done about "
+         "it?", "how-long"),
+        ("I've had sciatica since March. Is sciatica for life? Is there anything I can do?",
+         "how-long"),
+        # Look-alikes: a plea naming a theme keeps it, and a plea alone is what treats it.
+        ("The scan showed a big disc bulge. Is this permanent? Can anything be done with "
+         "surgery?", "surgery"),
+        ("My leg aches most nights. Is there anything I can do?", "long-term-treatment"),
+    ],
+)  # fmt: skip
+def test_a_plea_after_a_question(text: str, expect: str) -> None:
+    assert routed(text) == expect
