@@ -227,3 +227,31 @@ def test_covered_and_declared_look_alikes(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_plea_after_a_question(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A small child's own back is outside the guide, even after "I have".
+        "I have a 10 month old son who arches his back when he cries, should I see a doctor?",
+        "I have a toddler who will only sleep on her tummy and hates lying on her back. Is her "
+        "spine ok?",
+    ],
+)
+def test_a_small_childs_back_is_out_of_scope(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: lifting or carrying one's child is the adult's own question.
+        ("I have a toddler to lift all day, is lifting ok with a bad back?", "prevention"),
+        ("Lifting my toddler into her car seat sets my back off. How should I lift?",
+         "what-to-avoid"),
+        ("I have a newborn and can't sleep because of my back pain, what position is best?",
+         "sleeping"),
+    ],
+)  # fmt: skip
+def test_lifting_ones_child_stays_in_the_guide(text: str, expect: str) -> None:
+    assert routed(text) == expect
