@@ -243,15 +243,13 @@ def test_a_small_childs_back_is_out_of_scope(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expect"),
+    "text",
     [
         # Look-alikes: lifting or carrying one's child is the adult's own question.
-        ("I have a toddler to lift all day, is lifting ok with a bad back?", "prevention"),
-        ("Lifting my toddler into her car seat sets my back off. How should I lift?",
-         "what-to-avoid"),
-        ("I have a newborn and can't sleep because of my back pain, what position is best?",
-         "sleeping"),
+        "I have a toddler to lift all day, is lifting ok with a bad back?",
+        "Lifting my toddler into her car seat sets my back off. How should I lift?",
+        "I have a newborn and can't sleep because of my back pain, what position is best?",
     ],
-)  # fmt: skip
-def test_lifting_ones_child_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
+)
+def test_lifting_ones_child_stays_in_the_guide(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "answer"
