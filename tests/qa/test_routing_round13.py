@@ -253,3 +253,20 @@ def test_a_small_childs_back_is_out_of_scope(text: str) -> None:
 )
 def test_lifting_ones_child_stays_in_the_guide(text: str) -> None:
     assert ANSWERER.answer(text).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # What happened to the back, asked after a story of a pop or a strain: how to tell.
+        ("I was lifting a sofa and felt something go in my lower back, and it's been sore for a "
+         "week. What could have happened?", "is-it-sciatica"),
+        ("I felt a pop in my back moving boxes yesterday and it still aches. What might I have "
+         "done to it?", "is-it-sciatica"),
+        # Look-alike: what happened to an appointment is no symptom.
+        ("My MRI was cancelled. What happened to my scan appointment, should I chase it?",
+         "scans"),
+    ],
+)  # fmt: skip
+def test_what_might_have_happened(text: str, expect: str) -> None:
+    assert routed(text) == expect
