@@ -25,7 +25,10 @@ _REQUEST = re.compile(
 _INDIRECT = re.compile(
     r"\b(?:i(?:d| would) (?:like|love) to know|i thought i(?:d| would) ask(?: here)?|"
     r"(?:i am|im|i was) (?:wondering|asking)|i wonder(?:ed)?|i (?:want|need) to know|"
-    r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?))\b(.*)",
+    r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?)|"
+    # Help looked for ("I am looking for some help in dealing with ..."): the help is asked.
+    r"(?:i am|im|i was|i'm) (?:looking|searching|hoping) for (?:some |any )?"
+    r"(?=(?:help|advice|tips|guidance|ideas|suggestions)\b))\b(.*)",
     re.IGNORECASE,
 )
 # The question declared as such ("My question is: will this heal?"): what follows is asked.

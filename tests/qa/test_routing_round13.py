@@ -270,3 +270,21 @@ def test_lifting_ones_child_stays_in_the_guide(text: str) -> None:
 )  # fmt: skip
 def test_what_might_have_happened(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Help looked for is what a story that asks nothing asks, not the doctors it tells of.
+        ("My back has been bad for three years and my GP, the physio and a surgeon have all seen "
+         "me. I'm looking for some advice on coping with this long-term pain.",
+         "long-term-treatment"),
+        ("I have a bulging disc and have seen several doctors about it. I am looking for help "
+         "dealing with my sciatica.", "long-term-treatment"),
+        # Look-alike: the help looked for names a theme of its own.
+        ("I have sciatica and sit at a desk all day. I'm looking for tips on sitting at my desk "
+         "without pain.", "sitting"),
+    ],
+)  # fmt: skip
+def test_help_looked_for(text: str, expect: str) -> None:
+    assert routed(text) == expect
