@@ -50,7 +50,10 @@ _ASKS = re.compile(
 )
 # A plea that asks nothing of its own ("Any advice?", "Thoughts?"): the story is the question.
 _PLEA = re.compile(
-    r"^\W*(?:(?:so|and|any|please|kindly|some)\s+)*(?:advice|ideas|thoughts|suggestions|tips|"
+    r"^\W*(?:(?:so|and|any|please|kindly|some)\s+)*"
+    # "Can you help?", "Can anyone help me please?"
+    r"(?:(?:can|could|would|will) (?:you|anyone|anybody|someone|somebody) (?:please )?)?"
+    r"(?:advice|ideas|thoughts|suggestions|tips|"
     r"help|input|insight|advise|suggest|guide)(?:\s+(?:me|us|please|anyone|guys|welcome|"
     r"appreciated|doctor|doc|sir|madam))*\W*$",
     re.IGNORECASE,

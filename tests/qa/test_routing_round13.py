@@ -288,3 +288,19 @@ def test_what_might_have_happened(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_help_looked_for(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # "Can anyone help?" asks nothing of its own: the story's point is what is asked.
+        ("My leg has tingled on and off for two weeks. I keep reading scary things online. I cry "
+         "every night. I'm too scared to phone the GP. Can anyone help me?", "see-a-doctor"),
+        ("I've had sciatica for a month. My job is in a warehouse. I lift boxes all day and it "
+         "is getting harder. Could someone please help?", "work"),
+        ("I've had sciatica for a month. Walking to work is agony. I have a long walk each way. "
+         "Can you help?", "walking"),
+    ],
+)  # fmt: skip
+def test_a_bare_plea_leaves_the_story_as_the_question(text: str, expect: str) -> None:
+    assert routed(text) == expect
