@@ -22,6 +22,8 @@ MAX_QUESTION = 4096
 # A message of more words than this is a story with a question in it, not a question alone.
 STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
+# A question pointing back at several things the story told ("these activities", "all that").
+_PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
 DESCRIBED_PAIN = "is-it-sciatica"
@@ -177,6 +179,14 @@ class QuestionAnswerer:
                 or self._ranker.shapes(whole) - self._ranker.shapes(focus)
             ):
                 continue
+            # "Am I helping or hurting with these activities?" after a story of several themes
+            # asks about all it told: the story answers it.
+            if (
+                _PLURAL_BACK.search(fold(focus))
+                and not self._names_something(focus)
+                and len(self._ranker.themes(self._ranker.without_symptoms(whole))) > 1
+            ):
+                continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it
             # sciatica?") or the story.
@@ -195,14 +205,19 @@ class QuestionAnswerer:
         painkillers I can use? Are there any other products?" asks about painkillers. A last
         question that names nothing and is worded as a follow-up ("anything else?", "and what
         about...?") or answers nothing alone gives way to the first one that names a theme, a
-        shape or an exercise."""
+        shape or an exercise; so does a plea ("can anything be done?") that names no theme."""
         asking = questions(whole)
-        if len(asking) < 2 or self._names_something(asking[-1]):
+        if len(asking) < 2:
             return []
         last = asking[-1]
-        if not self._follow_up.search(fold(last)) and self._ranked(
-            self._ranker.with_story_theme(last, whole), strict=True
+        follow_up = self._follow_up.search(fold(last)) is not None
+        # A plea's shape ("can anything be done?") names no theme: as a follow-up it gives way.
+        ranker = self._ranker
+        if self._names_something(last) and (
+            not follow_up or ranker.themes(last) or ranker.named_exercises(last)
         ):
+            return []
+        if not follow_up and self._ranked(self._ranker.with_story_theme(last, whole), strict=True):
             return []
         return next(([q] for q in asking[:-1] if self._names_something(q)), [])
 

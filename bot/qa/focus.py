@@ -25,12 +25,16 @@ _REQUEST = re.compile(
 _INDIRECT = re.compile(
     r"\b(?:i(?:d| would) (?:like|love) to know|i thought i(?:d| would) ask(?: here)?|"
     r"(?:i am|im|i was) (?:wondering|asking)|i wonder(?:ed)?|i (?:want|need) to know|"
-    r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?))\b(.*)",
+    r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?)|"
+    # Help looked for ("I am looking for some help in dealing with ..."): the help is asked.
+    r"(?:i am|im|i was|i'm) (?:looking|searching|hoping) for (?:some |any )?"
+    r"(?=(?:help|advice|tips|guidance|ideas|suggestions)\b))\b(.*)",
     re.IGNORECASE,
 )
 # The question declared as such ("My question is: will this heal?"): what follows is asked.
 _DECLARED = re.compile(
-    r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be)\b\W*(.*)",
+    r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be|relates to|"
+    r"concerns|is about|is regarding|is whether)\b\W*(.*)",
     re.IGNORECASE,
 )
 # A "?" on a sentence with no word that asks ("I have been diagnosed with sciatica?", a Q&A
@@ -38,12 +42,18 @@ _DECLARED = re.compile(
 _ASKS = re.compile(
     r"\b(?:can|could|should|shall|is|are|am|do|does|did|will|would|what|whats|when|how|why|"
     r"which|where|who|any|anyone|anybody|ideas?|advice|help|normal|possible|ok|okay|safe|"
-    r"worth|or not|right|true|suggest\w*|recommend\w*|wonder\w*|else|too|really)\b",
+    r"worth|or not|right|true|suggest\w*|recommend\w*|wonder\w*|else|too|really)\b"
+    # A question opening with "have" or "has" ("Have techniques improved ...?", "Has anyone
+    # ...?"); "I have been diagnosed ...?" opens with its teller and stays a statement.
+    r"|^\W*(?:have|has|were|was)\b",
     re.IGNORECASE,
 )
 # A plea that asks nothing of its own ("Any advice?", "Thoughts?"): the story is the question.
 _PLEA = re.compile(
-    r"^\W*(?:(?:so|and|any|please|kindly|some)\s+)*(?:advice|ideas|thoughts|suggestions|tips|"
+    r"^\W*(?:(?:so|and|any|please|kindly|some)\s+)*"
+    # "Can you help?", "Can anyone help me please?"
+    r"(?:(?:can|could|would|will) (?:you|anyone|anybody|someone|somebody) (?:please )?)?"
+    r"(?:advice|ideas|thoughts|suggestions|tips|"
     r"help|input|insight|advise|suggest|guide)(?:\s+(?:me|us|please|anyone|guys|welcome|"
     r"appreciated|doctor|doc|sir|madam))*\W*$",
     re.IGNORECASE,
@@ -65,6 +75,8 @@ LONG_STORY = 3
 AFTERTHOUGHT_WORDS = 2
 # A question pointing back at the story ("is it worth it?", "should I try this?").
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
+# A question that only finishes the one before it: an alternative or a concession.
+_CONTINUES = re.compile(r"(?i)(?:or|even though|even if|even when|although|though|despite)\b")
 # A short question about what was just said ("is that true?", "what does that mean?").
 _POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
 
@@ -135,10 +147,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _or_joined(asking: list[str]) -> list[str]:
-    """A question opening with "or" finishes the one before it ("Is it my hip? Or my back?")."""
+    """A question opening with "or" finishes the one before it ("Is it my hip? Or my back?"),
+    and so does one opening with "even though" ("... rule out DVT? Even though the pain is
+    still there?")."""
     joined: list[str] = []
     for question in asking:
-        if joined and re.match(r"(?i)or\b", question):
+        if joined and _CONTINUES.match(question):
             joined[-1] = f"{joined[-1]} {question}"
         else:
             joined.append(question)
