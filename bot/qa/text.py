@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import Stemmer
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.qa.memo import Memo
 
@@ -126,7 +126,7 @@ class Analyzer:
         if match is None or str(match[0]).endswith(word) or str(match[0])[0] != word[0]:
             return word
         # A short word two letters away is another word ("seeing" is not "sleeping"): a typo
-        # in it is one letter wrong, missing, extra or swapped.
-        if len(word) < LONG_WORD and Levenshtein.distance(word, str(match[0])) > 1:
+        # in it is one letter wrong, missing or extra, or two neighbours swapped (OSA distance 1).
+        if len(word) < LONG_WORD and OSA.distance(word, str(match[0])) > 1:
             return word
         return str(match[0])

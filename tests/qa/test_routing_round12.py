@@ -117,6 +117,8 @@ def test_a_story_makes_its_point_in_its_last_real_sentence() -> None:
         ("I've been seeing a physiotherapist for a month, should I keep going?", "physiotherapy"),
         ("How long is the recovery from a microdiscetomy?", "surgery"),
         ("Is sleepping on my side better?", "sleeping"),
+        # Two neighbouring letters swapped in a short word is one slip of the thumb.
+        ("Is walkign good for sciatica?", "walking"),
     ],
 )  # fmt: skip
 def test_only_a_near_miss_is_read_as_a_typo(text: str, expect: str) -> None:
