@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import getpass
-import math
 import re
 import sys
 import threading
@@ -177,7 +176,7 @@ async def bot_finished(emulator: BotApiEmulator, application: BotApplication) ->
     """
     try:
         async with asyncio.timeout(TURN_LIMIT):
-            await emulator.wait_until_taken(timeout=math.inf)  # bounded by the turn's limit
+            await emulator.wait_until_taken(timeout=None)  # bounded by the turn's limit
             await application.update_queue.join()
     except TimeoutError:
         return False
