@@ -172,11 +172,11 @@ async def bot_finished(emulator: BotApiEmulator, application: BotApplication) ->
     application's `update_queue` before it confirms them with the next call's offset (which
     the emulator sees), and the application marks each one done (`task_done`) once every
     handler has returned (replies sent); `join()` waits for that, concurrent updates too.
+    One bound, TURN_LIMIT, covers both waits.
     """
     try:
         async with asyncio.timeout(TURN_LIMIT):
-            if not await emulator.wait_until_taken(timeout=TURN_LIMIT):
-                return False
+            await emulator.wait_until_taken(timeout=None)  # bounded by the turn's limit
             await application.update_queue.join()
     except TimeoutError:
         return False

@@ -11,10 +11,14 @@ held deliveries, which then go out at the usual pace. A held delivery is given u
 the day) only when the person's local day is over.
 
 An app that answers "too many requests, wait N seconds" for longer than the sender waits in
-place (Telegram's 429 flood control, WhatsApp's throughput errors) is handled by the same
-breaker: `flood_wait` holds every reminder of the channel, without a request, until the instant
-the app named (never earlier: whole seconds, rounded up), then one probe goes as after an
-outage. Only the end of that wait ends it: an answer to a request already in flight does not.
+place (Telegram's 429 flood control, WhatsApp's throughput and account limits, 130429 and
+80007) is handled by the same breaker: `flood_wait` holds every reminder of the channel,
+without a request, until the instant the app named (never earlier: whole seconds, rounded up),
+then one probe goes as after an outage. Only the end of that wait ends it: an answer to a
+request already in flight does not. A limit of one person (WhatsApp's pair rate, 131056) is no
+reason to hold the channel: only that person's delivery is held, until a little later or at
+most the end of their local day (`bot.reminders.channels.hold_for_person`), and everyone
+else's go on.
 """
 
 from __future__ import annotations

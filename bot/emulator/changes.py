@@ -38,8 +38,9 @@ class Changes:
             self._condition = asyncio.Condition()
         return self._condition
 
-    async def wait_until(self, predicate: Callable[[], bool], timeout: float) -> bool:
-        """Wait until `predicate()` holds; False when it still does not after `timeout`."""
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float | None) -> bool:
+        """Wait until `predicate()` holds; False when it still does not after `timeout` (None:
+        no bound of its own, the caller bounds it)."""
         if predicate():  # answered now, even with no time to wait
             return True
         condition = self.condition()

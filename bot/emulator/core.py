@@ -217,7 +217,7 @@ class BotApiEmulator:
         """Wait until the bot has sent at least `count` messages to a chat."""
         return await self.changes.wait_until(lambda: len(self.messages(chat_id)) >= count, timeout)
 
-    async def wait_until_taken(self, *, timeout: float) -> bool:
+    async def wait_until_taken(self, *, timeout: float | None) -> bool:
         """Wait until the bot has confirmed every update queued so far: getUpdates called with
         an offset past it (or its webhook delivery answered 200). The bot holds it from then on,
         though it may not have handled it yet."""

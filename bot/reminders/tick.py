@@ -22,7 +22,7 @@ from telegram.ext import ExtBot
 from bot.core.outage import end_of_local_day
 from bot.core.records import ClaimedDelivery
 from bot.core.reminder_rules import decide_due, snooze_owed
-from bot.reminders.channels import deliver_elsewhere, reminder_channel
+from bot.reminders.channels import PersonHeld, deliver_elsewhere, reminder_channel
 from bot.reminders.compose import BatchComposer
 from bot.reminders.figure_cards import introduce_after_reminder
 from bot.reminders.outages import (
@@ -200,6 +200,9 @@ async def _deliver(
         services.scheduler.probing.discard(channel)
         raise
     now = services.clock.now()
+    if isinstance(outcome, PersonHeld):  # that person's own limit: the app goes on for others
+        await answered(services, channel, now, probe=probe)
+        return outcome
     if outcome.status == "held":
         if outcome.retry_at is not None:  # the app asked for a wait: hold the channel as long
             outage = await flooded(services, channel, now, outcome.retry_at, probe=probe)

@@ -19,13 +19,16 @@ from bot.chat.events import Command, Event, Person
 from bot.chat.routine import morning_routine
 from bot.chat.turn import Turn
 from bot.core.records import ClaimedDelivery
+from bot.reminders.channels import hold_for_person
 from bot.services import BotServices
 from bot.store.channels import Identity
 from bot.store.deliveries import DeliveryOutcome, OutcomeStatus
 from bot.whatsapp.api import (
     OUTSIDE_WINDOW,
+    PAIR_WAIT,
     CloudApi,
     OutsideWindow,
+    PairLimited,
     SendError,
     SlowDown,
     Undeliverable,
@@ -97,15 +100,16 @@ class WhatsAppChannel:
     ) -> DeliveryOutcome:
         """Send a claimed reminder: the routine itself inside the 24-hour window (with Snooze,
         then the cards of exercises new to the person), else the approved template (whose
-        button opens the routine). `held` when the Cloud API cannot be reached."""
+        button opens the routine). `held` when the Cloud API cannot be reached; held for this
+        person alone when they have had too many messages just now (the pair limit)."""
         services, subscriber = self.services, delivery.subscriber
         now = services.clock.now()
         person = Person(CHANNEL, identity.address, identity.person_id, subscriber.first_name)
         last = identity.last_inbound_at
+        outbox = self._outbox(person, delivery.delivery_id)
         try:
             if last is not None and now - last < SERVICE_WINDOW - WINDOW_MARGIN:
                 try:
-                    outbox = self._outbox(person, delivery.delivery_id)
                     turn = Turn(Command(person, "today"), services, outbox)
                     snoozable = delivery.kind == "routine"  # not on the snoozed repeat itself
                     if await morning_routine(turn, delivery.day, snoozable=snoozable):
@@ -113,11 +117,26 @@ class WhatsAppChannel:
                     return self._outcome(delivery, "failed", "the routine was not sent")
                 except OutsideWindow:
                     pass  # the window closed after all: the template goes instead
-            wamid = await self.api.reminder_template(identity.address, subscriber.first_name)
+            wamid = await self.api.reminder_template(
+                identity.address, subscriber.first_name, wait_for_person=False
+            )
             await services.repo.channels.record_message(
                 wamid, identity.person_id, now, delivery_id=delivery.delivery_id
             )
             return self._outcome(delivery, "sent")
+        except PairLimited as error:  # this person's limit: only their reminder waits
+            if outbox.sent.wamids:  # its first message went: sent again, it would come twice
+                logger.warning(
+                    "user %s's routine went out in part: the pair limit stopped the rest",
+                    person.person_id,
+                )
+                return self._outcome(delivery, "sent")
+            logger.info(
+                "too many WhatsApp messages to user %s just now: their reminder is tried again"
+                " in %.0f s", person.person_id, PAIR_WAIT,
+            )  # fmt: skip
+            wait = timedelta(seconds=PAIR_WAIT)
+            return hold_for_person(delivery, services.clock.now(), wait, str(error))
         except Undeliverable as error:
             return self._outcome(delivery, "blocked", str(error))
         except Unreachable as error:  # held: tried again once the Cloud API answers

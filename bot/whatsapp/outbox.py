@@ -65,6 +65,9 @@ class WhatsAppOutbox:
         self._api, self._words, self._person = api, words, person
         self._channels, self._clock = channels, clock
         self._delivery_id = delivery_id
+        # A reminder's messages do not wait out the person's pair limit in place: the sender
+        # holds that reminder instead (bot/whatsapp/api.py, PairLimited).
+        self._wait = delivery_id is None
         self._answered = False
         self.sent = Sent([])
 
@@ -78,9 +81,9 @@ class WhatsAppOutbox:
         flat = offered(choices)
         to = self._person.address
         if not flat:
-            return await self._keep(await self._api.text(to, text))
+            return await self._keep(await self._api.text(to, text, wait_for_person=self._wait))
         if len(text) > MAX_BODY:  # too long to carry the choices: the text goes first
-            first = await self._keep(await self._api.text(to, text))
+            first = await self._keep(await self._api.text(to, text, wait_for_person=self._wait))
             await self._choices(self._words.pick_one, flat)
             return first
         return await self._choices(text, flat)
@@ -106,7 +109,11 @@ class WhatsAppOutbox:
         media_id = await self._api.upload(picture.png, "image/png", f"{picture.key}.png")
         under = flat if fits_buttons(flat) else []
         to = self._person.address
-        sent = await self._keep(await self._api.image(to, media_id, caption[:MAX_BODY], under))
+        sent = await self._keep(
+            await self._api.image(
+                to, media_id, caption[:MAX_BODY], under, wait_for_person=self._wait
+            )
+        )
         if flat and not under:
             await self._choices(self._words.pick_one, flat)
         return sent
@@ -117,19 +124,25 @@ class WhatsAppOutbox:
         mime_type = DOCUMENT_TYPES.get(suffix, "text/plain")
         media_id = await self._api.upload(data, mime_type, filename)
         await self._keep(
-            await self._api.document(self._person.address, media_id, filename, caption)
+            await self._api.document(
+                self._person.address, media_id, filename, caption, wait_for_person=self._wait
+            )
         )
 
     async def _choices(self, text: str, flat: list[Choice]) -> SentMessage:
         to = self._person.address
         if fits_buttons(flat):
-            return await self._keep(await self._api.buttons(to, text, flat))
+            return await self._keep(
+                await self._api.buttons(to, text, flat, wait_for_person=self._wait)
+            )
         opener = self._words.list_button
         first: SentMessage | None = None
         for start in range(0, len(flat), MAX_ROWS):
             body = text if start == 0 else self._words.more_choices
             chunk = flat[start : start + MAX_ROWS]
-            sent = await self._keep(await self._api.rows(to, body, chunk, opener))
+            sent = await self._keep(
+                await self._api.rows(to, body, chunk, opener, wait_for_person=self._wait)
+            )
             first = first or sent
         assert first is not None
         return first

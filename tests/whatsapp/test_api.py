@@ -7,7 +7,14 @@ import logging
 import pytest
 
 from bot.emulator_whatsapp import TextMessage
-from bot.whatsapp.api import BadToken, OutsideWindow, SendError, Undeliverable
+from bot.whatsapp.api import (
+    PAIR_LIMIT,
+    BadToken,
+    OutsideWindow,
+    PairLimited,
+    SendError,
+    Undeliverable,
+)
 from tests.whatsapp.conftest import Rig
 
 
@@ -43,6 +50,22 @@ async def test_throughput_and_pair_rate_errors_back_off_and_retry(
     await rig.channel.api.text(ana.wa_id, "arrives once")
     assert waits == [1.0, 2.0, 4.0]
     assert ana.texts == ["arrives once"]
+
+
+async def test_a_reminders_pair_limit_is_not_waited_out_and_slows_nobody_else(
+    rig: Rig, waits: list[float]
+) -> None:
+    ana, ben = rig.api.person("15551234567"), rig.api.person("15557654321")
+    await ana.send_text("hi")
+    await ben.send_text("hi")
+    rig.api.faults.fail_next(PAIR_LIMIT)
+    with pytest.raises(PairLimited):  # a reminder's send: the sender holds it instead
+        await rig.channel.api.text(ana.wa_id, "not now", wait_for_person=False)
+    assert waits == []
+    pacer = rig.channel.api.pacer
+    assert pacer.reserve() <= pacer.interval  # the next slot at the usual pace, not held back
+    await rig.channel.api.text(ben.wa_id, "at once", wait_for_person=False)
+    assert (ana.texts, ben.texts) == ([], ["at once"])
 
 
 async def test_the_accounts_rate_limit_backs_off_and_retries_too(

@@ -83,10 +83,12 @@ async def test_a_whatsapp_outage_holds_the_reminder_until_the_api_answers(rig: R
     assert status == "sent"
 
 
-async def test_a_rate_limit_through_every_retry_holds_the_reminder_for_the_wait(rig: Rig) -> None:
+async def test_the_numbers_rate_limit_through_every_retry_holds_the_reminder_for_the_wait(
+    rig: Rig,
+) -> None:
     ana, waits = await ana_due_now(rig)
     now, before = rig.clock.now(), len(ana.inbox)
-    rig.api.faults.fail_next(131056, times=5)  # refused through every quick retry
+    rig.api.faults.fail_next(130429, times=5)  # the number's throughput, through every retry
 
     report = await run_tick(rig.services, None, now)
 
@@ -95,7 +97,7 @@ async def test_a_rate_limit_through_every_retry_holds_the_reminder_for_the_wait(
     row = await sql(rig.repo).fetch_one("SELECT status, retry_at, error FROM deliveries")
     assert row is not None and row[0] == "pending"
     assert row[1] == math.ceil((now + timedelta(seconds=SLOW_DOWN_HOLD)).timestamp())
-    assert row[2] == "WhatsApp error 131056: still refused after retries"
+    assert row[2] == "WhatsApp error 130429: still refused after retries"
     health = (await check_health(rig.repo, now, timedelta(minutes=2))).describe()
     assert "whatsapp asked to wait 60 s (flood control): 1 reminder held until" in health
     sends = len(rig.api.requests)
