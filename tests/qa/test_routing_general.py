@@ -1,0 +1,82 @@
+"""Routing (round 14): general classes of misses across every real dev set, checked on
+paraphrases written by the team (not copied from any labelled set), each beside look-alikes that
+must keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import ANSWERER, quiet, routed
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A story that asks nothing and only tells a warning word (an emergency operation, what
+        # others may feel) is answered by what it tells, not by the warning signs.
+        ("The disc burst last spring and I could hardly stand. The pain was beyond anything. "
+         "They rushed me in for an emergency discectomy and took out the loose piece of disc.",
+         "surgery"),
+        ("I have been working from home with sciatica and my desk set-up is poor. I have "
+         "ordered a new chair for the office. I still need a higher screen and a foot stool "
+         "under the desk.", "sitting"),
+    ],
+)  # fmt: skip
+def test_warning_words_told_in_a_story(text: str, expect: str) -> None:
+    quiet(text)
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: a story that wonders about a warning topic, or asks about one, still gets
+        # the warning signs.
+        "I have read about several people who had sciatica for months before a cancer was "
+        "found. Sciatica and cancer are linked or not, I do not know.",
+        "I have had sciatica for months. I read that it can be a sign of a tumour. Can it?",
+        "Can sciatica ever affect the bladder?",
+    ],
+)
+def test_warning_topic_wondered_or_asked(text: str) -> None:
+    quiet(text)
+    assert routed(text) == "red-flags"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Not knowing told ("I'm not sure whether ...") is a question, though it ends on a full
+        # stop: a story with it does not ask nothing.
+        ("I have had a stiff back for weeks. My leg aches at night. I am not sure whether I "
+         "should see a doctor.", "see-a-doctor"),
+        ("The ache runs down the back of my thigh. It is worst in the car. Whether I should "
+         "keep driving to work or not, I don't know.", "driving-travel"),
+    ],
+)  # fmt: skip
+def test_not_knowing_is_asking(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A pregnancy that is over ("since I was pregnant") is part of the story.
+        ("My back hasn't hurt like this since I was pregnant. It has flared up again this "
+         "week. Will it calm down?", "flare-ups"),
+        # Look-alikes: a pregnancy now still gets the pregnancy section.
+        ("I am pregnant and my sciatica has flared up this week. Will it calm down?",
+         "pregnancy"),
+        ("Since I became pregnant my sciatica has got worse. What can I do?", "pregnancy"),
+    ],
+)  # fmt: skip
+def test_a_pregnancy_that_is_over(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_the_tellers_own_infancy_is_no_pregnancy() -> None:
+    # "When I was a baby" is the teller's own childhood, not a baby expected.
+    text = "I was ill a lot when I was a baby. Now my back aches when I stand. Is that sciatica?"
+    assert routed(text) != "pregnancy"
+    assert ANSWERER._pregnant("I had jaundice when I was a baby and now I have sciatica.") is False
+    assert ANSWERER._pregnant("I am 20 weeks pregnant and now I have sciatica.") is True
