@@ -80,3 +80,45 @@ def test_the_tellers_own_infancy_is_no_pregnancy() -> None:
     assert routed(text) != "pregnancy"
     assert ANSWERER._pregnant("I had jaundice when I was a baby and now I have sciatica.") is False
     assert ANSWERER._pregnant("I am 20 weeks pregnant and now I have sciatica.") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Whether to have tests at all is the scans section's, however worded.
+        ("My lower back has hurt for a month now. Do I need any tests, or will it pass?",
+         "scans"),
+        ("The pain goes down my leg. Should I get tested?", "scans"),
+        ("What tests should I ask my doctor for?", "scans"),
+        ("Is there a test for sciatica?", "scans"),
+        ("Are there any tests that confirm a trapped nerve?", "scans"),
+        # Look-alikes: an MRI already had, and a scan asked by name, keep their answers.
+        ("Do I need an MRI for sciatica?", "scans"),
+    ],
+)  # fmt: skip
+def test_whether_to_have_tests(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_a_blood_test_is_no_scan() -> None:
+    # A blood test is not what the scans section is about.
+    assert ANSWERER.answer("Should I have a blood test for my back pain?").answer_id != "scans"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # What else can be done, asked for oneself or for someone else, and what to do once it
+        # is there: what treats it.
+        ("My wife has had sciatica for weeks and the tablets do nothing. Are there any other "
+         "things she can do to ease the pain?", "long-term-treatment"),
+        ("Are there any ways I can do to relieve this?", "long-term-treatment"),
+        ("What should I do once I have sciatica?", "long-term-treatment"),
+        ("What do you do when you get sciatica?", "long-term-treatment"),
+        # Look-alikes: things to avoid, and what to do after a scan, keep their answers.
+        ("Are there any other things I should avoid with sciatica?", "what-to-avoid"),
+        ("What should I do once I have had my MRI?", "scans"),
+    ],
+)  # fmt: skip
+def test_what_else_can_be_done(text: str, expect: str) -> None:
+    assert routed(text) == expect
