@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.qa.text import common_english_words
 from tests.qa.answer_checks import ANSWERER, quiet, routed
 
 
@@ -122,3 +123,40 @@ def test_a_blood_test_is_no_scan() -> None:
 )  # fmt: skip
 def test_what_else_can_be_done(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # A common English word is a word of its own, not a typo for a guide word.
+        ("Can I go diving with sciatica?", "driving-travel"),
+        ("Is scuba diving safe with sciatica?", "driving-travel"),
+        ("Does meditation help sciatica?", "painkillers"),
+        ("Can meditation ease sciatica pain?", "painkillers"),
+        ("I get depression from the constant pain, what can I do?", "surgery"),
+    ],
+)
+def test_a_common_word_is_no_typo(text: str, wrong: str) -> None:
+    assert ANSWERER.answer(text).answer_id != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: real slips are still repaired, and the words themselves still answer.
+        ("Is walkign ok with sciatica?", "walking"),
+        ("Is it ok to go drivng with sciatica?", "driving-travel"),
+        ("Can I go driving with sciatica?", "driving-travel"),
+        ("Is streching good for sciatica?", "stretches-vs-exercises"),
+        ("Which medication helps sciatica?", "painkillers"),
+    ],
+)
+def test_slips_are_still_repaired(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_the_common_words_are_a_word_list() -> None:
+    # Loaded from the package's own English counts: everyday words in, slips out.
+    common = common_english_words()
+    assert {"diving", "meditation", "infection", "depression", "aching"} <= common
+    assert not {"walkign", "streching", "excercise"} & common
