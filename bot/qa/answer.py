@@ -139,8 +139,10 @@ class QuestionAnswerer:
             and not self._ranker.named_exercises(question)
         )
         about = [text] if back else [question, *questions(text)]
+        # A story that asks nothing only tells its warning words ("I had an emergency
+        # operation", "others may lose bladder control"): they are no question about the signs.
         if red_flag is None and (
-            any(self._detector.mentions_warning_topic(q) for q in about)
+            (not story and any(self._detector.mentions_warning_topic(q) for q in about))
             or WARNING_SIGNS in self._ranker.shapes(text)
         ):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it,

@@ -31,6 +31,14 @@ _INDIRECT = re.compile(
     r"(?=(?:help|advice|tips|guidance|ideas|suggestions)\b))\b(.*)",
     re.IGNORECASE,
 )
+# Not knowing told of a question ("... have some connection or not, that I don't know", "I'm not
+# sure whether it is my hip"): the sentence asks it, though it ends on a full stop.
+_UNSURE = re.compile(
+    r"\b(?:or not|whether)\b.*\b(?:i (?:dont|do not|don't) know|i'?m not sure|i am not sure|"
+    r"no idea)\b|\b(?:i (?:dont|do not|don't) know|i'?m not sure|i am not sure|i have no idea|"
+    r"not sure) (?:if|whether)\b",
+    re.IGNORECASE,
+)
 # The question declared as such ("My question is: will this heal?"): what follows is asked.
 _DECLARED = re.compile(
     r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be|relates to|"
@@ -101,7 +109,7 @@ def focuses(text: str) -> list[str]:
     asking = _or_joined([s for s in sentences if s.endswith("?") and _ASKS.search(s)])
     if asking and _DIAGNOSIS.match(asking[-1]):
         asking = sorted(asking, key=lambda s: _DIAGNOSIS.match(s) is None)
-    requests = [s for s in sentences if _REQUEST.match(s)]
+    requests = [s for s in sentences if _REQUEST.match(s) or _UNSURE.search(s)]
     indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
     indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]
     declared = [m.group(1).strip() for s in sentences if (m := _DECLARED.search(s))]
@@ -131,7 +139,10 @@ def asks_nothing(text: str) -> bool:
     """No sentence asks or requests anything: a story whose last sentence is only a guess at
     its point."""
     sentences = _sentences(text)
-    return not any(s.endswith("?") or _REQUEST.match(s) or _INDIRECT.search(s) for s in sentences)
+    return not any(
+        s.endswith("?") or _REQUEST.match(s) or _INDIRECT.search(s) or _UNSURE.search(s)
+        for s in sentences
+    )
 
 
 def questions(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 import Stemmer
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+from spellchecker import SpellChecker
 
 from bot.qa.memo import Memo
 
@@ -24,6 +25,10 @@ MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 85
 # Words shorter than this may have only one letter wrong to be repaired.
 LONG_WORD = 8
+# A word at least this common in English (its share of pyspellchecker's word counts) is a word
+# of its own, not a typo: "diving" is not "driving", "infection" not "injection", "meditation"
+# not "medication". Rarer words ("siting", "hurst") are still repaired.
+COMMON_WORD_SHARE = 1e-6
 # How many words' repairs are remembered before the memo starts again.
 REPAIR_MEMO = 50_000
 # How many folded texts are remembered: one message is folded, whole and in parts, many times
@@ -53,6 +58,14 @@ def fold_negations(text: str) -> str:
     return _NOT.sub(r"\1nt", text)
 
 
+@lru_cache(maxsize=1)
+def common_english_words() -> frozenset[str]:
+    """English words common enough never to be taken for a typo (loaded once, about 15,000)."""
+    counts = SpellChecker(language="en", distance=1).word_frequency
+    floor = counts.total_words * COMMON_WORD_SHARE
+    return frozenset(word for word, count in counts.dictionary.items() if count >= floor)
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text, punctuation dropped."""
     return _NOT_WORD.sub(" ", fold(text)).split()
@@ -61,8 +74,14 @@ def words(text: str) -> list[str]:
 class Analyzer:
     """The same pipeline for the guide and for questions, so their terms meet."""
 
-    def __init__(self, synonyms: Mapping[str, Iterable[str]], stopwords: Iterable[str]) -> None:
+    def __init__(
+        self,
+        synonyms: Mapping[str, Iterable[str]],
+        stopwords: Iterable[str],
+        common_words: frozenset[str] | None = None,
+    ) -> None:
         self._stemmer = Stemmer.Stemmer("english")
+        self._common = common_english_words() if common_words is None else common_words
         self._stopwords = {w for word in stopwords for w in words(word)}
         phrases: dict[tuple[str, ...], str] = {}
         for canonical, variants in synonyms.items():
@@ -128,5 +147,10 @@ class Analyzer:
         # A short word two letters away is another word ("seeing" is not "sleeping"): a typo
         # in it is one letter wrong, missing or extra, or two neighbours swapped (OSA distance 1).
         if len(word) < LONG_WORD and OSA.distance(word, str(match[0])) > 1:
+            return word
+        # A common word is itself, unless the repair only changes its ending ("airplanes" is
+        # "airplane", a synonym's spelling).
+        stems = self._stemmer.stemWords([word, str(match[0])])
+        if word in self._common and stems[0] != stems[1]:
             return word
         return str(match[0])
