@@ -20,6 +20,33 @@ _CLAUSE_SPLIT = re.compile(f"({_CLAUSE.pattern})")
 _ELLIPTICAL = re.compile(
     r"^(?:(?:now|also|and) )*(?:my|his|her|their|the) (?:\w+ )?\w+ (?:too|as well|also)$"
 )
+# A feeling told passing when the body moves ("... but it wears off when I get up", ", goes
+# away when I stand"): the clause after the turn tells how the one before ends, so the two are
+# read as one (a seated pressure, not a lasting numbness). Not a past passing ("it wore off but
+# now it's back") nor one denied ("but it doesn't go away when I stand").
+_PASSING = re.compile(
+    r"^(?!.*\b(?:doesnt|dont|didnt|wont|never|not|cant|isnt|hasnt|no longer|back|again)\b)"
+    r"(?:(?:it|that|this|they|the feeling|the numbness|the tingling|then it) )?"
+    r"(?:(?:always|usually|normally|soon|quickly|just|only) )?"
+    r"(?:wears off|goes away|goes off|goes|passes|eases|settles|disappears|fades|stops)"
+    r"(?: \w+){0,2} (?:when|once|as soon as|after|if|whenever)\b"
+)
+# An afterword telling the clause before a habit of years or a trouble long over ("I pee a lot
+# at night but I've always done that", "... years ago but that sorted itself out"): read with
+# that clause. Not when the sentence tells it back ("that went away but now it's back").
+_AFTERWORD = re.compile(
+    r"^(?:(?:ive|i have|hes|he has|shes|she has|weve|theyve) always (?:done|had|been like)"
+    r" (?:that|this|it)|(?:its |it has |thats |that has )?(?:always )?been (?:like (?:that|this)|"
+    r"that way|this way) (?:for|since)|(?:that|it|this) (?:(?:has |had |all )?(?:sorted itself"
+    r" out|cleared up|went away|resolved|settled)|was (?:\w+ ){0,3}(?:years?|decades?) ago))\b"
+)
+# A change told with no subject after a comma ("numbness in my leg and foot, getting worse"):
+# the clause before is what changes.
+_CHANGE_TAIL = re.compile(
+    r"^(?:and )?(?:its |it is |it s |which is |thats )?(?:still |now )?"
+    r"(?:getting|growing|spreading|creeping|progressing|worsening)(?: \w+){0,3}$"
+)
+_TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|now|since then|these days)\b")
 # A limb named before a "but" and told as "it" or "they" after it ("no pain in my foot but it
 # keeps dragging"): the pronoun is read as the limb, so the clause after the turn is about it.
 _LIMB = re.compile(
@@ -109,6 +136,10 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
         clause = " ".join(_NOT_WORD.sub(" ", parts[n]).split())
         words = set(clause.split())
         after_comma = n > 0 and parts[n - 1].strip() == ","
+        if after_comma and clauses and _CHANGE_TAIL.match(clause):
+            _close_list(clauses, items)
+            clauses[-1] = f"{clauses[-1]} {clause}"
+            continue
         if (
             after_comma
             and clauses
@@ -120,7 +151,13 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
             continue
         _close_list(clauses, items)
         clause = _carried(clause, parts[n - 1] if n else "", clauses)
-        if clauses and _ELLIPTICAL.match(clause):
+        turn = parts[n - 1].strip() if n else ""
+        rest = " ".join(parts[n + 1 :])
+        if clauses and (
+            _ELLIPTICAL.match(clause)
+            or (turn in ("but", ",") and _PASSING.match(clause))
+            or (_AFTERWORD.match(clause) and not _TOLD_BACK.search(f"{clause} {rest}"))
+        ):
             clauses[-1] = f"{clauses[-1]} {clause}"
         elif clause:
             clauses.append(clause)
