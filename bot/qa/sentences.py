@@ -38,7 +38,9 @@ _AFTERWORD = re.compile(
     r"^(?:(?:ive|i have|hes|he has|shes|she has|weve|theyve) always (?:done|had|been like)"
     r" (?:that|this|it)|(?:its |it has |thats |that has )?(?:always )?been (?:like (?:that|this)|"
     r"that way|this way) (?:for|since)|(?:that|it|this) (?:(?:has |had |all )?(?:sorted itself"
-    r" out|cleared up|went away|resolved|settled)|was (?:\w+ ){0,3}(?:years?|decades?) ago))\b"
+    r" out|cleared up|went away|resolved|settled|healed)|was (?:\w+ ){0,3}(?:years?|decades?) ago"
+    r"|(?:went|cleared|passed|healed|was fine)$)"
+    r"|(?:all |fully |completely )?(?:healed|recovered)$)"
 )
 # A change told with no subject after a comma ("numbness in my leg and foot, getting worse"):
 # the clause before is what changes.
@@ -46,7 +48,14 @@ _CHANGE_TAIL = re.compile(
     r"^(?:and )?(?:its |it is |it s |which is |thats )?(?:still |now )?"
     r"(?:getting|growing|spreading|creeping|progressing|worsening)(?: \w+){0,3}$"
 )
-_TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|now|since then|these days)\b")
+# A place or a recovery told after a comma with nothing else ("shooting down my legs, both
+# sides"; "weak after a long walk but fine the next morning"): read with the clause before.
+_TAIL = re.compile(
+    r"^(?:(?:on |in |down )?(?:both (?:sides|legs|feet)|each side|left and right)"
+    r"|(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"
+    r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest))$"
+)
+_TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|recurring|since then)\b")
 # A limb named before a "but" and told as "it" or "they" after it ("no pain in my foot but it
 # keeps dragging"): the pronoun is read as the limb, so the clause after the turn is about it.
 _LIMB = re.compile(
@@ -136,7 +145,10 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
         clause = " ".join(_NOT_WORD.sub(" ", parts[n]).split())
         words = set(clause.split())
         after_comma = n > 0 and parts[n - 1].strip() == ","
-        if after_comma and clauses and _CHANGE_TAIL.match(clause):
+        if clauses and (
+            (after_comma and _CHANGE_TAIL.match(clause))
+            or (parts[n - 1].strip() in (",", "but") and _TAIL.match(clause))
+        ):
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"
             continue
