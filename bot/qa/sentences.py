@@ -35,13 +35,25 @@ _PASSING = re.compile(
 # at night but I've always done that", "... years ago but that sorted itself out"): read with
 # that clause. Not when the sentence tells it back ("that went away but now it's back").
 _AFTERWORD = re.compile(
-    r"^(?:(?:ive|i have|hes|he has|shes|she has|weve|theyve) always (?:done|had|been like)"
-    r" (?:that|this|it)|(?:its |it has |thats |that has )?(?:always )?been (?:like (?:that|this)|"
-    r"that way|this way) (?:for|since)|(?:that|it|this) (?:(?:has |had |all )?(?:sorted itself"
-    r" out|cleared up|went away|resolved|settled|healed)|was (?:\w+ ){0,3}(?:years?|decades?) ago"
-    r"|(?:went|cleared|passed|healed|was fine)$)"
-    r"|(?:all |fully |completely )?(?:healed|recovered)$)"
-)
+    "^(?:"
+    + "|".join((
+        r"(?:ive|i have|hes|he has|shes|she has|weve|theyve) always (?:done|had|been like)"
+        r" (?:that|this|it)",
+        r"(?:its |it has |thats |that has )?(?:always )?been (?:like (?:that|this)|that way"
+        r"|this way) (?:for|since)",
+        r"(?:thats |that s |its |it s )?(?:just |only )?(?:the|my) (?:baby|bump|pregnancy)$",
+        r"(?:thats |its |that s |it s )?nothing new",
+        r"(?:\w+ ){0,2}(?:cleared|sorted|fixed|got rid of) (?:it|that)$",
+        r"(?:(?:that|it|this) )?(?:has |had |all )?(?:cleared up|went away|resolved)"
+        r"(?: completely| fully)?$",
+        r"(?:that|it|this) (?:has |had |all )?(?:sorted itself out|cleared up|went away|resolved"
+        r"|settled|healed)",
+        r"(?:that|it|this) was (?:\w+ ){0,3}(?:years?|decades?) ago",
+        r"(?:that|it|this) (?:went|cleared|passed|healed|was fine)$",
+        r"(?:all |fully |completely )?(?:healed|recovered)$",
+    ))
+    + r")\b"
+)  # fmt: skip
 # A change told with no subject after a comma ("numbness in my leg and foot, getting worse"):
 # the clause before is what changes.
 _CHANGE_TAIL = re.compile(
@@ -148,6 +160,7 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
         if clauses and (
             (after_comma and _CHANGE_TAIL.match(clause))
             or (parts[n - 1].strip() in (",", "but") and _TAIL.match(clause))
+            or _afterword(clause, parts[n + 1 :])
         ):
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"
@@ -164,11 +177,8 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
         _close_list(clauses, items)
         clause = _carried(clause, parts[n - 1] if n else "", clauses)
         turn = parts[n - 1].strip() if n else ""
-        rest = " ".join(parts[n + 1 :])
         if clauses and (
-            _ELLIPTICAL.match(clause)
-            or (turn in ("but", ",") and _PASSING.match(clause))
-            or (_AFTERWORD.match(clause) and not _TOLD_BACK.search(f"{clause} {rest}"))
+            _ELLIPTICAL.match(clause) or (turn in ("but", ",") and _PASSING.match(clause))
         ):
             clauses[-1] = f"{clauses[-1]} {clause}"
         elif clause:
@@ -199,6 +209,12 @@ class NegationReading:
             else clause
             for i, clause in enumerate(cut)
         ]
+
+
+def _afterword(clause: str, rest: list[str]) -> bool:
+    """`clause` tells the one before a habit of years or a trouble over, and the rest of the
+    sentence does not tell it back."""
+    return bool(_AFTERWORD.match(clause)) and not _TOLD_BACK.search(" ".join([clause, *rest]))
 
 
 def _carried(clause: str, cut: str, before: list[str]) -> str:
