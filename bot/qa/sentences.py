@@ -63,7 +63,7 @@ _CHANGE_TAIL = re.compile(
 # A place or a recovery told after a comma with nothing else ("shooting down my legs, both
 # sides"; "weak after a long walk but fine the next morning"): read with the clause before.
 _TAIL = re.compile(
-    r"^(?:(?:on |in |down )?(?:both (?:sides|legs|feet)|each side|left and right)"
+    r"^(?:(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side|left and right)"
     r"|(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"
     r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest))$"
 )
