@@ -1,7 +1,9 @@
 """How a message is cut for the red-flag check: sentences, clauses (a list after a denial kept
 whole, a clause with no verb read with the one before, a limb told as "it" after a "but" read
 as the limb, negations read first), page titles, which describe no one, and how far a reported
-or hypothetical frame reaches in a clause."""
+or hypothetical frame reaches in a clause. A clause that only tells how the one before ends or
+goes on ("but it wears off when I get up", ", getting worse", ", both sides", "but I've always
+done that") is read with it, so the families judging that clause see the whole of it."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ _PASSING = re.compile(
     r"^(?!.*\b(?:doesnt|dont|didnt|wont|never|not|cant|isnt|hasnt|no longer|back|again)\b)"
     r"(?:(?:it|that|this|they|the feeling|the numbness|the tingling|then it) )?"
     r"(?:(?:always|usually|normally|soon|quickly|just|only) )?"
-    r"(?:wears off|goes away|goes off|goes|passes|eases|settles|disappears|fades|stops)"
+    r"(?:wears off|goes away|goes off|goes|passes|eases|settles|disappears|fades|stops"
+    r"|comes right|returns to normal|goes back to normal)"
     r"(?: \w+){0,2} (?:when|once|as soon as|after|if|whenever)\b"
 )
 # An afterword telling the clause before a habit of years or a trouble long over ("I pee a lot

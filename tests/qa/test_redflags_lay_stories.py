@@ -67,7 +67,9 @@ def test_bladder_change_in_lay_words_alarms(text: str) -> None:
       "week, should I rest?"),
      "my puppy keeps weeing on the floor and bending down to clean it is agony with my sciatica",
      ("I had a urine infection a few years ago, antibiotics cleared it. New sciatica now, is "
-      "swimming ok?")],
+      "swimming ok?"),
+     "i'm pregnant and need the loo constantly but thats normal isnt it. sciatica in my bum, help",
+     "I've had to pee a lot at night for years, no change. New sciatica, which mattress?"],
 )  # fmt: skip
 def test_bladder_change_look_alikes_stay_quiet(text: str) -> None:
     quiet(text)
@@ -171,7 +173,8 @@ def test_saddle_numbness_in_lay_words_alarms(text: str) -> None:
      "my horse's saddle rubs, and I've got sciatica from riding, tips?",
      "sore bum from sitting on hard chairs all day at work",
      "my groin aches after football, no numbness",
-     "my tailbone hurts when I sit"],
+     "my tailbone hurts when I sit",
+     "bum goes numb after 3 hours on the bike but comes right once I get off"],
 )  # fmt: skip
 def test_saddle_numbness_look_alikes_stay_quiet(text: str) -> None:
     quiet(text)
@@ -242,7 +245,8 @@ def test_sexual_function_lost_look_alikes_stay_quiet(text: str) -> None:
      "both of my legs keep going numb",
      "legs like jelly, both of them, since my back went",
      "I have sciatica in both my legs",
-     "My daughter has sciatica now in both legs"],
+     "My daughter has sciatica now in both legs",
+     "my left leg started hurting now as well as my right"],
 )  # fmt: skip
 def test_both_legs_in_lay_words_alarms(text: str) -> None:
     assert "both_legs" in flags(text)
@@ -266,7 +270,8 @@ def test_both_legs_in_lay_words_alarms(text: str) -> None:
      "both my hips are arthritic but sciatica only in the left leg",
      "my twins both have colds and I've got sciatica in my right leg",
      "I sit with both legs crossed, is that bad?",
-     "i had sciatica in both legs in 2010 after a fall, fully recovered, now just a stiff back"],
+     "i had sciatica in both legs in 2010 after a fall, fully recovered, now just a stiff back",
+     "does it affect both legs?"],
 )  # fmt: skip
 def test_both_legs_look_alikes_stay_quiet(text: str) -> None:
     quiet(text)

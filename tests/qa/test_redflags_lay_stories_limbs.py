@@ -177,7 +177,8 @@ def test_widespread_numbness_look_alikes_stay_quiet(text: str) -> None:
      "i'm burning up and my back hurts",
      "fever and leg pain",
      "drenched in sweat every night, back ache",
-     "been running a temperature with the back pain"],
+     "been running a temperature with the back pain",
+     "temperature and back pain"],
 )  # fmt: skip
 def test_fever_with_back_pain_in_lay_words_alarms(text: str) -> None:
     assert {"fever", "infection"} & set(flags(text))
