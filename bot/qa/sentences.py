@@ -71,13 +71,23 @@ _TAIL = re.compile(
     r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest))$"
 )
 _TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|recurring|since then)\b")
-# A limb named before a "but" and told as "it" or "they" after it ("no pain in my foot but it
-# keeps dragging"): the pronoun is read as the limb, so the clause after the turn is about it.
+# A limb (or the bladder or bowel) named before a "but", or in the sentence before, and told
+# as "it" or "they" after it ("no pain in my foot but it keeps dragging", "my leg hurts. It
+# feels weak", "a weak bladder, but it's got worse and I can't hold it"): the pronoun is read as
+# the limb, so the clause after the turn is about it.
 _LIMB = re.compile(
-    r"\b(?:my|his|her|their|the) (?:(?:left|right|bad|other|weak) )?"
-    r"(?:foot|feet|legs?|ankles?|toes)\b"
+    r"\b(?:my|his|her|their|the|a) (?:(?:left|right|bad|other|weak) )?"
+    r"(?:foot|feet|legs?|ankles?|toes|bladder|bowels?)\b"
 )
-_PRONOUN = re.compile(r"^(?:it|they)(?= )")
+# Not a pronoun of people or of the past ("they said", "it would roll"), nor one before a word
+# that tells of something else ("it's both", "it's only the pain", "it was fine").
+_PRONOUN = re.compile(
+    r"^(?:(?:now|then|and|so) )?(?:it|they|its|theyre)(?= (?!(?:said|says|say|told|tell|think"
+    r"|thought|reckon|would|could|should|might|may|will|ll|d|did|do|does|was|were|want|wanted"
+    r"|asked|checked|found|sent|gave|put|tested|can|to|both|only|just|all|not|been|ok|okay"
+    r"|fine|my|the|a|an|\d+)\b))"
+)
+_COPULA = {"its": " is", "theyre": " are"}
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
 _TITLE_MARK = re.compile(
@@ -222,11 +232,24 @@ def _afterword(clause: str, rest: list[str]) -> bool:
 
 def _carried(clause: str, cut: str, before: list[str]) -> str:
     """`clause` with a leading "it" or "they" read as the limb the clause before named, when
-    the two are turned by a "but"."""
-    if cut.strip() != "but" or not before or not _PRONOUN.match(clause):
+    the two are turned by a "but", a comma or an "and now"."""
+    if cut.strip() not in ("but", ",", "and now") or not before or not _PRONOUN.match(clause):
         return clause
-    limbs = _LIMB.findall(before[-1])
-    return _PRONOUN.sub(limbs[-1], clause) if limbs else clause
+    return told_as_limb(clause, before[-1])
+
+
+def told_as_limb(text: str, before: str) -> str:
+    """`text` with a leading "it" or "they" read as the last limb `before` names, if any."""
+    limbs = _LIMB.findall(before)
+    if not limbs:
+        return text
+    return " ".join(_PRONOUN.sub(lambda m: _as_limb(m.group(0), limbs[-1]), text).split())
+
+
+def _as_limb(pronoun: str, limb: str) -> str:
+    """ "now it" as "now my leg", "its" as "my leg is"."""
+    *lead, word = pronoun.split()
+    return " ".join([*lead, limb + _COPULA.get(word, "")])
 
 
 def _close_list(clauses: list[str], items: list[str]) -> None:

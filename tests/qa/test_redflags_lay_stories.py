@@ -330,3 +330,20 @@ def test_a_move_with_the_first_leg_clear_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_a_bare_move_or_both_legs_now_alarms(text: str) -> None:
     assert "both_legs" in flags(text)
+
+
+# An exemption never hides a change told beside it: pregnancy explains only going more often,
+# not a leak or a lost feeling; a weak bladder always had that "has got worse" is told as "it"
+# after the turn (read as the bladder).
+@pytest.mark.parametrize(
+    "text",
+    ["i'm pregnant and i keep leaking wee when i walk",
+     "I'm pregnant and peeing all the time and I can't feel when I need to go",
+     ("i've always had a weak bladder since having my kids, but it's got much worse and i "
+      "can't hold it"),
+     "had bladder trouble years ago which cleared up, but this week I can't pee",
+     ("my groin was numb after my op in 2015, that cleared up, but since yesterday it's numb "
+      "again")],
+)  # fmt: skip
+def test_a_change_told_beside_an_exemption_alarms(text: str) -> None:
+    assert {"bladder_bowel", "saddle"} & set(flags(text))

@@ -369,3 +369,27 @@ def test_a_slip_with_fragile_bones_told_in_another_sentence_alarms(text: str) ->
 )  # fmt: skip
 def test_a_slip_easing_without_fragile_bones_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# A limb told as "it" in the next sentence or after a comma is that limb; a fear's own words
+# frame only what they name, and what used to be says nothing of a deficit told now.
+@pytest.mark.parametrize(
+    "text",
+    ["what if my leg gets weak? it already feels a bit weak",
+     "my leg hurts. it feels weak",
+     "my leg was weak years ago and it went, now it is weak again",
+     "I used to have sciatica in my left leg and my foot drags now",
+     "scared of falling again after I fell down the stairs yesterday"],
+)  # fmt: skip
+def test_a_limb_told_as_it_or_a_deficit_told_now_alarms(text: str) -> None:
+    assert {"leg_weakness", "trauma"} & set(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my leg hurts, it is 3 weeks now",
+     "My bladder is fine. It's only my leg that hurts",
+     "My foot is fine. They said it's sciatica"],
+)  # fmt: skip
+def test_it_told_of_something_else_stays_quiet(text: str) -> None:
+    quiet(text)
