@@ -70,6 +70,14 @@ _TAIL = re.compile(
     r"|(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"
     r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest))$"
 )
+# A return or a worsening told with no subject of its own ("... but now it's back", "but now
+# it's worse"): read with the clause before, so what exempts that clause (a past, an
+# improvement) sees it told back.
+_BACK_TAIL = re.compile(
+    r"^(?:and )?(?:now )?(?:its|it s|it is|it has|it s come|it came|theyre|they re|they are"
+    r"|they have|they came) (?:come |got |getting |gone |much |even |all )?(?:back|returned|worse"
+    r"|again)(?: now| again| since| after| \w+ days?| \w+ weeks?)*$"
+)
 _TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|recurring|since then)\b")
 # A limb (or the bladder or bowel) named before a "but", or in the sentence before, and told
 # as "it" or "they" after it ("no pain in my foot but it keeps dragging", "my leg hurts. It
@@ -174,6 +182,7 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
             (after_comma and _CHANGE_TAIL.match(clause))
             or (parts[n - 1].strip() in (",", "but") and _TAIL.match(clause))
             or _afterword(clause, parts[n + 1 :])
+            or _BACK_TAIL.match(clause)
         ):
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"

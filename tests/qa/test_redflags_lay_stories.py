@@ -347,3 +347,14 @@ def test_a_bare_move_or_both_legs_now_alarms(text: str) -> None:
 )  # fmt: skip
 def test_a_change_told_beside_an_exemption_alarms(text: str) -> None:
     assert {"bladder_bowel", "saddle"} & set(flags(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my little boy kicked me and since then I can't pee",
+     "my baby kicked me and now I'm leaking urine",
+     "had bladder problems in 2019 that cleared up, now I'm wetting myself again",
+     "my groin goes numb when I sit but it goes away when I stand and now I keep wetting myself"],
+)  # fmt: skip
+def test_an_own_change_beside_a_child_a_past_or_a_passing_numbness_alarms(text: str) -> None:
+    assert {"bladder_bowel", "saddle"} & set(flags(text))

@@ -393,3 +393,18 @@ def test_a_limb_told_as_it_or_a_deficit_told_now_alarms(text: str) -> None:
 )  # fmt: skip
 def test_it_told_of_something_else_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# What exempts a clause (an improvement, a past, a small child's or a pet's) never hides a
+# return or a change of the person's own told with it.
+@pytest.mark.parametrize(
+    "text",
+    ["the weakness in my leg was getting better but now it's worse",
+     "I used to have foot drop and now it's back",
+     "my leg feels weak after the gym and it's been weak for a week now, not getting better",
+     "numb patch on my thigh, growing",
+     "the numbness is improving but it's spreading to my other leg",
+     "my toddler jumped on my back and now I can't feel my legs"],
+)  # fmt: skip
+def test_a_return_or_an_own_change_beside_an_exemption_alarms(text: str) -> None:
+    assert {"leg_weakness", "both_legs"} & set(flags(text))
