@@ -63,12 +63,15 @@ _CHANGE_TAIL = re.compile(
     r"^(?:and )?(?:its |it is |it s |which is |thats )?(?:still |now )?"
     r"(?:getting|growing|spreading|creeping|progressing|worsening)(?: \w+){0,3}$"
 )
-# A place or a recovery told after a comma with nothing else ("shooting down my legs, both
-# sides"; "weak after a long walk but fine the next morning"): read with the clause before.
-_TAIL = re.compile(
-    r"^(?:(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side|left and right)"
-    r"|(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"
-    r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest))$"
+# A place told after a comma with nothing else ("shooting down my legs, both sides"), or a
+# recovery after a "but" ("weak after a long walk but fine the next morning"): read with the
+# clause before.
+_PLACE_TAIL = re.compile(
+    r"^(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side|left and right)$"
+)
+_RECOVERY_TAIL = re.compile(
+    r"^(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"
+    r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest)$"
 )
 # A return or a worsening told with no subject of its own ("... but now it's back", "but now
 # it's worse"): read with the clause before, so what exempts that clause (a past, an
@@ -85,7 +88,7 @@ _TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|recurring|since then
 # the limb, so the clause after the turn is about it.
 _LIMB = re.compile(
     r"\b(?:my|his|her|their|the|a) (?:(?:left|right|bad|other|weak) )?"
-    r"(?:foot|feet|legs?|ankles?|toes|bladder|bowels?)\b"
+    r"(?:foot|feet|legs?|ankles?|toes|bladder|bowels?|groin)\b"
 )
 # Not a pronoun of people or of the past ("they said", "it would roll"), nor one before a word
 # that tells of something else ("it's both", "it's only the pain", "it was fine").
@@ -96,6 +99,7 @@ _PRONOUN = re.compile(
     r"|fine|my|the|a|an|\d+)\b))"
 )
 _COPULA = {"its": " is", "theyre": " are"}
+_TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
 _TITLE_MARK = re.compile(
@@ -180,7 +184,8 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
         after_comma = n > 0 and parts[n - 1].strip() == ","
         if clauses and (
             (after_comma and _CHANGE_TAIL.match(clause))
-            or (parts[n - 1].strip() in (",", "but") and _TAIL.match(clause))
+            or (parts[n - 1].strip() in (",", "but") and _PLACE_TAIL.match(clause))
+            or (parts[n - 1].strip() == "but" and _RECOVERY_TAIL.match(clause))
             or _afterword(clause, parts[n + 1 :])
             or _BACK_TAIL.match(clause)
         ):
@@ -197,11 +202,10 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
             items.append(clause)
             continue
         _close_list(clauses, items)
-        clause = _carried(clause, parts[n - 1] if n else "", clauses)
         turn = parts[n - 1].strip() if n else ""
-        if clauses and (
-            _ELLIPTICAL.match(clause) or (turn in ("but", ",") and _PASSING.match(clause))
-        ):
+        passing = turn in ("but", ",") and _PASSING.match(clause)
+        clause = _carried(clause, parts[n - 1] if n else "", clauses)
+        if clauses and (_ELLIPTICAL.match(clause) or passing):
             clauses[-1] = f"{clauses[-1]} {clause}"
         elif clause:
             clauses.append(clause)
@@ -242,7 +246,7 @@ def _afterword(clause: str, rest: list[str]) -> bool:
 def _carried(clause: str, cut: str, before: list[str]) -> str:
     """`clause` with a leading "it" or "they" read as the limb the clause before named, when
     the two are turned by a "but", a comma or an "and now"."""
-    if cut.strip() not in ("but", ",", "and now") or not before or not _PRONOUN.match(clause):
+    if cut.strip() not in _TURNS or not before or not _PRONOUN.match(clause):
         return clause
     return told_as_limb(clause, before[-1])
 

@@ -358,3 +358,15 @@ def test_a_change_told_beside_an_exemption_alarms(text: str) -> None:
 )  # fmt: skip
 def test_an_own_change_beside_a_child_a_past_or_a_passing_numbness_alarms(text: str) -> None:
     assert {"bladder_bowel", "saddle"} & set(flags(text))
+
+
+# The feeling there told not normal, or a passing numbness told staying now: still a red flag.
+@pytest.mark.parametrize(
+    "text",
+    ["feeling down below is not normal",
+     "it wore off, but now it's back and my bum is numb",
+     ("my groin goes numb but it goes away when I stand, and it doesn't come back... except "
+      "now it stays numb all day")],
+)  # fmt: skip
+def test_feeling_not_normal_or_numbness_staying_now_alarms(text: str) -> None:
+    assert "saddle" in flags(text)

@@ -404,7 +404,8 @@ def test_it_told_of_something_else_stays_quiet(text: str) -> None:
      "my leg feels weak after the gym and it's been weak for a week now, not getting better",
      "numb patch on my thigh, growing",
      "the numbness is improving but it's spreading to my other leg",
-     "my toddler jumped on my back and now I can't feel my legs"],
+     "my toddler jumped on my back and now I can't feel my legs",
+     "legs both weak, fine the next morning but weak again by lunch"],
 )  # fmt: skip
 def test_a_return_or_an_own_change_beside_an_exemption_alarms(text: str) -> None:
     assert {"leg_weakness", "both_legs"} & set(flags(text))
