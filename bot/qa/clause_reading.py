@@ -75,8 +75,10 @@ class ClauseReader:
         return all(matches) and self._not_denied(clause, matches)
 
     def _framed(self, clause: str, start: int) -> bool:
+        """A frame before the mention reaches it, or the mention is inside the frame's own
+        words ("what if my leg gets weak", "scared of falling on the ice")."""
         return any(
-            m.end() <= start and frames(clause[m.end() : start])
+            m.start() < start and (start < m.end() or frames(clause[m.end() : start]))
             for m in self._hypothetical.finditer(clause)
         )
 

@@ -36,7 +36,7 @@ from bot.qa.clause_reading import ClauseReader
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.scan import ClauseMemo, ClauseScan
-from bot.qa.sentences import is_headline, sentences
+from bot.qa.sentences import is_headline, sentences, told_as_limb
 
 # A clause with no subject of its own, only a time or cause ("after falling on ice").
 _ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
@@ -129,6 +129,8 @@ class RedFlagDetector:
             return None
         found: list[str] = []
         told = sentences(text)
+        # A sentence opening with "it" after one that names a limb is about that limb.
+        told = [told_as_limb(s.strip(), told[i - 1]) if i else s for i, s in enumerate(told)]
         named: dict[str, bool] = {}  # each `needs` looked for once per message
 
         def told_of(pattern: re.Pattern[str]) -> bool:

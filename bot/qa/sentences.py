@@ -1,7 +1,9 @@
 """How a message is cut for the red-flag check: sentences, clauses (a list after a denial kept
 whole, a clause with no verb read with the one before, a limb told as "it" after a "but" read
 as the limb, negations read first), page titles, which describe no one, and how far a reported
-or hypothetical frame reaches in a clause."""
+or hypothetical frame reaches in a clause. A clause that only tells how the one before ends or
+goes on ("but it wears off when I get up", ", getting worse", ", both sides", "but I've always
+done that") is read with it, so the families judging that clause see the whole of it."""
 
 from __future__ import annotations
 
@@ -20,13 +22,84 @@ _CLAUSE_SPLIT = re.compile(f"({_CLAUSE.pattern})")
 _ELLIPTICAL = re.compile(
     r"^(?:(?:now|also|and) )*(?:my|his|her|their|the) (?:\w+ )?\w+ (?:too|as well|also)$"
 )
-# A limb named before a "but" and told as "it" or "they" after it ("no pain in my foot but it
-# keeps dragging"): the pronoun is read as the limb, so the clause after the turn is about it.
-_LIMB = re.compile(
-    r"\b(?:my|his|her|their|the) (?:(?:left|right|bad|other|weak) )?"
-    r"(?:foot|feet|legs?|ankles?|toes)\b"
+# A feeling told passing when the body moves ("... but it wears off when I get up", ", goes
+# away when I stand"): the clause after the turn tells how the one before ends, so the two are
+# read as one (a seated pressure, not a lasting numbness). Not a past passing ("it wore off but
+# now it's back") nor one denied ("but it doesn't go away when I stand").
+_PASSING = re.compile(
+    r"^(?!.*\b(?:doesnt|dont|didnt|wont|never|not|cant|isnt|hasnt|no longer|back|again)\b)"
+    r"(?:(?:it|that|this|they|the feeling|the numbness|the tingling|then it) )?"
+    r"(?:(?:always|usually|normally|soon|quickly|just|only) )?"
+    r"(?:wears off|goes away|goes off|goes|passes|eases|settles|disappears|fades|stops"
+    r"|comes right|returns to normal|goes back to normal)"
+    r"(?: \w+){0,2} (?:when|once|as soon as|after|if|whenever)\b"
 )
-_PRONOUN = re.compile(r"^(?:it|they)(?= )")
+# An afterword telling the clause before a habit of years or a trouble long over ("I pee a lot
+# at night but I've always done that", "... years ago but that sorted itself out"): read with
+# that clause. Not when the sentence tells it back ("that went away but now it's back").
+_AFTERWORD = re.compile(
+    "^(?:"
+    + "|".join((
+        r"(?:ive|i have|hes|he has|shes|she has|weve|theyve) always (?:done|had|been like)"
+        r" (?:that|this|it)",
+        r"(?:its |it has |thats |that has )?(?:always )?been (?:like (?:that|this)|that way"
+        r"|this way) (?:for|since)",
+        r"(?:thats |that s |its |it s )?(?:just |only )?(?:the|my) (?:baby|bump|pregnancy)$",
+        r"(?:thats |its |that s |it s )?nothing new",
+        r"(?:\w+ ){0,2}(?:cleared|sorted|fixed|got rid of) (?:it|that)$",
+        r"(?:(?:that|it|this) )?(?:has |had |all )?(?:cleared up|went away|resolved)"
+        r"(?: completely| fully)?$",
+        r"(?:that|it|this) (?:has |had |all )?(?:sorted itself out|cleared up|went away|resolved"
+        r"|settled|healed)",
+        r"(?:that|it|this) was (?:\w+ ){0,3}(?:years?|decades?) ago",
+        r"(?:that|it|this) (?:went|cleared|passed|healed|was fine)$",
+        r"(?:all |fully |completely )?(?:healed|recovered)$",
+    ))
+    + r")\b"
+)  # fmt: skip
+# A change told with no subject after a comma ("numbness in my leg and foot, getting worse"):
+# the clause before is what changes.
+_CHANGE_TAIL = re.compile(
+    r"^(?:and )?(?:its |it is |it s |which is |thats )?(?:still |now )?"
+    r"(?:getting|growing|spreading|creeping|progressing|worsening)(?: \w+){0,3}$"
+)
+# A place told after a comma with nothing else ("shooting down my legs, both sides"), or a
+# recovery after a "but" ("weak after a long walk but fine the next morning"): read with the
+# clause before.
+_PLACE_TAIL = re.compile(
+    r"^(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side|left and right)$"
+)
+_RECOVERY_TAIL = re.compile(
+    r"^(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"
+    r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest)$"
+)
+# A return or a worsening told with no subject of its own ("... but now it's back", "but now
+# it's worse"): read with the clause before, so what exempts that clause (a past, an
+# improvement) sees it told back.
+_BACK_TAIL = re.compile(
+    r"^(?:and )?(?:now )?(?:its|it s|it is|it has|it s come|it came|theyre|they re|they are"
+    r"|they have|they came) (?:come |got |getting |gone |much |even |all )?(?:back|returned|worse"
+    r"|again)(?: now| again| since| after| \w+ days?| \w+ weeks?)*$"
+)
+_TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|recurring|since then)\b")
+# A limb (or the bladder or bowel) named before a "but", or in the sentence before, and told
+# as "it" or "they" after it ("no pain in my foot but it keeps dragging", "my leg hurts. It
+# feels weak", "a weak bladder, but it's got worse and I can't hold it"): the pronoun is read as
+# the limb, so the clause after the turn is about it.
+_LIMB = re.compile(
+    r"\b(?:my|his|her|their|the|a) (?:(?:left|right|bad|other|weak) )?"
+    r"(?:foot|feet|legs?|ankles?|toes|bladder|bowels?|groin)\b"
+)
+# Not a pronoun of people or of the past ("they said", "it would roll"), nor one before a word
+# that tells of something else ("it's both", "it's only the pain", "it was fine").
+_PRONOUN = re.compile(
+    r"^(?:(?:now|then|and|so) )?(?:it|they|its|theyre)(?= (?!(?:said|says|say|told|tell|think"
+    r"|thought|reckon|would|could|should|might|may|will|ll|d|did|do|does|was|were|want|wanted"
+    r"|asked|checked|found|sent|gave|put|tested|can|to|both|only|just|all|not|been|ok|okay"
+    r"|fine|my|the|a|an|\d+)\b))"
+)
+_COPULA = {"its": " is", "theyre": " are"}
+_TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
 _TITLE_MARK = re.compile(
@@ -109,6 +182,16 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
         clause = " ".join(_NOT_WORD.sub(" ", parts[n]).split())
         words = set(clause.split())
         after_comma = n > 0 and parts[n - 1].strip() == ","
+        if clauses and (
+            (after_comma and _CHANGE_TAIL.match(clause))
+            or (parts[n - 1].strip() in (",", "but") and _PLACE_TAIL.match(clause))
+            or (parts[n - 1].strip() == "but" and _RECOVERY_TAIL.match(clause))
+            or _afterword(clause, parts[n + 1 :])
+            or _BACK_TAIL.match(clause)
+        ):
+            _close_list(clauses, items)
+            clauses[-1] = f"{clauses[-1]} {clause}"
+            continue
         if (
             after_comma
             and clauses
@@ -119,8 +202,10 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
             items.append(clause)
             continue
         _close_list(clauses, items)
+        turn = parts[n - 1].strip() if n else ""
+        passing = turn in ("but", ",") and _PASSING.match(clause)
         clause = _carried(clause, parts[n - 1] if n else "", clauses)
-        if clauses and _ELLIPTICAL.match(clause):
+        if clauses and (_ELLIPTICAL.match(clause) or passing):
             clauses[-1] = f"{clauses[-1]} {clause}"
         elif clause:
             clauses.append(clause)
@@ -152,13 +237,32 @@ class NegationReading:
         ]
 
 
+def _afterword(clause: str, rest: list[str]) -> bool:
+    """`clause` tells the one before a habit of years or a trouble over, and the rest of the
+    sentence does not tell it back."""
+    return bool(_AFTERWORD.match(clause)) and not _TOLD_BACK.search(" ".join([clause, *rest]))
+
+
 def _carried(clause: str, cut: str, before: list[str]) -> str:
     """`clause` with a leading "it" or "they" read as the limb the clause before named, when
-    the two are turned by a "but"."""
-    if cut.strip() != "but" or not before or not _PRONOUN.match(clause):
+    the two are turned by a "but", a comma or an "and now"."""
+    if cut.strip() not in _TURNS or not before or not _PRONOUN.match(clause):
         return clause
-    limbs = _LIMB.findall(before[-1])
-    return _PRONOUN.sub(limbs[-1], clause) if limbs else clause
+    return told_as_limb(clause, before[-1])
+
+
+def told_as_limb(text: str, before: str) -> str:
+    """`text` with a leading "it" or "they" read as the last limb `before` names, if any."""
+    limbs = _LIMB.findall(before)
+    if not limbs:
+        return text
+    return " ".join(_PRONOUN.sub(lambda m: _as_limb(m.group(0), limbs[-1]), text).split())
+
+
+def _as_limb(pronoun: str, limb: str) -> str:
+    """ "now it" as "now my leg", "its" as "my leg is"."""
+    *lead, word = pronoun.split()
+    return " ".join([*lead, limb + _COPULA.get(word, "")])
 
 
 def _close_list(clauses: list[str], items: list[str]) -> None:
