@@ -370,3 +370,27 @@ def test_an_own_change_beside_a_child_a_past_or_a_passing_numbness_alarms(text: 
 )  # fmt: skip
 def test_feeling_not_normal_or_numbness_staying_now_alarms(text: str) -> None:
     assert "saddle" in flags(text)
+
+
+# Toes of both feet numb or tingling: both feet, so both legs (NICE NG59: bilateral symptoms).
+@pytest.mark.parametrize(
+    "text",
+    ["Today nine of my ten toes are numb and the ball of my right foot tingles.",
+     "All ten toes have gone numb since yesterday, what is it?",
+     "The toes on both feet are tingling all the time now.",
+     "Both my big toes have been numb for a week."],
+)  # fmt: skip
+def test_toes_of_both_feet_alarm(text: str) -> None:
+    assert "both_legs" in flags(text)
+
+
+# Ten toes counted, one foot's toes, or a denial: no symptom in both feet.
+@pytest.mark.parametrize(
+    "text",
+    ["I have ten toes and one of them hurts when I run.",
+     "I stretch all ten toes every morning, is that good?",
+     "The toes on my left foot are numb.",
+     "No numbness in my toes on both feet, just back pain"],
+)  # fmt: skip
+def test_toes_counted_or_on_one_foot_stay_quiet(text: str) -> None:
+    quiet(text)
