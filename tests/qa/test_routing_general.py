@@ -160,3 +160,23 @@ def test_the_common_words_are_a_word_list() -> None:
     common = common_english_words()
     assert {"diving", "meditation", "infection", "depression", "aching"} <= common
     assert not {"walkign", "streching", "excercise"} & common
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # When to drive, lift, fly or work again after a back operation, asked in one sentence:
+        # the surgery section gives the ranges and defers to the surgical team.
+        ("How soon can I lift my toddler after my fusion?", "surgery"),
+        ("When can I fly after a discectomy?", "surgery"),
+        ("When can I drive after my back surgery?", "surgery"),
+        ("I had back surgery in May and wonder when I can drive again", "surgery"),
+        # Look-alikes: driving with sciatica, a sport after the op, a knee's operation.
+        ("When can I drive with sciatica?", "driving-travel"),
+        ("when can I start swimming again after the op?", "swimming"),
+        ("I had knee surgery last year, when can I drive long distances with my sciatica?",
+         "driving-travel"),
+    ],
+)  # fmt: skip
+def test_resuming_after_a_back_operation(text: str, expect: str) -> None:
+    assert routed(text) == expect
