@@ -101,12 +101,16 @@ class WhatsAppChannel:
         """Send a claimed reminder: the routine itself inside the 24-hour window (with Snooze,
         then the cards of exercises new to the person), else the approved template (whose
         button opens the routine). `held` when the Cloud API cannot be reached; held for this
-        person alone when they have had too many messages just now (the pair limit)."""
+        person alone when they have had too many messages just now (the pair limit). A
+        routine of several messages held part-way is resumed, never repeated: each part the
+        API accepted is counted on the journal row (`parts_sent`) and skipped on the retry."""
         services, subscriber = self.services, delivery.subscriber
         now = services.clock.now()
         person = Person(CHANNEL, identity.address, identity.person_id, subscriber.first_name)
         last = identity.last_inbound_at
-        outbox = self._outbox(person, delivery.delivery_id)
+        # A reminder held part-way goes on from its first part the API has not accepted.
+        done = await services.repo.channels.parts_sent(delivery.delivery_id)
+        outbox = self._outbox(person, delivery.delivery_id, resume_after=done)
         try:
             if last is not None and now - last < SERVICE_WINDOW - WINDOW_MARGIN:
                 try:
@@ -125,12 +129,7 @@ class WhatsAppChannel:
             )
             return self._outcome(delivery, "sent")
         except PairLimited as error:  # this person's limit: only their reminder waits
-            if outbox.sent.wamids:  # its first message went: sent again, it would come twice
-                logger.warning(
-                    "user %s's routine went out in part: the pair limit stopped the rest",
-                    person.person_id,
-                )
-                return self._outcome(delivery, "sent")
+            # Parts already accepted are counted on the journal row: the retry sends the rest.
             logger.info(
                 "too many WhatsApp messages to user %s just now: their reminder is tried again"
                 " in %.0f s", person.person_id, PAIR_WAIT,
@@ -175,7 +174,9 @@ class WhatsAppChannel:
             retry_at=retry_at,
         )
 
-    def _outbox(self, person: Person, delivery_id: int | None = None) -> WhatsAppOutbox:
+    def _outbox(
+        self, person: Person, delivery_id: int | None = None, *, resume_after: int = 0
+    ) -> WhatsAppOutbox:
         return WhatsAppOutbox(
             self.api,
             self.words,
@@ -183,6 +184,7 @@ class WhatsAppChannel:
             channels=self.services.repo.channels,
             clock=self.services.clock,
             delivery_id=delivery_id,
+            resume_after=resume_after,
         )
 
     def _chain(self, inbound: Inbound) -> None:
