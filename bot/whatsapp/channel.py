@@ -2,7 +2,9 @@
 
 Each person's messages are handled one at a time in the order they came (a chain of tasks per
 person), so the webhook answers Meta at once and a slow answer never delays anyone else. Meta
-retries a webhook it did not see answered: a message id already handled is skipped.
+retries a webhook it did not see answered: a message id already handled is skipped. A send a
+status webhook calls for (the template instead of a reminder refused late for the 24-hour
+window) joins the person's chain the same way: the webhook's answer never waits for it.
 """
 
 from __future__ import annotations
@@ -188,14 +190,18 @@ class WhatsAppChannel:
         )
 
     def _chain(self, inbound: Inbound) -> None:
-        address = inbound.event.person.address
+        event = inbound.event
+        self._in_turn(event.person.address, lambda: self._handle(event))
+
+    def _in_turn(self, address: str, work: Callable[[], Awaitable[None]]) -> None:
+        """Run `work` after everything already chained for this person, off the webhook."""
         before = self._chains.get(address)
 
         async def in_turn() -> None:
             if before is not None:
                 await asyncio.gather(before, return_exceptions=True)
             try:
-                await self._handle(inbound.event)
+                await work()
             finally:
                 if self._chains.get(address) is task:
                     del self._chains[address]
@@ -234,20 +240,28 @@ class WhatsAppChannel:
         )
         if changed is not None and status.status == "failed":
             logger.info("a WhatsApp message failed to arrive (error %s)", status.error)
-            if status.error == str(OUTSIDE_WINDOW) and changed.delivery_id is not None:
-                await self._template_instead(changed.delivery_id, changed.person_id)
+            delivery_id = changed.delivery_id
+            if status.error == str(OUTSIDE_WINDOW) and delivery_id is not None:
+                identity = await repo.channels.identity(changed.person_id)
+                if identity is not None:
+                    # Off the webhook: the send may wait out the person's pair limit (up to
+                    # ~15 s of retries), and Meta re-delivers a webhook not answered promptly.
+                    self._in_turn(
+                        identity.address, lambda: self._template_instead(delivery_id, identity)
+                    )
 
-    async def _template_instead(self, delivery_id: int, person_id: int) -> None:
+    async def _template_instead(self, delivery_id: int, identity: Identity) -> None:
         """A reminder refused after all for the 24-hour window (a failed status with 131047,
-        as Meta may report it later): the approved template goes instead."""
-        repo = self.services.repo
-        identity = await repo.channels.identity(person_id)
-        subscriber = await repo.subscribers.get(person_id)
-        if identity is None or subscriber is None or subscriber.status != "active":
-            return
+        as Meta may report it later): the approved template goes instead, once (the status
+        is filed once: a re-delivered webhook finds it already failed)."""
+        repo, person_id = self.services.repo, identity.person_id
         try:
+            subscriber = await repo.subscribers.get(person_id)
+            if subscriber is None or subscriber.status != "active":
+                return
             wamid = await self.api.reminder_template(identity.address, subscriber.first_name)
+            await repo.channels.resent(delivery_id, wamid, person_id, self.services.clock.now())
         except SendError as error:
             logger.warning("the reminder template was not sent either: %s", error)
-            return
-        await repo.channels.resent(delivery_id, wamid, person_id, self.services.clock.now())
+        except Exception:
+            logger.exception("the reminder template could not be sent to user %s", person_id)
