@@ -39,6 +39,10 @@ _RECORD_STATUS = """
            WHEN 'read' THEN 3 ELSE 4 END) < :rank
     RETURNING delivery_id, user_id
 """
+_RECORD_MESSAGE = """
+    INSERT INTO whatsapp_messages (wamid, user_id, delivery_id, updated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (wamid) DO UPDATE SET delivery_id = coalesce(excluded.delivery_id, delivery_id)
+"""
 # A person a message can never reach (the number is not on WhatsApp, ...): reminders stop.
 _STOP_PERSON = """
     UPDATE subscribers SET status = 'blocked', status_reason = ?, next_reminder_at = NULL,
@@ -118,15 +122,36 @@ class ChannelStore:
         )
 
     async def record_message(
-        self, wamid: str, person_id: int, now: datetime, *, delivery_id: int | None = None
+        self,
+        wamid: str,
+        person_id: int,
+        now: datetime,
+        *,
+        delivery_id: int | None = None,
+        part: int | None = None,
     ) -> None:
-        """Remember a message the API accepted, to file its statuses (under a reminder's row)."""
-        await self._db.execute(
-            "INSERT INTO whatsapp_messages (wamid, user_id, delivery_id, updated_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (wamid) DO UPDATE SET"
-            " delivery_id = coalesce(excluded.delivery_id, delivery_id)",
-            (wamid, person_id, delivery_id, to_epoch(now)),
+        """Remember a message the API accepted, to file its statuses (under a reminder's row).
+
+        `part` is its place (from 0) among a reminder's messages: the reminder's journal row
+        counts it accepted in the same transaction, and only the first part is linked to the
+        row (its statuses are the reminder's)."""
+        if delivery_id is None or part is None:
+            await self._db.execute(_RECORD_MESSAGE, (wamid, person_id, delivery_id, to_epoch(now)))
+            return
+        async with self._db.transaction() as conn:
+            link = delivery_id if part == 0 else None
+            await conn.execute(_RECORD_MESSAGE, (wamid, person_id, link, to_epoch(now)))
+            await conn.execute(
+                "UPDATE deliveries SET parts_sent = max(parts_sent, ?) WHERE id = ?",
+                (part + 1, delivery_id),
+            )
+
+    async def parts_sent(self, delivery_id: int) -> int:
+        """How many of a reminder's messages the app has accepted so far (0: none, or new)."""
+        value = await self._db.fetch_value(
+            "SELECT parts_sent FROM deliveries WHERE id = ?", (delivery_id,)
         )
+        return int(value or 0)
 
     async def record_status(
         self,

@@ -232,4 +232,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX deliveries_held ON deliveries (retry_at) WHERE retry_at IS NOT NULL
         """,
     ),
+    Migration(
+        9,
+        "how much of a reminder went out before it was held",
+        """
+        -- A reminder may go out as more than one message (WhatsApp: a long routine's text, then
+        -- its list of buttons). parts_sent counts the messages the app accepted, in order, as
+        -- each is accepted; a reminder held part-way (the app unreachable, a rate limit) is
+        -- resent from the first part not yet accepted, so no part ever comes twice.
+        ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0
+        """,
+    ),
 )

@@ -2,7 +2,9 @@
 
 Each person's messages are handled one at a time in the order they came (a chain of tasks per
 person), so the webhook answers Meta at once and a slow answer never delays anyone else. Meta
-retries a webhook it did not see answered: a message id already handled is skipped.
+retries a webhook it did not see answered: a message id already handled is skipped. A send a
+status webhook calls for (the template instead of a reminder refused late for the 24-hour
+window) joins the person's chain the same way: the webhook's answer never waits for it.
 """
 
 from __future__ import annotations
@@ -101,12 +103,16 @@ class WhatsAppChannel:
         """Send a claimed reminder: the routine itself inside the 24-hour window (with Snooze,
         then the cards of exercises new to the person), else the approved template (whose
         button opens the routine). `held` when the Cloud API cannot be reached; held for this
-        person alone when they have had too many messages just now (the pair limit)."""
+        person alone when they have had too many messages just now (the pair limit). A
+        routine of several messages held part-way is resumed, never repeated: each part the
+        API accepted is counted on the journal row (`parts_sent`) and skipped on the retry."""
         services, subscriber = self.services, delivery.subscriber
         now = services.clock.now()
         person = Person(CHANNEL, identity.address, identity.person_id, subscriber.first_name)
         last = identity.last_inbound_at
-        outbox = self._outbox(person, delivery.delivery_id)
+        # A reminder held part-way goes on from its first part the API has not accepted.
+        done = await services.repo.channels.parts_sent(delivery.delivery_id)
+        outbox = self._outbox(person, delivery.delivery_id, resume_after=done)
         try:
             if last is not None and now - last < SERVICE_WINDOW - WINDOW_MARGIN:
                 try:
@@ -125,12 +131,7 @@ class WhatsAppChannel:
             )
             return self._outcome(delivery, "sent")
         except PairLimited as error:  # this person's limit: only their reminder waits
-            if outbox.sent.wamids:  # its first message went: sent again, it would come twice
-                logger.warning(
-                    "user %s's routine went out in part: the pair limit stopped the rest",
-                    person.person_id,
-                )
-                return self._outcome(delivery, "sent")
+            # Parts already accepted are counted on the journal row: the retry sends the rest.
             logger.info(
                 "too many WhatsApp messages to user %s just now: their reminder is tried again"
                 " in %.0f s", person.person_id, PAIR_WAIT,
@@ -175,7 +176,9 @@ class WhatsAppChannel:
             retry_at=retry_at,
         )
 
-    def _outbox(self, person: Person, delivery_id: int | None = None) -> WhatsAppOutbox:
+    def _outbox(
+        self, person: Person, delivery_id: int | None = None, *, resume_after: int = 0
+    ) -> WhatsAppOutbox:
         return WhatsAppOutbox(
             self.api,
             self.words,
@@ -183,17 +186,22 @@ class WhatsAppChannel:
             channels=self.services.repo.channels,
             clock=self.services.clock,
             delivery_id=delivery_id,
+            resume_after=resume_after,
         )
 
     def _chain(self, inbound: Inbound) -> None:
-        address = inbound.event.person.address
+        event = inbound.event
+        self._in_turn(event.person.address, lambda: self._handle(event))
+
+    def _in_turn(self, address: str, work: Callable[[], Awaitable[None]]) -> None:
+        """Run `work` after everything already chained for this person, off the webhook."""
         before = self._chains.get(address)
 
         async def in_turn() -> None:
             if before is not None:
                 await asyncio.gather(before, return_exceptions=True)
             try:
-                await self._handle(inbound.event)
+                await work()
             finally:
                 if self._chains.get(address) is task:
                     del self._chains[address]
@@ -232,20 +240,28 @@ class WhatsAppChannel:
         )
         if changed is not None and status.status == "failed":
             logger.info("a WhatsApp message failed to arrive (error %s)", status.error)
-            if status.error == str(OUTSIDE_WINDOW) and changed.delivery_id is not None:
-                await self._template_instead(changed.delivery_id, changed.person_id)
+            delivery_id = changed.delivery_id
+            if status.error == str(OUTSIDE_WINDOW) and delivery_id is not None:
+                identity = await repo.channels.identity(changed.person_id)
+                if identity is not None:
+                    # Off the webhook: the send may wait out the person's pair limit (up to
+                    # ~15 s of retries), and Meta re-delivers a webhook not answered promptly.
+                    self._in_turn(
+                        identity.address, lambda: self._template_instead(delivery_id, identity)
+                    )
 
-    async def _template_instead(self, delivery_id: int, person_id: int) -> None:
+    async def _template_instead(self, delivery_id: int, identity: Identity) -> None:
         """A reminder refused after all for the 24-hour window (a failed status with 131047,
-        as Meta may report it later): the approved template goes instead."""
-        repo = self.services.repo
-        identity = await repo.channels.identity(person_id)
-        subscriber = await repo.subscribers.get(person_id)
-        if identity is None or subscriber is None or subscriber.status != "active":
-            return
+        as Meta may report it later): the approved template goes instead, once (the status
+        is filed once: a re-delivered webhook finds it already failed)."""
+        repo, person_id = self.services.repo, identity.person_id
         try:
+            subscriber = await repo.subscribers.get(person_id)
+            if subscriber is None or subscriber.status != "active":
+                return
             wamid = await self.api.reminder_template(identity.address, subscriber.first_name)
+            await repo.channels.resent(delivery_id, wamid, person_id, self.services.clock.now())
         except SendError as error:
             logger.warning("the reminder template was not sent either: %s", error)
-            return
-        await repo.channels.resent(delivery_id, wamid, person_id, self.services.clock.now())
+        except Exception:
+            logger.exception("the reminder template could not be sent to user %s", person_id)

@@ -9,9 +9,10 @@ files are uploaded to /media first, then sent by their media id.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from bot.chat.events import Person
 from bot.chat.outbox import Capabilities, Choice, Choices, Picture, SentMessage
@@ -61,10 +62,15 @@ class WhatsAppOutbox:
         channels: ChannelStore,
         clock: Clock,
         delivery_id: int | None = None,
+        resume_after: int = 0,
     ) -> None:
         self._api, self._words, self._person = api, words, person
         self._channels, self._clock = channels, clock
         self._delivery_id = delivery_id
+        # A reminder held part-way is sent again from its first part not yet accepted: the
+        # first `resume_after` messages went out on an earlier try and are not sent again.
+        self._resume_after = resume_after
+        self._parts = 0
         # A reminder's messages do not wait out the person's pair limit in place: the sender
         # holds that reminder instead (bot/whatsapp/api.py, PairLimited).
         self._wait = delivery_id is None
@@ -81,9 +87,13 @@ class WhatsAppOutbox:
         flat = offered(choices)
         to = self._person.address
         if not flat:
-            return await self._keep(await self._api.text(to, text, wait_for_person=self._wait))
+            return await self._message(
+                partial(self._api.text, to, text, wait_for_person=self._wait)
+            )
         if len(text) > MAX_BODY:  # too long to carry the choices: the text goes first
-            first = await self._keep(await self._api.text(to, text, wait_for_person=self._wait))
+            first = await self._message(
+                partial(self._api.text, to, text, wait_for_person=self._wait)
+            )
             await self._choices(self._words.pick_one, flat)
             return first
         return await self._choices(text, flat)
@@ -106,14 +116,16 @@ class WhatsAppOutbox:
     ) -> SentMessage | None:
         """Upload the PNG and send it with its caption (3 buttons under it; more as a list)."""
         flat = offered(choices)
-        media_id = await self._api.upload(picture.png, "image/png", f"{picture.key}.png")
         under = flat if fits_buttons(flat) else []
         to = self._person.address
-        sent = await self._keep(
-            await self._api.image(
+
+        async def image() -> str:
+            media_id = await self._api.upload(picture.png, "image/png", f"{picture.key}.png")
+            return await self._api.image(
                 to, media_id, caption[:MAX_BODY], under, wait_for_person=self._wait
             )
-        )
+
+        sent = await self._message(image)
         if flat and not under:
             await self._choices(self._words.pick_one, flat)
         return sent
@@ -122,37 +134,46 @@ class WhatsAppOutbox:
         """Upload the file and send it as a document."""
         suffix = filename[filename.rfind(".") :].lower() if "." in filename else ""
         mime_type = DOCUMENT_TYPES.get(suffix, "text/plain")
-        media_id = await self._api.upload(data, mime_type, filename)
-        await self._keep(
-            await self._api.document(
+
+        async def document() -> str:
+            media_id = await self._api.upload(data, mime_type, filename)
+            return await self._api.document(
                 self._person.address, media_id, filename, caption, wait_for_person=self._wait
             )
-        )
+
+        await self._message(document)
 
     async def _choices(self, text: str, flat: list[Choice]) -> SentMessage:
         to = self._person.address
         if fits_buttons(flat):
-            return await self._keep(
-                await self._api.buttons(to, text, flat, wait_for_person=self._wait)
+            return await self._message(
+                partial(self._api.buttons, to, text, flat, wait_for_person=self._wait)
             )
         opener = self._words.list_button
         first: SentMessage | None = None
         for start in range(0, len(flat), MAX_ROWS):
             body = text if start == 0 else self._words.more_choices
             chunk = flat[start : start + MAX_ROWS]
-            sent = await self._keep(
-                await self._api.rows(to, body, chunk, opener, wait_for_person=self._wait)
+            sent = await self._message(
+                partial(self._api.rows, to, body, chunk, opener, wait_for_person=self._wait)
             )
             first = first or sent
         assert first is not None
         return first
 
-    async def _keep(self, wamid: str) -> SentMessage:
-        """Remember the message for its statuses (under the reminder's journal row, if any)."""
+    async def _message(self, send: Callable[[], Awaitable[str]]) -> SentMessage:
+        """Send one message (the next part of this turn) and remember it for its statuses:
+        a reminder's parts are counted on its journal row as the API accepts each. A part
+        accepted on an earlier try of the reminder is not sent again."""
+        part = self._parts
+        self._parts += 1
+        if part < self._resume_after:
+            return SentMessage(self._person.address, "")  # went out before: no wamid to hand
+        wamid = await send()
         now: datetime = self._clock.now()
-        delivery = self._delivery_id if not self.sent.wamids else None
         await self._channels.record_message(
-            wamid, self._person.person_id, now, delivery_id=delivery
-        )
+            wamid, self._person.person_id, now, delivery_id=self._delivery_id,
+            part=None if self._delivery_id is None else part,
+        )  # fmt: skip
         self.sent.wamids.append(wamid)
         return SentMessage(self._person.address, wamid)
