@@ -181,7 +181,7 @@ def test_what_to_avoid(text: str, expect: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A theme word in another sense: a runny nose is no run, a swimming head no swim.
+        # A theme word in another sense: a runny nose is no run and a head cold no ice pack.
         "my nose is running and I have a cold",
     ],
 )
@@ -192,6 +192,8 @@ def test_a_theme_word_in_another_sense_is_outside_the_guide(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "not_expected"),
     [
+        # A swimming head is no swim, a leg falling asleep no night's sleep, and falling asleep
+        # on the sofa no numb leg.
         ("my head is swimming from the tablets the doctor gave me", "swimming"),
         ("my leg keeps falling asleep when i sit", "sleeping"),
         (
