@@ -47,6 +47,8 @@ def said(text: str) -> str | None:
         ("Do people actually get over sciatica?", "how-long"),
         ("how long before the sciatic pain settles", "how-long"),
         ("is it normal to still have sciatica after 3 months", "how-long"),
+        ("when does sciatica normally start to get better", "how-long"),
+        ("is 4 months of sciatica a long time", "how-long"),
         # Look-alikes: how long of something else keeps that thing's answer.
         ("how long does it take for ibuprofen to kick in for sciatica", "painkillers"),
         ("how long does a cortisone injection take to work", "injections"),
@@ -70,6 +72,7 @@ def test_how_long(text: str, expect: str) -> None:
         ("flare up lasted 4 days so far, how long do they last normally", "flare-ups"),
         ("had months of no pain and now it's come back. what should i be doing?", "flare-ups"),
         ("why does my sciatica come and go", "flare-ups"),
+        ("my sciatica went haywire again after moving house", "flare-ups"),
         ("my mum's sciatica has gone off again after she picked up her grandson. How can she "
          "ease it?", "flare-ups"),
         ("I overdid it yesterday and now my sciatica is screaming. Have I undone all my "
@@ -103,6 +106,9 @@ def test_flare_ups(text: str, expect: str) -> None:
         ("I'm tired of pills. What else can actually treat sciatica?", "long-term-treatment"),
         ("my sister wants to know what treats sciatica properly", "long-term-treatment"),
         ("What would you recommend for sciatica?", "long-term-treatment"),
+        ("what's the quickest way to cure sciatica", "long-term-treatment"),
+        ("how can I help my husband's sciatica", "long-term-treatment"),
+        ("sciatica relief tips", "long-term-treatment"),
         ("Nothing the doctor gives me works. How do I sort this sciatica out?",
          "long-term-treatment"),
         # Look-alikes: a named treatment or activity keeps its own section.
@@ -125,6 +131,7 @@ def test_long_term_treatment(text: str, expect: str) -> None:
         ("hanging upside down for sciatica any good?", "other-treatments"),
         ("sports massage with sciatica, yes or no?", "other-treatments"),
         ("is hot stone massage ok with sciatica", "other-treatments"),
+        ("does a foam roller help sciatica", "other-treatments"),
         ("would dry needling help my sciatica", "other-treatments"),
         ("does getting my back adjusted help sciatica", "other-treatments"),
         ("My neighbour says I should get my spine manipulated. Good idea for sciatica?",
@@ -152,6 +159,8 @@ def test_other_treatments(text: str, expect: str) -> None:
         # Look-alikes: a physio's price, or what the physio said about another theme.
         ("how much is a physio session", OUT_OF_SCOPE),
         ("how much does physio cost", OUT_OF_SCOPE),
+        ("how much is physio", OUT_OF_SCOPE),
+        ("does bupa cover physio", OUT_OF_SCOPE),
         ("my physio says I can't run for 6 weeks, when can I run again?", "running"),
         ("physio says it might be my hip, is it sciatica?", "is-it-sciatica"),
     ],
@@ -168,6 +177,7 @@ def test_physiotherapy(text: str, expect: str) -> None:
         ("will an MRI show a trapped sciatic nerve", "scans"),
         # Look-alikes: a waiting time, a price or a reading of one's own scan.
         ("what is the waiting time for an mri on the nhs", OUT_OF_SCOPE),
+        ("how long is the wait for an MRI", OUT_OF_SCOPE),
         ("how much does an MRI cost", OUT_OF_SCOPE),
         ("can you read my mri for me", OUT_OF_SCOPE),
     ],
@@ -273,6 +283,8 @@ def test_why_sciatica(text: str, expect: str) -> None:
         ("how to prevent sciatica flare ups", "prevention"),
         ("how to avoid a relapse of sciatica", "prevention"),
         ("Is there anything I can do to stop sciatica happening again?", "prevention"),
+        ("how to stop sciatica from happening", "prevention"),
+        ("how can I lower my risk of sciatica", "prevention"),
         ("should I carry on with the exercises after the sciatica has gone", "prevention"),
         # Look-alikes: a movement to avoid, a return told, a clot on a flight, headaches.
         ("what should I avoid doing with sciatica", "what-to-avoid"),
@@ -280,6 +292,7 @@ def test_why_sciatica(text: str, expect: str) -> None:
         ("my sciatica is back again after 2 years", "flare-ups"),
         ("how do I prevent a blood clot on a long flight", OUT_OF_SCOPE),
         ("how do I prevent headaches", OUT_OF_SCOPE),
+        ("how do i prevent a hangover", OUT_OF_SCOPE),
     ],
 )  # fmt: skip
 def test_prevention(text: str, expect: str) -> None:
@@ -334,12 +347,14 @@ def test_surgery(text: str, expect: str) -> None:
         ("is it worth going to the gp for sciatica", "see-a-doctor"),
         ("I don't want to bother my GP with sciatica, should I?", "see-a-doctor"),
         ("when to seek medical help for sciatica", "see-a-doctor"),
+        ("is sciatica something a GP can treat", "see-a-doctor"),
         # Look-alikes: a doctor by place, the bot itself, A&E, a red flag, the GP's hours.
         ("what's the best doctor for sciatica in Bristol", OUT_OF_SCOPE),
         ("are you a doctor", "disclaimer"),
         ("when should I go to A&E with sciatica", "red-flags"),
         ("I can't control my bladder, should I see a doctor?", RED_FLAG),
         ("what time does the GP surgery close", OUT_OF_SCOPE),
+        ("can my GP refer me to a surgeon in Leeds for free", OUT_OF_SCOPE),
     ],
 )  # fmt: skip
 def test_see_a_doctor(text: str, expect: str) -> None:
@@ -355,8 +370,11 @@ def test_see_a_doctor(text: str, expect: str) -> None:
         ("can sciatica lead to anything worse", "red-flags"),
         ("is sciatica life threatening", "red-flags"),
         ("what should I look out for with sciatica", "red-flags"),
+        ("can sciatica be a sign of something serious", "red-flags"),
+        ("what signs of sciatica mean go to hospital", "red-flags"),
         # Look-alikes: symptoms told alarm; a sport or the GP keeps its own answer.
         ("i've gone numb between my legs and cant pee", RED_FLAG),
+        ("I can't feel my bottom and I've wet myself", RED_FLAG),
         ("when should I see a gp about sciatica", "see-a-doctor"),
         ("is running dangerous with sciatica", "running"),
     ],
