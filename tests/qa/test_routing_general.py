@@ -5,8 +5,9 @@ must keep their answer."""
 from __future__ import annotations
 
 import pytest
+from spellchecker import SpellChecker
 
-from bot.qa.text import common_english_words
+from bot.qa.text import COMMON_WORD_SHARE, common_english_words
 from tests.qa.answer_checks import ANSWERER, quiet, routed
 
 
@@ -160,6 +161,15 @@ def test_the_common_words_are_a_word_list() -> None:
     common = common_english_words()
     assert {"diving", "meditation", "infection", "depression", "aching"} <= common
     assert not {"walkign", "streching", "excercise"} & common
+
+
+def test_the_common_words_are_read_as_the_library_reads_its_counts() -> None:
+    # The word list is read from pyspellchecker's file entry by entry (less memory than its
+    # SpellChecker): the same words as the library's own counts give, at the same share.
+    counts = SpellChecker(language="en", distance=1).word_frequency
+    floor = counts.total_words * COMMON_WORD_SHARE
+    expected = {word for word, count in counts.dictionary.items() if count >= floor}
+    assert common_english_words() == expected
 
 
 @pytest.mark.parametrize(
