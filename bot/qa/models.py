@@ -165,6 +165,12 @@ class QAConfig(_Model):
     # the part of the sentence in group `condition` tells of no symptom.
     reported_condition: str = "(?!)"
     personal_marker: str
+    # What someone said or one read, opening a sentence ("my friend said", "I heard that"):
+    # whether the rest is a general question is judged without it.
+    hearsay_frame: str = "(?!)"
+    # A sentence that claims the one before for oneself ("Because I have them.", "Mine is
+    # numb."): a general question before it is personal after all.
+    claimed_back: str = "(?!)"
     general_question: str
     not_general: str
     # A general question naming one of these (bladder, cancer, fever) is answered with the
@@ -229,7 +235,8 @@ class QAConfig(_Model):
     @model_validator(mode="after")
     def _families_resolve(self) -> QAConfig:
         families = self.word_families
-        named = [self.personal_marker, self.general_question, self.not_general,
+        named = [self.personal_marker, self.hearsay_frame, self.claimed_back,
+                 self.general_question, self.not_general,
                  self.past_denial, self.restored,
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,

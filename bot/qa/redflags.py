@@ -110,6 +110,8 @@ class RedFlagDetector:
             return re.compile(config.expand(pattern))
 
         self._personal = compiled(config.personal_marker)
+        self._hearsay = compiled(config.hearsay_frame)
+        self._claimed_back = compiled(config.claimed_back)
         self._general = compiled(config.general_question)
         self._not_general = compiled(config.not_general)
         self._reassured = compiled(config.reassured)
@@ -144,8 +146,10 @@ class RedFlagDetector:
         anchored = bool(told) and self._story_anchor.search(told[0]) is not None
         anchored = anchored and self._story_now.search(told[0]) is None
         anchored = anchored and self._story_resolved.search(" ".join(told[1:])) is not None
-        for sentence in told:
-            if self._is_general(sentence):
+        for index, sentence in enumerate(told):
+            # "Can sciatica cause bladder problems? Because I have them.": claimed, so personal.
+            claimed = any(self._claimed_back.search(later) for later in told[index + 1 :])
+            if not claimed and self._is_general(sentence):
                 continue
             history = anchored and self._story_now.search(sentence) is None
             sentence = self._reported_condition.sub(_without_condition, sentence)
@@ -200,11 +204,14 @@ class RedFlagDetector:
         return " ".join(kept)
 
     def _is_general(self, sentence: str) -> bool:
-        """A question about sciatica in general, with no one's own symptom in it."""
+        """A question about sciatica in general, with no one's own symptom in it; what someone
+        said or one read ("my friend said sciatica can make you ...") is judged without the
+        frame that reports it."""
+        told = self._hearsay.sub("", sentence, count=1)
         return (
-            self._general.search(sentence) is not None
-            and self._personal.search(sentence) is None
-            and self._not_general.search(sentence) is None
+            self._general.search(told) is not None
+            and self._personal.search(told) is None
+            and self._not_general.search(told) is None
         )
 
     def _clauses(self, sentence: str) -> list[str]:
