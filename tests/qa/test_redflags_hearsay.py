@@ -19,7 +19,8 @@ from tests.qa.answer_checks import ANSWERER, quiet
      # Look-alikes of the claim below: the next sentence claims nothing of it.
      "Can sciatica cause bladder problems? I do yoga every day.",
      "Can sciatica cause bladder problems? I have had sciatica for years.",
-     "Does sciatica affect both legs? I have it in my left leg."],
+     "Does sciatica affect both legs? I have it in my left leg.",
+     "Others may experience numbness and loss of bladder control. Mine is the buttock."],
 )  # fmt: skip
 def test_a_reported_general_claim_gets_no_alarm(text: str) -> None:
     quiet(text)
@@ -37,6 +38,7 @@ def test_a_reported_general_claim_gets_no_alarm(text: str) -> None:
      "Can sciatica cause bladder problems? Because I have them.",
      "Can sciatica make you lose control of your bladder? I have.",
      "Can sciatica cause numbness down below? Mine is numb.",
+     "Can sciatica cause numbness down below? Mine does.",
      "Can sciatica cause bladder problems? I have, since Monday.",
      "Does sciatica affect both legs? I have it in both now."],
 )  # fmt: skip
