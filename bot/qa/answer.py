@@ -27,6 +27,8 @@ _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these
 WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
 DESCRIBED_PAIN = "is-it-sciatica"
+# After a pregnancy that is over, "the baby" is a child in the family, not a pregnancy.
+_BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class QuestionAnswerer:
             small_talk = self._small_talk(plain, text)
             if small_talk is not None:
                 return small_talk
-        found = self._guide_answer(text, red_flag)
+        found = self._guide_answer(self._past_pregnancy_left_out(text), red_flag)
         if red_flag is not None:
             if found is not None and found.answer_id == "red-flags":
                 found = None
@@ -255,6 +257,15 @@ class QuestionAnswerer:
     def _ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Answer | None:
         found = self._ranker.ranked(text, strict=strict, symptoms=symptoms)
         return None if found is None else self._reply(found.answer_id, found.score)
+
+    def _past_pregnancy_left_out(self, text: str) -> str:
+        """`text` for the guide, without a pregnancy that is over ("since having my baby 2 years
+        ago", "after my c-section"): it is part of the story, and the baby it left is a child,
+        not a pregnancy. The red-flag check has read the whole message already."""
+        folded = fold(text).replace("-", " ")
+        if not self._past_pregnancy.search(folded):
+            return text
+        return _BORN_BABY.sub("child", self._past_pregnancy.sub(" ", folded))
 
     def _pregnant(self, text: str) -> bool:
         """The message speaks of a pregnancy now (not one that is over) and asks about no
