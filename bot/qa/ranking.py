@@ -26,6 +26,15 @@ _ALTERNATIVE = re.compile(
     r"(?i)\b(?:than|instead of|rather than|compared (?:to|with)|as opposed to|versus|vs)\b.*$"
 )
 
+# Asking whether something is sciatica: the answer that tells how to know.
+DESCRIBED_PAIN = "is-it-sciatica"
+# Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
+# there is when the symptom comes, not what is asked about.
+_TOLD_WHEN = re.compile(
+    r"\b(?:when|whenever|while|whilst|after|once|if) (?:i|im|i am|he|she|we|they)"
+    r"(?: (?!is\b|are\b|could\b|can\b|might\b|would\b)\w+){1,4}"
+)
+
 
 @dataclass(frozen=True)
 class Ranked:
@@ -156,12 +165,15 @@ class GuideRanker:
         scores = dict(ranking.scores)
         for exercise_id in self.named_exercises(question):
             scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
-        # A theme the question names ("... during pregnancy", "... running") is what it asks about.
-        themes = self.themes(question)
-        for theme in themes:
-            scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
         # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
         shaped = self.shapes(question)
+        # A theme the question names ("... during pregnancy", "... running") is what it asks about,
+        # unless it only says when a symptom comes and the question asks whether it is sciatica.
+        themes = self.themes(question)
+        if DESCRIBED_PAIN in shaped:
+            themes &= self.themes(_TOLD_WHEN.sub(" ", self.literal(question)))
+        for theme in themes:
+            scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
         for answer_id in shaped:
             scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
         themes |= shaped
