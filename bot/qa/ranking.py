@@ -25,7 +25,8 @@ SHAPES_MEMO = 16
 _ALTERNATIVE = re.compile(
     r"(?i)\b(?:than|instead of|rather than|compared (?:to|with)|as opposed to|versus|vs)\b.*$"
 )
-
+# What a question asks to do without ("fixed without surgery or tablets?"): not its subject.
+_WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
 # Asking whether something is sciatica: the answer that tells how to know.
 DESCRIBED_PAIN = "is-it-sciatica"
 # Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
@@ -161,17 +162,24 @@ class GuideRanker:
         listed = self._asked_as.get(" ".join(words(question)))
         if listed is not None:
             return Ranked(listed, self.config.strong_score)
-        ranking = self.index.rank(question)
+        # What it asks to do without ("... without seeing a physio?") is not what it asks about.
+        asked = _WITHOUT.sub(" ", question)
+        ranking = self.index.rank(asked if self.index.known_terms(asked) else question)
         scores = dict(ranking.scores)
         for exercise_id in self.named_exercises(question):
             scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
         # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
-        shaped = self.shapes(question)
+        # What the question asks to do without ("... without seeing a physio?") is no part of it.
+        told = _WITHOUT.sub(" ", self.literal(question))
+        shaped = self.shapes(told)
         # A theme the question names ("... during pregnancy", "... running") is what it asks about,
-        # unless it only says when a symptom comes and the question asks whether it is sciatica.
+        # unless it is what the question asks to do without, or only says when a symptom comes
+        # and the question asks whether it is sciatica.
         themes = self.themes(question)
         if DESCRIBED_PAIN in shaped:
-            themes &= self.themes(_TOLD_WHEN.sub(" ", self.literal(question)))
+            told = _TOLD_WHEN.sub(" ", told)
+        if told != self.literal(question):
+            themes &= self.themes(told)
         for theme in themes:
             scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
         for answer_id in shaped:
