@@ -27,6 +27,16 @@ _ALTERNATIVE = re.compile(
 )
 # What a question asks to do without ("fixed without surgery or tablets?"): not its subject.
 _WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
+# A short follow-up asking when or whether to go ("When should he go?", "Should I?").
+_WHEN_TO_GO = re.compile(
+    r"^(?:(?:so|and|but) )?(?:when|should|must|how soon)\b(?: \w+){0,4} "
+    r"(?:go|see|visit|book|call|i|he|she|we|they)$"
+)
+# A doctor not (yet) seen: "won't go", "refuses", "haven't seen one yet", "keeps putting it off".
+_NOT_SEEN = re.compile(
+    r"\b(?:wont|wouldnt|refuses?|refused|refusing|havent|hasnt|hadnt|not|never|hates?|"
+    r"putting off|puts off|put off|avoids?|avoiding|yet|reluctant|scared|afraid)\b"
+)
 # Asking whether something is sciatica: the answer that tells how to know.
 DESCRIBED_PAIN = "is-it-sciatica"
 # Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
@@ -75,6 +85,7 @@ class GuideRanker:
         self._longest_name = max(len(key) for key in self._names)
         self._name_starts = {key[0] for key in self._names}
         self._similes = re.compile(config.similes)
+        self._doctor_terms = set(self.index.terms("doctor"))
         self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
         self._shapes: Memo[str, frozenset[str]] = Memo(SHAPES_MEMO)
         # A question worded exactly as one of the listed ways of asking gets that answer.
@@ -144,11 +155,23 @@ class GuideRanker:
         # The alternative named in the question is none of the story's themes.
         told = whole.replace(focus, " ") if core != focus else whole
         story = self.themes(self.without_symptoms(told))
+        # A story of a doctor not yet seen, then "When should he go?": it asks about seeing one.
+        if (
+            not story
+            and _WHEN_TO_GO.match(" ".join(words(core)))
+            and _NOT_SEEN.search(fold(told))
+            and self._doctor(told)
+        ):
+            return f"{core} see a doctor"
         if len(story) != 1:
             return focus
         (theme,) = story
         keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
         return f"{core} {keys[0]}"
+
+    def _doctor(self, text: str) -> bool:
+        """`text` names a doctor (a GP, a physician...)."""
+        return bool(self._doctor_terms & set(self.index.terms(self.literal(text))))
 
     def ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough.
