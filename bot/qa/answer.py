@@ -12,7 +12,7 @@ from bot.core.routine import RoutineItem, dose_text
 from bot.qa.focus import asked, asks_nothing, focuses, points_back, questions, refers_back
 from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
-from bot.qa.ranking import GuideRanker
+from bot.qa.ranking import WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.text import fold, words
 
@@ -24,7 +24,6 @@ STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
-WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
 DESCRIBED_PAIN = "is-it-sciatica"
 # After a pregnancy that is over, "the baby" is a child in the family, not a pregnancy.
@@ -71,7 +70,8 @@ class QuestionAnswerer:
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
         named = {*config.variants, *config.replies.topics, *config.topics.values(),
-                 *config.intents, *config.named_only, *config.story_activities}  # fmt: skip
+                 *config.intents, *config.named_only, *config.story_activities,
+                 *config.treatments}  # fmt: skip
         unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")

@@ -37,6 +37,8 @@ _NOT_SEEN = re.compile(
     r"\b(?:wont|wouldnt|refuses?|refused|refusing|havent|hasnt|hadnt|not|never|hates?|"
     r"putting off|puts off|put off|avoids?|avoiding|yet|reluctant|scared|afraid)\b"
 )
+# The warning signs: when to get urgent help.
+WARNING_SIGNS = "red-flags"
 # Asking whether something is sciatica: the answer that tells how to know.
 DESCRIBED_PAIN = "is-it-sciatica"
 # Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
@@ -86,6 +88,7 @@ class GuideRanker:
         self._name_starts = {key[0] for key in self._names}
         self._similes = re.compile(config.similes)
         self._doctor_terms = set(self.index.terms("doctor"))
+        self._risk = re.compile(config.risk_words)
         self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
         self._shapes: Memo[str, frozenset[str]] = Memo(SHAPES_MEMO)
         # A question worded exactly as one of the listed ways of asking gets that answer.
@@ -214,6 +217,9 @@ class GuideRanker:
         for answer_id in self.config.named_only:
             if answer_id in scores and answer_id not in themes:
                 del scores[answer_id]
+        # A treatment's own danger ("is sciatica surgery dangerous?") is told in its section.
+        if themes & self.config.treatments and self._risk.search(self.literal(question)):
+            scores.pop(WARNING_SIGNS, None)
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
