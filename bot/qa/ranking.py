@@ -176,6 +176,40 @@ class GuideRanker:
         """`text` names a doctor (a GP, a physician...)."""
         return bool(self._doctor_terms & set(self.index.terms(self.literal(text))))
 
+    def _credited(self, question: str, scores: dict[str, float]) -> set[str]:
+        """Add to `scores` what the question names (exercises, themes) and its shapes; drop the
+        answers it does not ask about. The themes and shapes it names are returned."""
+        config = self.config
+        for exercise_id in self.named_exercises(question):
+            scores[exercise_id] = scores.get(exercise_id, 0.0) + config.exercise_name_bonus
+        # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
+        # What the question asks to do without ("... without seeing a physio?") is no part of it.
+        told = _WITHOUT.sub(" ", self.literal(question))
+        shaped = self.shapes(told)
+        # A theme the question names ("... during pregnancy", "... running") is what it asks about,
+        # unless it is what the question asks to do without, or only says when a symptom comes
+        # and the question asks whether it is sciatica.
+        themes = self.themes(question)
+        if DESCRIBED_PAIN in shaped:
+            told = _TOLD_WHEN.sub(" ", told)
+        if told != self.literal(question):
+            themes &= self.themes(told)
+        for theme in themes:
+            scores[theme] = scores.get(theme, 0.0) + config.topic_bonus
+        for answer_id in shaped:
+            scores[answer_id] = scores.get(answer_id, 0.0) + config.intent_bonus
+        themes |= shaped
+        # A section about one thing (running, a scan, a drug) answers only a text that names it:
+        # "when can I start exercising again?" shares words with "start running again", but
+        # asks nothing about running.
+        for answer_id in config.named_only:
+            if answer_id in scores and answer_id not in themes:
+                del scores[answer_id]
+        # A treatment's own danger ("is sciatica surgery dangerous?") is told in its section.
+        if themes & config.treatments and self._risk.search(self.literal(question)):
+            scores.pop(WARNING_SIGNS, None)
+        return themes
+
     def ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough.
 
@@ -192,34 +226,7 @@ class GuideRanker:
         asked = _WITHOUT.sub(" ", question)
         ranking = self.index.rank(asked if self.index.known_terms(asked) else question)
         scores = dict(ranking.scores)
-        for exercise_id in self.named_exercises(question):
-            scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
-        # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
-        # What the question asks to do without ("... without seeing a physio?") is no part of it.
-        told = _WITHOUT.sub(" ", self.literal(question))
-        shaped = self.shapes(told)
-        # A theme the question names ("... during pregnancy", "... running") is what it asks about,
-        # unless it is what the question asks to do without, or only says when a symptom comes
-        # and the question asks whether it is sciatica.
-        themes = self.themes(question)
-        if DESCRIBED_PAIN in shaped:
-            told = _TOLD_WHEN.sub(" ", told)
-        if told != self.literal(question):
-            themes &= self.themes(told)
-        for theme in themes:
-            scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
-        for answer_id in shaped:
-            scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
-        themes |= shaped
-        # A section about one thing (running, a scan, a drug) answers only a text that names it:
-        # "when can I start exercising again?" shares words with "start running again", but
-        # asks nothing about running.
-        for answer_id in self.config.named_only:
-            if answer_id in scores and answer_id not in themes:
-                del scores[answer_id]
-        # A treatment's own danger ("is sciatica surgery dangerous?") is told in its section.
-        if themes & self.config.treatments and self._risk.search(self.literal(question)):
-            scores.pop(WARNING_SIGNS, None)
+        themes = self._credited(question, scores)
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
