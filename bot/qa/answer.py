@@ -28,6 +28,8 @@ PREGNANCY = "pregnancy"
 DESCRIBED_PAIN = "is-it-sciatica"
 # After a pregnancy that is over, "the baby" is a child in the family, not a pregnancy.
 _BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
+# A pregnancy told as the teller's ("since having my baby"), not asked about ("after pregnancy?").
+_TOLD = re.compile(r"\b(?:my|our|her|his|i|having|had|gave|was|born|ago)\b")
 
 
 @dataclass(frozen=True)
@@ -259,13 +261,14 @@ class QuestionAnswerer:
         return None if found is None else self._reply(found.answer_id, found.score)
 
     def _past_pregnancy_left_out(self, text: str) -> str:
-        """`text` for the guide, without a pregnancy that is over ("since having my baby 2 years
-        ago", "after my c-section"): it is part of the story, and the baby it left is a child,
-        not a pregnancy. The red-flag check has read the whole message already."""
+        """`text` for the guide, without the teller's pregnancy that is over ("since having my baby
+        2 years ago", "after my c-section"): it is part of the story, and the baby it left is a
+        child. "After pregnancy?" asked of no one stays. The red-flag check has read it all."""
         folded = fold(text).replace("-", " ")
-        if not self._past_pregnancy.search(folded):
-            return text
-        return _BORN_BABY.sub("child", self._past_pregnancy.sub(" ", folded))
+        told = [m for m in self._past_pregnancy.finditer(folded) if _TOLD.search(m.group())]
+        for past in reversed(told):
+            folded = f"{folded[: past.start()]} {folded[past.end() :]}"
+        return _BORN_BABY.sub("child", folded) if told else text
 
     def _pregnant(self, text: str) -> bool:
         """The message speaks of a pregnancy now (not one that is over) and asks about no

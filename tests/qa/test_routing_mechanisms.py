@@ -34,6 +34,8 @@ from tests.qa.answer_checks import routed
         ("I'm pregnant with my second baby and the sciatica is back, will it go away after "
          "birth?", "pregnancy"),
         ("Can sciatica hurt my baby during pregnancy?", "pregnancy"),
+        # Look-alike: a pregnancy that is over asked about, told of no one, is the section's.
+        ("How long does sciatica last after pregnancy?", "pregnancy"),
     ],
 )  # fmt: skip
 def test_a_pregnancy_that_is_over(text: str, expect: str) -> None:
