@@ -12,7 +12,7 @@ from bot.core.routine import RoutineItem, dose_text
 from bot.qa.focus import asked, asks_nothing, focuses, points_back, questions, refers_back
 from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
-from bot.qa.ranking import GuideRanker
+from bot.qa.ranking import WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.text import fold, words
 
@@ -24,9 +24,12 @@ STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
-WARNING_SIGNS = "red-flags"
 PREGNANCY = "pregnancy"
 DESCRIBED_PAIN = "is-it-sciatica"
+# After a pregnancy that is over, "the baby" is a child in the family, not a pregnancy.
+_BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
+# A pregnancy told as the teller's ("since having my baby"), not asked about ("after pregnancy?").
+_TOLD = re.compile(r"\b(?:my|our|her|his|i|having|had|gave|was|born|ago)\b")
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,8 @@ class QuestionAnswerer:
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
         named = {*config.variants, *config.replies.topics, *config.topics.values(),
-                 *config.intents, *config.named_only, *config.story_activities}  # fmt: skip
+                 *config.intents, *config.named_only, *config.story_activities,
+                 *config.treatments}  # fmt: skip
         unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
@@ -91,7 +95,7 @@ class QuestionAnswerer:
             small_talk = self._small_talk(plain, text)
             if small_talk is not None:
                 return small_talk
-        found = self._guide_answer(text, red_flag)
+        found = self._guide_answer(self._past_pregnancy_left_out(text), red_flag)
         if red_flag is not None:
             if found is not None and found.answer_id == "red-flags":
                 found = None
@@ -255,6 +259,16 @@ class QuestionAnswerer:
     def _ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Answer | None:
         found = self._ranker.ranked(text, strict=strict, symptoms=symptoms)
         return None if found is None else self._reply(found.answer_id, found.score)
+
+    def _past_pregnancy_left_out(self, text: str) -> str:
+        """`text` for the guide, without the teller's pregnancy that is over ("since having my baby
+        2 years ago", "after my c-section"): it is part of the story, and the baby it left is a
+        child. "After pregnancy?" asked of no one stays. The red-flag check has read it all."""
+        folded = fold(text).replace("-", " ")
+        told = [m for m in self._past_pregnancy.finditer(folded) if _TOLD.search(m.group())]
+        for past in reversed(told):
+            folded = f"{folded[: past.start()]} {folded[past.end() :]}"
+        return _BORN_BABY.sub("child", folded) if told else text
 
     def _pregnant(self, text: str) -> bool:
         """The message speaks of a pregnancy now (not one that is over) and asks about no

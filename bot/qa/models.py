@@ -119,6 +119,10 @@ class QAConfig(_Model):
     # Sections about one thing, answered only when the text names it (a topic's key word or a
     # shape): shared incidental words ("start ... again") are not enough.
     named_only: frozenset[str] = frozenset()
+    # Treatments whose own risks their section tells ("is surgery dangerous?"), not the warning
+    # signs; and the words that ask about a risk.
+    treatments: frozenset[str] = frozenset()
+    risk_words: str = "(?!)"
     # Question shapes that say what is asked whatever the words ("sciatica or plantar
     # fasciitis?" asks how to tell): answer id -> patterns; a match adds `intent_bonus`.
     intents: dict[str, tuple[str, ...]] = Field(default_factory=dict)
@@ -241,7 +245,7 @@ class QAConfig(_Model):
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
-                 self.follow_up, self.described_pain,
+                 self.follow_up, self.described_pain, self.risk_words,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)

@@ -25,6 +25,28 @@ SHAPES_MEMO = 16
 _ALTERNATIVE = re.compile(
     r"(?i)\b(?:than|instead of|rather than|compared (?:to|with)|as opposed to|versus|vs)\b.*$"
 )
+# What a question asks to do without ("fixed without surgery or tablets?"): not its subject.
+_WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
+# A short follow-up asking when or whether to go ("When should he go?", "Should I?").
+_WHEN_TO_GO = re.compile(
+    r"^(?:(?:so|and|but) )?(?:when|should|must|how soon)\b(?: \w+){0,4} "
+    r"(?:go|see|visit|book|call|i|he|she|we|they)$"
+)
+# A doctor not (yet) seen: "won't go", "refuses", "haven't seen one yet", "keeps putting it off".
+_NOT_SEEN = re.compile(
+    r"\b(?:wont|wouldnt|refuses?|refused|refusing|havent|hasnt|hadnt|not|never|hates?|"
+    r"putting off|puts off|put off|avoids?|avoiding|yet|reluctant|scared|afraid)\b"
+)
+# The warning signs: when to get urgent help.
+WARNING_SIGNS = "red-flags"
+# Asking whether something is sciatica: the answer that tells how to know.
+DESCRIBED_PAIN = "is-it-sciatica"
+# Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
+# there is when the symptom comes, not what is asked about.
+_TOLD_WHEN = re.compile(
+    r"\b(?:when|whenever|while|whilst|after|once|if) (?:i|im|i am|he|she|we|they)"
+    r"(?: (?!is\b|are\b|could\b|can\b|might\b|would\b)\w+){1,4}"
+)
 
 
 @dataclass(frozen=True)
@@ -65,6 +87,8 @@ class GuideRanker:
         self._longest_name = max(len(key) for key in self._names)
         self._name_starts = {key[0] for key in self._names}
         self._similes = re.compile(config.similes)
+        self._doctor_terms = set(self.index.terms("doctor"))
+        self._risk = re.compile(config.risk_words)
         self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
         self._shapes: Memo[str, frozenset[str]] = Memo(SHAPES_MEMO)
         # A question worded exactly as one of the listed ways of asking gets that answer.
@@ -134,11 +158,57 @@ class GuideRanker:
         # The alternative named in the question is none of the story's themes.
         told = whole.replace(focus, " ") if core != focus else whole
         story = self.themes(self.without_symptoms(told))
+        # A story of a doctor not yet seen, then "When should he go?": it asks about seeing one.
+        if (
+            not story
+            and _WHEN_TO_GO.match(" ".join(words(core)))
+            and _NOT_SEEN.search(fold(told))
+            and self._doctor(told)
+        ):
+            return f"{core} see a doctor"
         if len(story) != 1:
             return focus
         (theme,) = story
         keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
         return f"{core} {keys[0]}"
+
+    def _doctor(self, text: str) -> bool:
+        """`text` names a doctor (a GP, a physician...)."""
+        return bool(self._doctor_terms & set(self.index.terms(self.literal(text))))
+
+    def _credited(self, question: str, scores: dict[str, float]) -> set[str]:
+        """Add to `scores` what the question names (exercises, themes) and its shapes; drop the
+        answers it does not ask about. The themes and shapes it names are returned."""
+        config = self.config
+        for exercise_id in self.named_exercises(question):
+            scores[exercise_id] = scores.get(exercise_id, 0.0) + config.exercise_name_bonus
+        # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
+        # What the question asks to do without ("... without seeing a physio?") is no part of it.
+        told = _WITHOUT.sub(" ", self.literal(question))
+        shaped = self.shapes(told)
+        # A theme the question names ("... during pregnancy", "... running") is what it asks about,
+        # unless it is what the question asks to do without, or only says when a symptom comes
+        # and the question asks whether it is sciatica.
+        themes = self.themes(question)
+        if DESCRIBED_PAIN in shaped:
+            told = _TOLD_WHEN.sub(" ", told)
+        if told != self.literal(question):
+            themes &= self.themes(told)
+        for theme in themes:
+            scores[theme] = scores.get(theme, 0.0) + config.topic_bonus
+        for answer_id in shaped:
+            scores[answer_id] = scores.get(answer_id, 0.0) + config.intent_bonus
+        themes |= shaped
+        # A section about one thing (running, a scan, a drug) answers only a text that names it:
+        # "when can I start exercising again?" shares words with "start running again", but
+        # asks nothing about running.
+        for answer_id in config.named_only:
+            if answer_id in scores and answer_id not in themes:
+                del scores[answer_id]
+        # A treatment's own danger ("is sciatica surgery dangerous?") is told in its section.
+        if themes & config.treatments and self._risk.search(self.literal(question)):
+            scores.pop(WARNING_SIGNS, None)
+        return themes
 
     def ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough.
@@ -152,25 +222,11 @@ class GuideRanker:
         listed = self._asked_as.get(" ".join(words(question)))
         if listed is not None:
             return Ranked(listed, self.config.strong_score)
-        ranking = self.index.rank(question)
+        # What it asks to do without ("... without seeing a physio?") is not what it asks about.
+        asked = _WITHOUT.sub(" ", question)
+        ranking = self.index.rank(asked if self.index.known_terms(asked) else question)
         scores = dict(ranking.scores)
-        for exercise_id in self.named_exercises(question):
-            scores[exercise_id] = scores.get(exercise_id, 0.0) + self.config.exercise_name_bonus
-        # A theme the question names ("... during pregnancy", "... running") is what it asks about.
-        themes = self.themes(question)
-        for theme in themes:
-            scores[theme] = scores.get(theme, 0.0) + self.config.topic_bonus
-        # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
-        shaped = self.shapes(question)
-        for answer_id in shaped:
-            scores[answer_id] = scores.get(answer_id, 0.0) + self.config.intent_bonus
-        themes |= shaped
-        # A section about one thing (running, a scan, a drug) answers only a text that names it:
-        # "when can I start exercising again?" shares words with "start running again", but
-        # asks nothing about running.
-        for answer_id in self.config.named_only:
-            if answer_id in scores and answer_id not in themes:
-                del scores[answer_id]
+        themes = self._credited(question, scores)
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
