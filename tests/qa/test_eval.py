@@ -32,12 +32,14 @@ REAL_SETS = (
     "real_round10_more_dev.jsonl",
     "real_round11_more_dev.jsonl",
     "real_round12_more_dev.jsonl",
+    "real_round13_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-13 test split (real_round13_test.jsonl, added at the end of a round) is only scored
-# by `make bench`, never read by a test. Round 12's split, dev since round 13, is in the alarm
-# checks again now its missed red flags and false alarms are fixed.
-REAL_DEV_SETS = REAL_SETS
+# the round-14 test split (real_round14_test.jsonl, added at the end of a round) is only scored
+# by `make bench`, never read by a test. Round 13's split, dev since round 14, stays out of the
+# alarm checks until its missed red flags and false alarms are fixed (scored once: recall 11/16,
+# 11 alarms on 101 messages).
+REAL_DEV_SETS = tuple(name for name in REAL_SETS if name != "real_round13_more_dev.jsonl")
 
 
 @pytest.fixture(scope="module")
