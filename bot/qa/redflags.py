@@ -43,6 +43,14 @@ _ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
 # A time opening the sentence, a clause of its own ("Before surgery, I had..."): it is the
 # time of the clause after it.
 _LEAD = re.compile(r"^(?:before|prior to) (?:\w+ ){0,2}\w+$")
+# A sentence opening in the past as a clause of its own ("In the past, I've had tingling in my
+# legs"; not "in the past few weeks"): history, like a story anchored years ago.
+_PAST_LEAD = re.compile(r"^\s*(?:in the past|previously|in years gone by|long ago)\s*,")
+# A word of now that brings such a sentence back to the present ("... and now both legs are numb").
+_NOW = re.compile(
+    r"\b(?:now|still|today|tonight|currently|lately|recently|anymore|again|these days"
+    r"|this (?:morning|week|month|year))\b"
+)
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -151,7 +159,9 @@ class RedFlagDetector:
             claimed = any(self._claimed_back.search(later) for later in told[index + 1 :])
             if not claimed and self._is_general(sentence):
                 continue
-            history = anchored and self._story_now.search(sentence) is None
+            history = (anchored and self._story_now.search(sentence) is None) or (
+                _PAST_LEAD.match(sentence) is not None and _NOW.search(sentence) is None
+            )
             sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
             scan = ClauseScan(clauses, self._memo)

@@ -119,6 +119,9 @@ _WORRY_HOOK = re.compile(r"(?i)\bshould (?:i|you) (?:be )?worr\w*|\bwhen to worr
 _MINOR_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to", "with", "for"})
 _SENTENCE = re.compile(r"[.!?\n]+")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+# Initials written with dots ("the E.R. where", "3 a.m."): one word, not a sentence end, unless a
+# capitalised word follows ("... to the E.R. My legs...").
+_INITIALISM = re.compile(r"\b((?:[A-Za-z]\.){2,})(?!\s+[A-Z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 # Words that start a new statement after an "and" ("... and my foot is dragging").
 _STATEMENT_STARTS = frozenset((
@@ -167,6 +170,7 @@ def word_spans(clause: str) -> list[tuple[int, int]]:
 
 def sentences(text: str) -> list[str]:
     # An ellipsis is a pause inside a thought ("things are... weird... when I go"), not an end.
+    text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " ", text)
     return [s for s in _SENTENCE.split(_ELLIPSIS.sub(" ", fold(text))) if s.strip()]
 
 
