@@ -1,0 +1,59 @@
+"""Routing (round 14): classes of misses seen in round 13's test split (now a dev set), checked
+on wordings written by the team (not copied from any labelled set), each beside look-alikes
+that must keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import ANSWERER, routed
+
+
+def _outside(text: str) -> bool:
+    return ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another condition of the legs or feet, with no sciatica or back told.
+        "what is the best way to sleep with restless leg syndrome",
+        "Why do I wake up with calf cramps in the night?",
+        "how to stop cramps in your legs when in bed",
+        "Are these shoes ok for heel pain?",
+        "is stretching good for a heel spur",
+        "can I keep cycling with claudication",
+        "what helps shin splints after jogging",
+        # Teeth, numb hands, the tailbone alone, which cancers do what, a hip's own pain.
+        "could a trapped nerve give you toothache",
+        "what causes finger and toe tingling",
+        "arm and leg tingling what does it mean",
+        "how long does a bruised tailbone take to heal",
+        "which kinds of cancer make you tired",
+        "why does hip pain get worse at night",
+        "is swimming ok for hip ache",
+    ],
+)
+def test_another_condition_is_outside_the_guide(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: the same words beside sciatica, the back or a leg stay the guide's.
+        ("I get leg cramps at night with my sciatica, what helps?", "sleeping"),
+        ("does sciatica cause heel pain", "is-it-sciatica"),
+        ("my hip pain goes down my leg", "is-it-sciatica"),
+        ("hip pain while pregnant, is it normal?", "pregnancy"),
+        ("How do I know if it's sciatica or arthritis in the hip?", "is-it-sciatica"),
+        ("Is walking good for sciatica?", "walking"),
+    ],
+)  # fmt: skip
+def test_lookalikes_stay_in_the_guide(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_a_numbness_from_the_tailbone_down_the_leg_is_the_guides() -> None:
+    text = "I have numbness starting near my tailbone that travels down the back of my thigh."
+    assert ANSWERER.answer(text).kind != "out_of_scope"
