@@ -57,3 +57,28 @@ def test_lookalikes_stay_in_the_guide(text: str, expect: str) -> None:
 def test_a_numbness_from_the_tailbone_down_the_leg_is_the_guides() -> None:
     text = "I have numbness starting near my tailbone that travels down the back of my thigh."
     assert ANSWERER.answer(text).kind != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A pinched nerve told apart from a strained muscle, or its signs: how to tell.
+        ("how can you tell a trapped nerve from a muscle strain", "is-it-sciatica"),
+        ("could this be a strained hamstring or a nerve problem?", "is-it-sciatica"),
+        ("symptoms of a trapped nerve in the lower back", "is-it-sciatica"),
+        ("what sort of symptoms does sciatica cause in the foot", "is-it-sciatica"),
+        ("which part of my spine is this leg pain coming from", "is-it-sciatica"),
+        # The nerve's own route is no sport.
+        ("which way does the sciatic nerve run", "why-sciatica"),
+        ("where does your sciatic nerve go", "why-sciatica"),
+        # How a disc problem is treated, whatever level a scan named.
+        ("how are bulging discs treated", "long-term-treatment"),
+        ("How is an L5 S1 herniation treated?", "long-term-treatment"),
+        # Look-alikes: running asked about, pain relief by kind, a scan asked about.
+        ("can I go running with sciatica", "running"),
+        ("what kind of pain relief is best for sciatica", "long-term-treatment"),
+        ("do I need an MRI for a bulging disc?", "scans"),
+    ],
+)  # fmt: skip
+def test_question_shapes(text: str, expect: str) -> None:
+    assert routed(text) == expect
