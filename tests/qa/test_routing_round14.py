@@ -82,3 +82,28 @@ def test_a_numbness_from_the_tailbone_down_the_leg_is_the_guides() -> None:
 )  # fmt: skip
 def test_question_shapes(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Symptoms told as what a back operation left, the cause asked last.
+        ("Since the fusion I get cramps in my thigh at night, what causes that?", "surgery"),
+        ("Following my microdiscectomy he has numb toes on the left. What might cause it?",
+         "surgery"),
+        # A told pain's cause asked of nothing named: how to tell what it is.
+        ("I get a burning in my thigh when I sit for long. What might be causing it?",
+         "is-it-sciatica"),
+        ("My buttock aches after I lie on that side and it spreads to my groin. What could be "
+         "the cause?", "is-it-sciatica"),
+        # A surgeon's office is the clinic, not a desk: the story is about the operation.
+        ("We were at the surgeon's office today and he wants to do a spinal fusion on my mum. "
+         "Should she go through with it?", "surgery"),
+        # Look-alikes: sciatica's own cause asked, sitting at an office desk.
+        ("What could be the cause of sciatica?", "why-sciatica"),
+        ("how long can I sit at my office desk", "sitting"),
+        ("I sat in the doctor's office for two hours and my leg was killing me", "sitting"),
+    ],
+)  # fmt: skip
+def test_stories_of_an_operation_and_a_cause_asked(text: str, expect: str) -> None:
+    assert routed(text) == expect
