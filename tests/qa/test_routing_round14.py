@@ -107,3 +107,22 @@ def test_question_shapes(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_stories_of_an_operation_and_a_cause_asked(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Relief now, as fast as can be, is what to do in a bad spell.
+        ("how can I get quick relief from sciatica pain", "flare-ups"),
+        ("what gives instant relief for sciatic pain", "flare-ups"),
+        # Training for muscle is the gym.
+        ("how do I build muscle without hurting my back", "gym-yoga"),
+        ("is resistance training ok with a herniated disc", "gym-yoga"),
+        # Look-alikes: a quick cure is the long-term treatment; strengthening exercises too.
+        ("What is the quickest way to cure sciatica?", "long-term-treatment"),
+        ("fastest way to get rid of sciatica for good", "long-term-treatment"),
+        ("what strengthening exercises help sciatica", "long-term-treatment"),
+    ],
+)  # fmt: skip
+def test_quick_relief_and_training_for_muscle(text: str, expect: str) -> None:
+    assert routed(text) == expect
