@@ -126,3 +126,20 @@ def test_stories_of_an_operation_and_a_cause_asked(text: str, expect: str) -> No
 )  # fmt: skip
 def test_quick_relief_and_training_for_muscle(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Wondering whether it is sciatica, told inside a story that asks nothing.
+        ("My buttock has hurt for weeks and I'm beginning to wonder if it's my sciatic nerve.",
+         "is-it-sciatica"),
+        ("What started as a stiff back is now a dull ache in my bum. I am starting to wonder "
+         "whether it is sciatica. My sister thinks it could be my hip.", "is-it-sciatica"),
+        # Look-alikes: what set it off, asked; a story of a known sciatica asking about walking.
+        ("What started my sciatica?", "why-sciatica"),
+        ("I know it is my sciatic nerve. Is walking good for it?", "walking"),
+    ],
+)  # fmt: skip
+def test_wondering_whether_it_is_sciatica(text: str, expect: str) -> None:
+    assert routed(text) == expect
