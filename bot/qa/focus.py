@@ -18,13 +18,15 @@ _REQUEST = re.compile(
     r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|any|anyone|tips|advice|help|"
     r"please|i (?:want|need) to know|i wonder|(?:what|whats|when|how|why|which|where)\b"
     r"(?!\s+(?:i|im|ive|id|i'm|i've|i'd|my|we|our|he|his|she|her|they|their|it|its|the|this|that|"
-    r"you|your)\b))\b",
+    r"you|your)\b)(?!\s+(?:started|began) as\b))\b",
     re.IGNORECASE,
 )
 # A request told inside a sentence ("..., so I thought I'd ask what others do"): what follows.
 _INDIRECT = re.compile(
     r"\b(?:i(?:d| would) (?:like|love) to know|i thought i(?:d| would) ask(?: here)?|"
     r"(?:i am|im|i was) (?:wondering|asking)|i wonder(?:ed)?|i (?:want|need) to know|"
+    # Wondering begun ("I am starting to wonder if it is my sciatic nerve").
+    r"(?:i am|im|i'm|i was) (?:starting|beginning) to wonder|"
     r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?)|"
     # Help looked for ("I am looking for some help in dealing with ..."): the help is asked.
     r"(?:i am|im|i was|i'm) (?:looking|searching|hoping) for (?:some |any )?"
