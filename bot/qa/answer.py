@@ -12,7 +12,7 @@ from bot.core.routine import RoutineItem, dose_text
 from bot.qa.focus import asked, asks_nothing, focuses, points_back, questions, refers_back
 from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
-from bot.qa.ranking import WARNING_SIGNS, GuideRanker
+from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.text import fold, words
 
@@ -25,7 +25,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
 PREGNANCY = "pregnancy"
-DESCRIBED_PAIN = "is-it-sciatica"
 # After a pregnancy that is over, "the baby" is a child in the family, not a pregnancy.
 _BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
 # A pregnancy told as the teller's ("since having my baby"), not asked about ("after pregnancy?").
