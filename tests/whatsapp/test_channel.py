@@ -8,11 +8,13 @@ import httpx
 
 from bot.chat.events import Command, Location, Tap, Text
 from bot.core.records import ClaimedDelivery
+from bot.core.subscriber import Subscriber
 from bot.emulator_whatsapp import (
     SIGNATURE_HEADER,
     ButtonsMessage,
     ImageMessage,
     ListMessage,
+    SimulatedPerson,
     TemplateMessage,
     TextMessage,
     sign,
@@ -31,6 +33,17 @@ async def claimed(rig: Rig, person_id: int, day: int) -> int:
         (person_id, date(2026, 3, day).isoformat()),
     )
     return int(delivery_id)
+
+
+async def subscribed_ana(rig: Rig) -> tuple[SimulatedPerson, int, Subscriber]:
+    """Ana, who wrote "hello" (her 24-hour window is open) and is subscribed in UTC: her
+    emulated phone, her person id and her subscriber row."""
+    ana = rig.api.person("15551234567", name="Ana")
+    await ana.send_text("hello")
+    await rig.channel.idle()
+    person_id = rig.script.turns[0].event.person.person_id
+    subscriber = await insert_subscriber(rig.repo, person_id, now=rig.clock.now(), timezone="UTC")
+    return ana, person_id, subscriber
 
 
 async def test_handshake_needs_the_verify_token(rig: Rig) -> None:
@@ -144,11 +157,7 @@ async def test_statuses_are_filed_and_an_undeliverable_person_stops(rig: Rig) ->
 async def test_reminder_is_the_routine_inside_the_window_and_the_template_outside(
     rig: Rig,
 ) -> None:
-    ana = rig.api.person("15551234567", name="Ana")
-    await ana.send_text("hello")
-    await rig.channel.idle()
-    person_id = rig.script.turns[0].event.person.person_id
-    subscriber = await insert_subscriber(rig.repo, person_id, now=rig.clock.now(), timezone="UTC")
+    ana, person_id, subscriber = await subscribed_ana(rig)
     identity = await rig.repo.channels.identity(person_id)
     assert identity is not None
 
@@ -187,11 +196,7 @@ async def test_reminder_is_the_routine_inside_the_window_and_the_template_outsid
 
 
 async def test_a_reminder_refused_for_the_window_goes_as_the_template(rig: Rig) -> None:
-    ana = rig.api.person("15551234567", name="Ana")
-    await ana.send_text("hello")
-    await rig.channel.idle()
-    person_id = rig.script.turns[0].event.person.person_id
-    subscriber = await insert_subscriber(rig.repo, person_id, now=rig.clock.now(), timezone="UTC")
+    ana, person_id, subscriber = await subscribed_ana(rig)
     # Answered at once with 131047 (the bot thought the window open; Meta did not).
     rig.api.faults.fail_next(131047, to=ana.wa_id)
     identity = await rig.repo.channels.identity(person_id)

@@ -17,9 +17,9 @@ from typing import Any
 from bot.core.records import ClaimedDelivery
 from bot.emulator_whatsapp import TemplateMessage
 from bot.testing import sql
-from tests.reminders.factories import insert_subscriber, met_every_exercise
+from tests.reminders.factories import met_every_exercise
 from tests.whatsapp.conftest import Rig
-from tests.whatsapp.test_channel import claimed
+from tests.whatsapp.test_channel import claimed, subscribed_ana
 
 PAIR_LIMIT, OUTSIDE_WINDOW = 131056, 131047
 BOUND = 10.0  # a failing bot would never answer: fail the test instead of hanging it
@@ -38,11 +38,7 @@ def statuses(payload: dict[str, Any]) -> list[str]:
 async def test_the_status_webhook_is_answered_before_the_template_goes_and_it_goes_once(
     rig: Rig,
 ) -> None:
-    ana = rig.api.person("15551234567", name="Ana")
-    await ana.send_text("hello")
-    await rig.channel.idle()
-    person_id = rig.script.turns[0].event.person.person_id
-    subscriber = await insert_subscriber(rig.repo, person_id, now=rig.clock.now(), timezone="UTC")
+    ana, person_id, subscriber = await subscribed_ana(rig)
     await met_every_exercise(rig.repo, person_id, rig.clock.now())  # the routine alone
     identity = await rig.repo.channels.identity(person_id)
     assert identity is not None
