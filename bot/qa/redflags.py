@@ -154,10 +154,14 @@ class RedFlagDetector:
         anchored = bool(told) and self._story_anchor.search(told[0]) is not None
         anchored = anchored and self._story_now.search(told[0]) is None
         anchored = anchored and self._story_resolved.search(" ".join(told[1:])) is not None
+        # "Can sciatica cause bladder problems? Because I have them.": every sentence before the
+        # last one that claims what came before is personal.
+        last_claim = max(
+            (i for i, sentence in enumerate(told) if self._claimed_back.search(sentence)),
+            default=-1,
+        )
         for index, sentence in enumerate(told):
-            # "Can sciatica cause bladder problems? Because I have them.": claimed, so personal.
-            claimed = any(self._claimed_back.search(later) for later in told[index + 1 :])
-            if not claimed and self._is_general(sentence):
+            if index >= last_claim and self._is_general(sentence):
                 continue
             history = (anchored and self._story_now.search(sentence) is None) or (
                 _PAST_LEAD.match(sentence) is not None and _NOW.search(sentence) is None
