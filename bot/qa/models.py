@@ -60,6 +60,11 @@ class Concept(_Model):
     # Told only of the past in a story set years ago ("A few years ago... my leg gave way"):
     # history, not a symptom now. Bladder, bowel, saddle and cancer always count.
     history_exempt: bool = False
+    # A history that counts however long over (cancer): an episode told over still shows it.
+    lasting: bool = False
+    # Told of the legs or the back: a sentence naming only the arms, hands, neck or face shows
+    # none of it.
+    limbs: bool = False
     # A clause family that shows nothing once the message tells of the treatment (the second
     # family) done: a weakness told as what an operation was for, or as recovering after it.
     treated: tuple[str, str] | None = None

@@ -37,20 +37,13 @@ from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import is_headline, sentences, told_as_limb
+from bot.qa.story import StoryReading, Told
 
 # A clause with no subject of its own, only a time or cause ("after falling on ice").
 _ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
 # A time opening the sentence, a clause of its own ("Before surgery, I had..."): it is the
 # time of the clause after it.
 _LEAD = re.compile(r"^(?:before|prior to) (?:\w+ ){0,2}\w+$")
-# A sentence opening in the past as a clause of its own ("In the past, I've had tingling in my
-# legs"; not "in the past few weeks"): history, like a story anchored years ago.
-_PAST_LEAD = re.compile(r"^\s*(?:in the past|previously|in years gone by|long ago)\s*,")
-# A word of now that brings such a sentence back to the present ("... and now both legs are numb").
-_NOW = re.compile(
-    r"\b(?:now|still|today|tonight|currently|lately|recently|anymore|again|these days"
-    r"|this (?:morning|week|month|year))\b"
-)
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -73,6 +66,8 @@ class _Sign:
     unless: re.Pattern[str] | None
     needs: re.Pattern[str] | None
     history_exempt: bool
+    lasting: bool
+    limbs: bool
     # (clauses that show nothing, what the message must tell) for a concept's `treated`.
     treated: tuple[re.Pattern[str], re.Pattern[str]] | None
     treated_unless: re.Pattern[str] | None
@@ -99,6 +94,8 @@ def _signs(config: QAConfig) -> list[_Sign]:
                 unless,
                 needs,
                 concept.history_exempt,
+                concept.lasting,
+                concept.limbs,
                 treated,
                 treated_unless,
             )
@@ -125,9 +122,7 @@ class RedFlagDetector:
         self._reassured = compiled(config.reassured)
         self._reported_condition = compiled(config.reported_condition)
         self._warning_topic = compiled(config.warning_topic)
-        self._story_anchor = re.compile(rf"\b(?:{config.family('story_anchor')})\b")
-        self._story_now = re.compile(rf"\b(?:{config.family('story_now')})\b")
-        self._story_resolved = re.compile(rf"\b(?:{config.family('story_resolved')})\b")
+        self._story = StoryReading(config)
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo()
         # The families of each sign found within one clause.
@@ -148,12 +143,9 @@ class RedFlagDetector:
                 named[pattern.pattern] = self._named(pattern, told)
             return named[pattern.pattern]
 
-        # A story that opens years ago, told in the past ("In 2008 I...", "A few years ago I
-        # hurt my back"; not "I've had it since 2015"), with its outcome told ("surgery fixed
-        # it"): history. Without an outcome, its past tense may be yesterday's.
-        anchored = bool(told) and self._story_anchor.search(told[0]) is not None
-        anchored = anchored and self._story_now.search(told[0]) is None
-        anchored = anchored and self._story_resolved.search(" ".join(told[1:])) is not None
+        # Each sentence as told: history, an episode over, someone else's story, arms only.
+        cut = [self._clauses(sentence) for sentence in told]
+        story = self._story.read(told, cut)
         # "Can sciatica cause bladder problems? Because I have them.": every sentence before the
         # last one that claims what came before is personal.
         last_claim = max(
@@ -161,16 +153,14 @@ class RedFlagDetector:
             default=-1,
         )
         for index, sentence in enumerate(told):
-            if index >= last_claim and self._is_general(sentence):
+            told_as = story[index]
+            if told_as.someone_else or (index >= last_claim and self._is_general(sentence)):
                 continue
-            history = (anchored and self._story_now.search(sentence) is None) or (
-                _PAST_LEAD.match(sentence) is not None and _NOW.search(sentence) is None
-            )
             sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
             scan = ClauseScan(clauses, self._memo)
             for sign in self._signs:
-                if sign.concept in found or (history and sign.history_exempt):
+                if sign.concept in found or _told_away(sign, told_as):
                     continue
                 if sign.needs is not None and not told_of(sign.needs):
                     continue
@@ -268,6 +258,16 @@ class RedFlagDetector:
             any(described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
             for pattern in sign.patterns
         )
+
+
+def _told_away(sign: _Sign, told: Told) -> bool:
+    """The sentence, as told, shows nothing of the sign's concept: history for a concept of
+    now, an episode over for any but a lasting one, arms only for one of the legs."""
+    return (
+        (told.history and sign.history_exempt)
+        or (told.over and not sign.lasting)
+        or (told.arms_only and sign.limbs)
+    )
 
 
 def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> re.Pattern[str] | None:

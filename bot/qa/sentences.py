@@ -54,6 +54,10 @@ _AFTERWORD = re.compile(
         r"(?:that|it|this) was (?:\w+ ){0,3}(?:years?|decades?) ago",
         r"(?:that|it|this) (?:went|cleared|passed|healed|was fine)$",
         r"(?:all |fully |completely )?(?:healed|recovered)$",
+        # A habit told "always have"; a fall that did not happen ("... but didn't fall").
+        r"(?:(?:i|ive|he|she) )?(?:always (?:have|had|did|do)|(?:have|had) always)$",
+        r"(?:i )?(?:didnt|never) (?:actually |quite )?(?:fall|go down|hit the (?:ground|floor))",
+        r"(?:i )?caught myself",
     ))
     + r")\b"
 )  # fmt: skip
