@@ -85,7 +85,11 @@ _BACK_TAIL = re.compile(
     r"|they have|they came) (?:come |got |getting |gone |much |even |all )?(?:back|returned|worse"
     r"|again)(?: now| again| since| after| \w+ days?| \w+ weeks?)*$"
 )
-_TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|recurring|since then)\b")
+# "Back" told of a return ("now it's back"), not the body ("jarred my back").
+_TOLD_BACK = re.compile(
+    r"\b(?:(?<!my )(?<!the )(?<!his )(?<!her )(?<!lower )(?<!upper )(?<!your )back(?! pain| ache)"
+    r"|again|returned|recurred|recurring|since then)\b"
+)
 # A limb (or the bladder or bowel) named before a "but", or in the sentence before, and told
 # as "it" or "they" after it ("no pain in my foot but it keeps dragging", "my leg hurts. It
 # feels weak", "a weak bladder, but it's got worse and I can't hold it"): the pronoun is read as
@@ -286,7 +290,11 @@ def frames(between: str) -> bool:
     """A frame governs a symptom a few words on ("asked if I had any bladder problems"), or
     on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
     ("I read about foot drop and my foot is dragging")."""
-    words = [word for word in between.split() if word not in ("or", "nor")]
+    words = between.split()
+    # A list reaches on down its "or" ("watch out for numbness in the saddle area or changes in
+    # peeing"): only the words after its last "or" count.
+    ors = [i for i, word in enumerate(words) if word in ("or", "nor")]
+    words = words[ors[-1] + 1 :] if ors else words
     # An "and" that lists ("numbness and loss of bladder control") stays in the frame; one that
     # starts a statement ("and my foot is dragging") leaves it.
     statement = any(
