@@ -58,6 +58,9 @@ _AFTERWORD = re.compile(
         r"(?:(?:i|ive|he|she) )?(?:always (?:have|had|did|do)|(?:have|had) always)$",
         r"(?:i )?(?:didnt|never) (?:actually |quite )?(?:fall|go down|hit the (?:ground|floor))",
         r"(?:i )?caught myself",
+        # The accident just told, pointed back to ("... broke my wrist, that's my only accident").
+        r"(?:thats|that s|that was|its|it s|it was) (?:my|the) (?:only|one|last|first|worst)"
+        r" (?:\w+ )?(?:accident|fall|injury|crash)",
     ))
     + r")\b"
 )  # fmt: skip
