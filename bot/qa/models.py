@@ -68,6 +68,9 @@ class Concept(_Model):
     # A clause family that shows nothing once the message tells of the treatment (the second
     # family) done: a weakness told as what an operation was for, or as recovering after it.
     treated: tuple[str, str] | None = None
+    # The same for a harm told none: a fall told with nothing new since ("the dog pulled me over
+    # on the ice, nothing new with my sciatica").
+    harmless: tuple[str, str] | None = None
     # A family that, told anywhere in the message, keeps `treated` from silencing anything
     # ("I slipped on the floor, the pain is easing, but my leg has gone numb").
     treated_unless: str | None = None
@@ -75,7 +78,8 @@ class Concept(_Model):
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        told = (self.unless, self.needs, self.treated_unless, *(self.treated or ()))
+        treated = (*(self.treated or ()), *(self.harmless or ()))
+        told = (self.unless, self.needs, self.treated_unless, *treated)
         return named | {f for f in told if f}
 
 

@@ -19,8 +19,10 @@ Four steps, all data from content/qa.yaml:
    back, a leg or a pain, or of the person themselves). A concept's `treated` clauses show
    nothing once the message tells of the treatment done ("the weakness was the reason I opted
    for surgery", "too early to tell if the drop foot will get better" after the operation; a
-   slip on the floor told easing), unless the message tells the concept's `treated_unless`
-   (a numbness or weakness after the slip).
+   slip on the floor told easing), and its `harmless` ones once it tells no harm done (a fall
+   with nothing new since), unless the message tells the concept's `treated_unless` (a
+   numbness or weakness after the slip). How each sentence is told (history, an episode over,
+   someone else's story, the arms only) is read in bot/qa/story.py.
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing.
@@ -33,10 +35,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.qa.clause_reading import ClauseReader
+from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.scan import ClauseMemo, ClauseScan
-from bot.qa.sentences import is_headline, sentences, told_as_limb
+from bot.qa.sentences import sentences, told_as_limb
 from bot.qa.story import StoryReading, Told
 
 # A clause with no subject of its own, only a time or cause ("after falling on ice").
@@ -68,8 +71,9 @@ class _Sign:
     history_exempt: bool
     lasting: bool
     limbs: bool
-    # (clauses that show nothing, what the message must tell) for a concept's `treated`.
-    treated: tuple[re.Pattern[str], re.Pattern[str]] | None
+    # (clauses that show nothing, what the message must tell) for a concept's `treated` and
+    # `harmless`.
+    treated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     treated_unless: re.Pattern[str] | None
 
 
@@ -81,7 +85,8 @@ def _signs(config: QAConfig) -> list[_Sign]:
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
         needs = word(concept.needs) if concept.needs else None
-        treated = (word(concept.treated[0]), word(concept.treated[1])) if concept.treated else None
+        pairs = [pair for pair in (concept.treated, concept.harmless) if pair]
+        treated = tuple((word(shown), word(told)) for shown, told in pairs)
         treated_unless = word(concept.treated_unless) if concept.treated_unless else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
@@ -221,7 +226,7 @@ class RedFlagDetector:
     def _clauses(self, sentence: str) -> list[str]:
         return self._reader.clauses(sentence)
 
-    def _fires(self, sign: _Sign, scan: ClauseScan, treated: re.Pattern[str] | None) -> bool:
+    def _fires(self, sign: _Sign, scan: ClauseScan, treated: list[re.Pattern[str]]) -> bool:
         """Only the clauses where the sign's families are found are looked at closely; none
         with the `unless` family, nor with `treated` (the treatment told done) when given."""
         clauses = scan.clauses
@@ -234,8 +239,8 @@ class RedFlagDetector:
             return False
         kept: list[int] | range = every
         unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
-        if treated is not None:
-            unless |= scan.hits(treated)
+        for pattern in treated:
+            unless |= scan.hits(pattern)
         if unless:
             # An aside with no subject ("since February (after falling on ice)") is told of
             # the time of the clause before it; a time opening the sentence ("before surgery,
@@ -270,14 +275,13 @@ def _told_away(sign: _Sign, told: Told) -> bool:
     )
 
 
-def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> re.Pattern[str] | None:
-    """The treatment told done (and no `treated_unless` told): the clauses that tell of it
-    show nothing."""
-    if sign.treated is None or not told_of(sign.treated[1]):
-        return None
-    if sign.treated_unless is not None and told_of(sign.treated_unless):
-        return None
-    return sign.treated[0]
+def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
+    """The treatment told done, or the harm told none (and no `treated_unless` told): the
+    clauses that tell of it show nothing."""
+    told = [shown for shown, told in sign.treated if told_of(told)]
+    if told and sign.treated_unless is not None and told_of(sign.treated_unless):
+        return []
+    return told
 
 
 def _without_condition(match: re.Match[str]) -> str:
