@@ -1,7 +1,7 @@
 """Red flags in forum posts and readers' letters (issue 15), by concept and class: long stories
 where the symptom is told in passing, among other complaints, and look-alikes where the warning
 words belong to the past, to someone else, to the arms, or to a fall that did no harm. Written
-by two red-teams of this session before they were run (not copied from any labelled set); the
+by three red-teams of this session before they were run (not copied from any labelled set); the
 wordings are those that failed before the fixes, and the ones that guard them."""
 
 from __future__ import annotations
@@ -193,7 +193,9 @@ def test_the_legs_or_back_named_with_the_arms_alarm(text: str) -> None:
      ("Fell over playing with my son in the garden, nothing hurt and no change to my leg. Should "
       "I still do my exercises tonight?"),
      ("I fell off my bike as a teenager and broke my wrist, that's my only accident. Now 45 with "
-      "sciatica. Is cycling bad for it?")],
+      "sciatica. Is cycling bad for it?"),
+     ("Tripped on a kerb and went down on my knees last week, knees grazed, sciatica no worse. Is "
+      "swimming okay for grazes lol?")],
 )  # fmt: skip
 def test_a_fall_told_harmless_stays_quiet(text: str) -> None:
     quiet(text)
@@ -208,7 +210,9 @@ def test_a_fall_told_harmless_stays_quiet(text: str) -> None:
      "I was in a car crash last week, no different with the leg, but my back is agony.",
      ("I tripped over on the pavement, no harm done, but since then I can't feel my bum when I "
       "wipe."),
-     "I slipped on the ice, the pain is getting better"],
+     "I slipped on the ice, the pain is getting better",
+     "I keep tripping over kerbs since my sciatica got bad",
+     "I tripped up the kerb because my foot flops now"],
 )  # fmt: skip
 def test_a_fall_with_new_symptoms_or_a_harder_one_alarms(text: str) -> None:
     assert flags(text)
@@ -263,8 +267,15 @@ def test_weight_lost_on_purpose_or_explained_stays_quiet(text: str) -> None:
     quiet(text)
 
 
-def test_weight_lost_without_dieting_alarms() -> None:
-    assert "cancer_weight" in flags("I lost 2 stone without dieting and my back hurts.")
+# Weight lost without trying, told as eating as before ("I haven't changed what I eat").
+@pytest.mark.parametrize(
+    "text",
+    ["I lost 2 stone without dieting and my back hurts.",
+     ("Over the past 3 months I've lost about 10kg and I haven't changed what I eat, plus now "
+      "back pain and pain into my leg. Is sciatica linked to weight loss?")],
+)  # fmt: skip
+def test_weight_lost_without_trying_alarms(text: str) -> None:
+    assert "cancer_weight" in flags(text)
 
 
 # Frames: stories read, what a clinician mentioned or asked (answered no), a list the frame
