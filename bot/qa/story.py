@@ -36,8 +36,9 @@ _NOW = re.compile(
     r"\b(?:now|still|today|tonight|currently|lately|recently|anymore|again|these days"
     r"|this (?:morning|week|month|year))\b"
 )
-# How far into the next sentence its telling of the end may come ("Thankfully I've recovered").
-_OVER_OPENING = 4
+# How many words into the next sentence its telling of the end may come ("Thankfully I've
+# recovered fully").
+_OVER_OPENING = 6
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,11 @@ class StoryReading:
         ]
 
     def _over(self, sentence: str, after: str) -> bool:
-        """An episode told from a past time to its end, nothing told back or recent."""
+        """An episode told from a past time to its end (in the sentence or the next one's
+        opening), nothing recent in it and nothing told back in it or the next sentence."""
         if self._past_anchor.search(sentence) is None or self._recent.search(sentence):
             return False
-        opening = " ".join(after.split()[: _OVER_OPENING + 2])
+        opening = " ".join(after.split()[:_OVER_OPENING])
         ended = self._episode_over.search(sentence) or self._episode_over.search(opening)
         return bool(ended) and not self._told_back.search(f"{sentence} {after}")
 
