@@ -60,9 +60,17 @@ class Concept(_Model):
     # Told only of the past in a story set years ago ("A few years ago... my leg gave way"):
     # history, not a symptom now. Bladder, bowel, saddle and cancer always count.
     history_exempt: bool = False
+    # A history that counts however long over (cancer): an episode told over still shows it.
+    lasting: bool = False
+    # Told of the legs or the back: a sentence naming only the arms, hands, neck or face shows
+    # none of it.
+    limbs: bool = False
     # A clause family that shows nothing once the message tells of the treatment (the second
     # family) done: a weakness told as what an operation was for, or as recovering after it.
     treated: tuple[str, str] | None = None
+    # The same for a harm told none: a fall told with nothing new since ("the dog pulled me over
+    # on the ice, nothing new with my sciatica").
+    harmless: tuple[str, str] | None = None
     # A family that, told anywhere in the message, keeps `treated` from silencing anything
     # ("I slipped on the floor, the pain is easing, but my leg has gone numb").
     treated_unless: str | None = None
@@ -70,7 +78,8 @@ class Concept(_Model):
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        told = (self.unless, self.needs, self.treated_unless, *(self.treated or ()))
+        treated = (*(self.treated or ()), *(self.harmless or ()))
+        told = (self.unless, self.needs, self.treated_unless, *treated)
         return named | {f for f in told if f}
 
 

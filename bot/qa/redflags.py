@@ -19,8 +19,10 @@ Four steps, all data from content/qa.yaml:
    back, a leg or a pain, or of the person themselves). A concept's `treated` clauses show
    nothing once the message tells of the treatment done ("the weakness was the reason I opted
    for surgery", "too early to tell if the drop foot will get better" after the operation; a
-   slip on the floor told easing), unless the message tells the concept's `treated_unless`
-   (a numbness or weakness after the slip).
+   slip on the floor told easing), and its `harmless` ones once it tells no harm done (a fall
+   with nothing new since), unless the message tells the concept's `treated_unless` (a
+   numbness or weakness after the slip). How each sentence is told (history, an episode over,
+   someone else's story, the arms only) is read in bot/qa/story.py.
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing.
@@ -33,24 +35,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.qa.clause_reading import ClauseReader
+from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.scan import ClauseMemo, ClauseScan
-from bot.qa.sentences import is_headline, sentences, told_as_limb
+from bot.qa.sentences import sentences, told_as_limb
+from bot.qa.story import StoryReading, Told
 
 # A clause with no subject of its own, only a time or cause ("after falling on ice").
 _ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
 # A time opening the sentence, a clause of its own ("Before surgery, I had..."): it is the
 # time of the clause after it.
 _LEAD = re.compile(r"^(?:before|prior to) (?:\w+ ){0,2}\w+$")
-# A sentence opening in the past as a clause of its own ("In the past, I've had tingling in my
-# legs"; not "in the past few weeks"): history, like a story anchored years ago.
-_PAST_LEAD = re.compile(r"^\s*(?:in the past|previously|in years gone by|long ago)\s*,")
-# A word of now that brings such a sentence back to the present ("... and now both legs are numb").
-_NOW = re.compile(
-    r"\b(?:now|still|today|tonight|currently|lately|recently|anymore|again|these days"
-    r"|this (?:morning|week|month|year))\b"
-)
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -73,8 +69,11 @@ class _Sign:
     unless: re.Pattern[str] | None
     needs: re.Pattern[str] | None
     history_exempt: bool
-    # (clauses that show nothing, what the message must tell) for a concept's `treated`.
-    treated: tuple[re.Pattern[str], re.Pattern[str]] | None
+    lasting: bool
+    limbs: bool
+    # (clauses that show nothing, what the message must tell) for a concept's `treated` and
+    # `harmless`.
+    treated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     treated_unless: re.Pattern[str] | None
 
 
@@ -86,7 +85,8 @@ def _signs(config: QAConfig) -> list[_Sign]:
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
         needs = word(concept.needs) if concept.needs else None
-        treated = (word(concept.treated[0]), word(concept.treated[1])) if concept.treated else None
+        pairs = [pair for pair in (concept.treated, concept.harmless) if pair]
+        treated = tuple((word(shown), word(told)) for shown, told in pairs)
         treated_unless = word(concept.treated_unless) if concept.treated_unless else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
@@ -99,6 +99,8 @@ def _signs(config: QAConfig) -> list[_Sign]:
                 unless,
                 needs,
                 concept.history_exempt,
+                concept.lasting,
+                concept.limbs,
                 treated,
                 treated_unless,
             )
@@ -125,9 +127,7 @@ class RedFlagDetector:
         self._reassured = compiled(config.reassured)
         self._reported_condition = compiled(config.reported_condition)
         self._warning_topic = compiled(config.warning_topic)
-        self._story_anchor = re.compile(rf"\b(?:{config.family('story_anchor')})\b")
-        self._story_now = re.compile(rf"\b(?:{config.family('story_now')})\b")
-        self._story_resolved = re.compile(rf"\b(?:{config.family('story_resolved')})\b")
+        self._story = StoryReading(config)
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo()
         # The families of each sign found within one clause.
@@ -148,12 +148,9 @@ class RedFlagDetector:
                 named[pattern.pattern] = self._named(pattern, told)
             return named[pattern.pattern]
 
-        # A story that opens years ago, told in the past ("In 2008 I...", "A few years ago I
-        # hurt my back"; not "I've had it since 2015"), with its outcome told ("surgery fixed
-        # it"): history. Without an outcome, its past tense may be yesterday's.
-        anchored = bool(told) and self._story_anchor.search(told[0]) is not None
-        anchored = anchored and self._story_now.search(told[0]) is None
-        anchored = anchored and self._story_resolved.search(" ".join(told[1:])) is not None
+        # Each sentence as told: history, an episode over, someone else's story, arms only.
+        cut = [self._clauses(sentence) for sentence in told]
+        story = self._story.read(told, cut)
         # "Can sciatica cause bladder problems? Because I have them.": every sentence before the
         # last one that claims what came before is personal.
         last_claim = max(
@@ -161,16 +158,14 @@ class RedFlagDetector:
             default=-1,
         )
         for index, sentence in enumerate(told):
-            if index >= last_claim and self._is_general(sentence):
+            told_as = story[index]
+            if told_as.someone_else or (index >= last_claim and self._is_general(sentence)):
                 continue
-            history = (anchored and self._story_now.search(sentence) is None) or (
-                _PAST_LEAD.match(sentence) is not None and _NOW.search(sentence) is None
-            )
             sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
             scan = ClauseScan(clauses, self._memo)
             for sign in self._signs:
-                if sign.concept in found or (history and sign.history_exempt):
+                if sign.concept in found or _told_away(sign, told_as):
                     continue
                 if sign.needs is not None and not told_of(sign.needs):
                     continue
@@ -231,7 +226,7 @@ class RedFlagDetector:
     def _clauses(self, sentence: str) -> list[str]:
         return self._reader.clauses(sentence)
 
-    def _fires(self, sign: _Sign, scan: ClauseScan, treated: re.Pattern[str] | None) -> bool:
+    def _fires(self, sign: _Sign, scan: ClauseScan, treated: list[re.Pattern[str]]) -> bool:
         """Only the clauses where the sign's families are found are looked at closely; none
         with the `unless` family, nor with `treated` (the treatment told done) when given."""
         clauses = scan.clauses
@@ -244,8 +239,8 @@ class RedFlagDetector:
             return False
         kept: list[int] | range = every
         unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
-        if treated is not None:
-            unless |= scan.hits(treated)
+        for pattern in treated:
+            unless |= scan.hits(pattern)
         if unless:
             # An aside with no subject ("since February (after falling on ice)") is told of
             # the time of the clause before it; a time opening the sentence ("before surgery,
@@ -270,14 +265,23 @@ class RedFlagDetector:
         )
 
 
-def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> re.Pattern[str] | None:
-    """The treatment told done (and no `treated_unless` told): the clauses that tell of it
-    show nothing."""
-    if sign.treated is None or not told_of(sign.treated[1]):
-        return None
-    if sign.treated_unless is not None and told_of(sign.treated_unless):
-        return None
-    return sign.treated[0]
+def _told_away(sign: _Sign, told: Told) -> bool:
+    """The sentence, as told, shows nothing of the sign's concept: history for a concept of
+    now, an episode over for any but a lasting one, arms only for one of the legs."""
+    return (
+        (told.history and sign.history_exempt)
+        or (told.over and not sign.lasting)
+        or (told.arms_only and sign.limbs)
+    )
+
+
+def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
+    """The treatment told done, or the harm told none (and no `treated_unless` told): the
+    clauses that tell of it show nothing."""
+    told = [shown for shown, told in sign.treated if told_of(told)]
+    if told and sign.treated_unless is not None and told_of(sign.treated_unless):
+        return []
+    return told
 
 
 def _without_condition(match: re.Match[str]) -> str:

@@ -1,9 +1,10 @@
 """How a message is cut for the red-flag check: sentences, clauses (a list after a denial kept
 whole, a clause with no verb read with the one before, a limb told as "it" after a "but" read
-as the limb, negations read first), page titles, which describe no one, and how far a reported
-or hypothetical frame reaches in a clause. A clause that only tells how the one before ends or
-goes on ("but it wears off when I get up", ", getting worse", ", both sides", "but I've always
-done that") is read with it, so the families judging that clause see the whole of it."""
+as the limb, negations read first), and how far a reported or hypothetical frame reaches in a
+clause (page titles, which describe no one, are told in bot/qa/headlines.py). A clause that
+only tells how the one before ends or goes on ("but it wears off when I get up", ", getting
+worse", ", both sides", "but I've always done that") is read with it, so the families judging
+that clause see the whole of it."""
 
 from __future__ import annotations
 
@@ -54,6 +55,13 @@ _AFTERWORD = re.compile(
         r"(?:that|it|this) was (?:\w+ ){0,3}(?:years?|decades?) ago",
         r"(?:that|it|this) (?:went|cleared|passed|healed|was fine)$",
         r"(?:all |fully |completely )?(?:healed|recovered)$",
+        # A habit told "always have"; a fall that did not happen ("... but didn't fall").
+        r"(?:(?:i|ive|he|she) )?(?:always (?:have|had|did|do)|(?:have|had) always)$",
+        r"(?:i )?(?:didnt|never) (?:actually |quite )?(?:fall|go down|hit the (?:ground|floor))",
+        r"(?:i )?caught myself",
+        # The accident just told, pointed back to ("... broke my wrist, that's my only accident").
+        r"(?:thats|that s|that was|its|it s|it was) (?:my|the) (?:only|one|last|first|worst)"
+        r" (?:\w+ )?(?:accident|fall|injury|crash)",
     ))
     + r")\b"
 )  # fmt: skip
@@ -81,7 +89,11 @@ _BACK_TAIL = re.compile(
     r"|they have|they came) (?:come |got |getting |gone |much |even |all )?(?:back|returned|worse"
     r"|again)(?: now| again| since| after| \w+ days?| \w+ weeks?)*$"
 )
-_TOLD_BACK = re.compile(r"\b(?:back|again|returned|recurred|recurring|since then)\b")
+# "Back" told of a return ("now it's back"), not the body ("jarred my back").
+_TOLD_BACK = re.compile(
+    r"\b(?:(?<!my )(?<!the )(?<!his )(?<!her )(?<!lower )(?<!upper )(?<!your )back(?! pain| ache)"
+    r"|again|returned|recurred|recurring|since then)\b"
+)
 # A limb (or the bladder or bowel) named before a "but", or in the sentence before, and told
 # as "it" or "they" after it ("no pain in my foot but it keeps dragging", "my leg hurts. It
 # feels weak", "a weak bladder, but it's got worse and I can't hold it"): the pronoun is read as
@@ -93,7 +105,8 @@ _LIMB = re.compile(
 # Not a pronoun of people or of the past ("they said", "it would roll"), nor one before a word
 # that tells of something else ("it's both", "it's only the pain", "it was fine").
 _PRONOUN = re.compile(
-    r"^(?:(?:now|then|and|so) )?(?:it|they|its|theyre)(?= (?!(?:said|says|say|told|tell|think"
+    r"^(?:(?:now|then|and|so|but|this time|today|lately|these days) )*(?:it|they|its|theyre)"
+    r"(?= (?!(?:said|says|say|told|tell|think"
     r"|thought|reckon|would|could|should|might|may|will|ll|d|did|do|does|was|were|want|wanted"
     r"|asked|checked|found|sent|gave|put|tested|can|to|both|only|just|all|not|been|ok|okay"
     r"|fine|my|the|a|an|\d+)\b))"
@@ -102,21 +115,6 @@ _COPULA = {"its": " is", "theyre": " are"}
 _TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
-_TITLE_MARK = re.compile(
-    r"\S: \S|\s[-|\u2013\u2014]\s|^(?:What|Why|How|Can|Could|Does|Do|Is|Are|When|Should)\b.*\?"
-)
-# A page title is about a condition ("...Sciatica...: A Guide"); a plea ("Numb Groin - Help?",
-# "What Now?") is a person's own post, whatever its capitals.
-_TITLE_SUBJECT = re.compile(r"(?i)\b(?:sciatic\w*|back pain|lumbar|disc|spine|spinal|nerve)")
-_PLEA = re.compile(
-    r"(?i)\b(?:help|worried|worrying|scared|frightened|urgent|advice|please|what now|"
-    r"what do i do|should i|am i|do i)\b"
-)
-# "Should I be worried?" closing an editor's title ("Back Pain and Fever: Should I Be Worried?",
-# small words in lower case) is the page's hook, not a person's plea; people who capitalise
-# every word ("Sciatica And A Numb Groin: Should I Worry?") are asking for themselves.
-_WORRY_HOOK = re.compile(r"(?i)\bshould (?:i|you) (?:be )?worr\w*|\bwhen to worry\b")
-_MINOR_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "in", "on", "to", "with", "for"})
 _SENTENCE = re.compile(r"[.!?\n]+")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 # Initials written with dots ("the E.R. where", "3 a.m."): one word, not a sentence end, unless a
@@ -132,36 +130,6 @@ _STATEMENT_STARTS = frozenset((
 # counting "or" and the small words of a place ("... can still feel in my private parts").
 FRAME_REACH = 4
 _FRAME_FILLERS = frozenset(("in", "on", "around", "my", "his", "her", "their", "your"))
-
-
-def is_headline(text: str) -> bool:
-    """A page title ("Back Pain With Unexplained Weight Loss: A Guide"): one line of three or
-    more words, most of them capitalised, none of them "I" or "my", no full stop at the end,
-    with a title's mark: a subtitle after a colon, a dash or a bar, or a question; about a
-    condition, not a plea for help."""
-    line = text.strip()
-    tokens = re.findall(r"[A-Za-z][A-Za-z']*", line)
-    if "\n" in line or len(tokens) < 3 or line.endswith("."):
-        return False
-    if not _TITLE_MARK.search(line):
-        return False
-    if _WORRY_HOOK.search(line) and _editorial(tokens):
-        line = _WORRY_HOOK.sub(" ", line)
-        tokens = re.findall(r"[A-Za-z][A-Za-z']*", line)
-    if not _TITLE_SUBJECT.search(line) or _PLEA.search(line):
-        return False
-    if {t.lower() for t in tokens} & {"i", "im", "i'm", "my", "me", "we", "our"}:
-        return False
-    capitalised = sum(t[0].isupper() for t in tokens if len(t) > 3)
-    return capitalised >= 0.8 * sum(len(t) > 3 for t in tokens)
-
-
-def _editorial(tokens: list[str]) -> bool:
-    """Title case as editors write it: small words in lower case, the others capitalised."""
-    inner = tokens[1:]
-    return any(t in _MINOR_WORDS for t in inner) and not any(
-        t.lower() in _MINOR_WORDS and t[0].isupper() for t in inner
-    )
 
 
 def word_spans(clause: str) -> list[tuple[int, int]]:
@@ -282,7 +250,11 @@ def frames(between: str) -> bool:
     """A frame governs a symptom a few words on ("asked if I had any bladder problems"), or
     on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
     ("I read about foot drop and my foot is dragging")."""
-    words = [word for word in between.split() if word not in ("or", "nor")]
+    words = between.split()
+    # A list reaches on down its "or" ("watch out for numbness in the saddle area or changes in
+    # peeing"): only the words after its last "or" count.
+    ors = [i for i, word in enumerate(words) if word in ("or", "nor")]
+    words = words[ors[-1] + 1 :] if ors else words
     # An "and" that lists ("numbness and loss of bladder control") stays in the frame; one that
     # starts a statement ("and my foot is dragging") leaves it.
     statement = any(

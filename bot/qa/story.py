@@ -1,0 +1,123 @@
+"""Whose symptom, and when: how each sentence of a message is told, for the red-flag check.
+
+A forum post tells more than the writer's symptoms now. Per sentence (word families in
+content/qa.yaml):
+- history: a story that opens years ago, in the past tense, with its outcome told ("the surgery
+  fixed it"), or a sentence opening "In the past, ..." with no word of now. Concepts marked
+  `history_exempt` (weakness, trauma, night pain...) show nothing in it.
+- over: an episode of the writer's own told from a past time to its end in the sentence (or
+  in the next one's opening words): "in my first flare back in 2019 I had trouble peeing for a
+  couple of days, which cleared up by itself", "last winter I had a fever..., antibiotics
+  sorted it". Nothing told back ("but now it's back", "still"). Every concept but a `lasting`
+  one (a history of cancer counts however long ago) shows nothing in it.
+- someone else's: a sentence opening with another person ("my neighbour", "a friend of mine",
+  "my mum's cancer", "one lady in my group") told in the past with nothing of now ("ended up
+  with cauda equina", "came back in her spine last year", "fell off a ladder last month"), in
+  a message that tells the writer's own condition in a sentence of its own. The person cared
+  for, told now ("my husband can't feel his legs", "she fell yesterday"), still alarms; so
+  does any message that tells of no one else's condition but theirs.
+- arms only: a sentence naming the arms, hands, neck or face and no leg, back or pelvis
+  ("both are numb, the fingers I mean"). Concepts marked `limbs` (both legs, leg weakness,
+  night pain) show nothing in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.qa.models import QAConfig
+
+# A sentence opening in the past as a clause of its own ("In the past, I've had tingling in my
+# legs"; not "in the past few weeks"): history, like a story anchored years ago.
+_PAST_LEAD = re.compile(r"^\s*(?:in the past|previously|in years gone by|long ago)\s*,")
+# A word of now that brings such a sentence back to the present ("... and now both legs are numb").
+_NOW = re.compile(
+    r"\b(?:now|still|today|tonight|currently|lately|recently|anymore|again|these days"
+    r"|this (?:morning|week|month|year))\b"
+)
+# How many words into the next sentence its telling of the end may come ("Thankfully I've
+# recovered fully").
+_OVER_OPENING = 6
+
+
+@dataclass(frozen=True)
+class Told:
+    """How one sentence is told."""
+
+    history: bool = False
+    over: bool = False
+    someone_else: bool = False
+    arms_only: bool = False
+
+
+class StoryReading:
+    """Reads each sentence of a message for whose symptom it tells, and when."""
+
+    def __init__(self, config: QAConfig) -> None:
+        def family(name: str) -> re.Pattern[str]:
+            return re.compile(rf"\b(?:{config.family(name)})\b")
+
+        self._anchor = family("story_anchor")
+        self._now = family("story_now")
+        self._resolved = family("story_resolved")
+        self._past_anchor = family("past_anchor")
+        self._recent = family("recent_time")
+        self._episode_over = family("episode_over")
+        self._told_back = family("told_back")
+        self._other = re.compile(rf"^(?:{config.family('other_subject')})\b")
+        self._pronoun = re.compile(r"^(?:and |so |then )?(?:she|he|they|shes|hes|theyre)\b")
+        self._other_now = family("other_now")
+        self._story = family("other_story")
+        self._well_now = family("well_now")
+        self._own = family("own_told")
+        self._arms = family("upper_body")
+        self._lower = family("lower_body")
+
+    def read(self, told: list[str], clauses: list[list[str]]) -> list[Told]:
+        """How each sentence of `told` (cut into `clauses`) is told."""
+        # A story that opens years ago, told in the past ("In 2008 I...", "A few years ago I
+        # hurt my back"; not "I've had it since 2015"), with its outcome told ("surgery fixed
+        # it"): history. Without an outcome, its past tense may be yesterday's.
+        anchored = bool(told) and self._anchor.search(told[0]) is not None
+        anchored = anchored and self._now.search(told[0]) is None
+        anchored = anchored and self._resolved.search(" ".join(told[1:])) is not None
+        others = self._others(told, clauses)
+        return [
+            Told(
+                history=(anchored and self._now.search(sentence) is None)
+                or (_PAST_LEAD.match(sentence) is not None and _NOW.search(sentence) is None),
+                over=self._over(sentence, told[i + 1] if i + 1 < len(told) else ""),
+                someone_else=i in others,
+                arms_only=self._arms.search(sentence) is not None
+                and self._lower.search(sentence) is None,
+            )
+            for i, sentence in enumerate(told)
+        ]
+
+    def _over(self, sentence: str, after: str) -> bool:
+        """An episode told from a past time to its end (in the sentence or the next one's
+        opening), nothing recent in it and nothing told back in it or the next sentence."""
+        if self._past_anchor.search(sentence) is None or self._recent.search(sentence):
+            return False
+        opening = " ".join(after.split()[:_OVER_OPENING])
+        ended = self._episode_over.search(sentence) or self._episode_over.search(opening)
+        return bool(ended) and not self._told_back.search(f"{sentence} {after}")
+
+    def _others(self, told: list[str], clauses: list[list[str]]) -> set[int]:
+        """The sentences that tell someone else's past story, when the message tells the
+        writer's own condition in another sentence."""
+        theirs: set[int] = set()
+        for i, sentence in enumerate(told):
+            opening = sentence.strip()
+            went_on = i - 1 in theirs and self._pronoun.match(opening)
+            if not (went_on or (self._other.match(opening) and self._story.search(sentence))):
+                continue
+            if not any(self._own.search(c) or self._now_told(c) for c in clauses[i]):
+                theirs.add(i)
+        own = any(self._own.search(s) for i, s in enumerate(told) if i not in theirs)
+        return theirs if own else set()
+
+    def _now_told(self, clause: str) -> bool:
+        """A clause of now ("she can't feel her legs"), not one told well now ("he's fine now")."""
+        return self._other_now.search(clause) is not None and self._well_now.search(clause) is None
