@@ -48,6 +48,7 @@ class CoreTexts(_Group):
     expired_button: str
     step_done: str
     unknown_command: str
+    unreadable: str
 
 
 class RemindersTexts(_Group):
