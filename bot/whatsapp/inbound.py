@@ -120,8 +120,9 @@ def _event(person: Person, message: dict[str, Any], commands: Collection[str]) -
     context = message.get("context") if isinstance(message.get("context"), dict) else {}
     replied_to = context.get("id") if isinstance(context, dict) else None
     on = SentMessage(person.address, replied_to) if isinstance(replied_to, str) else None
-    if kind == "text":
-        text = str((message.get("text") or {}).get("body") or "")
+    if kind == "text" or _caption(message, kind):
+        # Words written under a photo, video or file are read like typed words.
+        text = str((message.get("text") or {}).get("body") or "") or _caption(message, kind)
         command = command_of(text, commands)
         return Command(person, *command) if command else Text(person, text)
     if kind == "interactive":
@@ -143,3 +144,10 @@ def _event(person: Person, message: dict[str, Any], commands: Collection[str]) -
     # A photo, voice note, sticker...: the bot reads none of them; say what it does read.
     logger.info("a WhatsApp message of type %s was answered with help", kind)
     return Command(person, "help")
+
+
+def _caption(message: dict[str, Any], kind: object) -> str:
+    """The caption of an image, video or document message ("" for none)."""
+    media = message.get(kind) if kind in ("image", "video", "document") else None
+    caption = media.get("caption") if isinstance(media, dict) else None
+    return caption if isinstance(caption, str) and caption.strip() else ""
