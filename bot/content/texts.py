@@ -111,6 +111,7 @@ class ProgressTexts(_Group):
     chart_title: str
     chart_completion: str
     chart_pain: str
+    chart_empty: str
     not_registered: str
 
     @field_validator("feelings", "feeling_replies")
