@@ -168,6 +168,7 @@ class AccountTexts(_Group):
 
     timezone_usage: str
     time_usage: str
+    time_unread: str
     timezone_changed: str
     time_changed: str
     no_reminder: str
