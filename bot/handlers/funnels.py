@@ -20,8 +20,8 @@ from telegram.ext import (
 
 from bot.chat.basics import unknown_command
 from bot.chat.dispatch import dispatch
-from bot.chat.events import Text
-from bot.chat.onboarding import leave_menu_input, on_unreadable
+from bot.chat.events import Text, Unreadable
+from bot.chat.onboarding import leave_menu_input
 from bot.chat.turn import Turn
 from bot.context import BotContext
 from bot.handlers.outbox import TelegramOutbox, person, turn
@@ -57,7 +57,8 @@ async def on_other_message(update: Update, context: BotContext) -> None:
     """A sticker, voice message or photo without words: say what is read, re-offer the step."""
     who = person(update)
     if who is not None:
-        await on_unreadable(Turn(Text(who, ""), context.bot_data, TelegramOutbox(update, context)))
+        event = Unreadable(who)
+        await dispatch(Turn(event, context.bot_data, TelegramOutbox(update, context)))
 
 
 async def leave_input(update: Update, context: BotContext) -> None:

@@ -1,10 +1,10 @@
-"""Words written under a WhatsApp photo, video or file are read like typed words."""
+"""WhatsApp media: a caption is read like typed words; media without words is `Unreadable`."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.chat.events import Command, Text
+from bot.chat.events import Command, Text, Unreadable
 from tests.whatsapp.conftest import Rig
 
 
@@ -20,9 +20,9 @@ async def test_a_caption_is_read_like_typed_text(rig: Rig, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ["image", "sticker", "audio"])
-async def test_media_without_words_is_answered_with_help(rig: Rig, kind: str) -> None:
+async def test_media_without_words_is_unreadable(rig: Rig, kind: str) -> None:
     ana = rig.api.person("15551234567", name="Ana")
     await ana.send_media(kind)
     await rig.channel.idle()
     (turn,) = rig.script.turns
-    assert turn.event == Command(turn.event.person, "help")
+    assert turn.event == Unreadable(turn.event.person)
