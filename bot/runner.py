@@ -18,10 +18,13 @@ needs a token or a getMe that could not succeed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import signal
+import sqlite3
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.app import build_application, build_services, build_whatsapp
@@ -49,10 +52,20 @@ def run_bot(settings: Settings) -> int:
             "put it in .env (or run `python -m bot demo` to try the bot without one)"
         )
     configure_logging(settings.log_level, secret=settings.secrets())
-    settings.prepare_database_path()
+    _check_database(settings.prepare_database_path())
     asyncio.run(serve(settings))
     logger.info("stopped cleanly")
     return 0
+
+
+def _check_database(path: Path) -> None:
+    """Open the database file once before anything starts: a one-line error if it cannot be."""
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as probe:
+            probe.execute("PRAGMA schema_version")  # reads the file's header
+    except sqlite3.Error as exc:  # a folder the bot may not write to, a file that is no database
+        problem = f"DATABASE_PATH={path}: cannot open it as a database ({exc})"
+        raise SettingsError(problem) from None
 
 
 async def serve(

@@ -67,13 +67,18 @@ async def set_time(turn: Turn) -> None:
     subscriber = await _subscriber(turn)
     if subscriber is None:
         return
-    reading = read_time(_argument(turn))
+    argument = _argument(turn)
+    reading = read_time(argument)
     if reading.value is not None:
         await settle(turn, subscriber, "time", format_hhmm(reading.value))
     elif reading.choices:
         morning, evening = (format_hhmm(t) for t in reading.choices)
         question = words.onboarding.time_which.format(morning=morning, evening=evening)
         await turn.out.send(question, time_choices(subscriber, reading.choices))
+    elif argument:  # say what was not understood before how to write it
+        shown = argument if len(argument) <= 40 else f"{argument[:39]}…"  # within 4,096 chars
+        unread = words.account.time_unread.format(text=shown)
+        await turn.out.send(f"{unread} {words.account.time_usage}")
     else:
         await turn.out.send(words.account.time_usage)
 

@@ -24,7 +24,7 @@ from bot.chat import (
     settings_menu,
     snooze,
 )
-from bot.chat.events import Command, Location, Tap, Text
+from bot.chat.events import Command, Location, Tap, Text, Unreadable
 from bot.chat.taps import TapRoute
 from bot.chat.turn import Turn
 
@@ -83,6 +83,8 @@ async def dispatch(turn: Turn) -> None:
         await onboarding.on_text(turn)  # a set-up answer, or a question; red flags first
     elif isinstance(event, Location):
         await onboarding.on_location(turn)
+    elif isinstance(event, Unreadable):
+        await onboarding.on_unreadable(turn)  # say what is read; the waiting step is re-offered
 
 
 async def run_command(turn: Turn, name: str, args: tuple[str, ...] = ()) -> None:

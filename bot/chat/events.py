@@ -66,4 +66,11 @@ class Location:
     longitude: float
 
 
-Event = Text | Command | Tap | Location
+@dataclass(frozen=True)
+class Unreadable:
+    """A message without words the bot can read: a sticker, a voice note, a bare photo."""
+
+    person: Person
+
+
+Event = Text | Command | Tap | Location | Unreadable

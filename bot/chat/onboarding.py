@@ -127,6 +127,14 @@ async def on_text(turn: Turn) -> None:
     await reoffer(turn, subscriber)
 
 
+async def on_unreadable(turn: Turn) -> None:
+    """A message without words (a sticker, a voice message): say what is read; the step waits."""
+    await turn.out.send(turn.content.texts.core.unreadable)
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is not None:
+        await reoffer(turn, subscriber)
+
+
 def _is_skip(turn: Turn, subscriber: Subscriber, text: str) -> bool:
     skip = turn.content.texts.onboarding.skip_button.casefold()
     return text.casefold() == skip and conversation(subscriber).step.in_setup

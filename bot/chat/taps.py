@@ -183,9 +183,11 @@ async def _own_recent_day(turn: Turn, event: Tap, day: date) -> Subscriber:
     """The tapper, if the button is in their own chat and `day` is recent; else refused."""
     words = turn.content.texts.routine
     subscriber = await turn.repo.subscribers.get(turn.person.person_id)
-    if subscriber is None or not event.own_chat:
+    if not event.own_chat:
         # A forwarded routine, or one in someone else's chat: never touch another's data.
         raise _Refused(words.not_yours)
+    if subscriber is None:  # their own old button, after /forget (or from before /start)
+        raise _Refused(turn.content.texts.account.not_registered)
     today = local_date(turn.clock.now(), subscriber.timezone)
     if not today - timedelta(days=DAYS_BACK) <= day <= today:
         raise _Refused(words.too_old)

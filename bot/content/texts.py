@@ -48,6 +48,7 @@ class CoreTexts(_Group):
     expired_button: str
     step_done: str
     unknown_command: str
+    unreadable: str
 
 
 class RemindersTexts(_Group):
@@ -110,6 +111,7 @@ class ProgressTexts(_Group):
     chart_title: str
     chart_completion: str
     chart_pain: str
+    chart_empty: str
     not_registered: str
 
     @field_validator("feelings", "feeling_replies")
@@ -166,6 +168,7 @@ class AccountTexts(_Group):
 
     timezone_usage: str
     time_usage: str
+    time_unread: str
     timezone_changed: str
     time_changed: str
     no_reminder: str

@@ -43,6 +43,7 @@ class ChartWords:
     pain_label: str
     day_month: str  # "{day} {month}"
     month_names: tuple[str, ...]  # short names, January first
+    empty: str = ""  # written across a chart with nothing on record yet
 
     @classmethod
     def from_texts(cls, texts: Texts) -> ChartWords:
@@ -54,6 +55,7 @@ class ChartWords:
             words.chart_pain,
             dates.day_month,
             dates.month_short_names,
+            words.chart_empty,
         )
 
     def day_label(self, day: date) -> str:
@@ -157,6 +159,10 @@ def render_progress_chart(
             markersize=8 if count <= 31 else 5, markeredgecolor="white", zorder=3,
         )  # fmt: skip
     pain_axes.spines[["top"]].set_visible(False)
+    if not any(series.completion) and not any(v is not None for v in series.pain):
+        # Nothing on record yet: say how the chart fills in rather than show an empty frame.
+        axes.text(0.5, 0.5, words.empty, transform=axes.transAxes, ha="center", va="center",
+                  fontsize=FONT, color=TEXT_COLOUR, zorder=4)  # fmt: skip
 
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})  # fast; ~60 KB

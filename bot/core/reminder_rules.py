@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from bot.core.conversation import Step
 from bot.core.schedule import local_date, next_reminder_at
 from bot.core.subscriber import Subscriber
 
@@ -36,10 +37,11 @@ class DueDecision:
 def schedule_for(subscriber: Subscriber, now: datetime) -> datetime | None:
     """The subscriber's next reminder instant (UTC) from `now` on, or None when none is wanted.
 
-    Stopped or blocked: None. Paused with no end: None. Paused until T: the first reminder
-    instant after max(now, T). Otherwise the first reminder instant strictly after `now`.
+    Stopped or blocked: None. Set-up not finished: None (no time or timezone chosen yet).
+    Paused with no end: None. Paused until T: the first reminder instant after max(now, T).
+    Otherwise the first reminder instant strictly after `now`.
     """
-    if not subscriber.is_active:
+    if not subscriber.is_active or in_setup(subscriber):
         return None
     after = now
     if subscriber.paused:
@@ -52,6 +54,11 @@ def schedule_for(subscriber: Subscriber, now: datetime) -> datetime | None:
         days_mask=subscriber.reminder_days,
         after=after,
     )
+
+
+def in_setup(subscriber: Subscriber) -> bool:
+    """Whether the person is still in the first-run set-up (no reminders until it is done)."""
+    return Step.stored(subscriber.onboarding_step).in_setup
 
 
 def pause_covers(subscriber: Subscriber, instant: datetime) -> bool:
@@ -68,7 +75,8 @@ def decide_due(subscriber: Subscriber, now: datetime, grace: timedelta) -> DueDe
     late (after downtime, within `grace`) still carries the day the person expects.
     """
     due = subscriber.next_reminder_at
-    if due is None or not subscriber.is_active or pause_covers(subscriber, due):
+    wanted = subscriber.is_active and not in_setup(subscriber)
+    if due is None or not wanted or pause_covers(subscriber, due):
         return DueDecision("reschedule", None, schedule_for(subscriber, now))
     day = local_date(due, subscriber.timezone)
     action: DueAction = "skip" if now - due > grace else "send"

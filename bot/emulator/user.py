@@ -90,6 +90,11 @@ class SimulatedUser:
             body["caption"] = caption
         return self.emulator.enqueue("message", self._message(**body))
 
+    def send_voice(self) -> dict[str, Any]:
+        """Send a voice message."""
+        voice = {"file_id": "voice-1", "file_unique_id": "v1", "duration": 4}
+        return self.emulator.enqueue("message", self._message(voice=voice))
+
     def edit_text(self, message_id: int, text: str) -> dict[str, Any]:
         """Edit one of this person's earlier messages."""
         stored = self.emulator.chat_messages[self.chat_id][message_id]

@@ -56,6 +56,13 @@ class SimulatedPerson:
         """Type and send a text message."""
         return await self._send({"type": "text", "text": {"body": text}})
 
+    async def send_media(self, kind: str, caption: str | None = None) -> str:
+        """Send a photo ("image"), "video", "document", "sticker" or voice note ("audio")."""
+        media: dict[str, Any] = {"id": new_wamid(), "mime_type": "application/octet-stream"}
+        if caption is not None:
+            media["caption"] = caption
+        return await self._send({"type": kind, kind: media})
+
     async def share_location(
         self,
         latitude: float,

@@ -11,7 +11,17 @@ from bot.handlers.replies import reply
 
 async def private_only(update: Update, context: BotContext) -> None:
     """Explain in a group that the bot works in private chats; store nothing."""
+    message = update.effective_message
+    if message is not None and not _for_this_bot(message.text or "", context.bot.username):
+        return  # `/help@other_bot`: groups often hold several bots, and that one is asked
     await reply(update, context.content.texts.core.private_only)
+
+
+def _for_this_bot(text: str, username: str) -> bool:
+    """Whether a command is addressed to this bot: by its @username, or to no bot in particular."""
+    command = text.split(maxsplit=1)[0] if text.strip() else ""
+    _, at, name = command.partition("@")
+    return not at or name.casefold() == username.casefold()
 
 
 class ForeignTapHandler(BaseHandler[Update, BotContext, None]):

@@ -20,7 +20,7 @@ from telegram.ext import (
 
 from bot.chat.basics import unknown_command
 from bot.chat.dispatch import dispatch
-from bot.chat.events import Text
+from bot.chat.events import Text, Unreadable
 from bot.chat.onboarding import leave_menu_input
 from bot.chat.turn import Turn
 from bot.context import BotContext
@@ -41,12 +41,24 @@ async def on_update(update: Update, context: BotContext) -> None:
 
 
 async def on_text(update: Update, context: BotContext) -> None:
-    """Typed text (never a command, even when it starts with a slash Telegram did not mark)."""
+    """Typed text, or a photo's caption (never a command, even when it starts with a slash)."""
     who, message = person(update), update.effective_message
-    if who is None or message is None or message.text is None:
+    if who is None or message is None:
         return
-    event = Text(who, message.text)
+    # Words written under a photo, video or file reach the bot as its caption, not its text.
+    words = message.text if message.text is not None else message.caption
+    if words is None:
+        return
+    event = Text(who, words)
     await dispatch(Turn(event, context.bot_data, TelegramOutbox(update, context)))
+
+
+async def on_other_message(update: Update, context: BotContext) -> None:
+    """A sticker, voice message or photo without words: say what is read, re-offer the step."""
+    who = person(update)
+    if who is not None:
+        event = Unreadable(who)
+        await dispatch(Turn(event, context.bot_data, TelegramOutbox(update, context)))
 
 
 async def leave_input(update: Update, context: BotContext) -> None:
@@ -78,5 +90,8 @@ tap_handlers: Handlers = [CallbackQueryHandler(on_update)]
 
 message_handlers: Handlers = [
     MessageHandler(filters.LOCATION & PRIVATE, on_update),  # set-up's timezone from a location
-    MessageHandler(filters.TEXT & ~filters.COMMAND & PRIVATE, on_text),  # an answer or a question
+    # An answer or a question, typed or written under a photo:
+    MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND & PRIVATE, on_text),
+    # Anything else a person sends (not the service messages of a chat) gets a reply too.
+    MessageHandler(PRIVATE & ~filters.StatusUpdate.ALL, on_other_message),
 ]

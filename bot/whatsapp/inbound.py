@@ -7,7 +7,9 @@ Meta's body: `{"object": "whatsapp_business_account", "entry": [{"changes": [{"f
   slash, words after it are its arguments), otherwise a `Text` (a question, a set-up answer);
 - `interactive` `button_reply` / `list_reply`: a `Tap` on the choice with that id;
 - `button` (a template's quick reply): its payload opens today's routine;
-- `location`: a `Location`; anything else (a photo, a voice note...) asks for `help`.
+- `location`: a `Location`;
+- `image`, `video`, `document` with a caption: that caption as typed `text`; without one, and
+  `sticker` or `audio` (a voice note): `Unreadable`; anything else asks for `help`.
 
 Events carry a `Person` whose `person_id` is 0: the channel fills it in from the store.
 """
@@ -20,13 +22,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.chat.events import Command, Event, Location, Person, Tap, Text
+from bot.chat.events import Command, Event, Location, Person, Tap, Text, Unreadable
 from bot.chat.outbox import SentMessage
 from bot.whatsapp.api import OPEN_ROUTINE_PAYLOAD
 
 logger = logging.getLogger(__name__)
 
 CHANNEL = "whatsapp"
+# Message types that carry media: a caption (image, video, document) is read as typed words.
+MEDIA = ("image", "video", "document", "sticker", "audio")
 
 
 @dataclass(frozen=True)
@@ -120,8 +124,9 @@ def _event(person: Person, message: dict[str, Any], commands: Collection[str]) -
     context = message.get("context") if isinstance(message.get("context"), dict) else {}
     replied_to = context.get("id") if isinstance(context, dict) else None
     on = SentMessage(person.address, replied_to) if isinstance(replied_to, str) else None
-    if kind == "text":
-        text = str((message.get("text") or {}).get("body") or "")
+    if kind == "text" or _caption(message, kind):
+        # Words written under a photo, video or file are read like typed words.
+        text = str((message.get("text") or {}).get("body") or "") or _caption(message, kind)
         command = command_of(text, commands)
         return Command(person, *command) if command else Text(person, text)
     if kind == "interactive":
@@ -140,6 +145,14 @@ def _event(person: Person, message: dict[str, Any], commands: Collection[str]) -
         latitude, longitude = place.get("latitude"), place.get("longitude")
         if isinstance(latitude, int | float) and isinstance(longitude, int | float):
             return Location(person, float(latitude), float(longitude))
-    # A photo, voice note, sticker...: the bot reads none of them; say what it does read.
+    if kind in MEDIA:  # a photo without words, a voice note, a sticker: say what is read
+        return Unreadable(person)
     logger.info("a WhatsApp message of type %s was answered with help", kind)
     return Command(person, "help")
+
+
+def _caption(message: dict[str, Any], kind: object) -> str:
+    """The caption of an image, video or document message ("" for none)."""
+    media = message.get(kind) if kind in MEDIA[:3] else None
+    caption = media.get("caption") if isinstance(media, dict) else None
+    return caption if isinstance(caption, str) and caption.strip() else ""

@@ -179,6 +179,8 @@ async def test_a_user_who_blocked_the_bot_is_active_again_after_start(
 ) -> None:
     jo = harness.user(11, "Jo")
     await jo.command("start")
+    for _ in range(3):  # set-up finished with its defaults: reminders are due from then on
+        await jo.send("Skip")
     await sql(harness.repo).execute(
         "UPDATE subscribers SET status = 'blocked', status_reason = 'Forbidden' WHERE user_id = 11"
     )

@@ -1,0 +1,52 @@
+"""A database file the bot cannot open ends `python -m bot run` with one line naming the setting.
+
+Before any channel starts: a folder the bot may not write to (a Docker volume or systemd state
+directory owned by another user) or a file that is not an SQLite database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.processes import bot_env
+
+TOKEN = "7654321:AAHsecret-token-for-the-database-test-xyz"
+
+
+async def run_with_database(path: Path, cwd: Path) -> tuple[int | None, str]:
+    env = bot_env(TELEGRAM_TOKEN=TOKEN, DATABASE_PATH=str(path))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        cwd=cwd, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    return process.returncode, stderr.decode()
+
+
+async def test_a_file_that_is_not_a_database_is_named_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    path.write_text("these are notes, not a database\n" * 100)
+    status, stderr = await run_with_database(path, tmp_path)
+    assert status == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr[-2000:]
+    assert lines[0].startswith(f"error: DATABASE_PATH={path}: ")
+    assert "not a database" in lines[0]
+    assert TOKEN not in stderr
+    assert path.read_text().startswith("these are notes")  # left as it was
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody may write")
+async def test_a_folder_the_bot_cannot_write_is_named_in_one_line(tmp_path: Path) -> None:
+    path = Path("/proc/bot.sqlite3")  # the folder exists; no one may create files in it
+    status, stderr = await run_with_database(path, tmp_path)
+    assert status == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr[-2000:]
+    assert lines[0].startswith(f"error: DATABASE_PATH={path}: ")
+    assert TOKEN not in stderr
