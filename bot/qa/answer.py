@@ -186,10 +186,13 @@ class QuestionAnswerer:
                 continue
             # "Am I helping or hurting with these activities?" after a story of several themes
             # asks about all it told: the story answers it.
+            # "Should I stop doing them?" after a story of one exercise ("... press ups")
+            # asks about that exercise.
             if (
                 _PLURAL_BACK.search(fold(focus))
                 and not self._names_something(focus)
                 and len(self._ranker.themes(self._ranker.without_symptoms(whole))) > 1
+                and len(self._ranker.named_exercises(whole)) != 1
             ):
                 continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)

@@ -81,9 +81,10 @@ class GuideRanker:
             for pattern in patterns
         ]
         self._names = {
-            tuple(words(name)): exercise.id
+            key: exercise.id
             for exercise in content.exercises.values()
             for name in (exercise.name, *exercise.aliases)
+            for key in _with_plural(tuple(words(name)))
         }
         self._exercise_names = {e.id: e.name for e in content.exercises.values()}
         self._messengers = re.compile(config.messengers)
@@ -277,3 +278,10 @@ class GuideRanker:
         if not all_known and (score < config.threshold or not familiar):
             return None
         return Ranked(answer_id, score)
+
+
+def _with_plural(name: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """An exercise's name and its plural ("press up", "press ups"; "bird dogs")."""
+    if name[-1].endswith("s"):
+        return (name,)
+    return name, (*name[:-1], f"{name[-1]}s")
