@@ -34,14 +34,14 @@ class Scope:
         ("my doctor has recommended injections ... any side effects?" is not about a doctor),
         and a price asked after the story's own question ("How do I survive 9 hours on a plane?
         Should I pay for extra legroom?") leaves that question to answer. Another illness is the
-        subject wherever the story tells it, unless sciatica, the back or a leg is told too; and
-        it is the subject when the question itself asks about it ("... I also had sciatica last
-        year. How long does a gout attack last?")."""
+        subject wherever the message tells it, unless sciatica, the back or a leg is told too;
+        and it is the subject when the question itself asks about it ("... I also had sciatica
+        last year. How long does a gout attack last?", "... I also get sciatica. Is HRT safe?")."""
         question = asked(text) if story else text
         asking = " ".join(words(question)) if story else plain
         if self._off_topic_asked(asking):
             return not (story and self._other_question_in_scope(text, question))
-        if story and self._subject_asked(asking):
+        if self._subject_asked(" ".join(words(asked(text)))):
             return True
         return any(p.search(plain) for p in self._off_subjects) and not self._on_topic.search(
             _DENIED.sub(" ", plain)
