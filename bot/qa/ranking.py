@@ -169,9 +169,10 @@ class GuideRanker:
         # The one exercise the story names ("the physio gave me the bird dog ... is there an
         # easier way to do it?") is what the question points back at.
         # A question that names nothing of its own ("can you remind me?", "is there an easier
-        # way to do it?") asks about the one exercise the story names.
+        # way to do it?", "how many should I be doing a day?") asks about the one exercise the
+        # story names; one with words of its own ("how does the nerve get pinched?") does not.
         exercises = self.named_exercises(told)
-        if len(exercises) == 1 and (refers_back(core) or not self.index.known_terms(core)):
+        if len(exercises) == 1 and (refers_back(core) or self.index.known_terms(core) < 2):
             return f"{core} {self._exercise_names[exercises.pop()]}"
         # Only a pronoun ("how long should I put it on for?") points at the nearest theme.
         story = self._story_themes(told, last_sentence(whole, focus) if refers_back(core) else "")

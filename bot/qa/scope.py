@@ -41,7 +41,7 @@ class Scope:
         asking = " ".join(words(question)) if story else plain
         if self._off_topic_asked(asking):
             return not (story and self._other_question_in_scope(text, question))
-        if self._subject_asked(" ".join(words(asked(text)))):
+        if self._subject_asked(" ".join(words(asked(text))), also_off_topic=not story):
             return True
         return any(p.search(plain) for p in self._off_subjects) and not self._on_topic.search(
             _DENIED.sub(" ", plain)
@@ -50,12 +50,14 @@ class Scope:
     def _off_topic_asked(self, asking: str) -> bool:
         return any(pattern.search(asking) for pattern in self._off_topic)
 
-    def _subject_asked(self, asking: str) -> bool:
-        """The question names another illness, and no sciatica, back, leg or question shape of
-        the guide's."""
+    def _subject_asked(self, asking: str, *, also_off_topic: bool) -> bool:
+        """The question names another illness (with `also_off_topic`, anything `off_topic`
+        names too: "... I've got sciatica myself. What helps growing pains?"), and no sciatica,
+        back, leg or question shape of the guide's."""
         ranker = self._ranker
+        patterns = [*self._off_subjects, *(self._off_topic if also_off_topic else ())]
         return (
-            any(p.search(asking) for p in self._off_subjects)
+            any(p.search(asking) for p in patterns)
             and not self._on_topic.search(asking)
             and not ranker.shapes(asking)
             and not ranker.named_exercises(asking)

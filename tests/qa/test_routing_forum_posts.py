@@ -204,3 +204,57 @@ def test_advice_asked_beside_a_doctor_wanted_is_in_the_guide() -> None:
         "with sciatica or know of any doctors in the Boston area, let me know!"
     )
     assert ANSWERER.answer(text).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Red-team 2: more shapes posts use ("how long these things last", "when did you notice
+        # it getting better?", "does this sound like sciatica?", "the chance of a third time",
+        # "something better I could take", "get through the next few days", "sleeping in a
+        # chair"), each with the story's other themes around it.
+        ("hi all just joined. sciatica started 3 weeks ago after moving a wardrobe. doc said "
+         "its a disc and gave me co-codamol. I just want to know roughly how long these things "
+         "last as I have to tell my boss when I'll be back", "how-long"),
+        ("For about 3 weeks I've had an ache deep in my left buttock, it sometimes goes down "
+         "the back of my thigh. I sit a lot for work. Before I book the GP, does this sound "
+         "like sciatica to anyone?", "is-it-sciatica"),
+        ("I'm in the US. Sciatica for 3 weeks, taking Advil and Tylenol alternating. It takes "
+         "the edge off. Is there something better over the counter I could take for "
+         "sciatica?", "painkillers"),
+        ("Husband has been sleeping in the recliner for a fortnight because lying flat in bed "
+         "with his sciatica is impossible. He's a lorry driver. Is it bad for him to keep "
+         "sleeping in a chair?", "sleeping"),
+        # A treatment weighed "for sciatica compared to" another is about the treatment.
+        ("The spinal consultant has offered me a nerve root block or a discectomy. I'd rather "
+         "avoid an operation. How effective are the injections for sciatica compared to the "
+         "operation?", "injections"),
+        # One exercise told, then a question with only a word of its own ("a day").
+        ("The physio gave me clamshells to do. I've had sciatica for 7 weeks. I feel it in my "
+         "hip more than my bum. How many should I be doing a day?", "clamshell"),
+        # Look-alikes: sitting at a desk stays sitting; sciatica set against another pain stays
+        # how to tell; the odds of getting it at all stay prevention.
+        ("I sit in a chair at a desk all day with sciatica. How should I sit?", "sitting"),
+        ("How does sciatica compared to a pulled hamstring feel?", "is-it-sciatica"),
+        ("How do I lower my risk of getting sciatica?", "prevention"),
+    ],
+)  # fmt: skip
+def test_more_shapes_in_posts(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Another condition, or compensation, asked in a short message that tells sciatica.
+        ("My son (8) keeps complaining of pains in his legs at night, the GP says growing "
+         "pains. I've got sciatica myself. What helps growing pains?", OUT_OF_SCOPE),
+        ("Can I claim compensation from work for my sciatica? I hurt my back lifting a pallet "
+         "with no training. Who do I talk to?", OUT_OF_SCOPE),
+        # Look-alike: sciatica asked about beside another condition told stays in the guide.
+        ("My son gets growing pains but I've got sciatica. Is walking good for my sciatica?",
+         "walking"),
+    ],
+)  # fmt: skip
+def test_another_subject_asked_in_a_short_post(text: str, expect: str) -> None:
+    assert answered(text) == expect
