@@ -268,6 +268,12 @@ class GuideRanker:
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
+        # A question that names no theme or exercise but has a shape ("what can I do day to day
+        # to lower the chance of a third time?") asks what its shape says: its other words only
+        # choose between shapes.
+        shaped = {a for a in themes - self.themes(question) if a in scores}
+        if shaped and not self.themes(question) and not self.named_exercises(question):
+            answer_id = max(shaped, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
         familiar = (
             ranking.coverage >= config.min_coverage

@@ -212,16 +212,26 @@ def test_advice_asked_beside_a_doctor_wanted_is_in_the_guide() -> None:
         # Red-team 2: more shapes posts use ("how long these things last", "when did you notice
         # it getting better?", "does this sound like sciatica?", "the chance of a third time",
         # "something better I could take", "get through the next few days", "sleeping in a
-        # chair"), each with the story's other themes around it.
+        # chair"), each with the story's other themes around it; a question with a shape that
+        # names no theme asks what its shape says, whatever its other words ("day to day",
+        # "the next few days") match (tests/qa/test_routing.py keeps a named theme first).
         ("hi all just joined. sciatica started 3 weeks ago after moving a wardrobe. doc said "
          "its a disc and gave me co-codamol. I just want to know roughly how long these things "
          "last as I have to tell my boss when I'll be back", "how-long"),
+        ("Question for anyone who's been through it: when did you notice it getting better? "
+         "I'm 5 weeks in, GP says most people are better by 6 weeks.", "how-long"),
         ("For about 3 weeks I've had an ache deep in my left buttock, it sometimes goes down "
          "the back of my thigh. I sit a lot for work. Before I book the GP, does this sound "
          "like sciatica to anyone?", "is-it-sciatica"),
+        ("I'm 35 and have had sciatica twice now, both times after lifting at work. I'm pain "
+         "free at the moment. What can I do day to day to lower the chance of a third time?",
+         "prevention"),
         ("I'm in the US. Sciatica for 3 weeks, taking Advil and Tylenol alternating. It takes "
          "the edge off. Is there something better over the counter I could take for "
          "sciatica?", "painkillers"),
+        ("My dad's sciatica has flared after he went on a coach trip, 6 hours each way. He's "
+         "on the sofa. It's happened before. What should he do to get through the next few "
+         "days?", "flare-ups"),
         ("Husband has been sleeping in the recliner for a fortnight because lying flat in bed "
          "with his sciatica is impossible. He's a lorry driver. Is it bad for him to keep "
          "sleeping in a chair?", "sleeping"),
