@@ -271,7 +271,7 @@ class GuideRanker:
         # A question that names no theme or exercise but has a shape ("what can I do day to day
         # to lower the chance of a third time?") asks what its shape says: its other words only
         # choose between shapes.
-        shaped = {a for a in themes - self.themes(question) if a in scores}
+        shaped = [a for a in scores if a in themes]  # in the index's order: ties stay stable
         if shaped and not self.themes(question) and not self.named_exercises(question):
             answer_id = max(shaped, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
