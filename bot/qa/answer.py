@@ -14,6 +14,7 @@ from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
+from bot.qa.scope import Scope
 from bot.qa.text import fold, words
 
 AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"]
@@ -55,9 +56,7 @@ class QuestionAnswerer:
         self._detector = RedFlagDetector(config)
         self._ranker = GuideRanker(content, config, self._detector)
         self._index = self._ranker.index
-        self._off_topic = [re.compile(p) for p in config.off_topic]
-        self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
-        self._on_topic = re.compile(config.on_topic)
+        self._scope = Scope(config, self._ranker)
         self._past_pregnancy = re.compile(config.past_pregnancy)
         self._follow_up = re.compile(config.follow_up)
         self._described_pain = re.compile(config.described_pain)
@@ -107,18 +106,12 @@ class QuestionAnswerer:
         return found or Answer("out_of_scope", suggestions=self._topics())
 
     def _small_talk(self, plain: str, text: str) -> Answer | None:
-        """Thanks, a greeting, or a question whose subject is not sciatica.
-
-        In a story only the question (or the story's last sentence) says whether it asks about
-        prices or a particular doctor: "my doctor has recommended injections ... any side
-        effects?" is not about a doctor, and "checking prices at the till" is not about prices.
-        Another illness or body part is the subject wherever the story tells it."""
+        """Thanks, a greeting, or a question whose subject is not sciatica (bot/qa/scope.py)."""
         if plain in self._thanks:
             return Answer("thanks")
         if plain in self._greetings:
             return Answer("greeting")
-        story = len(plain.split()) > STORY_WORDS
-        if self._outside(" ".join(words(asked(text))) if story else plain, plain):
+        if self._scope.outside(text, plain, story=len(plain.split()) > STORY_WORDS):
             return Answer("out_of_scope", suggestions=self._topics())
         return None
 
@@ -154,15 +147,6 @@ class QuestionAnswerer:
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text, symptoms=red_flag is None)
 
-    def _outside(self, asking: str, folded: str) -> bool:
-        """The question's subject is not sciatica: prices, insurance (in what `asking` asks),
-        a pet, a car, another illness (anywhere in `folded`)."""
-        if any(pattern.search(asking) for pattern in self._off_topic):
-            return True
-        return any(p.search(folded) for p in self._off_subjects) and not self._on_topic.search(
-            folded
-        )
-
     def _found(self, text: str, *, symptoms: bool = False) -> Answer | None:
         """The answer to what is asked: the last question, then every question, then the last
         request, then the whole text.
@@ -186,10 +170,13 @@ class QuestionAnswerer:
                 continue
             # "Am I helping or hurting with these activities?" after a story of several themes
             # asks about all it told: the story answers it.
+            # "Should I stop doing them?" after a story of one exercise ("... press ups")
+            # asks about that exercise.
             if (
                 _PLURAL_BACK.search(fold(focus))
                 and not self._names_something(focus)
                 and len(self._ranker.themes(self._ranker.without_symptoms(whole))) > 1
+                and len(self._ranker.named_exercises(whole)) != 1
             ):
                 continue
             found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)

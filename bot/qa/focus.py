@@ -147,6 +147,13 @@ def asks_nothing(text: str) -> bool:
     )
 
 
+def last_sentence(text: str, question: str) -> str:
+    """The sentence told just before `question` in `text` ("" when it opens the text)."""
+    start = text.find(question)
+    told = _sentences(text[:start] if start > 0 else "")
+    return told[-1] if told else ""
+
+
 def questions(text: str) -> list[str]:
     """Every sentence of `text` that ends with a "?"."""
     return [s for s in _sentences(text) if s.endswith("?")]

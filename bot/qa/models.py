@@ -200,6 +200,9 @@ class QAConfig(_Model):
     # A comparison that names no theme ("like running a marathon", "like a hot poker"): left
     # out of ranking and themes.
     similes: str = "(?!)"
+    # Who told the person something ("my physio said", "the chiropractor showed me"): the
+    # teller is not what a story is about when a question points back at it.
+    messengers: str = "(?!)"
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
@@ -254,7 +257,7 @@ class QAConfig(_Model):
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
-                 self.follow_up, self.described_pain, self.risk_words,
+                 self.follow_up, self.described_pain, self.risk_words, self.messengers,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)

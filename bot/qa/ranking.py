@@ -4,11 +4,12 @@ names (an exercise, a theme's key word) and its shape (content/qa.yaml `intents`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.content.loader import Content
 from bot.qa.documents import documents_from_content
-from bot.qa.focus import points_back, refers_back
+from bot.qa.focus import last_sentence, points_back, refers_back
 from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
@@ -80,10 +81,13 @@ class GuideRanker:
             for pattern in patterns
         ]
         self._names = {
-            tuple(words(name)): exercise.id
+            key: exercise.id
             for exercise in content.exercises.values()
             for name in (exercise.name, *exercise.aliases)
+            for key in _with_plural(tuple(words(name)))
         }
+        self._exercise_names = {e.id: e.name for e in content.exercises.values()}
+        self._messengers = re.compile(config.messengers)
         self._longest_name = max(len(key) for key in self._names)
         self._name_starts = {key[0] for key in self._names}
         self._similes = re.compile(config.similes)
@@ -153,11 +157,25 @@ class GuideRanker:
         # alternative it weighs the story against ("is this better than surgery?") is not what
         # it asks about: the story's theme is.
         core = _ALTERNATIVE.sub("", focus)
-        if not (refers_back(focus) or short) or self.themes(core) or self.shapes(core):
+        if (
+            not (refers_back(focus) or short)
+            or self.themes(core)
+            or self.shapes(core)
+            or self.named_exercises(core)
+        ):
             return focus
         # The alternative named in the question is none of the story's themes.
         told = whole.replace(focus, " ") if core != focus else whole
-        story = self.themes(self.without_symptoms(told))
+        # The one exercise the story names ("the physio gave me the bird dog ... is there an
+        # easier way to do it?") is what the question points back at.
+        # A question that names nothing of its own ("can you remind me?", "is there an easier
+        # way to do it?", "how many should I be doing a day?") asks about the one exercise the
+        # story names; one with words of its own ("how does the nerve get pinched?") does not.
+        exercises = self.named_exercises(told)
+        if len(exercises) == 1 and (refers_back(core) or self.index.known_terms(core) < 2):
+            return f"{core} {self._exercise_names[exercises.pop()]}"
+        # Only a pronoun ("how long should I put it on for?") points at the nearest theme.
+        story = self._story_themes(told, last_sentence(whole, focus) if refers_back(core) else "")
         # A story of a doctor not yet seen, then "When should he go?": it asks about seeing one.
         if (
             not story
@@ -171,6 +189,26 @@ class GuideRanker:
         (theme,) = story
         keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
         return f"{core} {keys[0]}"
+
+    def _story_themes(self, told: str, nearest: str) -> set[str]:
+        """The theme a story is about: the one it tells most often, or, of several told as
+        often, the one in the sentence `nearest` the question ("... ibuprofen. I've got a bag
+        of frozen peas. How long should I put it on for?"). Who told the story something ("my
+        physio said ...") is not what it is about."""
+        said = self.without_symptoms(self._messengers.sub(" ", self.literal(told)))
+        counts = Counter(
+            theme
+            for term in self.index.terms(said)
+            if (theme := self._topic_terms.get(term)) is not None
+        )
+        if len(counts) < 2:
+            return set(counts)
+        most = max(counts.values())
+        story = {theme for theme, count in counts.items() if count == most}
+        if len(story) > 1:
+            near = self.themes(self.without_symptoms(nearest)) & story
+            story = near if len(near) == 1 else story
+        return story
 
     def _doctor(self, text: str) -> bool:
         """`text` names a doctor (a GP, a physician...)."""
@@ -230,6 +268,12 @@ class GuideRanker:
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
+        # A question that names no theme or exercise but has a shape ("what can I do day to day
+        # to lower the chance of a third time?") asks what its shape says: its other words only
+        # choose between shapes.
+        shaped = [a for a in scores if a in themes]  # in the index's order: ties stay stable
+        if shaped and not self.themes(question) and not self.named_exercises(question):
+            answer_id = max(shaped, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
         familiar = (
             ranking.coverage >= config.min_coverage
@@ -241,3 +285,10 @@ class GuideRanker:
         if not all_known and (score < config.threshold or not familiar):
             return None
         return Ranked(answer_id, score)
+
+
+def _with_plural(name: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """An exercise's name and its plural ("press up", "press ups"; "bird dogs")."""
+    if name[-1].endswith("s"):
+        return (name,)
+    return name, (*name[:-1], f"{name[-1]}s")

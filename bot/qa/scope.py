@@ -1,0 +1,76 @@
+"""Whether a message's subject is outside the guide: money, a particular doctor or place, a
+pet, another illness (content/qa.yaml `off_topic`, `off_topic_subjects`, `on_topic`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.qa.focus import asked, questions
+from bot.qa.models import QAConfig
+from bot.qa.ranking import GuideRanker
+from bot.qa.text import words
+
+# Sciatica, back or leg pain denied ("she has no sciatica or leg pain"): not what the message is
+# about, so it does not bring another illness's question back into the guide.
+_DENIED = re.compile(
+    r"\b(?:no|not|never|without|doesnt have|dont have|hasnt got|havent got|never had)"
+    r"(?: any)? (?:sciatica|back pain|leg pain)(?: or (?:any )?(?:sciatica|back pain|leg pain))?\b"
+)
+
+
+class Scope:
+    """Built once from the content's patterns; says whether a message asks outside the guide."""
+
+    def __init__(self, config: QAConfig, ranker: GuideRanker) -> None:
+        self._ranker = ranker
+        self._off_topic = [re.compile(p) for p in config.off_topic]
+        self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
+        self._on_topic = re.compile(config.on_topic)
+
+    def outside(self, text: str, plain: str, *, story: bool) -> bool:
+        """The message's subject is not sciatica.
+
+        In a story only its question says whether it asks about prices or a particular doctor
+        ("my doctor has recommended injections ... any side effects?" is not about a doctor),
+        and a price asked after the story's own question ("How do I survive 9 hours on a plane?
+        Should I pay for extra legroom?") leaves that question to answer. Another illness is the
+        subject wherever the message tells it, unless sciatica, the back or a leg is told too;
+        and it is the subject when the question itself asks about it ("... I also had sciatica
+        last year. How long does a gout attack last?", "... I also get sciatica. Is HRT safe?")."""
+        question = asked(text) if story else text
+        asking = " ".join(words(question)) if story else plain
+        if self._off_topic_asked(asking):
+            return not (story and self._other_question_in_scope(text, question))
+        if self._subject_asked(" ".join(words(asked(text))), also_off_topic=not story):
+            return True
+        return any(p.search(plain) for p in self._off_subjects) and not self._on_topic.search(
+            _DENIED.sub(" ", plain)
+        )
+
+    def _off_topic_asked(self, asking: str) -> bool:
+        return any(pattern.search(asking) for pattern in self._off_topic)
+
+    def _subject_asked(self, asking: str, *, also_off_topic: bool) -> bool:
+        """The question names another illness (with `also_off_topic`, anything `off_topic`
+        names too: "... I've got sciatica myself. What helps growing pains?"), and no sciatica,
+        back, leg or question shape of the guide's."""
+        ranker = self._ranker
+        patterns = [*self._off_subjects, *(self._off_topic if also_off_topic else ())]
+        return (
+            any(p.search(asking) for p in patterns)
+            and not self._on_topic.search(asking)
+            and not ranker.shapes(asking)
+            and not ranker.named_exercises(asking)
+        )
+
+    def _other_question_in_scope(self, text: str, question: str) -> bool:
+        """A question asked before `question` names a theme, a shape or an exercise and asks
+        nothing outside the guide."""
+        ranker = self._ranker
+        before = text[: max(text.find(question), 0)]
+        for other in questions(before):
+            if self._off_topic_asked(" ".join(words(other))):
+                continue
+            if ranker.themes(other) or ranker.shapes(other) or ranker.named_exercises(other):
+                return True
+        return False
