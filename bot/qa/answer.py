@@ -14,6 +14,7 @@ from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
+from bot.qa.scope import Scope
 from bot.qa.text import fold, words
 
 AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"]
@@ -55,9 +56,7 @@ class QuestionAnswerer:
         self._detector = RedFlagDetector(config)
         self._ranker = GuideRanker(content, config, self._detector)
         self._index = self._ranker.index
-        self._off_topic = [re.compile(p) for p in config.off_topic]
-        self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
-        self._on_topic = re.compile(config.on_topic)
+        self._scope = Scope(config)
         self._past_pregnancy = re.compile(config.past_pregnancy)
         self._follow_up = re.compile(config.follow_up)
         self._described_pain = re.compile(config.described_pain)
@@ -118,7 +117,7 @@ class QuestionAnswerer:
         if plain in self._greetings:
             return Answer("greeting")
         story = len(plain.split()) > STORY_WORDS
-        if self._outside(" ".join(words(asked(text))) if story else plain, plain):
+        if self._scope.outside(" ".join(words(asked(text))) if story else plain, plain):
             return Answer("out_of_scope", suggestions=self._topics())
         return None
 
@@ -154,15 +153,6 @@ class QuestionAnswerer:
             return self._reply(WARNING_SIGNS, self.config.strong_score)
         return self._found(text, symptoms=red_flag is None)
 
-    def _outside(self, asking: str, folded: str) -> bool:
-        """The question's subject is not sciatica: prices, insurance (in what `asking` asks),
-        a pet, a car, another illness (anywhere in `folded`)."""
-        if any(pattern.search(asking) for pattern in self._off_topic):
-            return True
-        return any(p.search(folded) for p in self._off_subjects) and not self._on_topic.search(
-            folded
-        )
-
     def _found(self, text: str, *, symptoms: bool = False) -> Answer | None:
         """The answer to what is asked: the last question, then every question, then the last
         request, then the whole text.
@@ -173,6 +163,11 @@ class QuestionAnswerer:
         if self._pregnant(whole):
             # Everything is different in pregnancy: its section answers whatever is asked.
             return self._reply(PREGNANCY, self.config.strong_score)
+        told = self._ranker.told_shape(whole)
+        if told is not None:
+            # "I had a microdiscectomy. When can I drive?": the operation told before the
+            # question is what it asks about.
+            return self._reply(told, self.config.strong_score)
         for focus in self._main_question(whole) + focuses(whole):
             if len(focus) >= len(whole):
                 # The whole message is the question: it is ranked whole, not on a part of it.
