@@ -129,3 +129,59 @@ def test_an_operation_told_before_the_question_is_the_surgery_section(
 )  # fmt: skip
 def test_what_to_do_when_it_is_bad_is_a_flare_up(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A flare-up told before what was done in it: the story is about the flare-up.
+        ("Last Tuesday a flare up started, the worst in years. It has come back twice this "
+         "winter already. Mornings were awful and I limped around the kitchen. Once I got "
+         "going I managed a short walk to the shops, which helped a bit.", "flare-ups"),
+        ("My sciatica flared up again on Sunday. This is the third flare this year. I limped "
+         "around the house all morning. Later I managed a short walk to the shops, which "
+         "helped a bit.", "flare-ups"),
+        # Look-alike: a walk told with no flare-up stays walking.
+        ("I have had sciatica for a month. Mornings are stiff but once I get going I manage "
+         "a short walk to the shops every day, which helps a bit.", "walking"),
+        # A long story of a back operation, then "when can I drive?" among other questions.
+        ("I had a microdiscectomy at L4-L5 three weeks ago. The leg pain has gone but my back "
+         "is stiff in the mornings and sometimes my foot tingles, which my surgeon says is "
+         "normal while the nerve settles down. I am slowly walking further every day. "
+         "When can I start driving? Will I ever lift heavy weights again?", "surgery"),
+    ],
+)  # fmt: skip
+def test_a_story_is_about_the_flare_up_or_the_operation_it_tells(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Lifting or bending asked of as what harms the back: what to avoid.
+        ("Can lifting injure your back if you have sciatica?", "what-to-avoid"),
+        ("does bending over damage the disc more?", "what-to-avoid"),
+        ("will carrying my shopping hurt my lower back?", "what-to-avoid"),
+        # A chiropractor weighed against a physiotherapist: the physiotherapy section.
+        ("Chiropractor or physio, which is better for sciatica?", "physiotherapy"),
+        ("should I see a physical therapist rather than a chiropractor", "physiotherapy"),
+        ("osteopath vs physiotherapist for a trapped nerve?", "physiotherapy"),
+        # Look-alikes: a chiropractor alone stays other treatments; activities to avoid stay
+        # what to avoid.
+        ("is a chiropractor good for sciatica", "other-treatments"),
+        ("what activities should I avoid with sciatica", "what-to-avoid"),
+    ],
+)  # fmt: skip
+def test_question_shapes_of_harm_and_of_choosing_a_therapist(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_sits_telling_where_a_thing_lies_is_no_sitting() -> None:
+    text = (
+        "See the disc that sits right above the pelvis? That one is my culprit, pressing on "
+        "the sciatic nerve. My physical therapist showed me on the model today."
+    )
+    assert routed(text) != "sitting"
+    # Look-alikes: sitting at a desk and going back to one's job stay theirs.
+    assert routed("I sit at a desk all day, is that bad for sciatica?") == "sitting"
+    assert routed("can I go back to work with sciatica") == "work"
