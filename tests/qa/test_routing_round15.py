@@ -185,3 +185,31 @@ def test_sits_telling_where_a_thing_lies_is_no_sitting() -> None:
     # Look-alikes: sitting at a desk and going back to one's job stay theirs.
     assert routed("I sit at a desk all day, is that bad for sciatica?") == "sitting"
     assert routed("can I go back to work with sciatica") == "work"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A worry voiced beside the real question ("Or maybe a tumor?", "What if it's
+        # cancer?") is no question about the warning signs: the real question is answered.
+        ("My lower back has ached for weeks since I moved house and now it goes down my "
+         "thigh. It must be sciatica. Or maybe a tumor? Ha. Anyway, what stretches should I "
+         "do for it?", "long-term-treatment"),
+    ],
+)  # fmt: skip
+def test_a_worry_voiced_beside_the_question_is_not_what_it_asks(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: the worry asked alone, or as the only question, gets the warning signs
+        # (reassurance first), and so does a direct question about cancer beside another.
+        "What if it is cancer?",
+        "My back hurts and my leg aches. What if it is cancer?",
+        "Is sciatica a sign of cancer? Should I see a doctor?",
+    ],
+)
+def test_a_worry_asked_alone_gets_the_warning_signs(text: str) -> None:
+    assert routed(text) == "red-flags"
