@@ -213,3 +213,23 @@ def test_a_worry_voiced_beside_the_question_is_not_what_it_asks(text: str, expec
 )
 def test_a_worry_asked_alone_gets_the_warning_signs(text: str) -> None:
     assert routed(text) == "red-flags"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Yes/no questions about one theme after another: the first is the main one, the
+        # later ones its alternatives.
+        ("Would physiotherapy help my sciatica? I really don't like taking pills. Could "
+         "surgery fix it instead?", "physiotherapy"),
+        ("Is swimming good for sciatica? Is running ok for it?", "swimming"),
+        ("Should I try steroid injections? Would a chiropractor help?", "injections"),
+        # Look-alikes: a first question that names no theme, or a guess that asks no yes or
+        # no, leaves the last question to be answered.
+        ("My sciatica has lasted three months. What can I do? Would physiotherapy help?",
+         "physiotherapy"),
+        ("Muscle spasms? Who knows. Should I take painkillers for it?", "painkillers"),
+    ],
+)  # fmt: skip
+def test_the_first_of_several_yes_no_questions_is_the_main_one(text: str, expect: str) -> None:
+    assert routed(text) == expect
