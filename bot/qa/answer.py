@@ -12,7 +12,6 @@ from bot.core.routine import RoutineItem, dose_text
 from bot.qa.focus import (
     asked,
     asks_nothing,
-    asks_yes_no,
     focuses,
     points_back,
     questions,
@@ -222,16 +221,9 @@ class QuestionAnswerer:
         if len(asking) < 2:
             return []
         last = asking[-1]
-        ranker = self._ranker
-        # Yes/no questions about one theme after another ("Would physiotherapy help? ... Could
-        # surgery help?"): the first is the main one, the later ones its alternatives.
-        first = next((q for q in asking[:-1] if ranker.themes(q)), None)
-        told, alternative = ranker.themes(first or ""), ranker.themes(last)
-        both = first is not None and asks_yes_no(first) and asks_yes_no(last)
-        if first and both and alternative and told.isdisjoint(alternative):
-            return [first]
         follow_up = self._follow_up.search(fold(last)) is not None
         # A plea's shape ("can anything be done?") names no theme: as a follow-up it gives way.
+        ranker = self._ranker
         if self._names_something(last) and (
             not follow_up or ranker.themes(last) or ranker.named_exercises(last)
         ):

@@ -87,8 +87,6 @@ AFTERTHOUGHT_WORDS = 2
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 # A question that only finishes the one before it: an alternative or a concession.
 _CONTINUES = re.compile(r"(?i)(?:or|even though|even if|even when|although|though|despite)\b")
-# A question asking yes or no ("Would physiotherapy help?", "Should I see a chiropractor?").
-_YES_NO = re.compile(r"^\W*(?:should|would|will|can|could|is|are|do|does|shall|might|may)\b", re.I)
 # A worry voiced beside the question ("Or maybe I have a tumor?", "What if it is cancer?").
 _WORRY = re.compile(
     r"^\W*(?:(?:or|and) (?:maybe|perhaps|worse|even)\b|what if\b|maybe\b|perhaps\b)"
@@ -204,8 +202,3 @@ def without_worries(text: str) -> str:
     for worry in worries:
         text = text.replace(worry, " ")
     return text
-
-
-def asks_yes_no(question: str) -> bool:
-    """The question asks yes or no ("Could surgery help?")."""
-    return _YES_NO.match(question) is not None

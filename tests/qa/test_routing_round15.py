@@ -216,20 +216,32 @@ def test_a_worry_asked_alone_gets_the_warning_signs(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Aches told as caused by the menopause or by a medicine, with no sciatica named.
+        "My GP says the aches in my back, hips and legs are due to the menopause. Is that right?",
+        "is my back pain due to menopause",
+        "My legs have ached all the time since I started taking statins, is walking ok?",
+        # An epidural given for a birth, anywhere in the story: anaesthesia, not the guide's
+        # steroid injection.
+        "My sister gave birth last week and has had a fever since. She blames the epidural "
+        "they gave her. Is that possible?",
+        "I had an epidural during labour and my back has ached since, is that normal?",
+    ],
+)
+def test_aches_caused_by_another_condition_or_a_medicine_are_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
     ("text", "expect"),
     [
-        # Yes/no questions about one theme after another: the first is the main one, the
-        # later ones its alternatives.
-        ("Would physiotherapy help my sciatica? I really don't like taking pills. Could "
-         "surgery fix it instead?", "physiotherapy"),
-        ("Is swimming good for sciatica? Is running ok for it?", "swimming"),
-        ("Should I try steroid injections? Would a chiropractor help?", "injections"),
-        # Look-alikes: a first question that names no theme, or a guess that asks no yes or
-        # no, leaves the last question to be answered.
-        ("My sciatica has lasted three months. What can I do? Would physiotherapy help?",
-         "physiotherapy"),
-        ("Muscle spasms? Who knows. Should I take painkillers for it?", "painkillers"),
+        # Look-alikes: sciatica told beside the menopause, and the steroid epidural, stay the
+        # guide's.
+        ("My sciatica got worse with the menopause, is walking good for it?", "walking"),
+        ("I had an epidural steroid injection for my sciatica, how long does it last?",
+         "injections"),
     ],
 )  # fmt: skip
-def test_the_first_of_several_yes_no_questions_is_the_main_one(text: str, expect: str) -> None:
+def test_lookalikes_of_another_cause_stay_in_the_guide(text: str, expect: str) -> None:
     assert routed(text) == expect
