@@ -245,3 +245,50 @@ def test_aches_caused_by_another_condition_or_a_medicine_are_outside(text: str) 
 )  # fmt: skip
 def test_lookalikes_of_another_cause_stay_in_the_guide(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The guide's own disclaimer answers only questions about the guide itself.
+        ("are you a real doctor?", "disclaimer"),
+        ("Is this app a substitute for seeing my physio?", "disclaimer"),
+        ("can this bot replace my GP", "disclaimer"),
+        ("who wrote this?", "disclaimer"),
+    ],
+)  # fmt: skip
+def test_questions_about_the_guide_itself_get_the_disclaimer(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A story of a doctor's note or a doctor's advice is no question about the guide.
+        "When I went back to my job after three weeks off I gave my manager a note from my "
+        "doctor saying I should keep active and be allowed to sit down now and then. My shift "
+        "is seven hours and they still won't give me a break. It's not right, I know.",
+        "A physio friend told me to call my doctor straight away about the tingling in my "
+        "calf. I didn't take her advice, and now after three weeks the pain in my back and "
+        "the tingling are both slowly getting worse.",
+    ],
+)
+def test_a_story_of_a_doctors_advice_gets_no_disclaimer(text: str) -> None:
+    assert ANSWERER.answer(text).answer_id != "disclaimer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A doctor's advice or a treatment followed for long with no change: what treats it.
+        ("Low back pain for three years now, following my doctor's advice but no "
+         "improvement?", "long-term-treatment"),
+        ("I have tried every treatment for a year but no relief, what else can I do?",
+         "long-term-treatment"),
+        # Look-alike: a named medicine or therapist is what is asked about.
+        ("I've been taking the medication for months with no real progress, what now?",
+         "painkillers"),
+    ],
+)  # fmt: skip
+def test_a_treatment_followed_with_no_change_asks_what_treats_it(text: str, expect: str) -> None:
+    assert routed(text) == expect
