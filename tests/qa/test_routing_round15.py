@@ -149,6 +149,12 @@ def test_what_to_do_when_it_is_bad_is_a_flare_up(text: str, expect: str) -> None
          "is stiff in the mornings and sometimes my foot tingles, which my surgeon says is "
          "normal while the nerve settles down. I am slowly walking further every day. "
          "When can I start driving? Will I ever lift heavy weights again?", "surgery"),
+        ("Three weeks ago I had a laminectomy for stenosis at L4. The surgeon was happy with "
+         "it and the leg pain is almost gone, although I still get some tingling in my toes "
+         "in the evening and my back feels stiff first thing. I have been doing the walking "
+         "plan the physio gave me, building up by five minutes a day, and I sleep much better "
+         "than before. My wife does the shopping for now. Is the tingling normal? And how "
+         "soon can I drive to the shops myself?", "surgery"),
     ],
 )  # fmt: skip
 def test_a_story_is_about_the_flare_up_or_the_operation_it_tells(text: str, expect: str) -> None:
