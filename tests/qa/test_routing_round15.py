@@ -298,3 +298,19 @@ def test_a_story_of_a_doctors_advice_gets_no_disclaimer(text: str) -> None:
 )  # fmt: skip
 def test_a_treatment_followed_with_no_change_asks_what_treats_it(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The teller's own trade told: the question is asked of that job.
+        ("I am a ski instructor and my sciatica is too much to handle, what can I do?", "work"),
+        ("I work as a carer and lift people all day, my sciatica is getting worse, help",
+         "work"),
+        # Look-alikes: a teacher of a sport asking about the sport, and a keen runner.
+        ("I am a yoga teacher, is yoga good for sciatica?", "gym-yoga"),
+        ("I am a keen runner, can I run with sciatica?", "running"),
+    ],
+)  # fmt: skip
+def test_the_tellers_own_trade_is_a_work_question(text: str, expect: str) -> None:
+    assert routed(text) == expect
