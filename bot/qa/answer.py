@@ -9,9 +9,19 @@ from typing import Literal
 
 from bot.content.loader import Content
 from bot.core.routine import RoutineItem, dose_text
-from bot.qa.focus import asked, asks_nothing, focuses, points_back, questions, refers_back
+from bot.qa.focus import (
+    asked,
+    asks_nothing,
+    focuses,
+    points_back,
+    questions,
+    refers_back,
+    voices_worry,
+    without_worries,
+)
 from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
+from bot.qa.pregnancy import PREGNANCY, PregnancyReading
 from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.scope import Scope
@@ -25,11 +35,6 @@ STORY_WORDS = 25
 _LETTER = re.compile(r"[^\W\d_]")
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
-PREGNANCY = "pregnancy"
-# After a pregnancy that is over, "the baby" is a child in the family, not a pregnancy.
-_BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
-# A pregnancy told as the teller's ("since having my baby"), not asked about ("after pregnancy?").
-_TOLD = re.compile(r"\b(?:my|our|her|his|i|having|had|gave|was|born|ago)\b")
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,9 @@ class QuestionAnswerer:
         self._ranker = GuideRanker(content, config, self._detector)
         self._index = self._ranker.index
         self._scope = Scope(config, self._ranker)
-        self._past_pregnancy = re.compile(config.past_pregnancy)
+        self._pregnancy = PregnancyReading(
+            config.past_pregnancy, self._ranker, has_section=PREGNANCY in content.sections
+        )
         self._follow_up = re.compile(config.follow_up)
         self._described_pain = re.compile(config.described_pain)
         self._greetings = {" ".join(words(g)) for g in config.greetings}
@@ -93,7 +100,7 @@ class QuestionAnswerer:
             small_talk = self._small_talk(plain, text)
             if small_talk is not None:
                 return small_talk
-        found = self._guide_answer(self._past_pregnancy_left_out(text), red_flag)
+        found = self._guide_answer(self._pregnancy.past_left_out(text), red_flag)
         if red_flag is not None:
             if found is not None and found.answer_id == "red-flags":
                 found = None
@@ -134,7 +141,11 @@ class QuestionAnswerer:
             and not self._ranker.themes(question)
             and not self._ranker.named_exercises(question)
         )
-        about = [text] if back else [question, *questions(text)]
+        # A worry voiced beside another question ("Or maybe I have a tumor?", "What if it is
+        # cancer?") is no question about the signs.
+        told = without_worries(text)
+        about = [told] if back else [question, *questions(text)]
+        about = [q for q in about if told == text or q == told or not voices_worry(q)]
         # A story that asks nothing only tells its warning words ("I had an emergency
         # operation", "others may lose bladder control"): they are no question about the signs.
         if red_flag is None and (
@@ -154,9 +165,14 @@ class QuestionAnswerer:
         A long message is mostly the person's story; its words would outvote the question itself.
         """
         whole = text.strip()
-        if self._pregnant(whole):
+        if self._pregnancy.pregnant(whole):
             # Everything is different in pregnancy: its section answers whatever is asked.
             return self._reply(PREGNANCY, self.config.strong_score)
+        told = self._ranker.told_shape(whole)
+        if told is not None:
+            # "I had a microdiscectomy. When can I drive?": the operation told before the
+            # question is what it asks about.
+            return self._reply(told, self.config.strong_score)
         for focus in self._main_question(whole) + focuses(whole):
             if len(focus) >= len(whole):
                 # The whole message is the question: it is ranked whole, not on a part of it.
@@ -245,24 +261,6 @@ class QuestionAnswerer:
     def _ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Answer | None:
         found = self._ranker.ranked(text, strict=strict, symptoms=symptoms)
         return None if found is None else self._reply(found.answer_id, found.score)
-
-    def _past_pregnancy_left_out(self, text: str) -> str:
-        """`text` for the guide, without the teller's pregnancy that is over ("since having my baby
-        2 years ago", "after my c-section"): it is part of the story, and the baby it left is a
-        child. "After pregnancy?" asked of no one stays. The red-flag check has read it all."""
-        folded = fold(text).replace("-", " ")
-        told = [m for m in self._past_pregnancy.finditer(folded) if _TOLD.search(m.group())]
-        for past in reversed(told):
-            folded = f"{folded[: past.start()]} {folded[past.end() :]}"
-        return _BORN_BABY.sub("child", folded) if told else text
-
-    def _pregnant(self, text: str) -> bool:
-        """The message speaks of a pregnancy now (not one that is over) and asks about no
-        exercise by name."""
-        if PREGNANCY not in self._content.sections or self._ranker.named_exercises(text):
-            return False
-        story = self._past_pregnancy.sub(" ", self._ranker.without_symptoms(text))
-        return PREGNANCY in self._ranker.themes(story)
 
     def _reply(self, answer_id: str, score: float) -> Answer:
         """The answer with its source: an exercise and its dose, or a section's summary."""

@@ -87,6 +87,10 @@ AFTERTHOUGHT_WORDS = 2
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 # A question that only finishes the one before it: an alternative or a concession.
 _CONTINUES = re.compile(r"(?i)(?:or|even though|even if|even when|although|though|despite)\b")
+# A worry voiced beside the question ("Or maybe I have a tumor?", "What if it is cancer?").
+_WORRY = re.compile(
+    r"^\W*(?:(?:or|and) (?:maybe|perhaps|worse|even)\b|what if\b|maybe\b|perhaps\b)"
+)
 # A short question about what was just said ("is that true?", "what does that mean?").
 _POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
 
@@ -187,3 +191,21 @@ def refers_back(question: str) -> bool:
 def points_back(question: str) -> bool:
     """The question is a short one about what was just said ("is that true?")."""
     return _POINTS_BACK.match(" ".join(words(question))) is not None
+
+
+def voices_worry(question: str) -> bool:
+    """The question only voices a worry beside the message's real question ("Or maybe I have a
+    tumor?", "What if it is something worse?")."""
+    return _WORRY.match(fold(question)) is not None
+
+
+def without_worries(text: str) -> str:
+    """`text` without the worries it voices beside another question; `text` itself when every
+    question it asks is a worry, or none is."""
+    asking = questions(text)
+    worries = [q for q in asking if voices_worry(q)]
+    if not worries or len(worries) == len(asking):
+        return text
+    for worry in worries:
+        text = text.replace(worry, " ")
+    return text

@@ -136,6 +136,9 @@ class QAConfig(_Model):
     # fasciitis?" asks how to tell): answer id -> patterns; a match adds `intent_bonus`.
     intents: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     intent_bonus: float = Field(default=0.0, ge=0)
+    # Shapes read over the whole message, its sentences joined ("I had a microdiscectomy. When
+    # can I drive?"): a match answers the message, whatever its last question names.
+    message_intents: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     stopwords: frozenset[str]
     synonyms: dict[str, tuple[str, ...]]
     variants: dict[str, tuple[str, ...]]
@@ -154,6 +157,9 @@ class QAConfig(_Model):
     # the back or a leg.
     off_topic_subjects: tuple[str, ...] = ()
     on_topic: str = "(?!)"
+    # Another condition told with no sciatica, lower back or leg pain in the message (each
+    # pattern says what keeps it on topic): outside the guide whatever else the message says.
+    off_topic_conditions: tuple[str, ...] = ()
     negation_window: int = Field(ge=1, le=10)
     # Words the window does not count ("I don't have any numbness in my groin"), and the words
     # that join a denied list ("no problems with my bladder or bowels").
@@ -206,7 +212,7 @@ class QAConfig(_Model):
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
-    @field_validator("personal_advice", "off_topic", "off_topic_subjects")
+    @field_validator("personal_advice", "off_topic", "off_topic_subjects", "off_topic_conditions")
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
@@ -229,7 +235,7 @@ class QAConfig(_Model):
             return {name: _joined(pattern) for name, pattern in families.items()}
         return families
 
-    @field_validator("intents")
+    @field_validator("intents", "message_intents")
     @classmethod
     def _valid_intents(cls, intents: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for patterns in intents.values():

@@ -80,6 +80,11 @@ class GuideRanker:
             for answer_id, patterns in config.intents.items()
             for pattern in patterns
         ]
+        self._told = [
+            (answer_id, re.compile(pattern))
+            for answer_id, patterns in config.message_intents.items()
+            for pattern in patterns
+        ]
         self._names = {
             key: exercise.id
             for exercise in content.exercises.values()
@@ -142,6 +147,12 @@ class GuideRanker:
     def _shapes_of(self, text: str) -> frozenset[str]:
         folded = " ".join(words(text))
         return frozenset(answer_id for answer_id, shape in self._intents if shape.search(folded))
+
+    def told_shape(self, text: str) -> str | None:
+        """The answer a shape told across the whole message gives (content/qa.yaml
+        `message_intents`), if any."""
+        folded = " ".join(words(text))
+        return next((answer_id for answer_id, shape in self._told if shape.search(folded)), None)
 
     def with_story_theme(self, focus: str, whole: str) -> str:
         """A question that names no theme and points back ("is it worth the risk?") or is short

@@ -1,5 +1,6 @@
 """Whether a message's subject is outside the guide: money, a particular doctor or place, a
-pet, another illness (content/qa.yaml `off_topic`, `off_topic_subjects`, `on_topic`)."""
+pet, another illness, another condition or part of the body told with no sciatica (content/qa.yaml
+`off_topic`, `off_topic_subjects`, `off_topic_conditions`, `on_topic`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class Scope:
         self._ranker = ranker
         self._off_topic = [re.compile(p) for p in config.off_topic]
         self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
+        self._conditions = [re.compile(p) for p in config.off_topic_conditions]
         self._on_topic = re.compile(config.on_topic)
 
     def outside(self, text: str, plain: str, *, story: bool) -> bool:
@@ -41,6 +43,10 @@ class Scope:
         asking = " ".join(words(question)) if story else plain
         if self._off_topic_asked(asking):
             return not (story and self._other_question_in_scope(text, question))
+        # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
+        # the message ("my calves" is part of claudication).
+        if any(pattern.search(plain) for pattern in self._conditions):
+            return True
         if self._subject_asked(" ".join(words(asked(text))), also_off_topic=not story):
             return True
         return any(p.search(plain) for p in self._off_subjects) and not self._on_topic.search(

@@ -80,8 +80,11 @@ def test_the_tellers_own_infancy_is_no_pregnancy() -> None:
     # "When I was a baby" is the teller's own childhood, not a baby expected.
     text = "I was ill a lot when I was a baby. Now my back aches when I stand. Is that sciatica?"
     assert routed(text) != "pregnancy"
-    assert ANSWERER._pregnant("I had jaundice when I was a baby and now I have sciatica.") is False
-    assert ANSWERER._pregnant("I am 20 weeks pregnant and now I have sciatica.") is True
+    assert (
+        ANSWERER._pregnancy.pregnant("I had jaundice when I was a baby and now I have sciatica.")
+        is False
+    )
+    assert ANSWERER._pregnancy.pregnant("I am 20 weeks pregnant and now I have sciatica.") is True
 
 
 @pytest.mark.parametrize(
