@@ -23,6 +23,7 @@ from bot.chat.steps import (
     move,
     reoffer,
     settle,
+    step_choices,
     time_choices,
     zone_choices,
 )
@@ -173,13 +174,11 @@ async def _read_time(turn: Turn, subscriber: Subscriber, text: str, found: Answe
         question = words.time_which.format(morning=morning, evening=evening)
         await turn.out.send(question, time_choices(subscriber, reading.choices))
         return True
-    if (
-        found.kind in _SPOKEN_KINDS
-        or not _short_answer(text)
-        or not any(c.isdigit() for c in text)
-    ):
+    if found.kind in _SPOKEN_KINDS or not _short_answer(text):
         return False
-    await turn.out.send(words.time_invalid.format(text=text))
+    # Short words the guide does not answer ("tomorrow", "whenever"): how to write a time,
+    # with the step's choices again.
+    await turn.out.send(words.time_invalid.format(text=text), step_choices(turn, subscriber))
     return True
 
 
