@@ -2,9 +2,10 @@
 
 The rule: red flags first (urgent-care advice); then, if the text is a valid answer to the step
 or menu input that is waiting, take it and confirm it back; otherwise answer it as a question and
-re-offer the step in one short line. The current step lives in the database with a version
-(bot/core/conversation.py), so a restart or a second /start resumes where the person was and
-buttons of finished steps change nothing.
+re-offer the step in one short line. When no step waits, an open pain check-in takes a typed
+score the same way (bot/chat/pain_checkin.py). The current step lives in the database with a
+version (bot/core/conversation.py), so a restart or a second /start resumes where the person was
+and buttons of finished steps change nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 
-from bot.chat import questions
+from bot.chat import pain_checkin, questions
 from bot.chat.changes import change
 from bot.chat.events import Location, Tap, Text
 from bot.chat.steps import (
@@ -113,6 +114,9 @@ async def on_text(turn: Turn) -> None:
         await start(turn)
         return
     field = conversation(subscriber).step.waits_for if subscriber else None
+    # Nothing else waits: a pain check-in may (a typed score, or a question and its re-offer).
+    if subscriber and field is None and await pain_checkin.on_text(turn, subscriber, text, found):
+        return
     if subscriber is None or field is None or found.kind == "red_flag":
         # Urgent-care advice comes first, even in the middle of a step; the step waits.
         await questions.answer_question(turn, text, found)
