@@ -2,9 +2,10 @@
 
 The rule: red flags first (urgent-care advice); then, if the text is a valid answer to the step
 or menu input that is waiting, take it and confirm it back; otherwise answer it as a question and
-re-offer the step in one short line. The current step lives in the database with a version
-(bot/core/conversation.py), so a restart or a second /start resumes where the person was and
-buttons of finished steps change nothing.
+re-offer the step in one short line. When no step waits, an open pain check-in takes a typed
+score the same way (bot/chat/pain_checkin.py). The current step lives in the database with a
+version (bot/core/conversation.py), so a restart or a second /start resumes where the person was
+and buttons of finished steps change nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 
-from bot.chat import questions
+from bot.chat import pain_checkin, questions
 from bot.chat.changes import change
 from bot.chat.events import Location, Tap, Text
 from bot.chat.steps import (
@@ -23,6 +24,7 @@ from bot.chat.steps import (
     move,
     reoffer,
     settle,
+    step_choices,
     time_choices,
     zone_choices,
 )
@@ -112,6 +114,9 @@ async def on_text(turn: Turn) -> None:
         await start(turn)
         return
     field = conversation(subscriber).step.waits_for if subscriber else None
+    # Nothing else waits: a pain check-in may (a typed score, or a question and its re-offer).
+    if subscriber and field is None and await pain_checkin.on_text(turn, subscriber, text, found):
+        return
     if subscriber is None or field is None or found.kind == "red_flag":
         # Urgent-care advice comes first, even in the middle of a step; the step waits.
         await questions.answer_question(turn, text, found)
@@ -173,13 +178,11 @@ async def _read_time(turn: Turn, subscriber: Subscriber, text: str, found: Answe
         question = words.time_which.format(morning=morning, evening=evening)
         await turn.out.send(question, time_choices(subscriber, reading.choices))
         return True
-    if (
-        found.kind in _SPOKEN_KINDS
-        or not _short_answer(text)
-        or not any(c.isdigit() for c in text)
-    ):
+    if found.kind in _SPOKEN_KINDS or not _short_answer(text):
         return False
-    await turn.out.send(words.time_invalid.format(text=text))
+    # Short words the guide does not answer ("tomorrow", "whenever"): how to write a time,
+    # with the step's choices again.
+    await turn.out.send(words.time_invalid.format(text=text), step_choices(turn, subscriber))
     return True
 
 

@@ -69,6 +69,13 @@ async def celebrate(turn: Turn, subscriber: Subscriber, day: date) -> None:
     )
     streak = words.streak_days.format(days=runs.current, best=runs.best)
     text = f"{words.completed.format(streak=streak)}\n\n{words.pain_question}"
+    await ask_pain(turn, subscriber, day, text)
+
+
+async def ask_pain(turn: Turn, subscriber: Subscriber, day: date, text: str) -> None:
+    """Ask for `day`'s pain score with its buttons; a typed score answers it too, today."""
+    today = local_date(turn.clock.now(), subscriber.timezone)
+    await turn.repo.checkins.ask_pain(subscriber.user_id, day, today)
     await turn.out.send(text, pain_choices(day, turn.out.capabilities.max_choices))
 
 
@@ -77,22 +84,29 @@ async def check_in(turn: Turn, tap: Tapped[PainScore]) -> None:
     words, data, subscriber = turn.content.texts.progress, tap.data, tap.owner
     if data.score < 0:
         await tap.answer()
-        choices = pain_choices(data.day, turn.out.capabilities.max_choices)
-        await turn.out.send(words.pain_question, choices)
+        await ask_pain(turn, subscriber, data.day, words.pain_question)
         return
-    repo, user_id = turn.repo, subscriber.user_id
-    await repo.checkins.record_pain(user_id, data.day, data.score, turn.clock.now())
-    recorded = words.pain_recorded.format(score=data.score)
-    await answer_and_edit(turn, tap, answer=recorded, text=recorded, note=recorded)
-    if pain_is_rising(await repo.checkins.pain(user_id, data.day - timedelta(days=TREND_DAYS))):
+    await record_pain(turn, subscriber, data.day, data.score, tap)
+
+
+async def record_pain(
+    turn: Turn, subscriber: Subscriber, day: date, score: int, tap: Tapped[Any] | None = None
+) -> None:
+    """Record a score tapped (its message edited) or typed (a reply); what follows is the same."""
+    words, repo, user_id = turn.content.texts.progress, turn.repo, subscriber.user_id
+    now = turn.clock.now()
+    await repo.checkins.record_pain(user_id, day, score, now)
+    recorded = words.pain_recorded.format(score=score)
+    if tap is not None:
+        await answer_and_edit(turn, tap, answer=recorded, text=recorded, note=recorded)
+    else:
+        await turn.out.send(recorded)
+    if pain_is_rising(await repo.checkins.pain(user_id, day - timedelta(days=TREND_DAYS))):
         await turn.out.send(_stepping_down_advice(turn, subscriber))
-    record = next(
-        (d for d in await repo.checkins.days(user_id, data.day) if d.day == data.day), None
-    )
-    rated = await repo.checkins.feeling(user_id, data.day) is not None
-    if record is not None and record.completed and not rated:
+    # Asked once a day, even when two taps arrive before the first one's edit lands.
+    if await repo.checkins.claim_feeling_question(user_id, day, now):
         feelings = tuple(
-            Choice(words.feelings[key], FeelingChoice(data.day, key).pack()) for key in FEELINGS
+            Choice(words.feelings[key], FeelingChoice(day, key).pack()) for key in FEELINGS
         )
         await turn.out.send(words.feeling_question, (feelings,))
 

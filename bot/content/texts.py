@@ -100,6 +100,8 @@ class ProgressTexts(_Group):
     streak_days: str
     pain_question: str
     pain_recorded: str
+    pain_unusable: str  # {text}: a typed answer to the check-in that is no score 0-10
+    pain_reoffer: str
     pain_rising: str
     feeling_question: str
     feelings: dict[str, str]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime
 
 from bot.core.records import DayRecord, Feeling, PainCheckin, SkipReason
@@ -42,13 +43,44 @@ class CheckinStore:
         return value
 
     async def record_pain(self, user_id: int, day: date, score: int, now: datetime) -> None:
-        """Store `day`'s pain score; a later check-in the same day replaces it."""
+        """Store `day`'s pain score (a later one the same day replaces it); nothing waits now."""
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO pain_checkins (user_id, local_date, score, recorded_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (user_id, local_date)"
+                " DO UPDATE SET score = excluded.score, recorded_at = excluded.recorded_at",
+                (user_id, day.isoformat(), score, to_epoch(now)),
+            )
+            conn.execute("DELETE FROM pain_questions WHERE user_id = ?", (user_id,))
+
+        await self._db.write_in_thread(write)  # one round trip: taps are latency-bound
+
+    async def ask_pain(self, user_id: int, day: date, asked_on: date) -> None:
+        """Note that a pain check-in for `day` now waits (the newest question replaces any)."""
         await self._db.execute(
-            "INSERT INTO pain_checkins (user_id, local_date, score, recorded_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (user_id, local_date)"
-            " DO UPDATE SET score = excluded.score, recorded_at = excluded.recorded_at",
-            (user_id, day.isoformat(), score, to_epoch(now)),
+            "INSERT INTO pain_questions (user_id, local_date, asked_on) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE"
+            " SET local_date = excluded.local_date, asked_on = excluded.asked_on",
+            (user_id, day.isoformat(), asked_on.isoformat()),
         )
+
+    async def waiting_pain(self, user_id: int, today: date) -> date | None:
+        """The day a pain check-in asked on `today` waits for, if one does."""
+        value = await self._db.fetch_value(
+            "SELECT local_date FROM pain_questions WHERE user_id = ? AND asked_on = ?",
+            (user_id, today.isoformat()),
+        )
+        return None if value is None else date.fromisoformat(value)
+
+    async def claim_feeling_question(self, user_id: int, day: date, now: datetime) -> bool:
+        """True once per completed, unrated routine: whoever gets True asks how it felt."""
+        changed = await self._db.execute(
+            "UPDATE routines SET feeling_asked_at = ? WHERE user_id = ? AND local_date = ?"
+            " AND completed_at IS NOT NULL AND feeling IS NULL AND feeling_asked_at IS NULL",
+            (to_epoch(now), user_id, day.isoformat()),
+        )
+        return changed == 1
 
     async def days(self, user_id: int, since: date | None = None) -> list[DayRecord]:
         """Every routine shown from `since` on (all when None), oldest first, with sets done."""
