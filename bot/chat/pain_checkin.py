@@ -4,7 +4,8 @@ The check-in waits from "How is your pain right now?" until a score is noted, fo
 the local day it was asked on (bot/store/checkins.py keeps which day it asks about). A typed
 score is noted exactly as its button would be (bot/chat/progress.record_pain); an unusable one
 ("11", "-2", "bad") gets a clear reply and changes nothing; anything else is no answer to it and
-goes on to the question answerer, after which the check-in is re-offered in one short line.
+goes on to the question answerer, after which the check-in is re-offered in one short line
+(once: later questions that day are answered alone).
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ async def on_text(turn: Turn, subscriber: Subscriber, text: str, found: Answer) 
     if found.kind != "red_flag" and await read_typed_score(turn, subscriber, text, found, day):
         return True
     await questions.answer_question(turn, text, found)
-    await reoffer(turn, day)
+    # Said once: a day of questions is not followed by the score buttons every time.
+    if await turn.repo.checkins.claim_pain_reoffer(subscriber.user_id):
+        await reoffer(turn, day)
     return True
 
 

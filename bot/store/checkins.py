@@ -61,9 +61,17 @@ class CheckinStore:
         await self._db.execute(
             "INSERT INTO pain_questions (user_id, local_date, asked_on) VALUES (?, ?, ?)"
             " ON CONFLICT (user_id) DO UPDATE"
-            " SET local_date = excluded.local_date, asked_on = excluded.asked_on",
+            " SET local_date = excluded.local_date, asked_on = excluded.asked_on, reoffered = 0",
             (user_id, day.isoformat(), asked_on.isoformat()),
         )
+
+    async def claim_pain_reoffer(self, user_id: int) -> bool:
+        """True once per waiting check-in: whoever gets True says it is still open."""
+        changed = await self._db.execute(
+            "UPDATE pain_questions SET reoffered = 1 WHERE user_id = ? AND reoffered = 0",
+            (user_id,),
+        )
+        return changed == 1
 
     async def waiting_pain(self, user_id: int, today: date) -> date | None:
         """The day a pain check-in asked on `today` waits for, if one does."""

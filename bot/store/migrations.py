@@ -248,11 +248,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "a pain check-in waiting for a typed score; 'how did it feel?' asked once",
         """
         -- The pain check-in a person was asked and has not answered: for which day, and on which
-        -- of their local days it was asked (a typed score answers it that day only).
+        -- of their local days it was asked (a typed score answers it that day only); reoffered
+        -- is 1 once a question asked meanwhile was followed by "still open" (said once only).
         CREATE TABLE pain_questions (
             user_id    INTEGER PRIMARY KEY REFERENCES subscribers (user_id) ON DELETE CASCADE,
             local_date TEXT    NOT NULL,
-            asked_on   TEXT    NOT NULL
+            asked_on   TEXT    NOT NULL,
+            reoffered  INTEGER NOT NULL DEFAULT 0
         );
         -- When "How did it feel?" was asked about a day's routine: asked once, however often
         -- the pain is logged (two taps before the first edit lands).

@@ -89,14 +89,31 @@ async def test_a_question_while_the_check_in_waits_is_answered_and_the_check_in_
     harness: BotHarness,
 ) -> None:
     pat = await asked(harness)
-    before = await harness.snapshot()
     [answer, again] = await pat.send("should I stay in bed?")
     assert "From the guide" in (answer.text or "")
     assert "check-in is still open" in (again.text or "") and len(again.text or "") < 100
     assert again.button_texts == [str(n) for n in range(11)]
-    assert await harness.snapshot() == before
+    assert await pain_rows(harness) == []
+    # Said once: the next question is answered alone, and the check-in still waits.
+    [only] = await pat.send("is walking ok?")
+    assert "From the guide" in (only.text or "")
     await pat.send("4")
     assert await pain_rows(harness) == [(TODAY, 4)]
+
+
+async def test_a_check_in_asked_again_is_re_offered_again(harness: BotHarness) -> None:
+    pat = await asked(harness)
+    await pat.send("should I stay in bed?")
+    await pat.send("4")
+    [answered] = await pat.send("is walking ok?")  # no check-in waits: the answer alone
+    assert "check-in" not in (answered.text or "")
+    [photo] = await pat.command("progress")
+    await pat.tap(photo, text="Log today's pain")
+    [answer, again] = await pat.send("is walking ok?")
+    assert "From the guide" in (answer.text or "")
+    assert "check-in is still open" in (again.text or "")
+    await pat.send("3")  # a later score the same day replaces the first
+    assert await pain_rows(harness) == [(TODAY, 3)]
 
 
 async def test_a_red_flag_with_a_number_gets_urgent_care_advice_and_no_score(
