@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import flags, quiet
+from tests.qa.answer_checks import flags, quiet, routed
 
 
 # Bladder change told in passing (NICE NG59: retention, incontinence, altered sensation):
@@ -293,3 +293,34 @@ def test_weight_lost_without_trying_alarms(text: str) -> None:
 )  # fmt: skip
 def test_framed_or_denied_warning_words_stay_quiet(text: str) -> None:
     quiet(text)
+
+
+# ---- Round 17: forum-post look-alikes of a routing red-team (scratch wordings, fixed by class).
+
+
+# A bike's or a horse's saddle, in a message that tells of riding, is a seat: pressure from it or
+# a tingle in the leg is no saddle-area symptom, and "is it the saddle?" asks about the seat.
+@pytest.mark.parametrize(
+    "text",
+    ["On my e-bike the saddle pressure makes his leg tingle. Is that sciatica?",
+     "On my e-bike the saddle pressure makes my leg tingle after an hour.",
+     "I'm a mountain biker and my leg aches after long rides. Is it the saddle?",
+     "Could it be my saddle? I ride 50 miles a week and my calf tingles."],
+)  # fmt: skip
+def test_a_bikes_saddle_in_a_riders_story_stays_quiet(text: str) -> None:
+    quiet(text)
+    assert routed(text) != "red-flags"
+
+
+# Guards: numbness in the saddle area, where one sits on the saddle, of the saddle itself, or of
+# the bottom or groin on a ride still alarms (NICE NG59: saddle anaesthesia).
+@pytest.mark.parametrize(
+    "text",
+    ["I cycle to work and now I have numbness in the saddle area.",
+     "numb right where I sit on the saddle of my bike",
+     "after cycling my saddle is numb",
+     "I ride a lot and my bum goes numb on the saddle and doesn't go away",
+     "On my e-bike I can't feel my bottom and my groin is numb."],
+)  # fmt: skip
+def test_saddle_numbness_on_a_ride_alarms(text: str) -> None:
+    assert "saddle" in flags(text)
