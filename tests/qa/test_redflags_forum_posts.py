@@ -298,6 +298,34 @@ def test_framed_or_denied_warning_words_stay_quiet(text: str) -> None:
 # ---- Round 17: forum-post look-alikes of a routing red-team (scratch wordings, fixed by class).
 
 
+# A pet's leg told as "his" or "her" after the pet, or a sentence about it opening "he" or "she",
+# is the pet's: a vet's matter, not the writer's symptom.
+@pytest.mark.parametrize(
+    "text",
+    [("Our dog has been dragging his back leg for a week and I've got sciatica myself from "
+      "lifting him. How do I lift him safely?"),
+     "our cat can't use her back legs, and I have sciatica from lifting her",
+     ("My dog has a slipped disc. He's dragging his back legs. I have sciatica from carrying "
+      "him, what can I do?"),
+     ("The puppy keeps dragging his back leg, the vet is looking at it. My sciatica is flaring "
+      "from the stairs, any stretches?")],
+)  # fmt: skip
+def test_a_pets_leg_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# Guards: the writer's own leg, told beside the pet or after it, still alarms.
+@pytest.mark.parametrize(
+    "text",
+    ["our dog has been dragging his back leg and my leg is weak too, I have sciatica",
+     "My dog pulled me over yesterday and now my leg drags.",
+     "My dog has a slipped disc. My leg drags when I walk.",
+     "Our dog is old. He's fine but I can't feel my legs."],
+)  # fmt: skip
+def test_the_writers_leg_beside_a_pet_alarms(text: str) -> None:
+    assert "leg_weakness" in flags(text)
+
+
 # A bike's or a horse's saddle, in a message that tells of riding, is a seat: pressure from it or
 # a tingle in the leg is no saddle-area symptom, and "is it the saddle?" asks about the seat.
 @pytest.mark.parametrize(
