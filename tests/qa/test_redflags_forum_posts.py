@@ -298,6 +298,37 @@ def test_framed_or_denied_warning_words_stay_quiet(text: str) -> None:
 # ---- Round 17: forum-post look-alikes of a routing red-team (scratch wordings, fixed by class).
 
 
+# Balance lost while doing an exercise, or in its position, is no leg weakness (NICE NG59: a new
+# or progressing deficit): wobbling on hands and knees in the bird dog, tipping over on one leg.
+@pytest.mark.parametrize(
+    "text",
+    [("I've been doing the bird dog every morning but I wobble all over the place on my hands "
+      "and knees. Is there an easier version?"),
+     "In the bird dog my knees wobble and I tip over to one side.",
+     "When I do the single leg balance my standing leg wobbles like mad, is that normal?",
+     "On all fours for the cat cow my knees wobble a bit.",
+     "I'm so unsteady on one leg in tree pose, my ankle wobbles.",
+     "I've been doing the bird dog but my legs wobble all over the place."],
+)  # fmt: skip
+def test_balance_lost_in_an_exercise_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# Guards: a leg giving way or dragging, wobbling when walking, or a wobble told new since a day
+# still alarms, in an exercise or not.
+@pytest.mark.parametrize(
+    "text",
+    ["My leg gives way when I walk.",
+     "My legs wobble when I walk and I keep tripping.",
+     "In the bird dog my leg gives way and I collapse onto the floor.",
+     "I've been doing the bird dog but my legs have been wobbly since Monday.",
+     "I can't do the bird dog any more, my legs wobble.",
+     "I wobble on my hands and knees and my foot drags when I walk."],
+)  # fmt: skip
+def test_a_leg_failing_or_wobbling_when_walking_alarms(text: str) -> None:
+    assert "leg_weakness" in flags(text)
+
+
 # A pet's leg told as "his" or "her" after the pet, or a sentence about it opening "he" or "she",
 # is the pet's: a vet's matter, not the writer's symptom.
 @pytest.mark.parametrize(
