@@ -383,3 +383,15 @@ def test_a_bikes_saddle_in_a_riders_story_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_saddle_numbness_on_a_ride_alarms(text: str) -> None:
     assert "saddle" in flags(text)
+
+
+# Woken every night in agony stays a red flag: NICE's clinical summary for sciatica (CKS) lists
+# aching night pain that prevents or disturbs sleep, and severe unremitting pain, as signs of a
+# possible spinal cancer; told nightly and severe it is neither a one-off nor a twinge on turning.
+@pytest.mark.parametrize(
+    "text",
+    ["I wake at 4am every night in agony. What can I do?",
+     "I wake at 4am every night in agony and it never lets up, even lying still."],
+)  # fmt: skip
+def test_woken_every_night_in_agony_alarms(text: str) -> None:
+    assert "night_pain" in flags(text)
