@@ -17,9 +17,9 @@ content/qa.yaml):
   for, told now ("my husband can't feel his legs", "she fell yesterday"), still alarms; so
   does any message that tells of no one else's condition but theirs.
 - a pet's: a sentence opening with an animal ("our dog has a slipped disc, he's dragging his
-  back legs"), or with "he", "she" or "it" after one, that names nothing of the writer's: a
-  vet's matter, shown as someone else's. A pet in the writer's story ("my dog pulled me over
-  and my leg is numb") is no pet's sentence.
+  back legs"), or with "he", "she" or "it" after one, that names nothing of the writer's nor
+  another person: a vet's matter, shown as someone else's. A pet in the writer's story ("my
+  dog pulled me over and my leg is numb") is no pet's sentence.
 - arms only: a sentence naming the arms, hands, neck or face and no leg, back or pelvis
   ("both are numb, the fingers I mean"). Concepts marked `limbs` (both legs, leg weakness,
   night pain) show nothing in it.
@@ -82,6 +82,7 @@ class StoryReading:
         self._own = family("own_told")
         self._arms = family("upper_body")
         self._lower = family("lower_body")
+        self._person = family("person_told")
         self._animal = re.compile(
             rf"^(?:(?:and|but|so|now|also|then) )*(?:{config.family('animal')})s?\b"
         )
@@ -132,7 +133,8 @@ class StoryReading:
 
     def _pets(self, told: list[str]) -> set[int]:
         """The sentences that tell only of a pet: opening with it, or with "he", "she" or "it"
-        after such a sentence, and naming nothing of the writer's."""
+        after such a sentence, and naming nothing of the writer's nor another person ("our dog
+        knocked Mum over. She can't feel her legs" is Mum's)."""
         pets: set[int] = set()
         for i, sentence in enumerate(told):
             opening = sentence.strip()
@@ -140,7 +142,7 @@ class StoryReading:
             if pet is None and not (i - 1 in pets and _PET_PRONOUN.match(opening)):
                 continue
             rest = opening[pet.end() :] if pet else opening
-            if not _WRITER.search(rest):
+            if not (_WRITER.search(rest) or self._person.search(rest)):
                 pets.add(i)
         return pets
 

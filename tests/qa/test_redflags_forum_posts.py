@@ -357,6 +357,17 @@ def test_the_writers_leg_beside_a_pet_alarms(text: str) -> None:
     assert "leg_weakness" in flags(text)
 
 
+# Guards: a person the pet knocked over or tripped, told in the pet's sentence, is no pet.
+@pytest.mark.parametrize(
+    "text",
+    ["Our dog knocked Mum over. She can't feel her legs now.",
+     "our dog tripped her and her leg is weak now",
+     "Our dog knocked Grandad over yesterday. Now he's dragging his leg."],
+)  # fmt: skip
+def test_a_person_the_pet_knocked_over_alarms(text: str) -> None:
+    assert "leg_weakness" in flags(text)
+
+
 # A bike's or a horse's saddle, in a message that tells of riding, is a seat: pressure from it or
 # a tingle in the leg is no saddle-area symptom, and "is it the saddle?" asks about the seat.
 @pytest.mark.parametrize(
