@@ -20,9 +20,10 @@ Four steps, all data from content/qa.yaml:
    nothing once the message tells of the treatment done ("the weakness was the reason I opted
    for surgery", "too early to tell if the drop foot will get better" after the operation; a
    slip on the floor told easing), and its `harmless` ones once it tells no harm done (a fall
-   with nothing new since), unless the message tells the concept's `treated_unless` (a
-   numbness or weakness after the slip). How each sentence is told (history, an episode over,
-   someone else's story, the arms only) is read in bot/qa/story.py.
+   with nothing new since; a bike's saddle in a rider's story), unless the message tells the
+   concept's `treated_unless` (a numbness or weakness after the slip). How each sentence is
+   told (history, an episode over, someone else's or a pet's story, the arms only) is read in
+   bot/qa/story.py.
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing.

@@ -3,8 +3,8 @@ whole, a clause with no verb read with the one before, a limb told as "it" after
 as the limb, negations read first), and how far a reported or hypothetical frame reaches in a
 clause (page titles, which describe no one, are told in bot/qa/headlines.py). A clause that
 only tells how the one before ends or goes on ("but it wears off when I get up", ", getting
-worse", ", both sides", "but I've always done that") is read with it, so the families judging
-that clause see the whole of it."""
+worse", ", both sides", "but I've always done that", "but my legs wobble" after an exercise)
+is read with it, so the families judging that clause see the whole of it."""
 
 from __future__ import annotations
 
@@ -81,6 +81,24 @@ _RECOVERY_TAIL = re.compile(
     r"^(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"
     r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest)$"
 )
+# A balance lost told on its own after a "but" or a comma ("I've been doing the bird dog but my
+# legs wobble all over the place"), after a clause that names an exercise or its position and
+# denies nothing: read with that clause, so the exercise it is told in is seen (content/qa.yaml
+# `exercise_strain`).
+_BALANCE_TAIL = re.compile(
+    r"^(?:i|my (?:\w+ )?(?:legs?|knees?|ankles?|foot|feet|hips?|body))"
+    r"(?: just| still| really| kind of| sort of| keep| keeps| tend to)* (?:wobbl\w*|shak\w*"
+    r"|trembl\w*|tip\w* over|toppl\w*|(?:lose|lost|losing) my balance|(?:am|is|are|feel|feels"
+    r"|get|gets|go|goes)(?: so| really| very| a bit| quite)? (?:wobbly|unsteady|shaky))"
+    r"(?: all over(?: the place)?| like mad| a lot| everywhere| (?:from )?side to side)?$"
+)
+# A named exercise or its position, not exercise in general ("I do my stretches, but my legs
+# wobble" is read as it is told).
+_EXERCISE = re.compile(
+    r"\b(?:bird ?dogs?|dead ?bugs?|planks?|bridges?|clamshells?|cat ?cows?|\w+ poses?|lunges?"
+    r"|squats?|hands and knees|all fours|on one leg|single leg)\b"
+)
+_DENIAL = re.compile(r"\b(?:no|not|never|cant|couldnt|dont|didnt|wont|unable)\b")
 # A return or a worsening told with no subject of its own ("... but now it's back", "but now
 # it's worse"): read with the clause before, so what exempts that clause (a past, an
 # improvement) sees it told back.
@@ -160,6 +178,7 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
             or (parts[n - 1].strip() == "but" and _RECOVERY_TAIL.match(clause))
             or _afterword(clause, parts[n + 1 :])
             or _BACK_TAIL.match(clause)
+            or (parts[n - 1].strip() in (",", "but") and _balance_tail(clause, clauses[-1]))
         ):
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"
@@ -213,6 +232,13 @@ def _afterword(clause: str, rest: list[str]) -> bool:
     """`clause` tells the one before a habit of years or a trouble over, and the rest of the
     sentence does not tell it back."""
     return bool(_AFTERWORD.match(clause)) and not _TOLD_BACK.search(" ".join([clause, *rest]))
+
+
+def _balance_tail(clause: str, before: str) -> bool:
+    """`clause` only tells a balance lost, and `before` names an exercise and denies nothing."""
+    return bool(
+        _BALANCE_TAIL.match(clause) and _EXERCISE.search(before) and not _DENIAL.search(before)
+    )
 
 
 def _carried(clause: str, cut: str, before: list[str]) -> str:

@@ -16,6 +16,10 @@ content/qa.yaml):
   a message that tells the writer's own condition in a sentence of its own. The person cared
   for, told now ("my husband can't feel his legs", "she fell yesterday"), still alarms; so
   does any message that tells of no one else's condition but theirs.
+- a pet's: a sentence opening with an animal ("our dog has a slipped disc, he's dragging his
+  back legs"), or with "he", "she" or "it" after one, that names nothing of the writer's nor
+  another person: a vet's matter, shown as someone else's. A pet in the writer's story ("my
+  dog pulled me over and my leg is numb") is no pet's sentence.
 - arms only: a sentence naming the arms, hands, neck or face and no leg, back or pelvis
   ("both are numb, the fingers I mean"). Concepts marked `limbs` (both legs, leg weakness,
   night pain) show nothing in it.
@@ -39,6 +43,11 @@ _NOW = re.compile(
 # How many words into the next sentence its telling of the end may come ("Thankfully I've
 # recovered fully").
 _OVER_OPENING = 6
+# The writer in a pet's sentence ("my dog pulled me over"); the pet's own "my" is cut first.
+_WRITER = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself|mine|we|us|our)\b")
+_PET_PRONOUN = re.compile(
+    r"^(?:(?:and|so|then|now|also) )*(?:she|he|it|its|shes|hes|they|theyre)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,10 @@ class StoryReading:
         self._own = family("own_told")
         self._arms = family("upper_body")
         self._lower = family("lower_body")
+        self._person = family("person_told")
+        self._animal = re.compile(
+            rf"^(?:(?:and|but|so|now|also|then) )*(?:{config.family('animal')})s?\b"
+        )
 
     def read(self, told: list[str], clauses: list[list[str]]) -> list[Told]:
         """How each sentence of `told` (cut into `clauses`) is told."""
@@ -82,7 +95,7 @@ class StoryReading:
         anchored = bool(told) and self._anchor.search(told[0]) is not None
         anchored = anchored and self._now.search(told[0]) is None
         anchored = anchored and self._resolved.search(" ".join(told[1:])) is not None
-        others = self._others(told, clauses)
+        others = self._others(told, clauses) | self._pets(told)
         return [
             Told(
                 history=(anchored and self._now.search(sentence) is None)
@@ -117,6 +130,21 @@ class StoryReading:
                 theirs.add(i)
         own = any(self._own.search(s) for i, s in enumerate(told) if i not in theirs)
         return theirs if own else set()
+
+    def _pets(self, told: list[str]) -> set[int]:
+        """The sentences that tell only of a pet: opening with it, or with "he", "she" or "it"
+        after such a sentence, and naming nothing of the writer's nor another person ("our dog
+        knocked Mum over. She can't feel her legs" is Mum's)."""
+        pets: set[int] = set()
+        for i, sentence in enumerate(told):
+            opening = sentence.strip()
+            pet = self._animal.match(opening)
+            if pet is None and not (i - 1 in pets and _PET_PRONOUN.match(opening)):
+                continue
+            rest = opening[pet.end() :] if pet else opening
+            if not (_WRITER.search(rest) or self._person.search(rest)):
+                pets.add(i)
+        return pets
 
     def _now_told(self, clause: str) -> bool:
         """A clause of now ("she can't feel her legs"), not one told well now ("he's fine now")."""

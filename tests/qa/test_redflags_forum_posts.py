@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import flags, quiet
+from tests.qa.answer_checks import flags, quiet, routed
 
 
 # Bladder change told in passing (NICE NG59: retention, incontinence, altered sensation):
@@ -293,3 +293,116 @@ def test_weight_lost_without_trying_alarms(text: str) -> None:
 )  # fmt: skip
 def test_framed_or_denied_warning_words_stay_quiet(text: str) -> None:
     quiet(text)
+
+
+# ---- Round 17: forum-post look-alikes of a routing red-team (scratch wordings, fixed by class).
+
+
+# Balance lost while doing an exercise, or in its position, is no leg weakness (NICE NG59: a new
+# or progressing deficit): wobbling on hands and knees in the bird dog, tipping over on one leg.
+@pytest.mark.parametrize(
+    "text",
+    [("I've been doing the bird dog every morning but I wobble all over the place on my hands "
+      "and knees. Is there an easier version?"),
+     "In the bird dog my knees wobble and I tip over to one side.",
+     "When I do the single leg balance my standing leg wobbles like mad, is that normal?",
+     "On all fours for the cat cow my knees wobble a bit.",
+     "I'm so unsteady on one leg in tree pose, my ankle wobbles.",
+     "I've been doing the bird dog but my legs wobble all over the place."],
+)  # fmt: skip
+def test_balance_lost_in_an_exercise_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# Guards: a leg giving way or dragging, wobbling when walking, or a wobble told new since a day
+# still alarms, in an exercise or not.
+@pytest.mark.parametrize(
+    "text",
+    ["My leg gives way when I walk.",
+     "My legs wobble when I walk and I keep tripping.",
+     "In the bird dog my leg gives way and I collapse onto the floor.",
+     "I've been doing the bird dog but my legs have been wobbly since Monday.",
+     "I can't do the bird dog any more, my legs wobble.",
+     "I wobble on my hands and knees and my foot drags when I walk."],
+)  # fmt: skip
+def test_a_leg_failing_or_wobbling_when_walking_alarms(text: str) -> None:
+    assert "leg_weakness" in flags(text)
+
+
+# A pet's leg told as "his" or "her" after the pet, or a sentence about it opening "he" or "she",
+# is the pet's: a vet's matter, not the writer's symptom.
+@pytest.mark.parametrize(
+    "text",
+    [("Our dog has been dragging his back leg for a week and I've got sciatica myself from "
+      "lifting him. How do I lift him safely?"),
+     "our cat can't use her back legs, and I have sciatica from lifting her",
+     ("My dog has a slipped disc. He's dragging his back legs. I have sciatica from carrying "
+      "him, what can I do?"),
+     ("The puppy keeps dragging his back leg, the vet is looking at it. My sciatica is flaring "
+      "from the stairs, any stretches?")],
+)  # fmt: skip
+def test_a_pets_leg_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# Guards: the writer's own leg, told beside the pet or after it, still alarms.
+@pytest.mark.parametrize(
+    "text",
+    ["our dog has been dragging his back leg and my leg is weak too, I have sciatica",
+     "My dog pulled me over yesterday and now my leg drags.",
+     "My dog has a slipped disc. My leg drags when I walk.",
+     "Our dog is old. He's fine but I can't feel my legs."],
+)  # fmt: skip
+def test_the_writers_leg_beside_a_pet_alarms(text: str) -> None:
+    assert "leg_weakness" in flags(text)
+
+
+# Guards: a person the pet knocked over or tripped, told in the pet's sentence, is no pet.
+@pytest.mark.parametrize(
+    "text",
+    ["Our dog knocked Mum over. She can't feel her legs now.",
+     "our dog tripped her and her leg is weak now",
+     "Our dog knocked Grandad over yesterday. Now he's dragging his leg."],
+)  # fmt: skip
+def test_a_person_the_pet_knocked_over_alarms(text: str) -> None:
+    assert "leg_weakness" in flags(text)
+
+
+# A bike's or a horse's saddle, in a message that tells of riding, is a seat: pressure from it or
+# a tingle in the leg is no saddle-area symptom, and "is it the saddle?" asks about the seat.
+@pytest.mark.parametrize(
+    "text",
+    ["On my e-bike the saddle pressure makes his leg tingle. Is that sciatica?",
+     "On my e-bike the saddle pressure makes my leg tingle after an hour.",
+     "I'm a mountain biker and my leg aches after long rides. Is it the saddle?",
+     "Could it be my saddle? I ride 50 miles a week and my calf tingles."],
+)  # fmt: skip
+def test_a_bikes_saddle_in_a_riders_story_stays_quiet(text: str) -> None:
+    quiet(text)
+    assert routed(text) != "red-flags"
+
+
+# Guards: numbness in the saddle area, where one sits on the saddle, of the saddle itself, or of
+# the bottom or groin on a ride still alarms (NICE NG59: saddle anaesthesia).
+@pytest.mark.parametrize(
+    "text",
+    ["I cycle to work and now I have numbness in the saddle area.",
+     "numb right where I sit on the saddle of my bike",
+     "after cycling my saddle is numb",
+     "I ride a lot and my bum goes numb on the saddle and doesn't go away",
+     "On my e-bike I can't feel my bottom and my groin is numb."],
+)  # fmt: skip
+def test_saddle_numbness_on_a_ride_alarms(text: str) -> None:
+    assert "saddle" in flags(text)
+
+
+# Woken every night in agony stays a red flag: NICE's clinical summary for sciatica (CKS) lists
+# aching night pain that prevents or disturbs sleep, and severe unremitting pain, as signs of a
+# possible spinal cancer; told nightly and severe it is neither a one-off nor a twinge on turning.
+@pytest.mark.parametrize(
+    "text",
+    ["I wake at 4am every night in agony. What can I do?",
+     "I wake at 4am every night in agony and it never lets up, even lying still."],
+)  # fmt: skip
+def test_woken_every_night_in_agony_alarms(text: str) -> None:
+    assert "night_pain" in flags(text)
