@@ -15,6 +15,7 @@ from pydantic import (
 )
 
 from bot.content.loader import ContentError, first_error, read_yaml
+from bot.qa.patterns import compiled
 
 _FAMILY_NAME = re.compile(r"<<([a-z_]+)>>")
 
@@ -35,7 +36,7 @@ def _joined(pattern: object) -> object:
 def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
     for pattern in patterns:
         try:
-            re.compile(pattern)
+            compiled(pattern)
         except re.error as exc:
             raise ValueError(f"bad pattern {pattern!r}: {exc}") from None
     return patterns

@@ -13,6 +13,7 @@ from bot.qa.focus import last_sentence, points_back, refers_back
 from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
+from bot.qa.patterns import compiled
 from bot.qa.redflags import RedFlagDetector
 from bot.qa.text import Analyzer, fold, words
 
@@ -76,12 +77,12 @@ class GuideRanker:
             for term in self.index.terms(word)
         }
         self._intents = [
-            (answer_id, re.compile(pattern))
+            (answer_id, compiled(pattern))
             for answer_id, patterns in config.intents.items()
             for pattern in patterns
         ]
         self._told = [
-            (answer_id, re.compile(pattern))
+            (answer_id, compiled(pattern))
             for answer_id, patterns in config.message_intents.items()
             for pattern in patterns
         ]
@@ -92,12 +93,12 @@ class GuideRanker:
             for key in _with_plural(tuple(words(name)))
         }
         self._exercise_names = {e.id: e.name for e in content.exercises.values()}
-        self._messengers = re.compile(config.messengers)
+        self._messengers = compiled(config.messengers)
         self._longest_name = max(len(key) for key in self._names)
         self._name_starts = {key[0] for key in self._names}
-        self._similes = re.compile(config.similes)
+        self._similes = compiled(config.similes)
         self._doctor_terms = set(self.index.terms("doctor"))
-        self._risk = re.compile(config.risk_words)
+        self._risk = compiled(config.risk_words)
         self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
         self._shapes: Memo[str, frozenset[str]] = Memo(SHAPES_MEMO)
         # A question worded exactly as one of the listed ways of asking gets that answer.
