@@ -36,6 +36,7 @@ class ClauseReader:
             tuple((compiled(p), form) for p, form in config.negation_forms.items()),
             compiled(config.past_denial),
             compiled(config.restored),
+            compiled(config.expand(config.exercise_positions)),
         )
         self._symptom_negations = compiled(config.expand(config.symptom_negations))
         self._hypothetical = compiled(config.expand(config.hypothetical))

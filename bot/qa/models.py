@@ -176,6 +176,9 @@ class QAConfig(_Model):
     # do"): its words are dropped, and what follows is told of now.
     past_denial: str = "(?!)"
     restored: str = "(?!)"
+    # A named exercise or its position ("bird dog", "on all fours"): a balance lost told after it
+    # ("..., but I wobble") is part of it, not a clause of its own.
+    exercise_positions: str = "(?!)"
     word_families: dict[str, str] = Field(default_factory=dict)
     symptom_negations: str
     reassured: str
@@ -260,7 +263,7 @@ class QAConfig(_Model):
         families = self.word_families
         named = [self.personal_marker, self.hearsay_frame, self.claimed_back,
                  self.general_question, self.not_general,
-                 self.past_denial, self.restored,
+                 self.past_denial, self.restored, self.exercise_positions,
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
