@@ -21,6 +21,7 @@ from bot.qa.focus import (
 )
 from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
+from bot.qa.patterns import compiled
 from bot.qa.pregnancy import PREGNANCY, PregnancyReading
 from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
@@ -65,11 +66,11 @@ class QuestionAnswerer:
         self._pregnancy = PregnancyReading(
             config.past_pregnancy, self._ranker, has_section=PREGNANCY in content.sections
         )
-        self._follow_up = re.compile(config.follow_up)
-        self._described_pain = re.compile(config.described_pain)
+        self._follow_up = compiled(config.follow_up)
+        self._described_pain = compiled(config.described_pain)
         self._greetings = {" ".join(words(g)) for g in config.greetings}
         self._thanks = {" ".join(words(t)) for t in (*config.thanks, *config.acknowledgements)}
-        self._personal = [re.compile(p) for p in config.personal_advice]
+        self._personal = [compiled(p) for p in config.personal_advice]
 
     @classmethod
     def from_content(cls, content: Content, content_dir: Path) -> QuestionAnswerer:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.qa.models import QAConfig
+from bot.qa.patterns import compiled
 from bot.qa.sentences import NegationReading, frames, word_spans
 
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
@@ -32,12 +33,13 @@ class ClauseReader:
         self._lists = config.negation_lists
         self._statement_words = config.statement_words
         self._negation = NegationReading(
-            tuple((re.compile(p), form) for p, form in config.negation_forms.items()),
-            re.compile(config.past_denial),
-            re.compile(config.restored),
+            tuple((compiled(p), form) for p, form in config.negation_forms.items()),
+            compiled(config.past_denial),
+            compiled(config.restored),
+            compiled(config.expand(config.exercise_positions)),
         )
-        self._symptom_negations = re.compile(config.expand(config.symptom_negations))
-        self._hypothetical = re.compile(config.expand(config.hypothetical))
+        self._symptom_negations = compiled(config.expand(config.symptom_negations))
+        self._hypothetical = compiled(config.expand(config.hypothetical))
 
     def clauses(self, sentence: str) -> list[str]:
         """The sentence's clauses, negations read; "just" splits one only after a denial."""

@@ -15,6 +15,7 @@ from pydantic import (
 )
 
 from bot.content.loader import ContentError, first_error, read_yaml
+from bot.qa.patterns import compiled
 
 _FAMILY_NAME = re.compile(r"<<([a-z_]+)>>")
 
@@ -35,7 +36,7 @@ def _joined(pattern: object) -> object:
 def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
     for pattern in patterns:
         try:
-            re.compile(pattern)
+            compiled(pattern)
         except re.error as exc:
             raise ValueError(f"bad pattern {pattern!r}: {exc}") from None
     return patterns
@@ -175,6 +176,9 @@ class QAConfig(_Model):
     # do"): its words are dropped, and what follows is told of now.
     past_denial: str = "(?!)"
     restored: str = "(?!)"
+    # A named exercise or its position ("bird dog", "on all fours"): a balance lost told after it
+    # ("..., but I wobble") is part of it, not a clause of its own.
+    exercise_positions: str = "(?!)"
     word_families: dict[str, str] = Field(default_factory=dict)
     symptom_negations: str
     reassured: str
@@ -259,7 +263,7 @@ class QAConfig(_Model):
         families = self.word_families
         named = [self.personal_marker, self.hearsay_frame, self.claimed_back,
                  self.general_question, self.not_general,
-                 self.past_denial, self.restored,
+                 self.past_denial, self.restored, self.exercise_positions,
                  self.symptom_negations, self.reassured, self.hypothetical,
                  self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.qa.patterns import compiled
 from bot.qa.ranking import GuideRanker
 from bot.qa.text import fold
 
@@ -19,7 +20,7 @@ class PregnancyReading:
     """Tells a pregnancy now from one that is over (content/qa.yaml `past_pregnancy`)."""
 
     def __init__(self, past_pregnancy: str, ranker: GuideRanker, *, has_section: bool) -> None:
-        self._past = re.compile(past_pregnancy)
+        self._past = compiled(past_pregnancy)
         self._ranker = ranker
         self._has_section = has_section
 

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from bot.content.loader import Content
 from bot.qa.documents import documents_from_content
+from bot.qa.exercise_names import ExerciseNames
 from bot.qa.focus import last_sentence, points_back, refers_back
 from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
+from bot.qa.patterns import compiled
 from bot.qa.redflags import RedFlagDetector
 from bot.qa.text import Analyzer, fold, words
 
@@ -76,28 +78,21 @@ class GuideRanker:
             for term in self.index.terms(word)
         }
         self._intents = [
-            (answer_id, re.compile(pattern))
+            (answer_id, compiled(pattern))
             for answer_id, patterns in config.intents.items()
             for pattern in patterns
         ]
         self._told = [
-            (answer_id, re.compile(pattern))
+            (answer_id, compiled(pattern))
             for answer_id, patterns in config.message_intents.items()
             for pattern in patterns
         ]
-        self._names = {
-            key: exercise.id
-            for exercise in content.exercises.values()
-            for name in (exercise.name, *exercise.aliases)
-            for key in _with_plural(tuple(words(name)))
-        }
+        self._named = ExerciseNames(content)
         self._exercise_names = {e.id: e.name for e in content.exercises.values()}
-        self._messengers = re.compile(config.messengers)
-        self._longest_name = max(len(key) for key in self._names)
-        self._name_starts = {key[0] for key in self._names}
-        self._similes = re.compile(config.similes)
+        self._messengers = compiled(config.messengers)
+        self._similes = compiled(config.similes)
         self._doctor_terms = set(self.index.terms("doctor"))
-        self._risk = re.compile(config.risk_words)
+        self._risk = compiled(config.risk_words)
         self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
         self._shapes: Memo[str, frozenset[str]] = Memo(SHAPES_MEMO)
         # A question worded exactly as one of the listed ways of asking gets that answer.
@@ -109,20 +104,7 @@ class GuideRanker:
 
     def named_exercises(self, text: str) -> set[str]:
         """Exercises the text names (longest names first, so 'side plank' beats 'plank')."""
-        found, seen = set(), words(text)
-        i = 0
-        while i < len(seen):
-            if seen[i] not in self._name_starts:  # most words start no exercise's name
-                i += 1
-                continue
-            for size in range(min(self._longest_name, len(seen) - i), 0, -1):
-                exercise_id = self._names.get(tuple(seen[i : i + size]))
-                if exercise_id is not None:
-                    found.add(exercise_id)
-                    i += size - 1
-                    break
-            i += 1
-        return found
+        return self._named.named(text)
 
     def literal(self, text: str) -> str:
         """`text` folded, without its comparisons: "it felt like I'd run a marathon" names no
@@ -296,10 +278,3 @@ class GuideRanker:
         if not all_known and (score < config.threshold or not familiar):
             return None
         return Ranked(answer_id, score)
-
-
-def _with_plural(name: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """An exercise's name and its plural ("press up", "press ups"; "bird dogs")."""
-    if name[-1].endswith("s"):
-        return (name,)
-    return name, (*name[:-1], f"{name[-1]}s")

@@ -39,6 +39,7 @@ from bot.qa.clause_reading import ClauseReader
 from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
+from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import sentences, told_as_limb
 from bot.qa.story import StoryReading, Told
@@ -80,7 +81,7 @@ class _Sign:
 
 def _signs(config: QAConfig) -> list[_Sign]:
     def word(name: str) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{config.family(name)})\b")
+        return compiled(rf"\b(?:{config.family(name)})\b")
 
     signs = []
     for concept in config.concepts:
@@ -117,17 +118,17 @@ class RedFlagDetector:
         self._signs = _signs(config)
         self._reader = ClauseReader(config)
 
-        def compiled(pattern: str) -> re.Pattern[str]:
-            return re.compile(config.expand(pattern))
+        def expanded(pattern: str) -> re.Pattern[str]:
+            return compiled(config.expand(pattern))
 
-        self._personal = compiled(config.personal_marker)
-        self._hearsay = compiled(config.hearsay_frame)
-        self._claimed_back = compiled(config.claimed_back)
-        self._general = compiled(config.general_question)
-        self._not_general = compiled(config.not_general)
-        self._reassured = compiled(config.reassured)
-        self._reported_condition = compiled(config.reported_condition)
-        self._warning_topic = compiled(config.warning_topic)
+        self._personal = expanded(config.personal_marker)
+        self._hearsay = expanded(config.hearsay_frame)
+        self._claimed_back = expanded(config.claimed_back)
+        self._general = expanded(config.general_question)
+        self._not_general = expanded(config.not_general)
+        self._reassured = expanded(config.reassured)
+        self._reported_condition = expanded(config.reported_condition)
+        self._warning_topic = expanded(config.warning_topic)
         self._story = StoryReading(config)
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo()

@@ -8,6 +8,7 @@ import re
 
 from bot.qa.focus import asked, questions
 from bot.qa.models import QAConfig
+from bot.qa.patterns import compiled
 from bot.qa.ranking import GuideRanker
 from bot.qa.text import words
 
@@ -24,10 +25,10 @@ class Scope:
 
     def __init__(self, config: QAConfig, ranker: GuideRanker) -> None:
         self._ranker = ranker
-        self._off_topic = [re.compile(p) for p in config.off_topic]
-        self._off_subjects = [re.compile(p) for p in config.off_topic_subjects]
-        self._conditions = [re.compile(p) for p in config.off_topic_conditions]
-        self._on_topic = re.compile(config.on_topic)
+        self._off_topic = [compiled(p) for p in config.off_topic]
+        self._off_subjects = [compiled(p) for p in config.off_topic_subjects]
+        self._conditions = [compiled(p) for p in config.off_topic_conditions]
+        self._on_topic = compiled(config.on_topic)
 
     def outside(self, text: str, plain: str, *, story: bool) -> bool:
         """The message's subject is not sciatica.

@@ -92,12 +92,6 @@ _BALANCE_TAIL = re.compile(
     r"|get|gets|go|goes)(?: so| really| very| a bit| quite)? (?:wobbly|unsteady|shaky))"
     r"(?: all over(?: the place)?| like mad| a lot| everywhere| (?:from )?side to side)?$"
 )
-# A named exercise or its position, not exercise in general ("I do my stretches, but my legs
-# wobble" is read as it is told).
-_EXERCISE = re.compile(
-    r"\b(?:bird ?dogs?|dead ?bugs?|planks?|bridges?|clamshells?|cat ?cows?|\w+ poses?|lunges?"
-    r"|squats?|hands and knees|all fours|on one leg|single leg)\b"
-)
 _DENIAL = re.compile(r"\b(?:no|not|never|cant|couldnt|dont|didnt|wont|unable)\b")
 # A return or a worsening told with no subject of its own ("... but now it's back", "but now
 # it's worse"): read with the clause before, so what exempts that clause (a past, an
@@ -160,7 +154,9 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(_ELLIPSIS.sub(" ", fold(text))) if s.strip()]
 
 
-def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> list[str]:
+def clauses(
+    sentence: str, statement_words: frozenset[str], exercise_positions: re.Pattern[str]
+) -> list[str]:
     """The clauses; bare list items after commas that end in "or" ("no fever, numbness or
     weakness") join the clause before, so its denial reaches the whole list. A part with a
     subject or a verb ("no fever, my groin is numb") or a list without "or" ("no fever, numb
@@ -178,7 +174,10 @@ def clauses(sentence: str, statement_words: frozenset[str] = frozenset()) -> lis
             or (parts[n - 1].strip() == "but" and _RECOVERY_TAIL.match(clause))
             or _afterword(clause, parts[n + 1 :])
             or _BACK_TAIL.match(clause)
-            or (parts[n - 1].strip() in (",", "but") and _balance_tail(clause, clauses[-1]))
+            or (
+                parts[n - 1].strip() in (",", "but")
+                and _balance_tail(clause, clauses[-1], exercise_positions)
+            )
         ):
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"
@@ -213,12 +212,13 @@ class NegationReading:
     forms: tuple[tuple[re.Pattern[str], str], ...]
     past_denial: re.Pattern[str]
     restored: re.Pattern[str]
+    exercise_positions: re.Pattern[str]
 
     def clauses(self, sentence: str, statement_words: frozenset[str]) -> list[str]:
         """The sentence's clauses, its negations read."""
         for pattern, form in self.forms:
             sentence = pattern.sub(form, sentence)
-        cut = clauses(sentence, statement_words)
+        cut = clauses(sentence, statement_words, self.exercise_positions)
         return [
             self.past_denial.sub("", clause)
             if self.past_denial.search(clause)
@@ -234,10 +234,13 @@ def _afterword(clause: str, rest: list[str]) -> bool:
     return bool(_AFTERWORD.match(clause)) and not _TOLD_BACK.search(" ".join([clause, *rest]))
 
 
-def _balance_tail(clause: str, before: str) -> bool:
-    """`clause` only tells a balance lost, and `before` names an exercise and denies nothing."""
+def _balance_tail(clause: str, before: str, exercise_positions: re.Pattern[str]) -> bool:
+    """`clause` only tells a balance lost, and `before` names an exercise (content/qa.yaml
+    `exercise_positions`) and denies nothing."""
     return bool(
-        _BALANCE_TAIL.match(clause) and _EXERCISE.search(before) and not _DENIAL.search(before)
+        _BALANCE_TAIL.match(clause)
+        and exercise_positions.search(before)
+        and not _DENIAL.search(before)
     )
 
 

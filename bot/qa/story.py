@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from bot.qa.models import QAConfig
+from bot.qa.patterns import compiled
 
 # A sentence opening in the past as a clause of its own ("In the past, I've had tingling in my
 # legs"; not "in the past few weeks"): history, like a story anchored years ago.
@@ -65,7 +66,7 @@ class StoryReading:
 
     def __init__(self, config: QAConfig) -> None:
         def family(name: str) -> re.Pattern[str]:
-            return re.compile(rf"\b(?:{config.family(name)})\b")
+            return compiled(rf"\b(?:{config.family(name)})\b")
 
         self._anchor = family("story_anchor")
         self._now = family("story_now")
@@ -74,7 +75,7 @@ class StoryReading:
         self._recent = family("recent_time")
         self._episode_over = family("episode_over")
         self._told_back = family("told_back")
-        self._other = re.compile(rf"^(?:{config.family('other_subject')})\b")
+        self._other = compiled(rf"^(?:{config.family('other_subject')})\b")
         self._pronoun = re.compile(r"^(?:and |so |then )?(?:she|he|they|shes|hes|theyre)\b")
         self._other_now = family("other_now")
         self._story = family("other_story")
@@ -83,7 +84,7 @@ class StoryReading:
         self._arms = family("upper_body")
         self._lower = family("lower_body")
         self._person = family("person_told")
-        self._animal = re.compile(
+        self._animal = compiled(
             rf"^(?:(?:and|but|so|now|also|then) )*(?:{config.family('animal')})s?\b"
         )
 

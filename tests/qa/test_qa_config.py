@@ -43,6 +43,15 @@ def test_a_broken_alternative_in_a_list_is_named_at_load(tmp_path: Path) -> None
         load_qa(path)
 
 
+def test_a_bad_pattern_is_named_at_every_load(tmp_path: Path) -> None:
+    # Patterns are compiled once and shared with the answerer: a bad one is still refused
+    # each time it is loaded, never remembered as checked.
+    path = _written(tmp_path, {"personal_advice": ["should i (take"]}, {})
+    for _ in range(2):
+        with pytest.raises(QAConfigError, match="bad pattern 'should i \\(take'"):
+            load_qa(path)
+
+
 # What every message is folded to before it meets a pattern: a pattern's alternative written
 # otherwise ("do not", "cannot", "don't") can never match, and a list's word written twice
 # says nothing new. Replies are shown to people as written, so they are not checked.
