@@ -159,8 +159,6 @@ class GuideRanker:
             return focus
         # The alternative named in the question is none of the story's themes.
         told = whole.replace(focus, " ") if core != focus else whole
-        # The one exercise the story names ("the physio gave me the bird dog ... is there an
-        # easier way to do it?") is what the question points back at.
         # A question that names nothing of its own ("can you remind me?", "is there an easier
         # way to do it?", "how many should I be doing a day?") asks about the one exercise the
         # story names; one with words of its own ("how does the nerve get pinched?") does not.
@@ -207,11 +205,13 @@ class GuideRanker:
         """`text` names a doctor (a GP, a physician...)."""
         return bool(self._doctor_terms & set(self.index.terms(self.literal(text))))
 
-    def _credited(self, question: str, scores: dict[str, float]) -> set[str]:
+    def _credited(self, question: str, scores: dict[str, float]) -> tuple[set[str], bool]:
         """Add to `scores` what the question names (exercises, themes) and its shapes; drop the
-        answers it does not ask about. The themes and shapes it names are returned."""
+        answers it does not ask about. Returned: the themes and shapes it asks about, and
+        whether it names any theme or exercise at all."""
         config = self.config
-        for exercise_id in self.named_exercises(question):
+        exercises = self.named_exercises(question)
+        for exercise_id in exercises:
             scores[exercise_id] = scores.get(exercise_id, 0.0) + config.exercise_name_bonus
         # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
         # What the question asks to do without ("... without seeing a physio?") is no part of it.
@@ -221,6 +221,7 @@ class GuideRanker:
         # unless it is what the question asks to do without, or only says when a symptom comes
         # and the question asks whether it is sciatica.
         themes = self.themes(question)
+        names_something = bool(themes or exercises)
         if DESCRIBED_PAIN in shaped:
             told = _TOLD_WHEN.sub(" ", told)
         if told != self.literal(question):
@@ -239,7 +240,7 @@ class GuideRanker:
         # A treatment's own danger ("is sciatica surgery dangerous?") is told in its section.
         if themes & config.treatments and self._risk.search(self.literal(question)):
             scores.pop(WARNING_SIGNS, None)
-        return themes
+        return themes, names_something
 
     def ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough.
@@ -257,7 +258,7 @@ class GuideRanker:
         asked = _WITHOUT.sub(" ", question)
         ranking = self.index.rank(asked if self.index.known_terms(asked) else question)
         scores = dict(ranking.scores)
-        themes = self._credited(question, scores)
+        themes, names_something = self._credited(question, scores)
         if not scores:
             return None
         answer_id = max(scores, key=scores.__getitem__)
@@ -265,7 +266,7 @@ class GuideRanker:
         # to lower the chance of a third time?") asks what its shape says: its other words only
         # choose between shapes.
         shaped = [a for a in scores if a in themes]  # in the index's order: ties stay stable
-        if shaped and not self.themes(question) and not self.named_exercises(question):
+        if shaped and not names_something:
             answer_id = max(shaped, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
         familiar = (
