@@ -13,6 +13,7 @@ from bot.chat import changes
 from bot.chat.changes import change, next_reminder_words
 from bot.chat.events import Command
 from bot.chat.outbox import Choice
+from bot.chat.questions import QUOTED_CHARS, fit
 from bot.chat.steps import settle, time_choices, zone_choices
 from bot.chat.taps import Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
@@ -76,8 +77,7 @@ async def set_time(turn: Turn) -> None:
         question = words.onboarding.time_which.format(morning=morning, evening=evening)
         await turn.out.send(question, time_choices(subscriber, reading.choices))
     elif argument:  # say what was not understood before how to write it
-        shown = argument if len(argument) <= 40 else f"{argument[:39]}…"  # within 4,096 chars
-        unread = words.account.time_unread.format(text=shown)
+        unread = words.account.time_unread.format(text=fit(argument, QUOTED_CHARS))
         await turn.out.send(f"{unread} {words.account.time_usage}")
     else:
         await turn.out.send(words.account.time_usage)

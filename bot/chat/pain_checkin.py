@@ -14,6 +14,7 @@ from datetime import date
 
 from bot.chat import questions
 from bot.chat.progress import pain_choices, record_pain
+from bot.chat.questions import QUOTED_CHARS, fit
 from bot.chat.turn import Turn
 from bot.core.pain_reading import read_pain
 from bot.core.schedule import local_date
@@ -22,8 +23,6 @@ from bot.qa.answer import Answer
 
 # Kinds of reply that mean words without a number were said to the bot ("hi", "thanks").
 _SPOKEN_KINDS = ("greeting", "thanks")
-# How much of an unusable answer is quoted back.
-MAX_QUOTED = 40
 
 
 async def on_text(turn: Turn, subscriber: Subscriber, text: str, found: Answer) -> bool:
@@ -59,10 +58,9 @@ async def read_typed_score(
     if reading.score is not None:
         await record_pain(turn, subscriber, day, reading.score)
         return True
-    quoted = text if len(text) <= MAX_QUOTED else f"{text[: MAX_QUOTED - 1]}…"
     words = turn.content.texts.progress
     choices = pain_choices(day, turn.out.capabilities.max_choices)
-    await turn.out.send(words.pain_unusable.format(text=quoted), choices)
+    await turn.out.send(words.pain_unusable.format(text=fit(text, QUOTED_CHARS)), choices)
     return True
 
 

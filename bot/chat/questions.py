@@ -60,6 +60,10 @@ def render_answer(found: Answer, turn: Turn) -> tuple[str, Choices]:
     return "\n\n".join(parts), _choices(found.suggestions, turn)
 
 
+# How much of a person's own words a reply quotes back ('"tomorrow" isn't a time I can use').
+QUOTED_CHARS = 40
+
+
 def fit(label: str, limit: int) -> str:
     """`label` within `limit` characters: whole when it fits, else cut at a word, with '…'."""
     if len(label) <= limit:
