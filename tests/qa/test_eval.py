@@ -33,13 +33,14 @@ REAL_SETS = (
     "real_round11_more_dev.jsonl",
     "real_round12_more_dev.jsonl",
     "real_round13_more_dev.jsonl",
+    "real_round14_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-14 test split (real_round14_test.jsonl, added at the end of a round) is only scored
-# by `make bench`, never read by a test. Round 13's split, dev since round 14, is checked like
-# the others again: its missed red flags and false alarms are fixed (scored once: recall 11/16,
-# 11 alarms on 101 messages; 4 lines relabelled red_flag with the second labeller).
-REAL_DEV_SETS = REAL_SETS
+# the round-15 test split (real_round15_test.jsonl, added at the end of a round) is only scored
+# by `make bench`, never read by a test. Round 14's split, dev since round 15, stays out of the
+# alarm checks until its missed red flags and false alarms are fixed (scored once: recall 9/12,
+# 11 alarms on 101 messages).
+REAL_DEV_SETS = tuple(name for name in REAL_SETS if name != "real_round14_more_dev.jsonl")
 
 
 @pytest.fixture(scope="module")
