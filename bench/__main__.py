@@ -10,13 +10,14 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
-    """Run the named benchmarks (all of them when none is named); return 1 if any failed."""
+    """Run the named benchmarks (when none is named, all but those whose RUN_BY_DEFAULT is
+    False); return 1 if any failed."""
     available = sorted(
         module.name
         for module in pkgutil.iter_modules([str(Path(__file__).parent)])
         if not module.name.startswith("_")
     )
-    chosen = argv or available
+    chosen = argv or [name for name in available if _by_default(name)]
     unknown = sorted(set(chosen) - set(available))
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available)}")
@@ -35,6 +36,11 @@ def main(argv: list[str]) -> int:
     if failed:
         print(f"\nfailed: {', '.join(failed)}")
     return 1 if failed else 0
+
+
+def _by_default(name: str) -> bool:
+    """Whether a bare `python -m bench` runs it (a module says RUN_BY_DEFAULT = False if not)."""
+    return bool(getattr(importlib.import_module(f"bench.{name}"), "RUN_BY_DEFAULT", True))
 
 
 if __name__ == "__main__":

@@ -104,20 +104,7 @@ def evaluate(answerer: QuestionAnswerer, cases: Sequence[Case]) -> EvalReport:
         got = answerer.answer(case.question)
         report.latencies_ms.append((time.perf_counter() - started) * 1000)
         said = RED_FLAG if got.kind == "red_flag" else got.answer_id or got.kind
-        if got.kind == "out_of_scope":
-            report.predicted_oos += 1
-            report.true_oos += case.expect == OUT_OF_SCOPE
-        if case.expect == RED_FLAG:
-            report.red_flags += 1
-            report.red_flags_caught += got.kind == "red_flag"
-        elif case.expect == OUT_OF_SCOPE:
-            report.oos += 1
-        else:
-            report.answerable += 1
-            report.correct += got.kind == "answer" and got.answer_id == case.expect
-        if case.expect != RED_FLAG:
-            report.no_symptom += 1
-            report.no_symptom_alarms += got.kind == "red_flag"
+        count_answer(report, case.expect, got.kind, got.answer_id)
         if case.negated_lookalike:
             report.lookalikes += 1
             report.false_alarms += got.kind == "red_flag"
@@ -129,3 +116,21 @@ def evaluate(answerer: QuestionAnswerer, cases: Sequence[Case]) -> EvalReport:
         if wrong:
             report.misses.append(f"{case.question!r}: expected {case.expect}, got {said}")
     return report
+
+
+def count_answer(report: EvalReport, expect: str, kind: str, answer_id: str | None) -> None:
+    """Count one reply (its kind and answer id) against the expected label."""
+    if kind == "out_of_scope":
+        report.predicted_oos += 1
+        report.true_oos += expect == OUT_OF_SCOPE
+    if expect == RED_FLAG:
+        report.red_flags += 1
+        report.red_flags_caught += kind == "red_flag"
+    elif expect == OUT_OF_SCOPE:
+        report.oos += 1
+    else:
+        report.answerable += 1
+        report.correct += kind == "answer" and answer_id == expect
+    if expect != RED_FLAG:
+        report.no_symptom += 1
+        report.no_symptom_alarms += kind == "red_flag"
