@@ -11,8 +11,8 @@ content/qa.yaml):
   sorted it"); or, in a message telling an operation done and a recovery since, a sentence
   told in the past only ("Two months ago I had emergency surgery. My legs had gone numb and I
   couldn't control my bladder. I'm slowly improving"; numbness on waking from the operation
-  that "was gone in a week"). Nothing told back ("but now it's back", "still"). Every concept but a `lasting`
-  one (a history of cancer counts however long ago) shows nothing in it.
+  that "was gone in a week"). Nothing told back ("but now it's back", "still"). Every concept
+  but a `lasting` one (a history of cancer counts however long ago) shows nothing in it.
 - someone else's: a sentence opening with another person ("my neighbour", "a friend of mine",
   "my mum's cancer", "one lady in my group") told in the past with nothing of now ("ended up
   with cauda equina", "came back in her spine last year", "fell off a ladder last month"), in
@@ -141,7 +141,8 @@ class StoryReading:
 
     def _past_only(self, sentence: str) -> bool:
         """Told in the past, with no word of now ("my legs had gone numb")."""
-        return self._past_told.search(sentence) is not None and self._now_word.search(sentence) is None
+        past = self._past_told.search(sentence) is not None
+        return past and self._now_word.search(sentence) is None
 
     def _others(self, told: list[str], clauses: list[list[str]]) -> set[int]:
         """The sentences that tell someone else's past story, when the message tells the
