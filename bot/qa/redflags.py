@@ -53,6 +53,11 @@ _LEAD = re.compile(
     r"|^(?:(?:about|around|over|some|almost|nearly|more than) )?(?:\w+ ){0,2}(?:years?|decades?)"
     r" (?:ago|back|before)$|^(?:back )?in (?:19|20)\d\d$|^last year$"
 )
+# A bare list item after a clause ("..., whiplash and a sore back"): told of that clause's time.
+_ITEM = re.compile(
+    r"^(?:and )?(?:(?:a|an|the|my|some|bad|nasty|mild|minor) )?\w+"
+    r"(?: (?:and|or) (?:(?:a|an|the|my|some) )?\w+(?: \w+)?)?$"
+)
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -248,8 +253,9 @@ class RedFlagDetector:
         for pattern in treated:
             unless |= scan.hits(pattern)
         if unless:
-            # An aside with no subject ("since February (after falling on ice)") is told of
-            # the time of the clause before it; a time opening the sentence ("before surgery,
+            # An aside with no subject ("since February (after falling on ice)") or a bare
+            # list item (", whiplash and a sore back") is told of the time of the clause
+            # before it; a time opening the sentence ("before surgery,
             # I had..."), of the clause after it.
             kept = [
                 i
@@ -258,7 +264,11 @@ class RedFlagDetector:
                 and not (
                     i
                     and i - 1 in unless
-                    and (_ASIDE.match(clauses[i]) or _LEAD.match(clauses[i - 1]))
+                    and (
+                        _ASIDE.match(clauses[i])
+                        or _ITEM.match(clauses[i])
+                        or _LEAD.match(clauses[i - 1])
+                    )
                 )
             ]
         if not sign.sentence:

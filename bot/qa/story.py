@@ -8,7 +8,7 @@ content/qa.yaml):
 - over: an episode of the writer's own told from a past time to its end in the sentence (or
   in the next one's opening words): "in my first flare back in 2019 I had trouble peeing for a
   couple of days, which cleared up by itself", "last winter I had a fever..., antibiotics
-  sorted it"); or, in a message telling an operation done and a recovery since, a sentence
+  sorted it"; or, in a message telling an operation done and a recovery since, a sentence
   told in the past only ("Two months ago I had emergency surgery. My legs had gone numb and I
   couldn't control my bladder. I'm slowly improving"; numbness on waking from the operation
   that "was gone in a week"). Nothing told back ("but now it's back", "still"). Every concept
