@@ -32,13 +32,17 @@ def test_walking_lost_within_weeks_alarms(text: str) -> None:
     assert "mobility_lost" in flags(text)
 
 
-# Walking made hard by pain, or a chair long used, with nothing told fast: no alarm here.
+# Walking made hard by pain, a chair long used, or the writer's own days in bed with a fresh
+# spasm: no alarm here.
 @pytest.mark.parametrize(
     "text",
     ["I can still barely walk some days with this disc, has anyone used a brace as a big person?",
      ("My grandmother has used a wheelchair for years because of her hips. My own sciatica is "
       "in my left leg, which stretches help?"),
-     "I'm terrified of ending up in a wheelchair like my grandmother did. My sciatica is mild."],
+     "I'm terrified of ending up in a wheelchair like my grandmother did. My sciatica is mild.",
+     ("My back went on monday and I've been confined to bed for 3 days, it went from a twinge "
+      "to agony. Should I rest?"),
+     "I'm 35, my back has gone into spasm, in the last few days I've basically been bedbound."],
 )  # fmt: skip
 def test_walking_hard_with_pain_or_long_ago_stays_quiet(text: str) -> None:
     quiet(text)
@@ -136,7 +140,8 @@ def test_seat_and_ride_pressure_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["in my experience both my legs go numb when I walk",
-     "I cycle a lot but now both my feet are numb all the time, even off the bike"],
+     "I cycle a lot but now both my feet are numb all the time, even off the bike",
+     "pain runs down my leg and my feet are numb"],
 )  # fmt: skip
 def test_numb_legs_or_feet_beyond_the_seat_alarm(text: str) -> None:
     assert "both_legs" in flags(text)
