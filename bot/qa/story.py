@@ -83,6 +83,7 @@ class StoryReading:
         self._past_told = family("past_told")
         self._now_word = family("now_told")
         self._resume_again = family("resume_again")
+        self._recovery_asked = family("recovery_asked")
         self._other = compiled(rf"^(?:{config.family('other_subject')})\b")
         self._pronoun = re.compile(r"^(?:and |so |then )?(?:she|he|they|shes|hes|theyre)\b")
         self._other_now = family("other_now")
@@ -130,14 +131,22 @@ class StoryReading:
 
     def _mended_at(self, told: list[str]) -> int:
         """The sentence where a message telling an operation done first tells the recovery
-        since, nothing told back anywhere (doing a thing "again" is no return); -1 if none.
+        since (not one asked about: "how long until I'm back to normal?"), nothing told back
+        anywhere (doing a thing "again" is no return); -1 if none.
         What is told after it (a relapse) is never over."""
         whole = " ".join(told)
         if self._op_told.search(whole) is None:
             return -1
         if self._told_back.search(self._resume_again.sub(" ", whole)):
             return -1
-        return next((i for i, s in enumerate(told) if self._op_recovering.search(s)), -1)
+        return next(
+            (
+                i
+                for i, s in enumerate(told)
+                if self._op_recovering.search(s) and not self._recovery_asked.search(s)
+            ),
+            -1,
+        )
 
     def _past_only(self, sentence: str) -> bool:
         """Told in the past, with no word of now ("my legs had gone numb")."""

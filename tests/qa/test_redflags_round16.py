@@ -63,13 +63,14 @@ def test_pain_newly_on_both_sides_alarms(text: str) -> None:
     assert "both_legs" in flags(text)
 
 
-# A procedure done on both sides names no symptom.
+# A procedure done on both sides, or a lower body weak from sitting, names no symptom.
 @pytest.mark.parametrize(
     "text",
     ["I'm in the process of getting a bilateral branch block for my back. Any luck with a brace?",
-     "I'm booked in for bilateral facet joint injections next week. Should I stop my stretches?"],
+     "I'm booked in for bilateral facet joint injections next week. Should I stop my stretches?",
+     "my lower body is weak from sitting all day, any routine?"],
 )  # fmt: skip
-def test_a_bilateral_procedure_stays_quiet(text: str) -> None:
+def test_a_bilateral_procedure_or_an_unfit_lower_body_stays_quiet(text: str) -> None:
     quiet(text)
 
 
@@ -89,7 +90,8 @@ def test_lower_body_loss_alarms(text: str) -> None:
 
 
 # An operation's symptoms told in the past, before it or on waking, mending since: in the
-# surgeon's care. The same story with a relapse after the recovery still alarms.
+# surgeon's care. A relapse after the recovery, a symptom still told, a loss ("I lost feeling")
+# or a recovery only asked about ("how long until I'm back to normal?") still alarms.
 @pytest.mark.parametrize(
     "text",
     [("Two months ago, I had emergency surgery for a herniated disc. My legs had gone numb and I "
@@ -114,7 +116,11 @@ def test_an_operations_past_symptoms_mending_stay_quiet(text: str) -> None:
      ("Two months ago I had emergency surgery. My legs were numb. I was slowly improving but "
       "since yesterday I cant pee"),
      ("Had spinal surgery on friday. Since waking up both thighs are numb and its still the "
-      "same today. The ward said it would settle.")],
+      "same today. The ward said it would settle."),
+     ("I had surgery last week. My legs were numb and I couldn't pee. How long until I'm back "
+      "to normal?"),
+     ("I had a discectomy 6 weeks ago. I lost feeling in my saddle area after it. Physio says "
+      "I'm getting better.")],
 )  # fmt: skip
 def test_a_symptom_after_the_operation_or_still_there_alarms(text: str) -> None:
     flags(text)
@@ -141,7 +147,8 @@ def test_seat_and_ride_pressure_stays_quiet(text: str) -> None:
     "text",
     ["in my experience both my legs go numb when I walk",
      "I cycle a lot but now both my feet are numb all the time, even off the bike",
-     "pain runs down my leg and my feet are numb"],
+     "pain runs down my leg and my feet are numb",
+     "I can't ride my bike anymore because my feet are numb"],
 )  # fmt: skip
 def test_numb_legs_or_feet_beyond_the_seat_alarm(text: str) -> None:
     assert "both_legs" in flags(text)
@@ -181,5 +188,11 @@ def test_a_fear_of_paralysis_stays_quiet() -> None:
     quiet("A kick from my right leg made a sound in my back. Painless. Scared to be paralyzed.")
 
 
-def test_a_fear_told_with_weak_legs_alarms() -> None:
-    flags("scared to be paralysed, my legs are going weak and numb")
+@pytest.mark.parametrize(
+    "text",
+    ["scared to be paralysed, my legs are going weak and numb",
+     "I'm worried about being so numb in my groin",
+     "I'm scared to be honest, my groin is numb"],
+)  # fmt: skip
+def test_a_fear_told_with_a_symptom_alarms(text: str) -> None:
+    flags(text)
