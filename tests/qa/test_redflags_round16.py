@@ -136,6 +136,7 @@ def test_a_symptom_after_the_operation_or_still_there_alarms(text: str) -> None:
       "goes when I get off, and a nagging piriformis pain."),
      ("After a long drive my legs go a bit tingly and my back is stiff, it passes after a walk "
       "around. Any tips for sitting in the car?"),
+     "On long rides my feet go numb after about 40 miles and my bum aches. Is it the cleats?",
      ("real tenderness in my left buttock which runs down my leg, nagging nerve pain that runs "
       "down my leg through to my calves and then a tingling in my feet. I'm fine on the bike.")],
 )  # fmt: skip
@@ -152,6 +153,16 @@ def test_seat_and_ride_pressure_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_numb_legs_or_feet_beyond_the_seat_alarm(text: str) -> None:
     assert "both_legs" in flags(text)
+
+
+# The numbness the seat's own, or a second one beside the feet's: the saddle area.
+@pytest.mark.parametrize(
+    "text",
+    ["my bum aches and is numb", "my feet go numb and my bum aches and my groin is numb",
+     "my feet tingle and my bum is numb"],
+)  # fmt: skip
+def test_a_numb_seat_beside_numb_feet_alarms(text: str) -> None:
+    assert "saddle" in flags(text)
 
 
 # An old fall or accident: a time told as its own clause, a bare list item after it, "a year
