@@ -120,7 +120,10 @@ def test_an_operations_past_symptoms_mending_stay_quiet(text: str) -> None:
      ("I had surgery last week. My legs were numb and I couldn't pee. How long until I'm back "
       "to normal?"),
      ("I had a discectomy 6 weeks ago. I lost feeling in my saddle area after it. Physio says "
-      "I'm getting better.")],
+      "I'm getting better."),
+     "This evening I was leaking urine. Had my op 10 days ago, recovering well.",
+     ("Earlier I couldn't feel the toilet paper when I wiped. I had my discectomy a month ago "
+      "and I'm slowly improving.")],
 )  # fmt: skip
 def test_a_symptom_after_the_operation_or_still_there_alarms(text: str) -> None:
     flags(text)
