@@ -44,11 +44,19 @@ from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import sentences, told_as_limb
 from bot.qa.story import StoryReading, Told
 
-# A clause with no subject of its own, only a time or cause ("after falling on ice").
-_ASIDE = re.compile(r"(?:after|from|following|since) \w+ing\b")
-# A time opening the sentence, a clause of its own ("Before surgery, I had..."): it is the
-# time of the clause after it.
-_LEAD = re.compile(r"^(?:before|prior to) (?:\w+ ){0,2}\w+$")
+# A clause with no subject of its own, only a time or cause ("after falling on ice"), or a bare
+# list item (", whiplash and a sore back"): told of the time of the clause before it.
+_ASIDE = re.compile(
+    r"(?:after|from|following|since) \w+ing\b|(?:and )?(?:(?:a|an|the|my|some|bad|nasty|mild"
+    r"|minor) )?\w+(?: (?:and|or) (?:(?:a|an|the|my|some) )?\w+(?: \w+)?)?$"
+)
+# A time opening the sentence, a clause of its own ("Before surgery, I had...", "A few years
+# ago, I was in an accident", "In 2015, ..."): it is the time of the clause after it.
+_LEAD = re.compile(
+    r"^(?:before|prior to) (?:\w+ ){0,2}\w+$"
+    r"|^(?:(?:about|around|over|some|almost|nearly|more than) )?(?:\w+ ){0,2}(?:years?|decades?)"
+    r" (?:ago|back|before)$|^(?:back )?in (?:19|20)\d\d$|^last year$"
+)
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -244,9 +252,9 @@ class RedFlagDetector:
         for pattern in treated:
             unless |= scan.hits(pattern)
         if unless:
-            # An aside with no subject ("since February (after falling on ice)") is told of
-            # the time of the clause before it; a time opening the sentence ("before surgery,
-            # I had..."), of the clause after it.
+            # An aside with no subject ("since February (after falling on ice)", ", whiplash
+            # and a sore back") is told of the time of the clause before it; a time opening
+            # the sentence ("before surgery, I had..."), of the clause after it.
             kept = [
                 i
                 for i in kept

@@ -71,11 +71,13 @@ _CHANGE_TAIL = re.compile(
     r"^(?:and )?(?:its |it is |it s |which is |thats )?(?:still |now )?"
     r"(?:getting|growing|spreading|creeping|progressing|worsening)(?: \w+){0,3}$"
 )
-# A place told after a comma with nothing else ("shooting down my legs, both sides"), or a
+# A place told after a comma with nothing else ("shooting down my legs, both sides", "now I
+# get it down both sides, left and right legs"), or a
 # recovery after a "but" ("weak after a long walk but fine the next morning"): read with the
 # clause before.
 _PLACE_TAIL = re.compile(
-    r"^(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side|left and right)$"
+    r"^(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side"
+    r"|(?:left and right|right and left)(?: legs?| sides?)?)$"
 )
 _RECOVERY_TAIL = re.compile(
     r"^(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"

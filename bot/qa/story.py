@@ -8,8 +8,11 @@ content/qa.yaml):
 - over: an episode of the writer's own told from a past time to its end in the sentence (or
   in the next one's opening words): "in my first flare back in 2019 I had trouble peeing for a
   couple of days, which cleared up by itself", "last winter I had a fever..., antibiotics
-  sorted it". Nothing told back ("but now it's back", "still"). Every concept but a `lasting`
-  one (a history of cancer counts however long ago) shows nothing in it.
+  sorted it"; or, in a message telling an operation done and a recovery since, a sentence
+  told in the past only ("Two months ago I had emergency surgery. My legs had gone numb and I
+  couldn't control my bladder. I'm slowly improving"; numbness on waking from the operation
+  that "was gone in a week"). Nothing told back ("but now it's back", "still"). Every concept
+  but a `lasting` one (a history of cancer counts however long ago) shows nothing in it.
 - someone else's: a sentence opening with another person ("my neighbour", "a friend of mine",
   "my mum's cancer", "one lady in my group") told in the past with nothing of now ("ended up
   with cauda equina", "came back in her spine last year", "fell off a ladder last month"), in
@@ -75,6 +78,12 @@ class StoryReading:
         self._recent = family("recent_time")
         self._episode_over = family("episode_over")
         self._told_back = family("told_back")
+        self._op_told = family("op_told")
+        self._op_recovering = family("op_recovering")
+        self._past_told = family("past_told")
+        self._now_word = family("now_told")
+        self._resume_again = family("resume_again")
+        self._recovery_asked = family("recovery_asked")
         self._other = compiled(rf"^(?:{config.family('other_subject')})\b")
         self._pronoun = re.compile(r"^(?:and |so |then )?(?:she|he|they|shes|hes|theyre)\b")
         self._other_now = family("other_now")
@@ -97,11 +106,13 @@ class StoryReading:
         anchored = anchored and self._now.search(told[0]) is None
         anchored = anchored and self._resolved.search(" ".join(told[1:])) is not None
         others = self._others(told, clauses) | self._pets(told)
+        mended = self._mended_at(told)
         return [
             Told(
                 history=(anchored and self._now.search(sentence) is None)
                 or (_PAST_LEAD.match(sentence) is not None and _NOW.search(sentence) is None),
-                over=self._over(sentence, told[i + 1] if i + 1 < len(told) else ""),
+                over=self._over(sentence, told[i + 1] if i + 1 < len(told) else "")
+                or (i <= mended and self._past_only(sentence)),
                 someone_else=i in others,
                 arms_only=self._arms.search(sentence) is not None
                 and self._lower.search(sentence) is None,
@@ -117,6 +128,30 @@ class StoryReading:
         opening = " ".join(after.split()[:_OVER_OPENING])
         ended = self._episode_over.search(sentence) or self._episode_over.search(opening)
         return bool(ended) and not self._told_back.search(f"{sentence} {after}")
+
+    def _mended_at(self, told: list[str]) -> int:
+        """The sentence where a message telling an operation done first tells the recovery
+        since (not one asked about: "how long until I'm back to normal?"), nothing told back
+        anywhere (doing a thing "again" is no return); -1 if none.
+        What is told after it (a relapse) is never over."""
+        whole = " ".join(told)
+        if self._op_told.search(whole) is None:
+            return -1
+        if self._told_back.search(self._resume_again.sub(" ", whole)):
+            return -1
+        return next(
+            (
+                i
+                for i, s in enumerate(told)
+                if self._op_recovering.search(s) and not self._recovery_asked.search(s)
+            ),
+            -1,
+        )
+
+    def _past_only(self, sentence: str) -> bool:
+        """Told in the past, with no word of now ("my legs had gone numb")."""
+        past = self._past_told.search(sentence) is not None
+        return past and self._now_word.search(sentence) is None
 
     def _others(self, told: list[str], clauses: list[list[str]]) -> set[int]:
         """The sentences that tell someone else's past story, when the message tells the
