@@ -1,0 +1,83 @@
+"""Routing (round 16): classes of misses seen on round 14's split (dev since round 15), checked
+on wordings written by the team (not copied from any labelled set), each beside look-alikes that
+must keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import ANSWERER, routed
+
+
+def _outside(text: str) -> bool:
+    return ANSWERER.answer(text).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A broken bone of the spine, or its repair, with no sciatica or leg told.
+        "I broke my back in a fall last year, it still aches, what can I do?",
+        "My mum had a kyphoplasty for a compression fracture, how long is recovery?",
+        "I have a fractured vertebra in my mid back, what exercises are safe?",
+        "I had a vertebroplasty two weeks ago, when can I go for walks?",
+        # A billing code for a procedure: money.
+        "what is the cpt code for an epidural steroid injection",
+        "icd 10 code for sciatica left side",
+        # Whether a medicine for something else causes a pain: that medicine's side effects.
+        "can sertraline cause back pain",
+        "do statins cause leg aches",
+        "can antibiotics cause back pain?",
+        # The heart or the lungs, with no sciatica told.
+        "I get palpitations and my heart races at night",
+    ],
+)
+def test_another_condition_or_subject_is_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: a fracture told beside sciatica, and the side effects of the guide's own
+        # medicines and injections, stay the guide's.
+        ("I have a compression fracture and sciatica down my left leg, can I walk?", "walking"),
+        ("can ibuprofen cause stomach problems?", "painkillers"),
+        ("does gabapentin cause weight gain", "painkillers"),
+        ("are there side effects of steroid injections", "injections"),
+        ("I'm short of breath when I walk and I have sciatica, should I keep walking?",
+         "walking"),
+    ],
+)  # fmt: skip
+def test_lookalikes_of_another_subject_stay_in_the_guide(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A treatment "working" or "not working" is no job.
+        ("How long should I keep going to the chiropractor before I decide it's not working?",
+         "other-treatments"),
+        ("how long before I know if physio is working?", "physiotherapy"),
+        ("what worked for you when your sciatica was at its worst?", "long-term-treatment"),
+        # Training for a sport is no train journey.
+        ("how many weeks should I train before my first marathon with sciatica?", "running"),
+        ("I train three times a week, is running ok with sciatica?", "running"),
+        # Paying for it later is no price.
+        ("I'm going to pay for not exercising, aren't I, my sciatica is back", "flare-ups"),
+        # Not doing them often enough is the habit.
+        ("the exercises would help if I did them on a regular basis but I forget", "daily-habit"),
+        # Natural remedies are the other treatments.
+        ("can you recommend any natural health remedies for sciatica?", "other-treatments"),
+        # Look-alikes: a job, a train journey and a price keep their answers.
+        ("I'm not working at the moment because of my sciatica, how can I get back?", "work"),
+        ("is a long train journey bad for sciatica?", "driving-travel"),
+    ],
+)  # fmt: skip
+def test_a_theme_word_in_another_sense(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_a_price_still_is_outside() -> None:
+    assert _outside("will I have to pay for physio?")
