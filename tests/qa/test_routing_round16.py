@@ -81,3 +81,37 @@ def test_a_theme_word_in_another_sense(text: str, expect: str) -> None:
 
 def test_a_price_still_is_outside() -> None:
     assert _outside("will I have to pay for physio?")
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Short searches: how the nerve gets hurt is how sciatica starts, not the warning signs.
+        ("how can you injure your sciatic nerve", "why-sciatica"),
+        ("how do people hurt their sciatic nerve", "why-sciatica"),
+        ("common causes of leg pain", "why-sciatica"),
+        # A long-lasting back pain with no warning sign told: when to see a doctor.
+        ("constant lower back pain", "see-a-doctor"),
+        ("my lower back has been hurting for months", "see-a-doctor"),
+        ("I've had pain in my low back all the time for weeks", "see-a-doctor"),
+        # Back and leg pain told together: how to tell it is sciatica.
+        ("lower back and leg pain", "is-it-sciatica"),
+        ("pain in my back and my leg", "is-it-sciatica"),
+        ("my leg hurts more than my back, is that normal?", "is-it-sciatica"),
+        # Exercising while it hurts: how to exercise safely.
+        ("how do I exercise with a sore back", "exercise-safely"),
+        ("can I exercise when it hurts", "exercise-safely"),
+        ("is it ok to work out while my back is aching?", "exercise-safely"),
+        # Look-alikes keep their answers: the danger of sciatica is the warning signs, and
+        # which exercises help is the long-term treatment.
+        ("is sciatica dangerous?", "red-flags"),
+        ("what exercises help back pain", "long-term-treatment"),
+    ],
+)  # fmt: skip
+def test_short_searches_and_question_shapes(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_the_warning_signs_told_still_alarm() -> None:
+    found = ANSWERER.answer("constant pain that is worse at night and I can't control my bladder")
+    assert found.kind == "red_flag"
