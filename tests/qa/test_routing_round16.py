@@ -115,3 +115,37 @@ def test_short_searches_and_question_shapes(text: str, expect: str) -> None:
 def test_the_warning_signs_told_still_alarm() -> None:
     found = ANSWERER.answer("constant pain that is worse at night and I can't control my bladder")
     assert found.kind == "red_flag"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A story ending by asking others what helped them: what treats it, not the story's
+        # words.
+        ("My sciatica has lasted a year and pills do nothing. What else has helped you guys?",
+         "long-term-treatment"),
+        ("I've tried pills and rest. What has helped others the most?", "long-term-treatment"),
+        ("what have you found useful for the pain?", "long-term-treatment"),
+        # Look-alike: what helped others with a theme named is that theme.
+        ("what helped you sleep with sciatica?", "sleeping"),
+    ],
+)  # fmt: skip
+def test_what_helped_others(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A horse ridden is the rider's sport, not a pet's illness.
+        ("will physio help me get back on my horse?", "physiotherapy"),
+        ("is it ok to ride a horse with sciatica?", "gym-yoga"),
+        ("can I still ride my horse with a bad back?", "gym-yoga"),
+    ],
+)  # fmt: skip
+def test_a_horse_ridden_is_the_riders_sport(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+def test_a_horses_own_illness_stays_outside() -> None:
+    assert _outside("my horse is lame, what should I do?")
