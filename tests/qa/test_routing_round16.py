@@ -149,3 +149,42 @@ def test_a_horse_ridden_is_the_riders_sport(text: str, expect: str) -> None:
 
 def test_a_horses_own_illness_stays_outside() -> None:
     assert _outside("my horse is lame, what should I do?")
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # What to avoid within a named activity is that activity's section.
+        ("Can I go back to the gym, and what should I avoid lifting?", "gym-yoga"),
+        ("can I return to the gym and which weights should I avoid?", "gym-yoga"),
+        ("when I start running again what should I avoid?", "running"),
+        # Look-alike: what to avoid, with nothing named, stays what to avoid.
+        ("what should I avoid with sciatica?", "what-to-avoid"),
+        # Which kind of exercise is all right.
+        ("what type of workouts are ok?", "exercise-safely"),
+        ("which kinds of exercise are safe?", "exercise-safely"),
+        # A message naming one of the guide's exercises is about the routine, whatever part
+        # of the body it tells.
+        ("Is there an easier version of the bird dog? I wobble when I lift my arm", "bird-dog"),
+    ],
+)  # fmt: skip
+def test_avoiding_within_an_activity_and_kinds_of_exercise(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A curved spine with no sciatica, leg or lower-back level told: another condition.
+        "my daughter is 12 and has scoliosis, what exercises can she do?",
+        "my son was diagnosed with scoliosis, will it get worse?",
+        # Another part of the body with no exercise of the guide's named stays outside.
+        "my arm goes numb when I sleep on it, why?",
+    ],
+)
+def test_a_curved_spine_or_an_arm_alone_is_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+def test_scoliosis_with_sciatica_stays_in_the_guide() -> None:
+    assert routed("I have mild scoliosis and sciatica down my right leg, can I walk?") == "walking"
