@@ -188,3 +188,24 @@ def test_a_curved_spine_or_an_arm_alone_is_outside(text: str) -> None:
 
 def test_scoliosis_with_sciatica_stays_in_the_guide() -> None:
     assert routed("I have mild scoliosis and sciatica down my right leg, can I walk?") == "walking"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The one word searched alone: what sciatica is.
+        ("sciatica", "why-sciatica"),
+        ("Sciatica?", "why-sciatica"),
+        # A nerve root injection by another name, or the needle told.
+        ("my consultant booked me for a PRT next week, what is it like?", "injections"),
+        ("they want to put a needle into my spine for the pain, is it safe?", "injections"),
+        # Getting up for a moment from a desk is the sitting advice, not a walk.
+        ("How do you cope with sitting at a desk all day? Do you use a special chair or do you "
+         "get up and walk around?", "sitting"),
+        ("is it good to get up and walk around every hour when working at a desk?", "sitting"),
+        # Look-alike: a walk told as a walk stays walking.
+        ("I walk around the block every evening, is walking good for sciatica?", "walking"),
+    ],
+)  # fmt: skip
+def test_missing_words_and_a_moment_up_from_the_desk(text: str, expect: str) -> None:
+    assert routed(text) == expect
