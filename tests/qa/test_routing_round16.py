@@ -209,3 +209,22 @@ def test_scoliosis_with_sciatica_stays_in_the_guide() -> None:
 )  # fmt: skip
 def test_missing_words_and_a_moment_up_from_the_desk(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tasks to get through are no job.
+        "My sciatica flared up again this morning. Why now, when there is so much work to do "
+        "around the house?",
+        "Weeding the vegetable patch on Saturday, the sciatica came back out of nowhere. I know "
+        "this flare well. Not this week, I have so much work to do.",
+    ],
+)
+def test_work_to_do_is_no_job(text: str) -> None:
+    assert routed(text) != "work"
+
+
+def test_a_job_told_with_work_to_do_stays_work() -> None:
+    text = "I have a lot of work to do at my job, can I keep working with sciatica?"
+    assert routed(text) == "work"
