@@ -193,8 +193,12 @@ def test_scoliosis_with_sciatica_stays_in_the_guide() -> None:
 @pytest.mark.parametrize(
     ("text", "expect"),
     [
-        # The one word searched alone: what sciatica is.
+        # The one word searched alone, or a disc problem by its name alone: what sciatica is.
         ("sciatica", "why-sciatica"),
+        ("slipped disc", "why-sciatica"),
+        ("a bulging disc in my lower back", "why-sciatica"),
+        # Look-alike: how long a disc takes to heal is how long it lasts.
+        ("how long does a slipped disc take to heal?", "how-long"),
         ("Sciatica?", "why-sciatica"),
         # A nerve root injection by another name, or the needle told.
         ("my consultant booked me for a PRT next week, what is it like?", "injections"),
