@@ -232,3 +232,17 @@ def test_work_to_do_is_no_job(text: str) -> None:
 def test_a_job_told_with_work_to_do_stays_work() -> None:
     text = "I have a lot of work to do at my job, can I keep working with sciatica?"
     assert routed(text) == "work"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Waking up sore or stiff is the night's doing: the sleeping advice.
+        ("my lower back is really stiff when I wake up, what can I do?", "sleeping"),
+        ("what stretches help when I wake up sore?", "sleeping"),
+        # Look-alike: whether a symptom found on waking is sciatica stays that question.
+        ("when I wake up my leg is numb, is that sciatica?", "is-it-sciatica"),
+    ],
+)  # fmt: skip
+def test_waking_up_sore_is_the_night(text: str, expect: str) -> None:
+    assert routed(text) == expect
