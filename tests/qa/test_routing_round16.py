@@ -246,3 +246,32 @@ def test_a_job_told_with_work_to_do_stays_work() -> None:
 )  # fmt: skip
 def test_waking_up_sore_is_the_night(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The neck's discs told in a story whose question names no part of the body: another
+        # part of the spine.
+        "My MRI report says I have herniated discs in my cervical spine. My chiropractor says "
+        "he can help. Can you look at my report and tell me what it means?",
+        "The scan found a bulging disc in my neck at C5. My doctor wants to operate. Is surgery "
+        "my only option?",
+    ],
+)
+def test_the_necks_discs_in_a_story_are_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: the neck told beside sciatica or a lower-back level stays the guide's.
+        ("I have a bulging disc in my neck and also sciatica down my left leg, which stretches "
+         "help?", "long-term-treatment"),
+        ("My MRI showed a herniation at L5-S1 and a small one in my cervical spine. Should I "
+         "have surgery?", "surgery"),
+    ],
+)  # fmt: skip
+def test_the_neck_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
+    assert routed(text) == expect
