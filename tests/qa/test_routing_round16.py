@@ -275,3 +275,20 @@ def test_the_necks_discs_in_a_story_are_outside(text: str) -> None:
 )  # fmt: skip
 def test_the_neck_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Walking named as what the pain stops now is a bad spell, not a question about walking.
+        ("My buttock has hurt for weeks and now the pain stops me from walking some days. What "
+         "do I do?", "flare-ups"),
+        ("I am having a hard time walking since Monday because of my sciatica, what helps?",
+         "flare-ups"),
+        # Look-alikes: walking asked about stays walking.
+        ("Is walking good for sciatica?", "walking"),
+        ("how far should I walk each day with sciatica?", "walking"),
+    ],
+)  # fmt: skip
+def test_walking_stopped_by_the_pain_is_a_bad_spell(text: str, expect: str) -> None:
+    assert routed(text) == expect
