@@ -292,3 +292,19 @@ def test_the_neck_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> 
 )  # fmt: skip
 def test_walking_stopped_by_the_pain_is_a_bad_spell(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A last question done "without one" follows the question before, which names the
+        # thing: "one" is that scan.
+        ("Is it normal not to get a scan? How do they know it's sciatica without one?", "scans"),
+        ("Should I ask for an X-ray? Can they tell what is wrong without one?", "scans"),
+        ("Do I need a brace? Can I manage without one?", "other-treatments"),
+        # Look-alike: a question of its own stays that question.
+        ("how do I know it is sciatica?", "is-it-sciatica"),
+    ],
+)  # fmt: skip
+def test_a_question_done_without_one_follows_the_one_before(text: str, expect: str) -> None:
+    assert routed(text) == expect
