@@ -42,6 +42,8 @@ _NOT_SEEN = re.compile(
 )
 # The warning signs: when to get urgent help.
 WARNING_SIGNS = "red-flags"
+# What to avoid in general: a sport's or an operation's own section tells its own.
+WHAT_TO_AVOID = "what-to-avoid"
 # Asking whether something is sciatica: the answer that tells how to know.
 DESCRIBED_PAIN = "is-it-sciatica"
 # Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
@@ -226,6 +228,10 @@ class GuideRanker:
             told = _TOLD_WHEN.sub(" ", told)
         if told != self.literal(question):
             themes &= self.themes(told)
+        # What to avoid in a sport or an operation named ("back to the gym, and what should I avoid
+        # lifting?") is told in that one's section.
+        if themes & config.story_activities:
+            themes.discard(WHAT_TO_AVOID)
         for theme in themes:
             scores[theme] = scores.get(theme, 0.0) + config.topic_bonus
         for answer_id in shaped:

@@ -50,8 +50,12 @@ class Scope:
             return True
         if self._subject_asked(" ".join(words(asked(text))), also_off_topic=not story):
             return True
-        return any(p.search(plain) for p in self._off_subjects) and not self._on_topic.search(
-            _DENIED.sub(" ", plain)
+        # A message naming one of the guide's exercises is about the routine, whatever part of
+        # the body it tells ("an easier bird dog? I wobble when I lift my arm").
+        return (
+            any(p.search(plain) for p in self._off_subjects)
+            and not self._on_topic.search(_DENIED.sub(" ", plain))
+            and not self._ranker.named_exercises(text)
         )
 
     def _off_topic_asked(self, asking: str) -> bool:
