@@ -154,13 +154,18 @@ async def _done(connect: Coroutine[Any, Any, bool]) -> None:
 async def _until(stop: asyncio.Event, tasks: list[asyncio.Task[None]]) -> None:
     """Wait for `stop`; a task failing with a setting problem ends the process with it."""
     waiter = asyncio.create_task(stop.wait())
-    while not stop.is_set():
-        await asyncio.wait([waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)
-        for task in tasks:
-            if task.done() and not task.cancelled() and task.exception() is not None:
-                waiter.cancel()
-                raise task.exception()  # type: ignore[misc]
-    waiter.cancel()
+    # A channel's task ends once it is connected: it leaves the wait, which would otherwise
+    # wake on it again at once, forever (a busy loop taking a core from the handlers).
+    pending = set(tasks)
+    try:
+        while not stop.is_set():
+            done, _ = await asyncio.wait([waiter, *pending], return_when=asyncio.FIRST_COMPLETED)
+            for task in done - {waiter}:
+                pending.discard(task)
+                if not task.cancelled() and task.exception() is not None:
+                    raise task.exception()  # type: ignore[misc]
+    finally:
+        waiter.cancel()
 
 
 def _stop_on_signals() -> asyncio.Event:
