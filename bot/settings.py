@@ -16,6 +16,10 @@ LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 # Telegram's rule for setWebhook's secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -.
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+# A Bot API token as @BotFather gives it: the bot's numeric id, a colon, then its secret (35
+# characters today; 20 or more accepted, as bot/logs.py redacts). Checked here, so a token cut
+# short or pasted with the `bot` of a URL fails at once rather than being retried forever offline.
+_BOT_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]{20,}")
 # The Graph API version pywa 4.5 speaks; the URL is a setting so tests and the demo can point the
 # WhatsApp channel at the Cloud API emulator.
 GRAPH_API_URL = "https://graph.facebook.com/v23.0"
@@ -38,6 +42,7 @@ class Settings(BaseSettings):
         extra="ignore",
         case_sensitive=False,
         env_ignore_empty=True,
+        hide_input_in_errors=True,  # a bad value may be a secret: errors never repeat it
     )
 
     telegram_token: SecretStr | None = None
@@ -68,6 +73,17 @@ class Settings(BaseSettings):
     whatsapp_reminder_template: str = "morning_routine"
     whatsapp_template_language: str = "en"
     whatsapp_send_rate: float = Field(default=80.0, gt=0, le=1000)
+
+    @field_validator("telegram_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        token = value.get_secret_value().strip() if value is not None else ""
+        if token and not _BOT_TOKEN.fullmatch(token):
+            raise ValueError(
+                "is not shaped like a bot token (the digits of the bot's id, a colon, then the "
+                "secret @BotFather sent, e.g. 123456789:AA...): copy it again, whole"
+            )
+        return value
 
     @field_validator("missed_reminder_grace", "health_max_tick_age", mode="before")
     @classmethod

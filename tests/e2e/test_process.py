@@ -14,6 +14,7 @@ from bot.emulator import BotApiEmulator, EmulatorServer
 from tests.processes import (
     assert_in_order,
     bot_env,
+    free_port,
     kill_if_running,
     pipe_to_demo,
     read_until,
@@ -87,6 +88,29 @@ async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
     lines = stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH=")
     assert TOKEN not in stderr.decode()
+
+
+async def test_malformed_token_stops_start_up_offline_in_one_line(tmp_path: Path) -> None:
+    # Nothing answers on this port: before the shape check, the bot retried getMe forever.
+    malformed = "bot" + TOKEN
+    env = bot_env(
+        TELEGRAM_TOKEN=malformed,
+        TELEGRAM_API_URL=f"http://127.0.0.1:{free_port()}/bot",
+        DATABASE_PATH=str(tmp_path / "bot.sqlite3"),
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        output, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    finally:
+        await kill_if_running(process)
+    assert process.returncode == 2
+    lines = stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: TELEGRAM_TOKEN: "), lines
+    assert TOKEN.split(":")[1] not in (output + stderr).decode()
 
 
 async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Path) -> None:
