@@ -26,6 +26,7 @@ import sqlite3
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from bot.app import build_application, build_services, build_whatsapp
 from bot.chat.dispatch import dispatch
@@ -101,10 +102,7 @@ async def serve(
         if application is not None:
             telegram = TelegramRunner(application, server if hooked is not None else None)
         freeze_start_up()
-        logger.info(
-            "channels on: %s%s", ", ".join(settings.channels),
-            f"; webhook server on port {server.port}" if server else "",
-        )  # fmt: skip
+        logger.info("%s", describe_channels(settings, server.port if server else None))
         if telegram is not None:
             tasks.append(asyncio.create_task(telegram.run(stop), name="telegram"))
         if whatsapp is not None:
@@ -133,6 +131,29 @@ async def serve(
         services.close_chart_pool()
         await services.repo.close()
         logger.info("database closed")
+
+
+def describe_channels(settings: Settings, port: int | None) -> str:
+    """The start-up line: the channels on, how each gets its updates, and the webhook server."""
+    told = [", ".join(settings.channels)]
+    if "telegram" in settings.channels:
+        how = f"webhook at {_public(settings)}" if settings.webhook_url else "long polling"
+        told.append(f"Telegram updates by {how}")
+    if "whatsapp" in settings.channels:
+        told.append("WhatsApp updates by webhook at /whatsapp")
+    if port is not None:
+        told.append(f"webhook server on {settings.webhook_listen}:{port}")
+    return "channels on: " + "; ".join(told)
+
+
+def _public(settings: Settings) -> str:
+    """WEBHOOK_URL as Telegram calls it, without a password, query or any secret in its path."""
+    parts = urlsplit(settings.webhook_url or "")
+    path = parts.path
+    for secret in settings.secrets():
+        path = path.replace(secret, "[secret]")
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname}{port}{path}"
 
 
 def _whatsapp(services: BotServices) -> tuple[WhatsAppChannel | None, list[Any]]:

@@ -55,7 +55,13 @@ async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
             await kill_if_running(process)
     log = output.decode()
     assert process.returncode == 0, log
-    assert "database closed" in log
+    assert_in_order(
+        log,
+        "channels on: telegram; Telegram updates by long polling",
+        "telegram is connected as @sciatica_demo_bot",
+        "database closed",
+        "stopped cleanly",
+    )
     assert TOKEN not in log
     assert TOKEN.split(":")[1] not in log
     assert emulator.violations == []

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from bot import runner
-from bot.settings import SettingsError
+from bot.settings import Settings, SettingsError
 
 
 async def _stop_after(stop: asyncio.Event, turns: int) -> None:
@@ -44,3 +44,36 @@ async def test_a_channel_failing_with_a_setting_problem_ends_the_wait_with_it() 
 
     with pytest.raises(SettingsError, match="refused"):
         await runner._until(asyncio.Event(), [asyncio.create_task(refused())])
+
+
+TOKEN = "123456789:AAEexampleexampleexampleexample12345"
+
+
+def test_the_start_up_line_says_how_each_channel_gets_its_updates() -> None:
+    settings = Settings(_env_file=None, telegram_token=TOKEN)  # type: ignore[arg-type]
+    assert runner.describe_channels(settings, None) == (
+        "channels on: telegram; Telegram updates by long polling"
+    )
+    both = Settings(
+        _env_file=None, telegram_token=TOKEN, whatsapp_token="EAAtoken",  # type: ignore[arg-type]
+        whatsapp_phone_number_id="123", whatsapp_app_secret="app-secret-1",
+        whatsapp_verify_token="verify-2", webhook_url="https://bot.example.com/hooks/telegram",
+        webhook_secret="hook-secret-3",
+        webhook_listen="0.0.0.0",
+    )  # fmt: skip
+    assert runner.describe_channels(both, 8443) == (
+        "channels on: telegram, whatsapp; Telegram updates by webhook at"
+        " https://bot.example.com/hooks/telegram; WhatsApp updates by webhook at /whatsapp;"
+        " webhook server on 0.0.0.0:8443"
+    )
+
+
+def test_the_webhook_url_is_told_without_its_secrets() -> None:
+    settings = Settings(
+        _env_file=None, telegram_token=TOKEN, webhook_secret="hook-SECRET",  # type: ignore[arg-type]
+        webhook_url=f"https://user:pw@bot.example.com:8443/{TOKEN}/hook-SECRET?key=x#frag",
+    )  # fmt: skip
+    line = runner.describe_channels(settings, 8443)
+    assert "https://bot.example.com:8443/[secret]/[secret]" in line
+    for secret in (TOKEN, "hook-SECRET", "pw", "key=x", "frag"):
+        assert secret not in line
