@@ -71,7 +71,13 @@ def main() -> None:
 
 
 def _describe(figures: dict[str, float]) -> str:
-    return f"ready in {figures['ready_s']:.2f} s, peak RSS {figures['peak_rss_mb']:.0f} MB"
+    # The answerer is built after start-up, in a worker thread (questions only need it).
+    questions = (
+        f" (questions from {figures['questions_s']:.2f} s)" if "questions_s" in figures else ""
+    )
+    return (
+        f"ready in {figures['ready_s']:.2f} s{questions}, peak RSS {figures['peak_rss_mb']:.0f} MB"
+    )
 
 
 def _child(module: str, *args: str) -> dict[str, float]:

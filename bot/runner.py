@@ -23,6 +23,7 @@ import gc
 import logging
 import signal
 import sqlite3
+import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -114,6 +115,9 @@ async def serve(
             tasks.append(asyncio.create_task(_done(connect), name="whatsapp"))
             on_whatsapp(whatsapp)
         sender.start()  # after the migrations (Repository.open): it opens the same file
+        # Questions need the answerer; start-up and the reminders do not: it is built now, in
+        # a worker thread, while the channels serve (a question meanwhile waits for it).
+        tasks.append(asyncio.create_task(_answerer(services), name="answerer"))
         if ready is not None:
             ready.set()
         await _until(stop, tasks)
@@ -131,6 +135,14 @@ async def serve(
         services.close_chart_pool()
         await services.repo.close()
         logger.info("database closed")
+
+
+async def _answerer(services: BotServices) -> None:
+    """Build the question answerer; an error in qa.yaml ends the process with it."""
+    started = time.perf_counter()
+    await services.build_answerer()
+    freeze_start_up()  # its patterns and index live as long as the process
+    logger.info("question answerer ready in %.1f s", time.perf_counter() - started)
 
 
 def describe_channels(settings: Settings, port: int | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -117,6 +118,31 @@ async def test_malformed_token_stops_start_up_offline_in_one_line(tmp_path: Path
     lines = stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: TELEGRAM_TOKEN: "), lines
     assert TOKEN.split(":")[1] not in (output + stderr).decode()
+
+
+async def test_a_broken_qa_yaml_still_stops_the_bot_in_one_line(tmp_path: Path) -> None:
+    # The answerer is built after start-up now, in the background: its error ends the process
+    # as it did when start-up built it, with one line naming the file.
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "qa.yaml").write_text("threshold: -1\n")
+    emulator = BotApiEmulator(TOKEN)
+    async with EmulatorServer(emulator) as server:
+        env = bot_environment(server, tmp_path / "bot.sqlite3")
+        env.update(CONTENT_DIR=str(content), LOG_LEVEL="INFO")
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run",
+            cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+        finally:
+            await kill_if_running(process)
+    assert process.returncode == 2
+    last = stderr.decode().strip().splitlines()[-1]
+    assert last.startswith("error: ") and "qa.yaml" in last, last
+    assert "stopped cleanly" not in stderr.decode()
 
 
 async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Path) -> None:

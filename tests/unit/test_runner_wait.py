@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 
@@ -23,9 +24,9 @@ async def test_a_channel_that_connected_leaves_the_wait_asleep(
     # (a busy loop that took a CPU core from the handlers while the bot was otherwise idle).
     real_wait, wakes = asyncio.wait, []
 
-    async def counted(*args: object, **kwargs: object) -> object:
+    async def counted(*args: Any, **kwargs: Any) -> Any:
         wakes.append(1)
-        return await real_wait(*args, **kwargs)  # type: ignore[call-overload]
+        return await real_wait(*args, **kwargs)
 
     async def connected() -> None:
         return None
@@ -50,12 +51,12 @@ TOKEN = "123456789:AAEexampleexampleexampleexample12345"
 
 
 def test_the_start_up_line_says_how_each_channel_gets_its_updates() -> None:
-    settings = Settings(_env_file=None, telegram_token=TOKEN)  # type: ignore[arg-type]
+    settings = Settings(_env_file=None, telegram_token=TOKEN)
     assert runner.describe_channels(settings, None) == (
         "channels on: telegram; Telegram updates by long polling"
     )
     both = Settings(
-        _env_file=None, telegram_token=TOKEN, whatsapp_token="EAAtoken",  # type: ignore[arg-type]
+        _env_file=None, telegram_token=TOKEN, whatsapp_token="EAAtoken",
         whatsapp_phone_number_id="123", whatsapp_app_secret="app-secret-1",
         whatsapp_verify_token="verify-2", webhook_url="https://bot.example.com/hooks/telegram",
         webhook_secret="hook-secret-3",
@@ -70,7 +71,7 @@ def test_the_start_up_line_says_how_each_channel_gets_its_updates() -> None:
 
 def test_the_webhook_url_is_told_without_its_secrets() -> None:
     settings = Settings(
-        _env_file=None, telegram_token=TOKEN, webhook_secret="hook-SECRET",  # type: ignore[arg-type]
+        _env_file=None, telegram_token=TOKEN, webhook_secret="hook-SECRET",
         webhook_url=f"https://user:pw@bot.example.com:8443/{TOKEN}/hook-SECRET?key=x#frag",
     )  # fmt: skip
     line = runner.describe_channels(settings, 8443)

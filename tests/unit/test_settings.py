@@ -142,5 +142,5 @@ def test_validation_errors_never_carry_a_secret_value() -> None:
     from bot.settings import Settings
 
     with pytest.raises(ValidationError) as caught:
-        Settings(_env_file=None, telegram_token="123:AAEsecretshort")  # type: ignore[arg-type]
+        Settings(_env_file=None, telegram_token="123:AAEsecretshort")
     assert "AAEsecretshort" not in str(caught.value)
