@@ -9,7 +9,14 @@ from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
@@ -85,12 +92,31 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("missed_reminder_grace", "health_max_tick_age", mode="before")
+    @field_validator("missed_reminder_grace", "health_max_tick_age", mode="wrap")
     @classmethod
-    def _plain_seconds(cls, value: object) -> object:
+    def _duration(cls, value: object, parse: ValidatorFunctionWrapHandler) -> object:
         # Durations come as ISO 8601 (PT2M) or, as documented, a plain number of seconds.
         if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)?", value.strip()):
-            return float(value)
+            value = float(value)
+        try:
+            return parse(value)
+        except ValidationError:  # pydantic's own words ("day" identifier...) help nobody here
+            raise ValueError(
+                "must be an ISO 8601 duration such as PT2H or PT90S, or a number of seconds"
+            ) from None
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _any_case(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("content_dir")
+    @classmethod
+    def _content_folder(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_dir():
+            raise ValueError(
+                "must be an existing folder of content (like this project's content/)"
+            )
         return value
 
     @field_validator("admin_ids", mode="before")

@@ -144,3 +144,28 @@ def test_validation_errors_never_carry_a_secret_value() -> None:
     with pytest.raises(ValidationError) as caught:
         Settings(_env_file=None, telegram_token="123:AAEsecretshort")
     assert "AAEsecretshort" not in str(caught.value)
+
+
+def test_log_level_is_read_in_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOG_LEVEL", "debug")
+    assert load_settings().log_level == "DEBUG"
+
+
+@pytest.mark.parametrize("name", ["MISSED_REMINDER_GRACE", "HEALTH_MAX_TICK_AGE"])
+def test_a_duration_in_another_notation_gets_the_two_that_work(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv(name, "2h")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert str(caught.value) == (
+        f"{name}: must be an ISO 8601 duration such as PT2H or PT90S, or a number of seconds"
+    )
+
+
+def test_a_content_dir_that_is_not_a_folder_names_the_setting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CONTENT_DIR", str(tmp_path / "missing"))
+    with pytest.raises(SettingsError, match=r"^CONTENT_DIR: must be an existing folder"):
+        load_settings()
