@@ -12,8 +12,7 @@ from bench import _goals
 
 
 def main(argv: list[str]) -> int:
-    """Run the named benchmarks (all of them when none is named); return 1 if any failed to
-    run (a goal missed is printed, not failed)."""
+    """Run the named benchmarks (all of them when none is named); return 1 if any failed."""
     available = sorted(
         module.name
         for module in pkgutil.iter_modules([str(Path(__file__).parent)])
