@@ -18,6 +18,7 @@ from typing import Any
 
 from telegram import Update
 
+from bench._goals import judge
 from bot.content.loader import default_content_dir, load_content
 from bot.content.poses import ExercisePose
 from bot.emulator.models import BotMessage
@@ -52,6 +53,7 @@ def main() -> None:
         f"  answer + sendPhoto/sendAnimation by file_id: {taps['p50']:.1f} ms p50,"
         f" {taps['p95']:.1f} ms p95, {taps['max']:.1f} ms worst;"
         f" uploads during the run: {taps['uploads']:.0f}"
+        f" {judge('figures: how-to tap p95 under 300 ms', taps['p95'] < 300)}"
     )
     print(
         f"  first tap of a card never sent ({taps['cold_kind']}: draw in the worker + upload):"

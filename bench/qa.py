@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import time
 from pathlib import Path
 
+from bench._goals import judge
 from bot.content.loader import default_content_dir, load_content
 from bot.qa.answer import QuestionAnswerer
 from bot.qa.evaluate import EvalReport, evaluate, load_cases
@@ -77,23 +79,37 @@ def main(misses: str | None = None) -> None:
             every_dev += cases
             dev_real += cases if name.startswith("real_") else []
         report = evaluate(answerer, cases)
-        _print(f"{name} ({len(cases)} questions; {note})", report)
+        _print(f"{name} ({len(cases)} questions; {note})", report, name)
         agreed = [case for case in cases if case.second_label == case.expect]
         if any(case.second_label for case in cases):
             title = f"  of which both blind labellers gave the same label ({len(agreed)})"
-            _print(title, evaluate(answerer, agreed))
+            _print(title, evaluate(answerer, agreed), f"{name}, both labellers")
         if name != TEST_SET and ("all" in wanted or name in wanted):
             for miss in report.misses:
                 print(f"    miss: {miss}")
     for title, together in (("every real dev set", dev_real), ("every dev set", every_dev)):
         if together:
-            _print(f"{title} together ({len(together)})", evaluate(answerer, together))
+            _print(f"{title} together ({len(together)})", evaluate(answerer, together), title)
 
 
-def _print(title: str, report: EvalReport) -> None:
+def _print(title: str, report: EvalReport, name: str) -> None:
     print(title)
-    for line in report.summary().splitlines():
-        print(f"  {line}")
+    for line, verdict in zip(report.summary().splitlines(), _verdicts(name, report), strict=True):
+        print(f"  {line} {verdict}".rstrip())
+
+
+def _verdicts(name: str, report: EvalReport) -> list[str]:
+    """Each summary line's goal, judged ("" where the set has nothing it could be judged on)."""
+    latency = statistics.median(report.latencies_ms) if report.latencies_ms else 0.0
+    goals = [
+        ("top-1 accuracy", report.answerable > 0, report.accuracy >= 0.9),
+        ("red-flag recall", report.red_flags > 0, report.red_flags_caught == report.red_flags),
+        ("negated look-alikes", report.lookalikes > 0, report.false_alarms == 0),
+        ("no-symptom alarms", report.no_symptom > 0, report.no_symptom_alarms == 0),
+        ("out-of-scope precision", report.predicted_oos > 0, report.oos_precision >= 0.9),
+        ("latency", bool(report.latencies_ms), latency < 10),
+    ]
+    return [judge(f"qa: {name}, {what}", met) if judged else "" for what, judged, met in goals]
 
 
 def _wanted(names: str) -> set[str]:

@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from bench._fanout import fan_out, fanout_database
+from bench._goals import judge
 from bench._scheduler_data import DAY_START, copy_database, make_database
 from bot.clock import FakeClock
 from bot.core.reminder_rules import DueDecision, decide_due
@@ -43,18 +44,26 @@ def main() -> None:
         work = Path(folder)
         databases = {n: make_database(work / f"subscribers-{n}.sqlite3", n) for n in STARTUP_SIZES}
         print("start-up (fresh process each; goal: under 1 s, flat memory)")
+        peaks = []
         for count, path in databases.items():
             figures = _startup(copy_database(path, work / "startup.sqlite3"), count)
-            print(f"  ours, {count:>9,} subscribers: {_describe(figures)}")
+            fast = judge(f"scheduler: start-up under 1 s at {count:,}", figures["ready_s"] < 1.0)
+            print(f"  ours, {count:>9,} subscribers: {_describe(figures)} {fast}")
+            peaks.append(figures["peak_rss_mb"])
+        # Flat: ten times the subscribers, under a tenth more memory.
+        flat = judge("scheduler: flat start-up memory", peaks[-1] < peaks[0] * 1.1)
+        print(f"  memory at {STARTUP_SIZES[-1] // STARTUP_SIZES[0]}x the subscribers:"
+              f" {peaks[-1] - peaks[0]:+.0f} MB {flat}")  # fmt: skip
         naive = _child("bench._naive_jobs", str(databases[STARTUP_SIZES[0]]), str(NAIVE_SIZE))
         print(f"  one run_daily job each, {NAIVE_SIZE:,}: {_describe(naive)}")
         claim = asyncio.run(_claim_ticks(copy_database(databases[CLAIM_SIZE], work / "c.sqlite3")))
         print(f"claiming at {CLAIM_SIZE:,} subscribers (goal: under 50 ms a tick)")
         print(f"  tick with nothing due: {claim['empty_ms']:.2f} ms (median)")
+        every = judge("scheduler: every claiming tick under 50 ms", claim["max_ms"] < 50)
         print(
             f"  tick claiming the {claim['rows_per_tick']:.0f} rows due in {TICK.seconds} s:"
             f" {claim['p50_ms']:.2f} ms median, {claim['p95_ms']:.2f} ms p95,"
-            f" {claim['max_ms']:.2f} ms worst"
+            f" {claim['max_ms']:.2f} ms worst {every}"
         )
         rate = Settings(database_path=work / "unused.sqlite3").send_rate
         fan = asyncio.run(fan_out(fanout_database(work, FANOUT_SIZE), FANOUT_SIZE, rate))
@@ -66,12 +75,25 @@ def main() -> None:
             f"  {fan['rate']:.1f} messages/s = {fan['rate'] / rate:.2f} of SEND_RATE;"
             f" 429s {fan['rate_limited']:.0f}; lost {fan['lost']:.0f};"
             f" duplicates {fan['duplicates']:.0f}; failed {fan['failed']:.0f};"
-            f" last message after {fan['seconds']:.1f} s"
+            f" last message after {fan['seconds']:.1f} s {_fan_out_verdict(fan, rate)}"
         )
 
 
+def _fan_out_verdict(fan: dict[str, float], rate: float) -> str:
+    clean = fan["rate_limited"] == 0 and fan["lost"] == 0 and fan["duplicates"] == 0
+    return judge(
+        "scheduler: fan-out at 0.9 of SEND_RATE, clean", fan["rate"] >= 0.9 * rate and clean
+    )
+
+
 def _describe(figures: dict[str, float]) -> str:
-    return f"ready in {figures['ready_s']:.2f} s, peak RSS {figures['peak_rss_mb']:.0f} MB"
+    # The answerer is built after start-up, in a worker thread (questions only need it).
+    questions = (
+        f" (questions from {figures['questions_s']:.2f} s)" if "questions_s" in figures else ""
+    )
+    return (
+        f"ready in {figures['ready_s']:.2f} s{questions}, peak RSS {figures['peak_rss_mb']:.0f} MB"
+    )
 
 
 def _child(module: str, *args: str) -> dict[str, float]:

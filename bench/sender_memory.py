@@ -18,6 +18,7 @@ from contextlib import AsyncExitStack
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from bench._goals import judge
 from bot.content.loader import default_content_dir, load_content
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.store import Repository
@@ -27,6 +28,8 @@ TOKEN = "7654321:AAHbench-sender-memory-token"
 PERSON = 3001
 STARTED = re.compile(rb"reminder sender started: process (\d+)")
 CHANNEL_SETTINGS = ("TELEGRAM_", "WHATSAPP_", "WEBHOOK_")  # never a developer's own token
+# The drawing libraries' compiled parts, as the sender's memory map would show them loaded.
+DRAWING = re.compile(r"/(matplotlib|PIL|numpy)[^/]*/")
 
 
 def main() -> None:
@@ -36,11 +39,14 @@ def main() -> None:
         return
     print("reminder sender peak RSS (VmHWM, after sending one reminder; goal: no drawing libs)")
     for whatsapp in (False, True):
-        peak = asyncio.run(_measure(whatsapp=whatsapp))
-        print(f"  {'Telegram and WhatsApp' if whatsapp else 'Telegram only'}: {peak:.1f} MB")
+        peak, drawing = asyncio.run(_measure(whatsapp=whatsapp))
+        mix = "Telegram and WhatsApp" if whatsapp else "Telegram only"
+        verdict = judge(f"sender_memory: no drawing libs, {mix}", not drawing)
+        print(f"  {mix}: {peak:.1f} MB; drawing libs loaded: {', '.join(drawing) or 'none'}"
+              f" {verdict}")  # fmt: skip
 
 
-async def _measure(*, whatsapp: bool) -> float:
+async def _measure(*, whatsapp: bool) -> tuple[float, list[str]]:
     emulator = BotApiEmulator(TOKEN)
     with tempfile.TemporaryDirectory(prefix="bench-sender-") as folder:
         database = Path(folder) / "bot.sqlite3"
@@ -68,17 +74,22 @@ async def _measure(*, whatsapp: bool) -> float:
             try:
                 sender = await _sender_pid(bot)
                 assert await emulator.wait_for_messages(PERSON, 1, timeout=60)
-                status = _proc_status(sender)
+                status, mapped = _proc_status(sender), _proc_maps(sender)
             finally:
                 bot.send_signal(signal.SIGTERM)
                 await asyncio.wait_for(bot.communicate(), 60)
     found = re.search(r"VmHWM:\s+(\d+) kB", status)
     assert found is not None
-    return int(found.group(1)) / 1024
+    drawing = sorted({m.group(1) for m in DRAWING.finditer(mapped)})
+    return int(found.group(1)) / 1024, drawing
 
 
 def _proc_status(pid: int) -> str:
     return Path(f"/proc/{pid}/status").read_text()
+
+
+def _proc_maps(pid: int) -> str:
+    return Path(f"/proc/{pid}/maps").read_text()
 
 
 def _free_port() -> int:

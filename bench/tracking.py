@@ -18,6 +18,7 @@ from pathlib import Path
 
 from telegram import Update
 
+from bench._goals import judge
 from bot.content.loader import default_content_dir, load_content
 from bot.core.chart import ChartWords, render_progress_chart
 from bot.core.records import DayRecord, PainCheckin
@@ -43,6 +44,7 @@ def main() -> None:
         f"  handler + SQLite write + answer + edit: {taps['p50']:.2f} ms p50,"
         f" {taps['p99']:.2f} ms p99, {taps['max']:.2f} ms worst;"
         f" {taps['achieved']:.0f} taps/s achieved"
+        f" {judge('tracking: tap p99 under 20 ms', taps['p99'] < 20)}"
     )
     chart = asyncio.run(_chart())
     print(
@@ -51,7 +53,13 @@ def main() -> None:
     print(
         f"  render: {chart['p50']:.0f} ms median, {chart['max']:.0f} ms worst;"
         f" longest event-loop stall while rendering: {chart['stall']:.1f} ms"
+        f" {_chart_verdict(chart)}"
     )
+
+
+def _chart_verdict(chart: dict[str, float]) -> str:
+    met = chart["max"] < 300 and chart["stall"] < 50  # every render, and the loop never blocked
+    return judge("tracking: chart under 300 ms, loop never blocked 50 ms", met)
 
 
 async def _tap_path(database: Path) -> dict[str, float]:

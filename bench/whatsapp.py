@@ -18,6 +18,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench._goals import judge
 from bot.app import build_services, build_whatsapp
 from bot.chat.turn import Turn
 from bot.content.loader import default_content_dir
@@ -112,10 +113,13 @@ def main() -> None:
         f"WhatsApp fan-out: {PEOPLE} reminders ({found['messages']:.0f} messages) in "
         f"{found['seconds']:.1f} s = {found['rate']:.1f} msg/s at "
         f"WHATSAPP_SEND_RATE={RATE:.0f} ({share:.2f} of it; goal >= 0.90)"
+        f" {judge('whatsapp: fan-out at 0.9 of WHATSAPP_SEND_RATE', share >= 0.9)}"
     )
+    clean = found["throughput_errors"] == 0 and found["missed"] == 0 and found["twice"] == 0
     print(
         f"  templates (window shut) {found['templates']:.0f}, interactive "
         f"{PEOPLE - found['templates']:.0f}; throughput errors (130429) "
         f"{found['throughput_errors']:.0f}; missed {found['missed']:.0f}; sent twice "
         f"{found['twice']:.0f}; journal rows sent {found['journal_sent']:.0f}"
+        f" {judge('whatsapp: no throughput error, nobody missed or sent twice', clean)}"
     )

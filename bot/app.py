@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -117,10 +119,7 @@ def build_application(
         application.bot_data.attach(
             settings=settings, content=content, clock=clock or SystemClock()
         )
-        # The ranking index is built once here; qa.yaml is validated with the rest of content/.
-        application.bot_data.attach_answerer(
-            QuestionAnswerer.from_content(content, _content_dir(settings))
-        )
+        application.bot_data.answerer_from(_answerer(content, settings))
 
     check_callback_types()  # every button type routes by a prefix of its own
     registry = [command.name for command in content.texts.commands]
@@ -154,8 +153,14 @@ def build_services(
     content = content if content is not None else load_content(_content_dir(settings))
     services.attach(settings=settings, content=content, clock=clock or SystemClock())
     if answerer:
-        services.attach_answerer(QuestionAnswerer.from_content(content, _content_dir(settings)))
+        services.answerer_from(_answerer(content, settings))
     return services
+
+
+def _answerer(content: Content, settings: Settings) -> Callable[[], QuestionAnswerer]:
+    """How to build the question answerer: once, after start-up (BotServices.answerer_from).
+    It validates qa.yaml against the content; `python -m bot content check` does it too."""
+    return partial(QuestionAnswerer.from_content, content, _content_dir(settings))
 
 
 def build_whatsapp(
@@ -202,6 +207,8 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     )
     if services.scheduler.sender is not None:  # after the migrations: it opens the same file
         services.scheduler.sender.start()
+    if not services.shared:  # else the process builds it, for every channel (bot/runner.py)
+        services.start_answerer()  # in a worker thread: updates are served meanwhile
     logger.info("ready: database %s, %d commands", path, len(commands))
 
 
@@ -210,6 +217,8 @@ async def _post_shutdown(application: Application[Any, Any, Any, Any, Any, Any])
     services: BotServices = application.bot_data
     if services.scheduler.sender is not None:  # it finishes and journals what it has in flight
         await services.scheduler.sender.stop()
+    with contextlib.suppress(Exception):  # a failed build was logged when it failed
+        await services.answerer_started()  # a worker thread cannot be cancelled: let it end
     if services.shared:  # the process closes what the channels share (and stops the sender)
         return
     services.close_chart_pool()

@@ -104,10 +104,15 @@ def _run_or_demo() -> int:
 def _content_check() -> int:
     from bot.content.loader import default_content_dir, load_content
     from bot.core.content_report import summarize
+    from bot.qa.answer import QuestionAnswerer
 
     settings = load_settings()
-    content = load_content(settings.content_dir or default_content_dir())
+    folder = settings.content_dir or default_content_dir()
+    content = load_content(folder)
+    # The running bot builds its answerer (and so checks qa.yaml) only after start-up.
+    answerer = QuestionAnswerer.from_content(content, folder)
     print(summarize(content))
+    print(f"questions: qa.yaml OK ({len(answerer.config.concepts)} red-flag concepts)")
     return 0
 
 

@@ -23,9 +23,11 @@ import gc
 import logging
 import signal
 import sqlite3
+import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from bot.app import build_application, build_services, build_whatsapp
 from bot.chat.dispatch import dispatch
@@ -101,10 +103,7 @@ async def serve(
         if application is not None:
             telegram = TelegramRunner(application, server if hooked is not None else None)
         freeze_start_up()
-        logger.info(
-            "channels on: %s%s", ", ".join(settings.channels),
-            f"; webhook server on port {server.port}" if server else "",
-        )  # fmt: skip
+        logger.info("%s", describe_channels(settings, server.port if server else None))
         if telegram is not None:
             tasks.append(asyncio.create_task(telegram.run(stop), name="telegram"))
         if whatsapp is not None:
@@ -116,6 +115,9 @@ async def serve(
             tasks.append(asyncio.create_task(_done(connect), name="whatsapp"))
             on_whatsapp(whatsapp)
         sender.start()  # after the migrations (Repository.open): it opens the same file
+        # Questions need the answerer; start-up and the reminders do not: it is built now, in
+        # a worker thread, while the channels serve (a question meanwhile waits for it).
+        tasks.append(asyncio.create_task(_answerer(services), name="answerer"))
         if ready is not None:
             ready.set()
         await _until(stop, tasks)
@@ -133,6 +135,37 @@ async def serve(
         services.close_chart_pool()
         await services.repo.close()
         logger.info("database closed")
+
+
+async def _answerer(services: BotServices) -> None:
+    """Build the question answerer; an error in qa.yaml ends the process with it."""
+    started = time.perf_counter()
+    await services.build_answerer()
+    freeze_start_up()  # its patterns and index live as long as the process
+    logger.info("question answerer ready in %.1f s", time.perf_counter() - started)
+
+
+def describe_channels(settings: Settings, port: int | None) -> str:
+    """The start-up line: the channels on, how each gets its updates, and the webhook server."""
+    told = [", ".join(settings.channels)]
+    if "telegram" in settings.channels:
+        how = f"webhook at {_public(settings)}" if settings.webhook_url else "long polling"
+        told.append(f"Telegram updates by {how}")
+    if "whatsapp" in settings.channels:
+        told.append("WhatsApp updates by webhook at /whatsapp")
+    if port is not None:
+        told.append(f"webhook server on {settings.webhook_listen}:{port}")
+    return "channels on: " + "; ".join(told)
+
+
+def _public(settings: Settings) -> str:
+    """WEBHOOK_URL as Telegram calls it, without a password, query or any secret in its path."""
+    parts = urlsplit(settings.webhook_url or "")
+    path = parts.path
+    for secret in settings.secrets():
+        path = path.replace(secret, "[secret]")
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname}{port}{path}"
 
 
 def _whatsapp(services: BotServices) -> tuple[WhatsAppChannel | None, list[Any]]:
@@ -154,13 +187,18 @@ async def _done(connect: Coroutine[Any, Any, bool]) -> None:
 async def _until(stop: asyncio.Event, tasks: list[asyncio.Task[None]]) -> None:
     """Wait for `stop`; a task failing with a setting problem ends the process with it."""
     waiter = asyncio.create_task(stop.wait())
-    while not stop.is_set():
-        await asyncio.wait([waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)
-        for task in tasks:
-            if task.done() and not task.cancelled() and task.exception() is not None:
-                waiter.cancel()
-                raise task.exception()  # type: ignore[misc]
-    waiter.cancel()
+    # A channel's task ends once it is connected: it leaves the wait, which would otherwise
+    # wake on it again at once, forever (a busy loop taking a core from the handlers).
+    pending = set(tasks)
+    try:
+        while not stop.is_set():
+            done, _ = await asyncio.wait([waiter, *pending], return_when=asyncio.FIRST_COMPLETED)
+            for task in done - {waiter}:
+                pending.discard(task)
+                if not task.cancelled() and task.exception() is not None:
+                    raise task.exception()  # type: ignore[misc]
+    finally:
+        waiter.cancel()
 
 
 def _stop_on_signals() -> asyncio.Event:

@@ -8,9 +8,12 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import secrets
+import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
     from bot.store import Repository
     from bot.store.channels import Identity
     from bot.store.deliveries import DeliveryOutcome
+
+logger = logging.getLogger(__name__)
 
 
 class ReminderChannel(Protocol):
@@ -82,6 +87,10 @@ class BotServices:
         self._clock: Clock | None = None
         self._repo: Repository | None = None
         self._qa: QuestionAnswerer | None = None
+        self._make_qa: Callable[[], QuestionAnswerer] | None = None
+        self._qa_lock = threading.Lock()
+        self._qa_error: Exception | None = None  # a build that failed fails every question
+        self._qa_build: asyncio.Task[None] | None = None
         self._chart_pool: ProcessPoolExecutor | None = None
         self.scheduler = SchedulerState()  # this process's reminder scheduler
         self.figure_upload_lock = asyncio.Lock()  # exercise figures upload one at a time
@@ -95,15 +104,52 @@ class BotServices:
         self._settings, self._content, self._clock = settings, content, clock
 
     def attach_answerer(self, qa: QuestionAnswerer) -> None:
-        """Attach the question answerer (its index is built once, at start-up)."""
+        """Attach a question answerer already built."""
         self._qa = qa
+
+    def answerer_from(self, make: Callable[[], QuestionAnswerer]) -> None:
+        """Attach how to build the question answerer, which is built once, later.
+
+        Building it (compiling qa.yaml's patterns, indexing the guide) takes about half a
+        second that neither start-up nor the reminders need: `build_answerer` does it in a
+        worker thread once the bot is serving, or the first question does, whichever is first.
+        """
+        self._make_qa = make
 
     @property
     def qa(self) -> QuestionAnswerer:
         """Answers plain-language questions from the guide."""
         if self._qa is None:
-            raise RuntimeError("the question answerer is not attached")
+            if self._make_qa is None:
+                raise RuntimeError("the question answerer is not attached")
+            with self._qa_lock:  # a question during the background build waits for its end
+                if self._qa_error is not None:
+                    raise self._qa_error
+                if self._qa is None:
+                    try:
+                        self._qa = self._make_qa()
+                    except Exception as error:
+                        self._qa_error = error
+                        raise
         return self._qa
+
+    async def build_answerer(self) -> None:
+        """Build the question answerer in a worker thread, if it is not built yet: the event
+        loop goes on serving meanwhile (a question waits for the build to end)."""
+        if self._qa is None and self._make_qa is not None:
+            await asyncio.to_thread(lambda: self.qa)
+
+    def start_answerer(self) -> None:
+        """Start `build_answerer` in the background (in the running event loop); a failure is
+        logged, and `answerer_started` raises it."""
+        if self._qa_build is None:
+            self._qa_build = asyncio.create_task(self.build_answerer(), name="answerer")
+            self._qa_build.add_done_callback(_log_failure)
+
+    async def answerer_started(self) -> None:
+        """Wait for the build `start_answerer` began, if any; raise its error."""
+        if self._qa_build is not None:
+            await self._qa_build
 
     @property
     def chart_pool(self) -> ProcessPoolExecutor:
@@ -155,3 +201,8 @@ class BotServices:
         if self._repo is None:
             raise RuntimeError("the database is not open (post_init has not run)")
         return self._repo
+
+
+def _log_failure(build: asyncio.Task[None]) -> None:
+    if not build.cancelled() and build.exception() is not None:
+        logger.error("the question answerer could not be built: %s", build.exception())

@@ -9,13 +9,24 @@ from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 # Telegram's rule for setWebhook's secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -.
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+# A Bot API token as @BotFather gives it: the bot's numeric id, a colon, then its secret (35
+# characters today; 20 or more accepted, as bot/logs.py redacts). Checked here, so a token cut
+# short or pasted with the `bot` of a URL fails at once rather than being retried forever offline.
+_BOT_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]{20,}")
 # The Graph API version pywa 4.5 speaks; the URL is a setting so tests and the demo can point the
 # WhatsApp channel at the Cloud API emulator.
 GRAPH_API_URL = "https://graph.facebook.com/v23.0"
@@ -38,6 +49,7 @@ class Settings(BaseSettings):
         extra="ignore",
         case_sensitive=False,
         env_ignore_empty=True,
+        hide_input_in_errors=True,  # a bad value may be a secret: errors never repeat it
     )
 
     telegram_token: SecretStr | None = None
@@ -69,12 +81,42 @@ class Settings(BaseSettings):
     whatsapp_template_language: str = "en"
     whatsapp_send_rate: float = Field(default=80.0, gt=0, le=1000)
 
-    @field_validator("missed_reminder_grace", "health_max_tick_age", mode="before")
+    @field_validator("telegram_token")
     @classmethod
-    def _plain_seconds(cls, value: object) -> object:
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        token = value.get_secret_value().strip() if value is not None else ""
+        if token and not _BOT_TOKEN.fullmatch(token):
+            raise ValueError(
+                "is not shaped like a bot token (the digits of the bot's id, a colon, then the "
+                "secret @BotFather sent, e.g. 123456789:AA...): copy it again, whole"
+            )
+        return value
+
+    @field_validator("missed_reminder_grace", "health_max_tick_age", mode="wrap")
+    @classmethod
+    def _duration(cls, value: object, parse: ValidatorFunctionWrapHandler) -> object:
         # Durations come as ISO 8601 (PT2M) or, as documented, a plain number of seconds.
         if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)?", value.strip()):
-            return float(value)
+            value = float(value)
+        try:
+            return parse(value)
+        except ValidationError:  # pydantic's own words ("day" identifier...) help nobody here
+            raise ValueError(
+                "must be an ISO 8601 duration such as PT2H or PT90S, or a number of seconds"
+            ) from None
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _any_case(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("content_dir")
+    @classmethod
+    def _content_folder(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_dir():
+            raise ValueError(
+                "must be an existing folder of content (like this project's content/)"
+            )
         return value
 
     @field_validator("admin_ids", mode="before")

@@ -34,9 +34,11 @@ async def keep_trying(
     *,
     transient: tuple[type[BaseException], ...],
     attempted: asyncio.Event | None = None,
+    who: Callable[[], str] = lambda: "",
 ) -> bool:
     """Run `connect` until it succeeds (True) or `stop` is set (False), recording the state;
-    `attempted` is set once the first try has ended either way."""
+    `attempted` is set once the first try has ended either way; `who` names the account
+    connected to, for the log."""
     delay = FIRST_RETRY
     while not stop.is_set():
         try:
@@ -54,7 +56,7 @@ async def keep_trying(
         await services.repo.channels.set_state(name, None)
         if attempted is not None:
             attempted.set()
-        logger.info("%s is connected", name)
+        logger.info("%s is connected%s", name, who())
         return True
     return False
 
@@ -88,6 +90,7 @@ class TelegramRunner:
                 stop,
                 transient=(NetworkError,),
                 attempted=self.attempted,
+                who=lambda: f" as @{self.application.bot.username}",  # from getMe
             )
         finally:
             self.attempted.set()

@@ -62,6 +62,18 @@ def test_content_check_prints_the_summary(capsys: pytest.CaptureFixture[str]) ->
     assert re.search(r"exercises: 15 items \(8 stretches, 7 exercises\)", out)
     for phase in ("acute", "recovering", "prevention"):
         assert f"routine {phase}: 28 days" in out
+    assert "questions: qa.yaml OK" in out
+
+
+def test_content_check_checks_qa_yaml_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The bot builds its answerer after start-up: this is the check to run before a restart.
+    folder = broken_copy(tmp_path, "qa.yaml", lambda data: data.update(threshold=-1))
+    monkeypatch.setenv("CONTENT_DIR", str(folder))
+    assert main(["content", "check"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "qa.yaml" in err and "threshold" in err
 
 
 def broken_copy(tmp_path: Path, filename: str, edit: object) -> Path:

@@ -13,7 +13,14 @@ import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.store import Repository
-from tests.processes import bot_env, free_port, kill_if_running, read_until, start_bot
+from tests.processes import (
+    assert_in_order,
+    bot_env,
+    free_port,
+    kill_if_running,
+    read_until,
+    start_bot,
+)
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -72,6 +79,15 @@ async def test_webhook_process_serves_updates_health_and_keeps_secrets(tmp_path:
     log += rest.decode()
     assert process.returncode == 0, log
     assert "database closed" in log
+    # The operator's log says how updates come in (the public URL, no secret), who the bot is,
+    # and that it stopped cleanly.
+    assert_in_order(
+        log,
+        f"channels on: telegram; Telegram updates by webhook at http://127.0.0.1:{port}/telegram;"
+        f" webhook server on 127.0.0.1:{port}",
+        "telegram is connected as @sciatica_demo_bot",
+        "stopped cleanly",
+    )
     welcomes = [m for m in emulator.messages(501) if "Sam" in (m.text or "")]
     assert len(welcomes) == 1  # the forged copy was never processed
     for secret in (TOKEN, TOKEN.split(":")[1], SECRET):

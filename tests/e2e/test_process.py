@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from bot.emulator import BotApiEmulator, EmulatorServer
 from tests.processes import (
     assert_in_order,
     bot_env,
+    free_port,
     kill_if_running,
     pipe_to_demo,
     read_until,
@@ -54,7 +56,13 @@ async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
             await kill_if_running(process)
     log = output.decode()
     assert process.returncode == 0, log
-    assert "database closed" in log
+    assert_in_order(
+        log,
+        "channels on: telegram; Telegram updates by long polling",
+        "telegram is connected as @sciatica_demo_bot",
+        "database closed",
+        "stopped cleanly",
+    )
     assert TOKEN not in log
     assert TOKEN.split(":")[1] not in log
     assert emulator.violations == []
@@ -87,6 +95,54 @@ async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
     lines = stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH=")
     assert TOKEN not in stderr.decode()
+
+
+async def test_malformed_token_stops_start_up_offline_in_one_line(tmp_path: Path) -> None:
+    # Nothing answers on this port: before the shape check, the bot retried getMe forever.
+    malformed = "bot" + TOKEN
+    env = bot_env(
+        TELEGRAM_TOKEN=malformed,
+        TELEGRAM_API_URL=f"http://127.0.0.1:{free_port()}/bot",
+        DATABASE_PATH=str(tmp_path / "bot.sqlite3"),
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        output, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    finally:
+        await kill_if_running(process)
+    assert process.returncode == 2
+    lines = stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: TELEGRAM_TOKEN: "), lines
+    assert TOKEN.split(":")[1] not in (output + stderr).decode()
+
+
+async def test_a_broken_qa_yaml_still_stops_the_bot_in_one_line(tmp_path: Path) -> None:
+    # The answerer is built after start-up now, in the background: its error ends the process
+    # as it did when start-up built it, with one line naming the file.
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "qa.yaml").write_text("threshold: -1\n")
+    emulator = BotApiEmulator(TOKEN)
+    async with EmulatorServer(emulator) as server:
+        env = bot_environment(server, tmp_path / "bot.sqlite3")
+        env.update(CONTENT_DIR=str(content), LOG_LEVEL="INFO")
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run",
+            cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+        finally:
+            await kill_if_running(process)
+    assert process.returncode == 2
+    last = stderr.decode().strip().splitlines()[-1]
+    assert last.startswith("error: ") and "qa.yaml" in last, last
+    assert "stopped cleanly" not in stderr.decode()
 
 
 async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Path) -> None:

@@ -103,3 +103,69 @@ def test_whatsapp_is_off_until_its_token_is_set_and_then_needs_its_ids() -> None
     assert settings.whatsapp_send_rate == 80 and settings.whatsapp_api_url.startswith("https://")
     assert {"EAAtoken", "app-secret", "verify-me", TOKEN} <= set(settings.secrets())
     assert "EAAtoken" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    "malformed",
+    [
+        "AAEexampleexampleexampleexample12345",  # the secret without the bot's id
+        "123456789AAEexampleexampleexampleexample12345",  # the colon lost
+        "bot123456789:AAEexampleexampleexampleexample12345",  # copied with a URL's "bot"
+        "123456789:AAEexample",  # cut short
+        "123456789:AAEexample example example 12345",  # spaces inside
+        "<paste your token here>",
+    ],
+)
+def test_malformed_token_is_refused_at_load_without_echoing_it(
+    monkeypatch: pytest.MonkeyPatch, malformed: str
+) -> None:
+    monkeypatch.setenv("TELEGRAM_TOKEN", malformed)
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert message.startswith("TELEGRAM_TOKEN: ")
+    assert "\n" not in message
+    assert malformed not in message
+    assert "example" not in message
+
+
+def test_a_well_formed_token_with_stray_spaces_is_accepted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TELEGRAM_TOKEN", f"  {TOKEN} ")
+    assert load_settings().token() == TOKEN
+
+
+def test_validation_errors_never_carry_a_secret_value() -> None:
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    with pytest.raises(ValidationError) as caught:
+        Settings(_env_file=None, telegram_token="123:AAEsecretshort")
+    assert "AAEsecretshort" not in str(caught.value)
+
+
+def test_log_level_is_read_in_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOG_LEVEL", "debug")
+    assert load_settings().log_level == "DEBUG"
+
+
+@pytest.mark.parametrize("name", ["MISSED_REMINDER_GRACE", "HEALTH_MAX_TICK_AGE"])
+def test_a_duration_in_another_notation_gets_the_two_that_work(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv(name, "2h")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert str(caught.value) == (
+        f"{name}: must be an ISO 8601 duration such as PT2H or PT90S, or a number of seconds"
+    )
+
+
+def test_a_content_dir_that_is_not_a_folder_names_the_setting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CONTENT_DIR", str(tmp_path / "missing"))
+    with pytest.raises(SettingsError, match=r"^CONTENT_DIR: must be an existing folder"):
+        load_settings()
