@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.chat import pain_checkin, questions
 from bot.chat.changes import change
-from bot.chat.events import Location, Tap, Text
+from bot.chat.events import Edited, Location, Tap, Text
 from bot.chat.steps import (
     SetupChoice,
     ask_step,
@@ -130,6 +130,29 @@ async def on_text(turn: Turn) -> None:
         return
     await questions.answer_question(turn, text, found)
     await reoffer(turn, subscriber)
+
+
+async def on_edited(turn: Turn) -> None:
+    """An edited message: red flags first, then answered as a question; it answers no step.
+
+    The step or pain check-in waiting now may have been asked after the message was first sent,
+    so its new words are never taken as the answer: what waits is re-offered instead.
+    """
+    if not isinstance(turn.event, Edited):
+        return
+    text = turn.event.text.strip()
+    if text.startswith("/"):  # an edit never runs a command (a /stop edited in by accident)
+        await turn.out.send(turn.content.texts.core.edited_command)
+        return
+    found = turn.qa.answer(text)
+    await questions.answer_question(turn, text, found)
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None:
+        return
+    if conversation(subscriber).step.waits_for is not None:
+        await reoffer(turn, subscriber)
+    else:
+        await pain_checkin.reoffer_once(turn, subscriber)
 
 
 async def on_unreadable(turn: Turn) -> None:

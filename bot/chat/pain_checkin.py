@@ -36,10 +36,16 @@ async def on_text(turn: Turn, subscriber: Subscriber, text: str, found: Answer) 
     if found.kind != "red_flag" and await read_typed_score(turn, subscriber, text, found, day):
         return True
     await questions.answer_question(turn, text, found)
-    # Said once: a day of questions is not followed by the score buttons every time.
-    if await turn.repo.checkins.claim_pain_reoffer(subscriber.user_id):
-        await reoffer(turn, day)
+    await reoffer_once(turn, subscriber, day)
     return True
+
+
+async def reoffer_once(turn: Turn, subscriber: Subscriber, day: date | None = None) -> None:
+    """After a question: "still open", if a check-in waits and has not been re-offered yet."""
+    day = day if day is not None else await waiting_day(turn, subscriber)
+    # Said once: a day of questions is not followed by the score buttons every time.
+    if day is not None and await turn.repo.checkins.claim_pain_reoffer(subscriber.user_id):
+        await reoffer(turn, day)
 
 
 async def waiting_day(turn: Turn, subscriber: Subscriber) -> date | None:

@@ -49,6 +49,7 @@ class CoreTexts(_Group):
     step_done: str
     unknown_command: str
     unreadable: str
+    edited_command: str
 
 
 class RemindersTexts(_Group):
