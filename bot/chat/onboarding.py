@@ -80,10 +80,15 @@ async def start(turn: Turn) -> None:
 
 
 async def leave_menu_input(turn: Turn) -> None:
-    """Any command first ends a menu's waiting input (set-up steps stay for /start)."""
+    """Any command first ends a menu's waiting input (set-up steps stay for /start).
+
+    It ends the wait for a typed pain score too: a number sent after /progress or /stop is no
+    late score (the check-in's buttons still note one).
+    """
     subscriber = await turn.repo.subscribers.get(turn.person.person_id)
     if subscriber is not None:
         await finish_input(turn, subscriber)
+        await turn.repo.checkins.close_pain(subscriber.user_id)
 
 
 async def on_location(turn: Turn) -> None:
