@@ -174,7 +174,9 @@ def _is_skip(turn: Turn, subscriber: Subscriber, text: str) -> bool:
 
 
 def _short_answer(text: str) -> bool:
-    """Short, and not shaped like a question or a sentence."""
+    """Short, not shaped like a question or a sentence, with a letter or digit (not "😭")."""
+    if not any(character.isalnum() for character in text):
+        return False
     return len(text.split()) <= MAX_ANSWER_WORDS and not _SENTENCE_END.search(text)
 
 
