@@ -149,8 +149,10 @@ async def on_edited(turn: Turn) -> None:
     if text.startswith("/"):  # an edit never runs a command (a /stop edited in by accident)
         await turn.out.send(turn.content.texts.core.edited_command)
         return
-    found = turn.qa.answer(text)
-    await questions.answer_question(turn, text, found)
+    if text:
+        await questions.answer_question(turn, text, turn.qa.answer(text))
+    else:  # WhatsApp tells of an edit without its words
+        await turn.out.send(turn.content.texts.core.edit_unseen)
     subscriber = await turn.repo.subscribers.get(turn.person.person_id)
     if subscriber is None:
         return

@@ -50,6 +50,7 @@ class CoreTexts(_Group):
     unknown_command: str
     unreadable: str
     edited_command: str
+    edit_unseen: str
 
 
 class RemindersTexts(_Group):
