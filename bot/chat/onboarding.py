@@ -44,6 +44,8 @@ _SENTENCE_END = re.compile(r"[?!.]\s*$")
 MAX_ANSWER_WORDS = 4
 # Kinds of reply that mean the text was something said to the bot, not an answer to a step.
 _SPOKEN_KINDS = ("greeting", "thanks", "answer")
+# Kinds that are a reply to the bot even when a place has that name ("Nice", "Hi" in Vietnam).
+_SAID_TO_THE_BOT = ("greeting", "thanks")
 
 Reader = Callable[[Turn, Subscriber, str, Answer], Awaitable[bool]]
 
@@ -184,6 +186,8 @@ def _short_answer(text: str) -> bool:
 
 async def _read_timezone(turn: Turn, subscriber: Subscriber, text: str, found: Answer) -> bool:
     """A place, timezone or offset: set it, or ask which one; False when it is not one."""
+    if found.kind in _SAID_TO_THE_BOT:  # "ok", "nice", "hi": no place ("Nice, France" is)
+        return False
     match = shared_finder().lookup(text)
     if match.zone is not None:
         await settle(turn, subscriber, "timezone", match.zone, match.place)
