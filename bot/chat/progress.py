@@ -112,12 +112,7 @@ async def record_pain(
     recorded = words.pain_recorded.format(score=score)
     if tap is not None:
         await answer_and_edit(turn, tap, answer=recorded, text=recorded, note=recorded)
-    # Every other message offering the day's buttons closes as the tapped one does.
-    tapped = tap.message if tap is not None else None
-    for chat, message_id in prompts:
-        if SentMessage(chat, message_id) != tapped:
-            await turn.out.edit(SentMessage(chat, message_id), recorded)
-    if tap is None:
+    else:
         await turn.out.send(recorded)
     if pain_is_rising(await repo.checkins.pain(user_id, day - timedelta(days=TREND_DAYS))):
         await turn.out.send(_stepping_down_advice(turn, subscriber))
@@ -127,6 +122,12 @@ async def record_pain(
             Choice(words.feelings[key], FeelingChoice(day, key).pack()) for key in FEELINGS
         )
         await turn.out.send(words.feeling_question, (feelings,))
+    # Last, after every reply: every other message offering the day's buttons closes as the
+    # tapped one does.
+    tapped = tap.message if tap is not None else None
+    for chat, message_id in prompts:
+        if SentMessage(chat, message_id) != tapped:
+            await turn.out.edit(SentMessage(chat, message_id), recorded)
 
 
 def _stepping_down_advice(turn: Turn, subscriber: Subscriber) -> str:

@@ -6,6 +6,8 @@ check-in's buttons keep working.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.testing import BotHarness, sql
@@ -61,3 +63,21 @@ async def test_a_check_in_asked_after_a_command_waits_again(harness: BotHarness)
     await pat.tap(photo, text="Log today's pain")
     await pat.send("2")
     assert await sql(harness.repo).fetch_value("SELECT score FROM pain_checkins") == 2
+
+
+async def test_a_check_in_message_the_person_deleted_does_not_spoil_the_score(
+    database_path: Path,
+) -> None:
+    async with BotHarness.running(database_path, check_on_exit=False) as harness:
+        pat = await asked(harness)
+        question = pat.messages[-1]
+        # Telegram lets a person delete the bot's messages in their private chat.
+        del harness.emulator.chat_messages[pat.chat_id][question.message_id]
+        replies = await pat.send("4")
+        assert [m.text for m in replies] == [NOTED.format(4), "How did today's routine feel?"]
+        assert await pain_rows(harness) == [(TODAY, 4)]
+        assert harness.errors == []
+        # The emulator counts editing a missing message as a mistake; here it is the only one.
+        assert {v.description for v in harness.emulator.violations} == {
+            "Bad Request: message to edit not found"
+        }
