@@ -17,7 +17,7 @@ from telegram import Update
 
 from bot.app import build_application
 from bot.clock import FakeClock
-from bot.context import BotApplication
+from bot.context import ALLOWED_UPDATES, BotApplication
 from bot.emulator import BotApiEmulator, BotMessage, EmulatorRequest, SimulatedUser
 from bot.lifecycle import running
 from bot.services import BotServices
@@ -25,6 +25,7 @@ from bot.settings import Settings
 from bot.store import Database, Repository
 
 DEFAULT_START = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+ALLOWED_UPDATES_SET = frozenset(ALLOWED_UPDATES)
 
 
 def sql(repo: Repository) -> Database:
@@ -80,6 +81,16 @@ class ChatUser:
     async def command(self, name: str, args: str = "") -> list[BotMessage]:
         """Send `/name args`."""
         return await self._act(lambda: self.person.send_command(name, args))
+
+    async def edit(self, message_id: int, text: str) -> list[BotMessage]:
+        """Edit one of this person's earlier messages (Telegram sends an edited_message)."""
+        return await self._act(lambda: self.person.edit_text(message_id, text))
+
+    @property
+    def own_message_ids(self) -> list[int]:
+        """The ids of the messages this person has sent in their chat, oldest first."""
+        stored = self._harness.emulator.chat_messages.get(self.chat_id, {})
+        return [i for i, body in stored.items() if body["from"]["id"] == self.user_id]
 
     async def share_location(self, latitude: float, longitude: float) -> list[BotMessage]:
         """Share a location (the reply keyboard's location button)."""
@@ -169,6 +180,8 @@ class BotHarness:
         delivered = 0
         while updates := self.emulator.take_updates():
             for data in updates:
+                if not ALLOWED_UPDATES_SET & data.keys():
+                    continue  # Telegram drops updates of types the bot did not ask for
                 query = data.get("callback_query")
                 if query is not None:
                     self._query_owner[str(query["id"])] = int(query["from"]["id"])

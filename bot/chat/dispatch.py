@@ -24,7 +24,7 @@ from bot.chat import (
     settings_menu,
     snooze,
 )
-from bot.chat.events import Command, Location, Tap, Text, Unreadable
+from bot.chat.events import Command, Edited, Location, Tap, Text, Unreadable
 from bot.chat.taps import TapRoute
 from bot.chat.turn import Turn
 
@@ -81,6 +81,8 @@ async def dispatch(turn: Turn) -> None:
         await _tap(turn, event)
     elif isinstance(event, Text):
         await onboarding.on_text(turn)  # a set-up answer, or a question; red flags first
+    elif isinstance(event, Edited):
+        await onboarding.on_edited(turn)  # red flags first, answered as a question, no answer
     elif isinstance(event, Location):
         await onboarding.on_location(turn)
     elif isinstance(event, Unreadable):

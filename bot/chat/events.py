@@ -32,6 +32,18 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Edited:
+    """The new words of a message the person sent earlier and has since edited.
+
+    Read for red flags and answered as a question, never taken as the answer to a step: the step
+    waiting now may have been asked after the message was first sent.
+    """
+
+    person: Person
+    text: str
+
+
+@dataclass(frozen=True)
 class Command:
     """A command: `/today 3` on Telegram, the word `today` on WhatsApp; `name` without a slash."""
 
@@ -73,4 +85,4 @@ class Unreadable:
     person: Person
 
 
-Event = Text | Command | Tap | Location | Unreadable
+Event = Text | Edited | Command | Tap | Location | Unreadable

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.chat import pain_checkin, questions
 from bot.chat.changes import change
-from bot.chat.events import Location, Tap, Text
+from bot.chat.events import Edited, Location, Tap, Text
 from bot.chat.steps import (
     SetupChoice,
     ask_step,
@@ -44,6 +44,8 @@ _SENTENCE_END = re.compile(r"[?!.]\s*$")
 MAX_ANSWER_WORDS = 4
 # Kinds of reply that mean the text was something said to the bot, not an answer to a step.
 _SPOKEN_KINDS = ("greeting", "thanks", "answer")
+# Kinds that are a reply to the bot even when a place has that name ("Nice", "Hi" in Vietnam).
+_SAID_TO_THE_BOT = ("greeting", "thanks")
 
 Reader = Callable[[Turn, Subscriber, str, Answer], Awaitable[bool]]
 
@@ -80,10 +82,15 @@ async def start(turn: Turn) -> None:
 
 
 async def leave_menu_input(turn: Turn) -> None:
-    """Any command first ends a menu's waiting input (set-up steps stay for /start)."""
+    """Any command first ends a menu's waiting input (set-up steps stay for /start).
+
+    It ends the wait for a typed pain score too: a number sent after /progress or /stop is no
+    late score (the check-in's buttons still note one).
+    """
     subscriber = await turn.repo.subscribers.get(turn.person.person_id)
     if subscriber is not None:
         await finish_input(turn, subscriber)
+        await turn.repo.checkins.close_pain(subscriber.user_id)
 
 
 async def on_location(turn: Turn) -> None:
@@ -132,6 +139,31 @@ async def on_text(turn: Turn) -> None:
     await reoffer(turn, subscriber)
 
 
+async def on_edited(turn: Turn) -> None:
+    """An edited message: red flags first, then answered as a question; it answers no step.
+
+    The step or pain check-in waiting now may have been asked after the message was first sent,
+    so its new words are never taken as the answer: what waits is re-offered instead.
+    """
+    if not isinstance(turn.event, Edited):
+        return
+    text = turn.event.text.strip()
+    if text.startswith("/"):  # an edit never runs a command (a /stop edited in by accident)
+        await turn.out.send(turn.content.texts.core.edited_command)
+        return
+    if text:
+        await questions.answer_question(turn, text, turn.qa.answer(text))
+    else:  # WhatsApp tells of an edit without its words
+        await turn.out.send(turn.content.texts.core.edit_unseen)
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None:
+        return
+    if conversation(subscriber).step.waits_for is not None:
+        await reoffer(turn, subscriber)
+    else:
+        await pain_checkin.reoffer_once(turn, subscriber)
+
+
 async def on_unreadable(turn: Turn) -> None:
     """A message without words (a sticker, a voice message): say what is read; the step waits."""
     await turn.out.send(turn.content.texts.core.unreadable)
@@ -146,12 +178,16 @@ def _is_skip(turn: Turn, subscriber: Subscriber, text: str) -> bool:
 
 
 def _short_answer(text: str) -> bool:
-    """Short, and not shaped like a question or a sentence."""
+    """Short, not shaped like a question or a sentence, with a letter or digit (not "😭")."""
+    if not any(character.isalnum() for character in text):
+        return False
     return len(text.split()) <= MAX_ANSWER_WORDS and not _SENTENCE_END.search(text)
 
 
 async def _read_timezone(turn: Turn, subscriber: Subscriber, text: str, found: Answer) -> bool:
     """A place, timezone or offset: set it, or ask which one; False when it is not one."""
+    if found.kind in _SAID_TO_THE_BOT:  # "ok", "nice", "hi": no place ("Nice, France" is)
+        return False
     match = shared_finder().lookup(text)
     if match.zone is not None:
         await settle(turn, subscriber, "timezone", match.zone, match.place)

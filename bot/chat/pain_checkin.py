@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.chat import questions
-from bot.chat.progress import pain_choices, record_pain
+from bot.chat.progress import offer_pain, record_pain
 from bot.chat.questions import QUOTED_CHARS, fit
 from bot.chat.turn import Turn
 from bot.core.pain_reading import read_pain
@@ -36,10 +36,17 @@ async def on_text(turn: Turn, subscriber: Subscriber, text: str, found: Answer) 
     if found.kind != "red_flag" and await read_typed_score(turn, subscriber, text, found, day):
         return True
     await questions.answer_question(turn, text, found)
-    # Said once: a day of questions is not followed by the score buttons every time.
-    if await turn.repo.checkins.claim_pain_reoffer(subscriber.user_id):
-        await reoffer(turn, day)
+    await reoffer_once(turn, subscriber, day)
     return True
+
+
+async def reoffer_once(turn: Turn, subscriber: Subscriber, day: date | None = None) -> None:
+    """After a question: "still open", if a check-in waits and has not been re-offered yet."""
+    day = day if day is not None else await waiting_day(turn, subscriber)
+    # Said once: a day of questions is not followed by the score buttons every time.
+    if day is not None and await turn.repo.checkins.claim_pain_reoffer(subscriber.user_id):
+        # One short line: the check-in is still open, with its buttons.
+        await offer_pain(turn, subscriber, day, turn.content.texts.progress.pain_reoffer)
 
 
 async def waiting_day(turn: Turn, subscriber: Subscriber) -> date | None:
@@ -58,13 +65,6 @@ async def read_typed_score(
     if reading.score is not None:
         await record_pain(turn, subscriber, day, reading.score)
         return True
-    words = turn.content.texts.progress
-    choices = pain_choices(day, turn.out.capabilities.max_choices)
-    await turn.out.send(words.pain_unusable.format(text=fit(text, QUOTED_CHARS)), choices)
+    unusable = turn.content.texts.progress.pain_unusable.format(text=fit(text, QUOTED_CHARS))
+    await offer_pain(turn, subscriber, day, unusable)
     return True
-
-
-async def reoffer(turn: Turn, day: date) -> None:
-    """One short line: the check-in is still open, with its buttons."""
-    choices = pain_choices(day, turn.out.capabilities.max_choices)
-    await turn.out.send(turn.content.texts.progress.pain_reoffer, choices)

@@ -11,8 +11,8 @@ from typing import Any, ClassVar, Literal
 from bot.callbacks import CallbackData
 from bot.chat.changes import change
 from bot.chat.edits import answer_and_edit
-from bot.chat.outbox import Choice, Choices, Picture
-from bot.chat.taps import Tapped, TapRoute, tap_route
+from bot.chat.outbox import Choice, Choices, Picture, SentMessage
+from bot.chat.taps import DAYS_BACK, Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
 from bot.content.models import PHASES
 from bot.core.chart import MAX_DAYS, ChartWords, render_progress_chart
@@ -76,7 +76,20 @@ async def ask_pain(turn: Turn, subscriber: Subscriber, day: date, text: str) -> 
     """Ask for `day`'s pain score with its buttons; a typed score answers it too, today."""
     today = local_date(turn.clock.now(), subscriber.timezone)
     await turn.repo.checkins.ask_pain(subscriber.user_id, day, today)
-    await turn.out.send(text, pain_choices(day, turn.out.capabilities.max_choices))
+    await offer_pain(turn, subscriber, day, text)
+
+
+async def offer_pain(turn: Turn, subscriber: Subscriber, day: date, text: str) -> None:
+    """Send `text` with `day`'s score buttons; where messages can be edited, remember it.
+
+    Once a score is noted every such message shows it and loses its buttons (`record_pain`).
+    """
+    sent = await turn.out.send(text, pain_choices(day, turn.out.capabilities.max_choices))
+    if sent is not None and turn.out.capabilities.editable:
+        keep_since = day - timedelta(days=DAYS_BACK)  # older buttons are refused anyway
+        await turn.repo.checkins.add_pain_prompt(
+            subscriber.user_id, day, sent.chat, sent.message_id, keep_since
+        )
 
 
 async def check_in(turn: Turn, tap: Tapped[PainScore]) -> None:
@@ -95,7 +108,7 @@ async def record_pain(
     """Record a score tapped (its message edited) or typed (a reply); what follows is the same."""
     words, repo, user_id = turn.content.texts.progress, turn.repo, subscriber.user_id
     now = turn.clock.now()
-    await repo.checkins.record_pain(user_id, day, score, now)
+    prompts = await repo.checkins.record_pain(user_id, day, score, now)
     recorded = words.pain_recorded.format(score=score)
     if tap is not None:
         await answer_and_edit(turn, tap, answer=recorded, text=recorded, note=recorded)
@@ -109,6 +122,12 @@ async def record_pain(
             Choice(words.feelings[key], FeelingChoice(day, key).pack()) for key in FEELINGS
         )
         await turn.out.send(words.feeling_question, (feelings,))
+    # Last, after every reply: every other message offering the day's buttons closes as the
+    # tapped one does.
+    tapped = tap.message if tap is not None else None
+    for chat, message_id in prompts:
+        if SentMessage(chat, message_id) != tapped:
+            await turn.out.edit(SentMessage(chat, message_id), recorded)
 
 
 def _stepping_down_advice(turn: Turn, subscriber: Subscriber) -> str:

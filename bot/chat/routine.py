@@ -196,7 +196,9 @@ async def _owned_routine(
     """The owner's routine of the tapped day as they were shown it, or None after answering."""
     stored = await turn.repo.routine_plans.get_with_reminder(tap.owner.user_id, tap.data.day)
     if stored is None:
-        await tap.answer(turn.content.texts.routine.not_yours)
+        # The guard checked the chat is the tapper's own: a routine of theirs that is no longer
+        # stored (shown before /forget, and they have started again) has expired.
+        await tap.answer(turn.content.texts.core.expired_button)
         return None
     plan_json, reminder = stored
     return _Shown(RoutinePlan.from_dict(json.loads(plan_json)), reminder)

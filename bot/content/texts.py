@@ -49,6 +49,8 @@ class CoreTexts(_Group):
     step_done: str
     unknown_command: str
     unreadable: str
+    edited_command: str
+    edit_unseen: str
 
 
 class RemindersTexts(_Group):

@@ -29,6 +29,9 @@ FUZZY_ALIAS_POPULATION = 300_000
 # A namesake this share of the biggest one's population is big enough to ask about.
 NAMESAKE_SHARE = 0.05
 MAX_CHOICES = 4
+# A town smaller than this is taken by its own name only: its other names in GeoNames are often
+# everyday words ("Okay" is Les Cayes, "Yes" Yasuj, "No" Ho), so they are offered, not taken.
+OTHER_NAME_POPULATION = 150_000
 # Names in other scripts (東京, Москва) are kept for cities this big; Latin spellings for all.
 OTHER_SCRIPT_POPULATION = 50_000
 
@@ -172,6 +175,8 @@ class TimezoneFinder:
             return TimezoneMatch(zone, zone)
         for name, region in _splits(query):
             places = self._places(name, region)
+            if places and region is None and name not in self._cities:
+                return _other_name(places[0])
             if places:
                 return _decide(places)
         return self._fuzzy(query)
@@ -221,6 +226,13 @@ def _splits(query: str) -> list[tuple[str, str | None]]:
         if len(words) > cut:
             splits.append((" ".join(words[:-cut]), " ".join(words[-cut:])))
     return splits
+
+
+def _other_name(place: Place) -> TimezoneMatch:
+    """A place found by another of its names: a big city's is taken, a small town's offered."""
+    if place.population >= OTHER_NAME_POPULATION:
+        return TimezoneMatch(place.zone, place.label)
+    return TimezoneMatch(None, None, ((place.label, place.zone),))
 
 
 def _decide(places: list[Place]) -> TimezoneMatch:

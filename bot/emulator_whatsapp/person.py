@@ -56,6 +56,14 @@ class SimulatedPerson:
         """Type and send a text message."""
         return await self._send({"type": "text", "text": {"body": text}})
 
+    async def edit(self, wamid: str) -> str:
+        """Edit an earlier message: the Cloud API tells of it as "unsupported", without words."""
+        error: dict[str, Any] = {"code": 131051, "title": "Message type unknown"}
+        error |= {"message": "Message type unknown"}
+        error["error_data"] = {"details": "Message type is currently not supported."}
+        body = {"type": "unsupported", "unsupported": {"type": "edit"}, "errors": [error]}
+        return await self._send(body, context={"id": wamid})
+
     async def send_media(self, kind: str, caption: str | None = None) -> str:
         """Send a photo ("image"), "video", "document", "sticker" or voice note ("audio")."""
         media: dict[str, Any] = {"id": new_wamid(), "mime_type": "application/octet-stream"}

@@ -20,7 +20,7 @@ from telegram.ext import (
 
 from bot.chat.basics import unknown_command
 from bot.chat.dispatch import dispatch
-from bot.chat.events import Text, Unreadable
+from bot.chat.events import Edited, Text, Unreadable
 from bot.chat.onboarding import leave_menu_input
 from bot.chat.turn import Turn
 from bot.context import BotContext
@@ -50,6 +50,20 @@ async def on_text(update: Update, context: BotContext) -> None:
     if words is None:
         return
     event = Text(who, words)
+    await dispatch(Turn(event, context.bot_data, TelegramOutbox(update, context)))
+
+
+async def on_edited(update: Update, context: BotContext) -> None:
+    """A message edited after it was sent: its new words are read, but answer no step."""
+    who, message = person(update), update.edited_message
+    if who is None or message is None or message.chat.type != "private":
+        return  # groups and channels: the bot answers nothing there, edits included
+    # A live location reports each move as an edit, and a caption can be removed: no words,
+    # nothing to answer.
+    words = message.text if message.text is not None else message.caption
+    if words is None or not words.strip():
+        return
+    event = Edited(who, words)
     await dispatch(Turn(event, context.bot_data, TelegramOutbox(update, context)))
 
 
@@ -84,6 +98,10 @@ def command_handlers(names: Iterable[str]) -> Handlers:
         MessageHandler(filters.COMMAND & PRIVATE, on_other_command),
     ]
 
+
+# Before any other handler: they would read an edit as a new message (a command run again, a
+# late answer to a step asked after the message was sent).
+edit_handlers: Handlers = [MessageHandler(filters.UpdateType.EDITED_MESSAGE, on_edited)]
 
 # Every callback query must be answered: the router answers taps no feature claims as expired.
 tap_handlers: Handlers = [CallbackQueryHandler(on_update)]

@@ -107,8 +107,9 @@ class TelegramOutbox:
                     chat_id=chat_id, message_id=message_id, reply_markup=keyboard
                 )
         except BadRequest as error:
-            # Two quick taps can race to the same text; Telegram then says "not modified".
-            if "not modified" not in str(error):
+            # Two quick taps can race to the same text; Telegram then says "not modified". A
+            # message the person deleted is "not found": there is nothing left to change.
+            if "not modified" not in str(error) and "to edit not found" not in str(error):
                 raise
 
     def _tapped_message(self, message: SentMessage) -> Message | None:

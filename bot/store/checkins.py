@@ -42,10 +42,16 @@ class CheckinStore:
         )
         return value
 
-    async def record_pain(self, user_id: int, day: date, score: int, now: datetime) -> None:
-        """Store `day`'s pain score (a later one the same day replaces it); nothing waits now."""
+    async def record_pain(
+        self, user_id: int, day: date, score: int, now: datetime
+    ) -> list[tuple[str, str]]:
+        """Store `day`'s pain score (a later one the same day replaces it); nothing waits now.
 
-        def write(conn: sqlite3.Connection) -> None:
+        Returns the messages that offered `day`'s check-in buttons, (chat, message id), and
+        forgets them: the caller closes them.
+        """
+
+        def write(conn: sqlite3.Connection) -> list[tuple[str, str]]:
             conn.execute(
                 "INSERT INTO pain_checkins (user_id, local_date, score, recorded_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (user_id, local_date)"
@@ -53,8 +59,36 @@ class CheckinStore:
                 (user_id, day.isoformat(), score, to_epoch(now)),
             )
             conn.execute("DELETE FROM pain_questions WHERE user_id = ?", (user_id,))
+            rows = conn.execute(
+                "DELETE FROM pain_prompts WHERE user_id = ? AND local_date = ?"
+                " RETURNING chat, message_id",
+                (user_id, day.isoformat()),
+            ).fetchall()
+            return [(str(chat), str(message_id)) for chat, message_id in rows]
 
-        await self._db.write_in_thread(write)  # one round trip: taps are latency-bound
+        return await self._db.write_in_thread(write)  # one round trip: taps are latency-bound
+
+    async def add_pain_prompt(
+        self, user_id: int, day: date, chat: str, message_id: str, keep_since: date
+    ) -> None:
+        """Note a message offering `day`'s check-in buttons; forget those before `keep_since`."""
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT OR IGNORE INTO pain_prompts (user_id, local_date, chat, message_id)"
+                " VALUES (?, ?, ?, ?)",
+                (user_id, day.isoformat(), chat, message_id),
+            )
+            conn.execute(
+                "DELETE FROM pain_prompts WHERE user_id = ? AND local_date < ?",
+                (user_id, keep_since.isoformat()),
+            )
+
+        await self._db.write_in_thread(write)
+
+    async def close_pain(self, user_id: int) -> None:
+        """A typed score is no longer waited for (the check-in's buttons still work)."""
+        await self._db.execute("DELETE FROM pain_questions WHERE user_id = ?", (user_id,))
 
     async def ask_pain(self, user_id: int, day: date, asked_on: date) -> None:
         """Note that a pain check-in for `day` now waits (the newest question replaces any)."""

@@ -261,4 +261,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE routines ADD COLUMN feeling_asked_at INTEGER
         """,
     ),
+    Migration(
+        11,
+        "the messages offering a pain check-in's buttons",
+        """
+        -- Each message that offers a day's pain check-in buttons (the question, its re-offer,
+        -- "that isn't a score"), on channels that edit: once a score for the day is noted,
+        -- typed or tapped, every one is edited to show it without buttons, as a tap edits its
+        -- own. Rows go with that score, or once their day is too old for its buttons.
+        CREATE TABLE pain_prompts (
+            user_id    INTEGER NOT NULL REFERENCES subscribers (user_id) ON DELETE CASCADE,
+            local_date TEXT    NOT NULL,
+            chat       TEXT    NOT NULL,
+            message_id TEXT    NOT NULL,
+            PRIMARY KEY (user_id, local_date, chat, message_id)
+        )
+        """,
+    ),
 )

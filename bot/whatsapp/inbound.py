@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.chat.events import Command, Event, Location, Person, Tap, Text, Unreadable
+from bot.chat.events import Command, Edited, Event, Location, Person, Tap, Text, Unreadable
 from bot.chat.outbox import SentMessage
 from bot.whatsapp.api import OPEN_ROUTINE_PAYLOAD
 
@@ -147,8 +147,21 @@ def _event(person: Person, message: dict[str, Any], commands: Collection[str]) -
             return Location(person, float(latitude), float(longitude))
     if kind in MEDIA:  # a photo without words, a voice note, a sticker: say what is read
         return Unreadable(person)
+    return _unread(person, message, kind)
+
+
+def _unread(person: Person, message: dict[str, Any], kind: object) -> Event:
+    """A message the bot cannot read: an edit (told of without its words), else /help."""
+    if kind == "unsupported" and _unsupported_type(message) == "edit":
+        return Edited(person, "")  # the person is asked to send the new words again
     logger.info("a WhatsApp message of type %s was answered with help", kind)
     return Command(person, "help")
+
+
+def _unsupported_type(message: dict[str, Any]) -> object:
+    """What an "unsupported" message was ("edit", "poll_creation"...), as the Cloud API says."""
+    unsupported = message.get("unsupported")
+    return unsupported.get("type") if isinstance(unsupported, dict) else None
 
 
 def _caption(message: dict[str, Any], kind: object) -> str:
