@@ -87,3 +87,17 @@ async def start_bot(cwd: Path, env: dict[str, str], *args: str) -> asyncio.subpr
         sys.executable, "-m", "bot", *(args or ("run",)), cwd=cwd, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )  # fmt: skip
+
+
+async def run_bot_to_exit(cwd: Path, env: dict[str, str]) -> tuple[int | None, str, str]:
+    """`python -m bot run` expected to stop by itself (a setting refused): its exit status,
+    output and errors, apart; killed after a minute if it kept running."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=cwd, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        output, errors = await asyncio.wait_for(process.communicate(), timeout=60)
+    finally:
+        await kill_if_running(process)
+    return process.returncode, output.decode(), errors.decode()

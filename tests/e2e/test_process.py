@@ -19,6 +19,7 @@ from tests.processes import (
     kill_if_running,
     pipe_to_demo,
     read_until,
+    run_bot_to_exit,
     start_bot,
 )
 
@@ -69,15 +70,9 @@ async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
 
 
 async def test_run_without_token_says_so_in_one_line(tmp_path: Path) -> None:
-    env = bot_env()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run",
-        cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
-    assert process.returncode == 2
-    lines = stderr.decode().strip().splitlines()
+    status, _, stderr = await run_bot_to_exit(tmp_path, bot_env())
+    assert status == 2
+    lines = stderr.strip().splitlines()
     assert len(lines) == 1 and "TELEGRAM_TOKEN" in lines[0]
 
 
@@ -85,16 +80,11 @@ async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     env = bot_env(TELEGRAM_TOKEN=TOKEN, DATABASE_PATH=str(blocker / "bot.sqlite3"))
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run",
-        cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
-    assert process.returncode == 2
-    lines = stderr.decode().strip().splitlines()
+    status, _, stderr = await run_bot_to_exit(tmp_path, env)
+    assert status == 2
+    lines = stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH=")
-    assert TOKEN not in stderr.decode()
+    assert TOKEN not in stderr
 
 
 async def test_malformed_token_stops_start_up_offline_in_one_line(tmp_path: Path) -> None:
@@ -105,19 +95,11 @@ async def test_malformed_token_stops_start_up_offline_in_one_line(tmp_path: Path
         TELEGRAM_API_URL=f"http://127.0.0.1:{free_port()}/bot",
         DATABASE_PATH=str(tmp_path / "bot.sqlite3"),
     )
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run",
-        cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    try:
-        output, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
-    finally:
-        await kill_if_running(process)
-    assert process.returncode == 2
-    lines = stderr.decode().strip().splitlines()
+    status, output, stderr = await run_bot_to_exit(tmp_path, env)
+    assert status == 2
+    lines = stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: TELEGRAM_TOKEN: "), lines
-    assert TOKEN.split(":")[1] not in (output + stderr).decode()
+    assert TOKEN.split(":")[1] not in output + stderr
 
 
 async def test_a_broken_qa_yaml_still_stops_the_bot_in_one_line(tmp_path: Path) -> None:
@@ -130,19 +112,11 @@ async def test_a_broken_qa_yaml_still_stops_the_bot_in_one_line(tmp_path: Path) 
     async with EmulatorServer(emulator) as server:
         env = bot_environment(server, tmp_path / "bot.sqlite3")
         env.update(CONTENT_DIR=str(content), LOG_LEVEL="INFO")
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run",
-            cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        )  # fmt: skip
-        try:
-            _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
-        finally:
-            await kill_if_running(process)
-    assert process.returncode == 2
-    last = stderr.decode().strip().splitlines()[-1]
+        status, _, stderr = await run_bot_to_exit(tmp_path, env)
+    assert status == 2
+    last = stderr.strip().splitlines()[-1]
     assert last.startswith("error: ") and "qa.yaml" in last, last
-    assert "stopped cleanly" not in stderr.decode()
+    assert "stopped cleanly" not in stderr
 
 
 async def test_demo_chats_in_the_terminal_and_quits_on_end_of_input(tmp_path: Path) -> None:
