@@ -1,7 +1,8 @@
 """Reading a reminder time the way people type it.
 
-Accepted: 07:30, 7:30, 7.30, 07:30:00, 0730, 7h30, 19h, 7am, 7.30 pm, noon, midnight,
-"half seven pm", "quarter past 7 in the morning", "seven thirty am". A time that could be morning
+Accepted: 07:30, 7:30, 7.30, 7,30, 07:30:00, 0730, 7h30, 19h, 7am, 7.30 pm, noon, midnight,
+"half seven pm", "quarter past 7 in the morning", "seven thirty am", and any of them said roughly
+("around 8", "about 7:30", "8ish"). A time that could be morning
 or evening ("7", "seven", "half seven") is not guessed: `read_time` returns both readings so the
 person can choose.
 """
@@ -14,8 +15,12 @@ from datetime import time
 
 _NUMERIC = re.compile(
     r"^(?:at\s+)?(?P<hour>\d{1,2})"
-    r"(?:\s*[:.h]\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?|(?P<h>h))?\s*"
+    r"(?:\s*[:.h,]\s*(?P<minute>\d{2})(?:\s*:\s*(?P<second>\d{2}))?|(?P<h>h))?\s*"
     r"(?P<half>a\.?\s?m\.?|p\.?\s?m\.?|in the morning|in the evening|at night|o'?clock)?$"
+)
+# "around 8", "at about 7:30", "8ish": a reminder time is one time, said roughly or not.
+_ROUGHLY = re.compile(
+    r"^(?:at\s+)?(?:around|about|roughly|approximately|approx\.?|circa)\s+|\s*-?ish$"
 )
 _COMPACT = re.compile(r"^(?P<hour>\d{1,2})(?P<minute>\d{2})(?:\s*hrs?)?$")
 _WORDS = {
@@ -105,7 +110,7 @@ def _spoken(text: str) -> TimeReading | None:
 
 def read_time(text: str) -> TimeReading:
     """Everything the text could mean as a time of day."""
-    folded = " ".join(text.strip().casefold().split())
+    folded = _ROUGHLY.sub("", " ".join(text.strip().casefold().split()))
     if folded in ("noon", "midday", "12 noon"):
         return TimeReading(time(12, 0))
     if folded == "midnight":

@@ -232,7 +232,8 @@ async def test_a_location_at_sea_is_shown_as_a_utc_offset(harness: BotHarness) -
 @pytest.mark.parametrize(
     ("typed", "stored"),
     [("0730", "07:30"), ("07:30:00", "07:30"), ("noon", "12:00"), ("midnight", "00:00"),
-     ("19h", "19:00"), ("7pm", "19:00"), ("half seven am", "07:30"), ("7h30", "07:30")],
+     ("19h", "19:00"), ("7pm", "19:00"), ("half seven am", "07:30"), ("7h30", "07:30"),
+     ("7,30", "07:30"), ("around 6:45", "06:45"), ("7:15ish", "07:15")],
 )  # fmt: skip
 async def test_typed_times_are_taken_and_confirmed_back(
     harness: BotHarness, typed: str, stored: str
@@ -245,7 +246,7 @@ async def test_typed_times_are_taken_and_confirmed_back(
     assert (await row(harness, 13))[1:] == (stored, "recovering", "phase")
 
 
-@pytest.mark.parametrize("typed", ["half seven", "seven", "7"])
+@pytest.mark.parametrize("typed", ["half seven", "seven", "7", "around 8", "8ish"])
 async def test_morning_or_evening_is_asked_when_a_time_could_be_either(
     harness: BotHarness, typed: str
 ) -> None:

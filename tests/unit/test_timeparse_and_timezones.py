@@ -22,7 +22,9 @@ from bot.core.timezones import shared_finder, zone_label
      ("noon", time(12, 0)), ("Midnight", time(0, 0)), ("19h", time(19, 0)), ("7pm", time(19, 0)),
      ("7 PM", time(19, 0)), ("half seven pm", time(19, 30)), ("half past 7 am", time(7, 30)),
      ("seven thirty am", time(7, 30)), ("quarter to eight in the morning", time(7, 45)),
-     ("at 6am", time(6, 0)), ("19", time(19, 0))],
+     ("at 6am", time(6, 0)), ("19", time(19, 0)), ("7,30", time(7, 30)),
+     ("around 7:30", time(7, 30)), ("at about 6am", time(6, 0)), ("7:15ish", time(7, 15)),
+     ("19h-ish", time(19, 0))],
 )  # fmt: skip
 def test_times_people_type(typed: str, meant: time) -> None:
     assert parse_time(typed) == meant
@@ -30,7 +32,7 @@ def test_times_people_type(typed: str, meant: time) -> None:
 
 @pytest.mark.parametrize(
     "typed", ["", "24:00", "12:60", "13pm", "0am", "7:5", "07:30:61", "🙂", "-1:00", "tomorrow",
-              "half to seven", "2460"]
+              "half to seven", "2460", "around", "ish", "7,5", "about tomorrow"]
 )  # fmt: skip
 def test_not_a_time(typed: str) -> None:
     assert read_time(typed) == TimeReading(None)
@@ -39,7 +41,8 @@ def test_not_a_time(typed: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "morning"),
     [("7", time(7, 0)), ("seven", time(7, 0)), ("half seven", time(7, 30)),
-     ("7 o'clock", time(7, 0)), ("quarter past 7", time(7, 15))],
+     ("7 o'clock", time(7, 0)), ("quarter past 7", time(7, 15)), ("around 8", time(8, 0)),
+     ("8ish", time(8, 0)), ("about half seven", time(7, 30))],
 )  # fmt: skip
 def test_morning_or_evening_is_asked_not_guessed(typed: str, morning: time) -> None:
     evening = time(morning.hour + 12, morning.minute)
