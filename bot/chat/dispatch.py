@@ -73,6 +73,10 @@ TAPS: tuple[TapRoute[Any], ...] = tuple(route for f in FEATURES for route in f.t
 async def dispatch(turn: Turn) -> None:
     """Route one event of any channel to the feature that handles it."""
     event = turn.event
+    if isinstance(event, (Text, Edited, Command)):
+        # Words may be a question, and the answerer may still be building in a worker thread
+        # (bot/services.py): wait for it off the event loop, so other chats are served meanwhile.
+        await turn.services.build_answerer()
     if isinstance(event, Command):
         # Before any command runs, a menu's waiting input ends (bot/core/conversation.py).
         await onboarding.leave_menu_input(turn)
