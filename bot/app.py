@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Iterable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -30,7 +29,6 @@ from bot.http_request import AiohttpRequest
 from bot.ops.admin_menu import publish_admin_menus
 from bot.ops.backup import daily_backup
 from bot.ordering import PerChatUpdateProcessor
-from bot.qa.answer import QuestionAnswerer
 from bot.reminders.job import schedule_reminders
 from bot.reminders.pacing import SharedPacing
 from bot.reminders.sender import build_rate_limiter
@@ -40,6 +38,7 @@ from bot.settings import Settings
 from bot.store import Repository
 
 if TYPE_CHECKING:
+    from bot.qa.answer import QuestionAnswerer
     from bot.whatsapp.channel import Dispatch, WhatsAppChannel
 
 logger = logging.getLogger(__name__)
@@ -160,8 +159,16 @@ def build_services(
 
 def _answerer(content: Content, settings: Settings) -> Callable[[], QuestionAnswerer]:
     """How to build the question answerer: once, after start-up (BotServices.answerer_from).
-    It validates qa.yaml against the content; `python -m bot content check` does it too."""
-    return partial(QuestionAnswerer.from_content, content, _content_dir(settings))
+    It validates qa.yaml against the content; `python -m bot content check` does it too.
+    Its modules (numpy, bm25s) are imported by the build, in that thread, not at start-up."""
+    folder = _content_dir(settings)
+
+    def build() -> QuestionAnswerer:
+        from bot.qa.answer import QuestionAnswerer
+
+        return QuestionAnswerer.from_content(content, folder)
+
+    return build
 
 
 def build_whatsapp(

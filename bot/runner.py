@@ -55,6 +55,7 @@ def run_bot(settings: Settings) -> int:
         )
     configure_logging(settings.log_level, secret=settings.secrets())
     _check_database(settings.prepare_database_path())
+    settings.prepare_backup_dir()  # when automatic backups are on
     asyncio.run(serve(settings))
     logger.info("stopped cleanly")
     return 0

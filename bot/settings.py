@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
@@ -257,6 +258,22 @@ class Settings(BaseSettings):
         if not path.parent.is_dir():
             raise SettingsError(f"DATABASE_PATH={path}: its parent is not a folder")
         return path
+
+    def prepare_backup_dir(self) -> Path | None:
+        """Create BACKUP_DIR and check the bot can write in it, or raise a one-line error naming
+        the setting (else the first automatic backup, a minute after start, would find out)."""
+        folder = self.backup_dir
+        if folder is None:  # automatic backups are off
+            return None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder, prefix=".write-check-"):
+                pass  # a read-only disk or a folder owned by another user fails here
+        except OSError as exc:
+            raise SettingsError(
+                f"BACKUP_DIR={folder}: the bot cannot write backups there ({exc.strerror})"
+            ) from None
+        return folder
 
 
 def load_settings(**overrides: object) -> Settings:

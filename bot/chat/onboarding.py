@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from bot.chat import pain_checkin, questions
 from bot.chat.changes import change
@@ -35,7 +36,9 @@ from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
 from bot.core.timeparse import format_hhmm, read_time
 from bot.core.timezones import shared_finder, zone_label
-from bot.qa.answer import Answer
+
+if TYPE_CHECKING:  # the answerer (numpy, bm25s) is imported when it is built, after start-up
+    from bot.qa.answer import Answer
 
 # Longer than any city, timezone or time: such text is not an answer to a step.
 MAX_STEP_TEXT = 100
@@ -47,7 +50,7 @@ _SPOKEN_KINDS = ("greeting", "thanks", "answer")
 # Kinds that are a reply to the bot even when a place has that name ("Nice", "Hi" in Vietnam).
 _SAID_TO_THE_BOT = ("greeting", "thanks")
 
-Reader = Callable[[Turn, Subscriber, str, Answer], Awaitable[bool]]
+Reader = Callable[[Turn, Subscriber, str, "Answer"], Awaitable[bool]]
 
 
 async def start(turn: Turn) -> None:

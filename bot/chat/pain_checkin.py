@@ -11,6 +11,7 @@ goes on to the question answerer, after which the check-in is re-offered in one 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bot.chat import questions
 from bot.chat.progress import offer_pain, record_pain
@@ -19,7 +20,9 @@ from bot.chat.turn import Turn
 from bot.core.pain_reading import read_pain
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
-from bot.qa.answer import Answer
+
+if TYPE_CHECKING:  # the answerer (numpy, bm25s) is imported when it is built, after start-up
+    from bot.qa.answer import Answer
 
 # Kinds of reply that mean words without a number were said to the bot ("hi", "thanks").
 _SPOKEN_KINDS = ("greeting", "thanks")

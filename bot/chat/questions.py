@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from bot.callbacks import CallbackData
 from bot.chat.events import Command
 from bot.chat.outbox import Choice, Choices
 from bot.chat.taps import Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
-from bot.qa.answer import Answer
 from bot.reminders.routine_keyboard import HowTo
+
+if TYPE_CHECKING:  # the answerer (numpy, bm25s) is imported when it is built, after start-up
+    from bot.qa.answer import Answer
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,18 @@ def test_backup_dir_must_be_a_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     blocker.write_text("")
     assert refused(monkeypatch, BACKUP_DIR=str(blocker)).startswith("BACKUP_DIR: ")
     monkeypatch.setenv("BACKUP_DIR", str(tmp_path / "new"))
-    assert load_settings().backup_dir == tmp_path / "new"  # created when the first backup runs
+    assert load_settings().backup_dir == tmp_path / "new"  # made at start-up (prepare_backup_dir)
+
+
+def test_backup_dir_is_made_and_checked_at_start_up_only_when_set(tmp_path: Path) -> None:
+    assert Settings().prepare_backup_dir() is None  # backups off: nothing to check
+    folder = tmp_path / "data" / "backups"
+    assert Settings(backup_dir=folder).prepare_backup_dir() == folder
+    assert folder.is_dir() and list(folder.iterdir()) == []  # the write check leaves nothing
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    with pytest.raises(SettingsError, match=r"^BACKUP_DIR=.*cannot write backups there"):
+        Settings(backup_dir=blocker / "backups").prepare_backup_dir()
 
 
 def test_a_loopback_http_webhook_is_allowed_for_local_testing(

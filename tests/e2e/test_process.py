@@ -87,6 +87,26 @@ async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
     assert TOKEN not in stderr
 
 
+async def test_backup_dir_the_bot_cannot_write_to_stops_start_up_in_one_line(
+    tmp_path: Path,
+) -> None:
+    # Found at start-up, not at the first automatic backup a minute later. A folder under a file
+    # cannot be made even by root, who may write in any folder (the tests may run as root).
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    env = bot_env(
+        TELEGRAM_TOKEN=TOKEN,
+        TELEGRAM_API_URL=f"http://127.0.0.1:{free_port()}/bot",
+        DATABASE_PATH=str(tmp_path / "bot.sqlite3"),
+        BACKUP_DIR=str(blocker / "backups"),
+    )
+    status, output, stderr = await run_bot_to_exit(tmp_path, env)
+    assert status == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: BACKUP_DIR="), lines
+    assert TOKEN.split(":")[1] not in output + stderr
+
+
 async def test_malformed_token_stops_start_up_offline_in_one_line(tmp_path: Path) -> None:
     # Nothing answers on this port: before the shape check, the bot retried getMe forever.
     malformed = "bot" + TOKEN
