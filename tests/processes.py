@@ -101,3 +101,10 @@ async def run_bot_to_exit(cwd: Path, env: dict[str, str]) -> tuple[int | None, s
     finally:
         await kill_if_running(process)
     return process.returncode, output.decode(), errors.decode()
+
+
+def the_one_line(stderr: str) -> str:
+    """The only line on the error stream: a refused setting is told in one line, no traceback."""
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr[-2000:]
+    return lines[0]

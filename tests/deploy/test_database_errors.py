@@ -6,26 +6,19 @@ directory owned by another user) or a file that is not an SQLite database.
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.processes import bot_env
+from tests.processes import bot_env, run_bot_to_exit, the_one_line
 
 TOKEN = "7654321:AAHsecret-token-for-the-database-test-xyz"
 
 
 async def run_with_database(path: Path, cwd: Path) -> tuple[int | None, str]:
     env = bot_env(TELEGRAM_TOKEN=TOKEN, DATABASE_PATH=str(path))
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run",
-        cwd=cwd, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
-    return process.returncode, stderr.decode()
+    status, _, stderr = await run_bot_to_exit(cwd, env)
+    return status, stderr
 
 
 async def test_a_file_that_is_not_a_database_is_named_in_one_line(tmp_path: Path) -> None:
@@ -33,10 +26,9 @@ async def test_a_file_that_is_not_a_database_is_named_in_one_line(tmp_path: Path
     path.write_text("these are notes, not a database\n" * 100)
     status, stderr = await run_with_database(path, tmp_path)
     assert status == 2
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1, stderr[-2000:]
-    assert lines[0].startswith(f"error: DATABASE_PATH={path}: ")
-    assert "not a database" in lines[0]
+    line = the_one_line(stderr)
+    assert line.startswith(f"error: DATABASE_PATH={path}: ")
+    assert "not a database" in line
     assert TOKEN not in stderr
     assert path.read_text().startswith("these are notes")  # left as it was
 
@@ -46,7 +38,5 @@ async def test_a_folder_the_bot_cannot_write_is_named_in_one_line(tmp_path: Path
     path = Path("/proc/bot.sqlite3")  # the folder exists; no one may create files in it
     status, stderr = await run_with_database(path, tmp_path)
     assert status == 2
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1, stderr[-2000:]
-    assert lines[0].startswith(f"error: DATABASE_PATH={path}: ")
+    assert the_one_line(stderr).startswith(f"error: DATABASE_PATH={path}: ")
     assert TOKEN not in stderr

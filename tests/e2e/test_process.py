@@ -21,6 +21,7 @@ from tests.processes import (
     read_until,
     run_bot_to_exit,
     start_bot,
+    the_one_line,
 )
 
 pytestmark = pytest.mark.subprocess
@@ -72,8 +73,7 @@ async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
 async def test_run_without_token_says_so_in_one_line(tmp_path: Path) -> None:
     status, _, stderr = await run_bot_to_exit(tmp_path, bot_env())
     assert status == 2
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and "TELEGRAM_TOKEN" in lines[0]
+    assert "TELEGRAM_TOKEN" in the_one_line(stderr)
 
 
 async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
@@ -82,8 +82,7 @@ async def test_bad_database_path_says_so_in_one_line(tmp_path: Path) -> None:
     env = bot_env(TELEGRAM_TOKEN=TOKEN, DATABASE_PATH=str(blocker / "bot.sqlite3"))
     status, _, stderr = await run_bot_to_exit(tmp_path, env)
     assert status == 2
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH=")
+    assert the_one_line(stderr).startswith("error: DATABASE_PATH=")
     assert TOKEN not in stderr
 
 
@@ -102,8 +101,7 @@ async def test_backup_dir_the_bot_cannot_write_to_stops_start_up_in_one_line(
     )
     status, output, stderr = await run_bot_to_exit(tmp_path, env)
     assert status == 2
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: BACKUP_DIR="), lines
+    assert the_one_line(stderr).startswith("error: BACKUP_DIR=")
     assert TOKEN.split(":")[1] not in output + stderr
 
 
@@ -117,8 +115,7 @@ async def test_malformed_token_stops_start_up_offline_in_one_line(tmp_path: Path
     )
     status, output, stderr = await run_bot_to_exit(tmp_path, env)
     assert status == 2
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: TELEGRAM_TOKEN: "), lines
+    assert the_one_line(stderr).startswith("error: TELEGRAM_TOKEN: ")
     assert TOKEN.split(":")[1] not in output + stderr
 
 
