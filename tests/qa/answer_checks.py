@@ -1,11 +1,12 @@
 """What the red-flag and routing tests check, with one answerer for the run: a message that must
-alarm (and which concepts it named), one that must stay quiet, and the answer a message is
-routed to."""
+alarm (and which concepts it named), one that must stay quiet, the answer a message is routed
+to, and what a user is answered with whatever its kind."""
 
 from __future__ import annotations
 
 from bot.content.loader import default_content_dir, load_content
 from bot.qa.answer import QuestionAnswerer
+from bot.qa.evaluate import RED_FLAG
 
 ANSWERER = QuestionAnswerer.from_content(
     load_content(default_content_dir()), default_content_dir()
@@ -30,3 +31,11 @@ def routed(text: str) -> str | None:
     found = ANSWERER.answer(text)
     assert found.kind == "answer", (text, found.kind)
     return found.answer_id
+
+
+def said(text: str) -> str | None:
+    """What a user is answered with: a section or exercise id, red_flag or out_of_scope."""
+    found = ANSWERER.answer(text)
+    if found.kind == "answer":
+        return found.answer_id
+    return RED_FLAG if found.kind == "red_flag" else found.kind
