@@ -75,11 +75,14 @@ class Concept(_Model):
     # A family that, told anywhere in the message, keeps `treated` from silencing anything
     # ("I slipped on the floor, the pain is easing, but my leg has gone numb").
     treated_unless: str | None = None
+    # The same for an injury already seen to: an operation done or booked for it ("I fell and
+    # wrecked a disc, I'm having surgery in a couple of weeks").
+    operated: tuple[str, str] | None = None
 
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        treated = (*(self.treated or ()), *(self.harmless or ()))
+        treated = (*(self.treated or ()), *(self.harmless or ()), *(self.operated or ()))
         told = (self.unless, self.needs, self.treated_unless, *treated)
         return named | {f for f in told if f}
 

@@ -41,8 +41,9 @@ from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
-from bot.qa.sentences import sentences, told_as_limb
-from bot.qa.story import StoryReading, Told
+from bot.qa.sentences import told_as_limb
+from bot.qa.story import StoryReading
+from bot.qa.told import asked, asked_after_general, sentences
 
 # A clause with no subject of its own, only a time or cause ("after falling on ice"), or a bare
 # list item (", whiplash and a sore back"): told of the time of the clause before it.
@@ -95,7 +96,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
         needs = word(concept.needs) if concept.needs else None
-        pairs = [pair for pair in (concept.treated, concept.harmless) if pair]
+        pairs = [pair for pair in (concept.treated, concept.harmless, concept.operated) if pair]
         treated = tuple((word(shown), word(told)) for shown, told in pairs)
         treated_unless = word(concept.treated_unless) if concept.treated_unless else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
@@ -167,15 +168,19 @@ class RedFlagDetector:
             (i for i, sentence in enumerate(told) if self._claimed_back.search(sentence)),
             default=-1,
         )
+        fragments = asked_after_general(told, asked(text), self._is_general, self._personal)
         for index, sentence in enumerate(told):
             told_as = story[index]
-            if told_as.someone_else or (index >= last_claim and self._is_general(sentence)):
+            general = index in fragments or self._is_general(sentence)
+            if told_as.someone_else or (index >= last_claim and general):
                 continue
             sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
             scan = ClauseScan(clauses, self._memo)
             for sign in self._signs:
-                if sign.concept in found or _told_away(sign, told_as):
+                if sign.concept in found or told_as.hides(
+                    sign.history_exempt, sign.lasting, sign.limbs
+                ):
                     continue
                 if sign.needs is not None and not told_of(sign.needs):
                     continue
@@ -273,16 +278,6 @@ class RedFlagDetector:
             any(described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
             for pattern in sign.patterns
         )
-
-
-def _told_away(sign: _Sign, told: Told) -> bool:
-    """The sentence, as told, shows nothing of the sign's concept: history for a concept of
-    now, an episode over for any but a lasting one, arms only for one of the legs."""
-    return (
-        (told.history and sign.history_exempt)
-        or (told.over and not sign.lasting)
-        or (told.arms_only and sign.limbs)
-    )
 
 
 def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
