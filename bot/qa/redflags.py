@@ -16,7 +16,8 @@ Four steps, all data from content/qa.yaml:
    ended ("the surgery fixed it") tells of then: a sentence of it with no word of now shows
    no weakness, trauma or night pain (bladder, bowel, saddle and cancer always count). A
    concept's `needs` must appear, not denied, somewhere in the message (a fever only with a
-   back, a leg or a pain, or of the person themselves). A concept's `treated` clauses show
+   back, a leg or a pain, or of the person themselves); its `quiet_with`, never (a cancer
+   history told as the background to an activity asked about). A concept's `treated` clauses show
    nothing once the message tells of the treatment done ("the weakness was the reason I opted
    for surgery", "too early to tell if the drop foot will get better" after the operation; a
    slip on the floor told easing), and its `harmless` ones once it tells no harm done (a fall
@@ -86,6 +87,7 @@ class _Sign:
     # `harmless`.
     treated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     treated_unless: re.Pattern[str] | None
+    quiet_with: re.Pattern[str] | None
 
 
 def _signs(config: QAConfig) -> list[_Sign]:
@@ -99,6 +101,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
         pairs = [pair for pair in (concept.treated, concept.harmless, concept.operated) if pair]
         treated = tuple((word(shown), word(told)) for shown, told in pairs)
         treated_unless = word(concept.treated_unless) if concept.treated_unless else None
+        quiet_with = word(concept.quiet_with) if concept.quiet_with else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
         groups += [(s, True) for s in concept.sentence_signs]
@@ -114,6 +117,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
                 concept.limbs,
                 treated,
                 treated_unless,
+                quiet_with,
             )
             for names, sentence in groups
         ]
@@ -182,7 +186,9 @@ class RedFlagDetector:
                     sign.history_exempt, sign.lasting, sign.limbs
                 ):
                     continue
-                if sign.needs is not None and not told_of(sign.needs):
+                if (sign.needs is not None and not told_of(sign.needs)) or (
+                    sign.quiet_with is not None and told_of(sign.quiet_with)
+                ):
                     continue
                 if self._fires(sign, scan, _treated(sign, told_of)):
                     found.append(sign.concept)
