@@ -73,6 +73,12 @@ _CHANGE_TAIL = re.compile(
 # get it down both sides, left and right legs"), or a
 # recovery after a "but" ("weak after a long walk but fine the next morning"): read with the
 # clause before.
+# A feeling told coming and going after a comma ("numbness from my knee down, it comes and
+# goes"): read with the clause before, so that clause is seen as passing.
+_INTERMITTENT_TAIL = re.compile(
+    r"^(?:and )?(?:it|this|that|they|the numbness|the tingling|the feeling) (?:just |only )?"
+    r"(?:comes and goes|come and go|comes on and off|is on and off|is intermittent)$"
+)
 _PLACE_TAIL = re.compile(
     r"^(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side"
     r"|(?:left and right|right and left)(?: legs?| sides?)?)$"
@@ -158,7 +164,7 @@ def clauses(
         words = set(clause.split())
         after_comma = n > 0 and parts[n - 1].strip() == ","
         if clauses and (
-            (after_comma and _CHANGE_TAIL.match(clause))
+            (after_comma and (_CHANGE_TAIL.match(clause) or _INTERMITTENT_TAIL.match(clause)))
             or (parts[n - 1].strip() in (",", "but") and _PLACE_TAIL.match(clause))
             or (parts[n - 1].strip() == "but" and _RECOVERY_TAIL.match(clause))
             or _afterword(clause, parts[n + 1 :])
