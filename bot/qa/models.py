@@ -75,12 +75,18 @@ class Concept(_Model):
     # A family that, told anywhere in the message, keeps `treated` from silencing anything
     # ("I slipped on the floor, the pain is easing, but my leg has gone numb").
     treated_unless: str | None = None
+    # The same for an injury already seen to: an operation done or booked for it ("I fell and
+    # wrecked a disc, I'm having surgery in a couple of weeks").
+    operated: tuple[str, str] | None = None
+    # A family that, told anywhere in the message, means the mentions describe no symptom (a
+    # cancer history told as the background to an activity asked about, nothing else told).
+    quiet_with: str | None = None
 
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        treated = (*(self.treated or ()), *(self.harmless or ()))
-        told = (self.unless, self.needs, self.treated_unless, *treated)
+        treated = (*(self.treated or ()), *(self.harmless or ()), *(self.operated or ()))
+        told = (self.unless, self.needs, self.treated_unless, self.quiet_with, *treated)
         return named | {f for f in told if f}
 
 

@@ -16,7 +16,8 @@ Four steps, all data from content/qa.yaml:
    ended ("the surgery fixed it") tells of then: a sentence of it with no word of now shows
    no weakness, trauma or night pain (bladder, bowel, saddle and cancer always count). A
    concept's `needs` must appear, not denied, somewhere in the message (a fever only with a
-   back, a leg or a pain, or of the person themselves). A concept's `treated` clauses show
+   back, a leg or a pain, or of the person themselves); its `quiet_with`, never (a cancer
+   history told as the background to an activity asked about). A concept's `treated` clauses show
    nothing once the message tells of the treatment done ("the weakness was the reason I opted
    for surgery", "too early to tell if the drop foot will get better" after the operation; a
    slip on the floor told easing), and its `harmless` ones once it tells no harm done (a fall
@@ -41,8 +42,9 @@ from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
-from bot.qa.sentences import sentences, told_as_limb
-from bot.qa.story import StoryReading, Told
+from bot.qa.sentences import told_as_limb
+from bot.qa.story import StoryReading
+from bot.qa.told import asked, asked_after_general, sentences
 
 # A clause with no subject of its own, only a time or cause ("after falling on ice"), or a bare
 # list item (", whiplash and a sore back"): told of the time of the clause before it.
@@ -85,6 +87,7 @@ class _Sign:
     # `harmless`.
     treated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     treated_unless: re.Pattern[str] | None
+    quiet_with: re.Pattern[str] | None
 
 
 def _signs(config: QAConfig) -> list[_Sign]:
@@ -95,9 +98,10 @@ def _signs(config: QAConfig) -> list[_Sign]:
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
         needs = word(concept.needs) if concept.needs else None
-        pairs = [pair for pair in (concept.treated, concept.harmless) if pair]
+        pairs = [pair for pair in (concept.treated, concept.harmless, concept.operated) if pair]
         treated = tuple((word(shown), word(told)) for shown, told in pairs)
         treated_unless = word(concept.treated_unless) if concept.treated_unless else None
+        quiet_with = word(concept.quiet_with) if concept.quiet_with else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
         groups += [(s, True) for s in concept.sentence_signs]
@@ -113,6 +117,7 @@ def _signs(config: QAConfig) -> list[_Sign]:
                 concept.limbs,
                 treated,
                 treated_unless,
+                quiet_with,
             )
             for names, sentence in groups
         ]
@@ -167,17 +172,23 @@ class RedFlagDetector:
             (i for i, sentence in enumerate(told) if self._claimed_back.search(sentence)),
             default=-1,
         )
+        fragments = asked_after_general(told, asked(text), self._is_general, self._personal)
         for index, sentence in enumerate(told):
             told_as = story[index]
-            if told_as.someone_else or (index >= last_claim and self._is_general(sentence)):
+            general = index in fragments or self._is_general(sentence)
+            if told_as.someone_else or (index >= last_claim and general):
                 continue
             sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
             scan = ClauseScan(clauses, self._memo)
             for sign in self._signs:
-                if sign.concept in found or _told_away(sign, told_as):
+                if sign.concept in found or told_as.hides(
+                    sign.history_exempt, sign.lasting, sign.limbs
+                ):
                     continue
-                if sign.needs is not None and not told_of(sign.needs):
+                if (sign.needs is not None and not told_of(sign.needs)) or (
+                    sign.quiet_with is not None and told_of(sign.quiet_with)
+                ):
                     continue
                 if self._fires(sign, scan, _treated(sign, told_of)):
                     found.append(sign.concept)
@@ -273,16 +284,6 @@ class RedFlagDetector:
             any(described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
             for pattern in sign.patterns
         )
-
-
-def _told_away(sign: _Sign, told: Told) -> bool:
-    """The sentence, as told, shows nothing of the sign's concept: history for a concept of
-    now, an episode over for any but a lasting one, arms only for one of the legs."""
-    return (
-        (told.history and sign.history_exempt)
-        or (told.over and not sign.lasting)
-        or (told.arms_only and sign.limbs)
-    )
 
 
 def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:

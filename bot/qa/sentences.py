@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.qa.text import fold
-
 # Clauses end at punctuation and at words that turn the sentence ("no fever, but numb groin").
 _CLAUSE = re.compile(
     r"[,;:()\u2013\u2014]+|\s-\s|\b(?:but|although|though|however|except|and now)\b"
@@ -75,6 +73,12 @@ _CHANGE_TAIL = re.compile(
 # get it down both sides, left and right legs"), or a
 # recovery after a "but" ("weak after a long walk but fine the next morning"): read with the
 # clause before.
+# A feeling told coming and going after a comma ("numbness from my knee down, it comes and
+# goes"): read with the clause before, so that clause is seen as passing.
+_INTERMITTENT_TAIL = re.compile(
+    r"^(?:and )?(?:it|this|that|they|the numbness|the tingling|the feeling) (?:just |only )?"
+    r"(?:comes and goes|come and go|comes on and off|is on and off|is intermittent)$"
+)
 _PLACE_TAIL = re.compile(
     r"^(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side"
     r"|(?:left and right|right and left)(?: legs?| sides?)?)$"
@@ -129,11 +133,6 @@ _COPULA = {"its": " is", "theyre": " are"}
 _TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
-_SENTENCE = re.compile(r"[.!?\n]+")
-_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
-# Initials written with dots ("the E.R. where", "3 a.m."): one word, not a sentence end, unless a
-# capitalised word follows ("... to the E.R. My legs...").
-_INITIALISM = re.compile(r"\b((?:[A-Za-z]\.){2,})(?!\s+[A-Z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 # Words that start a new statement after an "and" ("... and my foot is dragging").
 _STATEMENT_STARTS = frozenset((
@@ -148,12 +147,6 @@ _FRAME_FILLERS = frozenset(("in", "on", "around", "my", "his", "her", "their", "
 
 def word_spans(clause: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
-
-
-def sentences(text: str) -> list[str]:
-    # An ellipsis is a pause inside a thought ("things are... weird... when I go"), not an end.
-    text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " ", text)
-    return [s for s in _SENTENCE.split(_ELLIPSIS.sub(" ", fold(text))) if s.strip()]
 
 
 def clauses(
@@ -171,7 +164,7 @@ def clauses(
         words = set(clause.split())
         after_comma = n > 0 and parts[n - 1].strip() == ","
         if clauses and (
-            (after_comma and _CHANGE_TAIL.match(clause))
+            (after_comma and (_CHANGE_TAIL.match(clause) or _INTERMITTENT_TAIL.match(clause)))
             or (parts[n - 1].strip() in (",", "but") and _PLACE_TAIL.match(clause))
             or (parts[n - 1].strip() == "but" and _RECOVERY_TAIL.match(clause))
             or _afterword(clause, parts[n + 1 :])

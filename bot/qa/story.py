@@ -21,8 +21,9 @@ content/qa.yaml):
   does any message that tells of no one else's condition but theirs.
 - a pet's: a sentence opening with an animal ("our dog has a slipped disc, he's dragging his
   back legs"), or with "he", "she" or "it" after one, that names nothing of the writer's nor
-  another person: a vet's matter, shown as someone else's. A pet in the writer's story ("my
-  dog pulled me over and my leg is numb") is no pet's sentence.
+  another person: a vet's matter, shown as someone else's. So is any sentence telling "she"
+  or "he", nothing of the writer's, in a message naming an animal and no other person. A pet
+  in the writer's story ("my dog pulled me over and my leg is numb") is no pet's sentence.
 - arms only: a sentence naming the arms, hands, neck or face and no leg, back or pelvis
   ("both are numb, the fingers I mean"). Concepts marked `limbs` (both legs, leg weakness,
   night pain) show nothing in it.
@@ -49,6 +50,7 @@ _NOW = re.compile(
 _OVER_OPENING = 6
 # The writer in a pet's sentence ("my dog pulled me over"); the pet's own "my" is cut first.
 _WRITER = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself|mine|we|us|our)\b")
+_THIRD = re.compile(r"\b(?:she|he|shes|hes|her|his)\b")
 _PET_PRONOUN = re.compile(
     r"^(?:(?:and|so|then|now|also) )*(?:she|he|it|its|shes|hes|they|theyre)\b"
 )
@@ -62,6 +64,16 @@ class Told:
     over: bool = False
     someone_else: bool = False
     arms_only: bool = False
+
+    def hides(self, history_exempt: bool, lasting: bool, limbs: bool) -> bool:
+        """The sentence, as told, shows nothing of a concept: history for a concept of now
+        (`history_exempt`), an episode over for any but a `lasting` one, arms only for one of
+        the legs (`limbs`)."""
+        return (
+            (self.history and history_exempt)
+            or (self.over and not lasting)
+            or (self.arms_only and limbs)
+        )
 
 
 class StoryReading:
@@ -93,6 +105,8 @@ class StoryReading:
         self._arms = family("upper_body")
         self._lower = family("lower_body")
         self._person = family("person_told")
+        self._animal_told = family("animal_told")
+        self._person_noun = family("person_noun")
         self._animal = compiled(
             rf"^(?:(?:and|but|so|now|also|then) )*(?:{config.family('animal')})s?\b"
         )
@@ -180,6 +194,11 @@ class StoryReading:
             rest = opening[pet.end() :] if pet else opening
             if not (_WRITER.search(rest) or self._person.search(rest)):
                 pets.add(i)
+        # An animal named ("a talented mare", "the vet") and no other person: "she" or "he" in a
+        # sentence with nothing of the writer's is the animal ("she couldn't poo").
+        people = (self._person_noun.search(s) or self._person.search(s) for s in told)
+        if any(map(self._animal_told.search, told)) and not any(people):
+            pets |= {i for i, s in enumerate(told) if _THIRD.search(s) and not self._own.search(s)}
         return pets
 
     def _now_told(self, clause: str) -> bool:

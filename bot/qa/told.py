@@ -1,0 +1,59 @@
+"""How a message is cut into sentences for the red-flag check, and which of them are asked.
+
+A bare fragment asked right after a general question ("48 hours from when your legs go numb?
+Bowels and bladder?", "If someone has cauda equina how long do they have? Numbness in the
+saddle? Bladder?") goes on asking about no one: it is read as general too. A fragment told, not
+asked ("Is this serious? Numb groin."), or one with a person in it ("My bladder?"), stays a
+description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.qa.text import fold
+
+_SENTENCE = re.compile(r"[.!?\n]+")
+# A sentence and the marks that end it.
+_TOLD = re.compile(r"([^.!?\n]*)([.!?\n]*)")
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+# Initials written with dots ("the E.R. where", "3 a.m."): one word, not a sentence end, unless a
+# capitalised word follows ("... to the E.R. My legs...").
+_INITIALISM = re.compile(r"\b((?:[A-Za-z]\.){2,})(?!\s+[A-Z])")
+# How many words a fragment asked after a general question may have ("numbness in the saddle").
+FRAGMENT_WORDS = 5
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`, folded."""
+    return [s for s in _SENTENCE.split(prepared(text)) if s.strip()]
+
+
+def asked(text: str) -> list[bool]:
+    """For each of `sentences(text)`, whether it ends with a question mark."""
+    return ["?" in m.group(2) for m in _TOLD.finditer(prepared(text)) if m.group(1).strip()]
+
+
+def prepared(text: str) -> str:
+    """`text` folded; an ellipsis is a pause inside a thought ("things are... weird... when I
+    go"), not an end, and initials with dots are one word."""
+    text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " ", text)
+    return _ELLIPSIS.sub(" ", fold(text))
+
+
+def asked_after_general(
+    told: list[str],
+    marks: list[bool],
+    general: Callable[[str], bool],
+    personal: re.Pattern[str],
+) -> set[int]:
+    """The sentences that are short fragments asked, with no person in them, right after a
+    general question (or after such a fragment)."""
+    found: set[int] = set()
+    for i in range(1, len(told)):
+        fragment = marks[i] and len(told[i].split()) <= FRAGMENT_WORDS
+        after_general = i - 1 in found or (marks[i - 1] and general(told[i - 1]))
+        if fragment and personal.search(told[i]) is None and after_general:
+            found.add(i)
+    return found
