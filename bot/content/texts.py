@@ -183,6 +183,7 @@ class AccountTexts(_Group):
     not_paused: str
     phase_changed: str
     stopped: str
+    back_after_block: str
     forget_confirm: str
     forget_yes: str
     forget_no: str
