@@ -99,6 +99,7 @@ class ProgressTexts(_Group):
     """Words after a routine (streak, pain check-in, 'how did it feel?') and of /progress."""
 
     completed: str
+    completed_earlier: str  # {weekday}: a routine of an earlier day, finished after midnight
     streak_days: str
     pain_question: str
     pain_recorded: str
