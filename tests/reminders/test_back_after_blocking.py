@@ -68,3 +68,18 @@ async def test_someone_who_chose_stop_stays_stopped_when_they_write(harness: Bot
     await kim.command("stop")
     await kim.send("is walking ok?")
     assert await status(harness) == ("stopped", None)
+
+
+async def test_today_or_a_set_tapped_first_after_unblocking_turns_reminders_back_on(
+    harness: BotHarness,
+) -> None:
+    kim = await blocked_kim(harness)
+    back, *_cards, routine = await kim.command("today")
+    assert (back.text or "").startswith("Good to hear from you again, Kim.")
+    assert (routine.text or "").startswith("Your routine for Wednesday 25 November")
+    assert (await status(harness))[0] == "active"
+    await sql(harness.repo).execute("UPDATE subscribers SET status = 'blocked' WHERE user_id = 7")
+    [back] = await kim.tap(routine, data=routine.buttons[0][0].callback_data)
+    assert (back.text or "").startswith("Good to hear from you again, Kim.")
+    assert (await status(harness))[0] == "active"
+    assert ": set 1 of " in (kim.last_callback_answer or "")
