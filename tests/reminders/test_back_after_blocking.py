@@ -7,16 +7,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.testing import BotHarness, ChatUser, sql
+from tests.subscribers import set_up
 
 HOUR = timedelta(hours=1)
 
 
 async def blocked_kim(harness: BotHarness) -> ChatUser:
-    kim = harness.user(7, "Kim")
-    await kim.command("start")
-    await kim.send("Berlin")
-    await kim.send("07:30")
-    await kim.send("Recovering")
+    kim = await set_up(harness)
     harness.emulator.faults.block_chat(kim.chat_id)
     harness.clock.advance(HOUR)  # 08:00 in Berlin: the morning's routine meets the 403
     await harness.tick()
@@ -60,11 +57,7 @@ async def test_stop_and_start_after_unblocking_say_only_their_own_words(
 
 
 async def test_someone_who_chose_stop_stays_stopped_when_they_write(harness: BotHarness) -> None:
-    kim = harness.user(7, "Kim")
-    await kim.command("start")
-    await kim.send("Berlin")
-    await kim.send("07:30")
-    await kim.send("Recovering")
+    kim = await set_up(harness)
     await kim.command("stop")
     await kim.send("is walking ok?")
     assert await status(harness) == ("stopped", None)

@@ -6,17 +6,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.testing import BotHarness, ChatUser, sql
+from tests.subscribers import set_up
 
 MINUTES = timedelta(minutes=1)
-
-
-async def berlin_at_0730(harness: BotHarness) -> ChatUser:
-    kim = harness.user(7, "Kim")
-    await kim.command("start")
-    await kim.send("Berlin")
-    await kim.send("07:30")
-    await kim.send("Recovering")
-    return kim
 
 
 async def ticks_until(harness: BotHarness, until: datetime) -> None:
@@ -42,7 +34,7 @@ async def journal(harness: BotHarness) -> list[tuple[object, ...]]:
 
 async def test_a_later_time_set_after_todays_routine_starts_tomorrow(harness: BotHarness) -> None:
     start = harness.clock.now()  # Wed 25 Nov, 06:00 UTC: 07:00 in Berlin
-    kim = await berlin_at_0730(harness)
+    kim = await set_up(harness)
     await ticks_until(harness, start + 60 * MINUTES)  # 08:00 in Berlin: today's has come
     assert routines(kim) == ["Your routine for Wednesday 25 November: Recovering"]
     [reply] = await kim.command("time", "10:00")
@@ -59,7 +51,7 @@ async def test_travelling_west_after_todays_routine_gets_tomorrows_at_the_new_pl
     harness: BotHarness,
 ) -> None:
     start = harness.clock.now()
-    kim = await berlin_at_0730(harness)
+    kim = await set_up(harness)
     await ticks_until(harness, start + 4 * 60 * MINUTES)  # 10:00 UTC: 05:00 in New York
     [reply] = await kim.command("timezone", "America/New_York")
     assert reply.text == ("Timezone set to America/New_York. Next reminder: Thu 26 Nov at 07:30.")
@@ -78,7 +70,7 @@ async def test_a_later_time_set_before_todays_routine_still_brings_it_today(
     harness: BotHarness,
 ) -> None:
     start = harness.clock.now()
-    kim = await berlin_at_0730(harness)
+    kim = await set_up(harness)
     [reply] = await kim.command("time", "10:00")  # 07:00 in Berlin: today's has not come
     assert reply.text == "Reminder time set to 10:00. Next reminder: Wed 25 Nov at 10:00."
     await ticks_until(harness, start + 4 * 60 * MINUTES)

@@ -12,18 +12,10 @@ import re
 from datetime import timedelta
 
 from bot.testing import BotHarness, ChatUser
+from tests.subscribers import set_up
 
 DAY = timedelta(days=1)
 ITEM = re.compile(r"^\d+\. (?P<name>[^:]+): \d+ × (?P<amount>\d+) (?P<unit>s hold|reps)")
-
-
-async def ready(harness: BotHarness) -> ChatUser:
-    kim = harness.user(7, "Kim")
-    await kim.command("start")
-    await kim.send("Berlin")
-    await kim.send("07:30")
-    await kim.send("Recovering")
-    return kim
 
 
 async def todays_doses(person: ChatUser) -> dict[str, tuple[int, int, str]]:
@@ -54,7 +46,7 @@ async def practise(harness: BotHarness, person: ChatUser, days: int) -> None:
 async def test_weeks_without_a_finished_routine_keep_the_starting_doses(
     harness: BotHarness,
 ) -> None:
-    kim = await ready(harness)
+    kim = await set_up(harness)
     harness.clock.advance(28 * DAY)  # four weeks of reminders, none of them done
     doses = await todays_doses(kim)
     assert all(given == start for given, start, _ in doses.values()), doses
@@ -63,7 +55,7 @@ async def test_weeks_without_a_finished_routine_keep_the_starting_doses(
 async def test_doses_grow_with_practice_and_start_gently_again_after_a_break(
     harness: BotHarness,
 ) -> None:
-    kim = await ready(harness)
+    kim = await set_up(harness)
     await practise(harness, kim, 21)  # three weeks done, every day
     grown = await todays_doses(kim)
     assert all(given > start for given, start, _ in grown.values()), grown
@@ -83,11 +75,7 @@ async def test_doses_grow_with_practice_and_start_gently_again_after_a_break(
 async def test_moving_up_a_phase_starts_the_new_phase_at_its_first_doses(
     harness: BotHarness,
 ) -> None:
-    kim = harness.user(7, "Kim")
-    await kim.command("start")
-    await kim.send("Berlin")
-    await kim.send("07:30")
-    await kim.send("Gentle relief")
+    kim = await set_up(harness, "Gentle relief")
     await practise(harness, kim, 21)  # three weeks of gentle stretches
     assert all(given > start for given, start, _ in (await todays_doses(kim)).values())
     [menu] = await kim.command("settings")

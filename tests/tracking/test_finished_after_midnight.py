@@ -6,16 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.testing import BotHarness
+from tests.subscribers import set_up
 
 
 async def test_yesterdays_routine_finished_after_midnight_is_named_and_counted(
     harness: BotHarness,
 ) -> None:
-    kim = harness.user(7, "Kim")
-    await kim.command("start")
-    await kim.send("Berlin")
-    await kim.send("07:30")
-    await kim.send("Recovering")
+    kim = await set_up(harness)
     *_, routine = await kim.command("today")  # Wednesday 25 November, 07:00 in Berlin
     harness.clock.advance(timedelta(hours=17, minutes=30))  # Thursday 00:30 in Berlin
     [congratulation] = await kim.tap(routine, text="✅ All done")
