@@ -119,6 +119,21 @@ async def resume(turn: Turn) -> None:
     await turn.out.send(said.format(when=next_reminder_words(subscriber, turn.content)))
 
 
+async def back_after_block(turn: Turn) -> None:
+    """Reminders back on for someone marked blocked who writes again: they unblocked the bot.
+
+    Telegram answers 403 while a person has the bot blocked, and the tick stops their reminders;
+    a message from them means it is unblocked. Said once, before the reply to the message.
+    """
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None or subscriber.status != "blocked":
+        return
+    subscriber = await change(turn.services, subscriber, status="active", status_reason=None)
+    name = turn.person.first_name.strip() or "there"
+    when = next_reminder_words(subscriber, turn.content)
+    await turn.out.send(turn.content.texts.account.back_after_block.format(name=name, when=when))
+
+
 async def stop(turn: Turn) -> None:
     """Unsubscribe: no more reminders, history kept; /start comes back."""
     subscriber = await _subscriber(turn)

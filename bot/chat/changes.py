@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar_words import date_at_time
-from bot.core.reminder_rules import schedule_for
+from bot.core.reminder_rules import schedule_past
 from bot.core.subscriber import Subscriber
 
 if TYPE_CHECKING:
@@ -19,7 +19,8 @@ async def change(services: BotServices, subscriber: Subscriber, **changes: Any) 
     """Save the changes and the next reminder instant they imply, in one write."""
     now = services.clock.now()
     planned = replace(subscriber, **changes)
-    changes["next_reminder_at"] = schedule_for(planned, now)
+    delivered = await services.repo.deliveries.last_routine_day(subscriber.user_id)
+    changes["next_reminder_at"] = schedule_past(planned, now, delivered)
     updated = await services.repo.subscribers.update_fields(subscriber.user_id, now, changes)
     return updated if updated is not None else planned
 

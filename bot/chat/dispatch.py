@@ -70,9 +70,17 @@ COMMANDS = _commands(FEATURES)
 TAPS: tuple[TapRoute[Any], ...] = tuple(route for f in FEATURES for route in f.taps)
 
 
+# Commands that say themselves what becomes of the reminders of someone who had blocked the bot.
+_OWN_WORDS_ON_RETURN = frozenset({"start", "stop", "forget"})
+
+
 async def dispatch(turn: Turn) -> None:
     """Route one event of any channel to the feature that handles it."""
     event = turn.event
+    if not isinstance(event, Edited) and not (
+        isinstance(event, Command) and event.name in _OWN_WORDS_ON_RETURN
+    ):
+        await account.back_after_block(turn)  # a message from them: the bot is unblocked
     if isinstance(event, (Text, Edited, Command)):
         # Words may be a question, and the answerer may still be building in a worker thread
         # (bot/services.py): wait for it off the event loop, so other chats are served meanwhile.

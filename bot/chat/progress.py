@@ -15,6 +15,7 @@ from bot.chat.outbox import Choice, Choices, Picture, SentMessage
 from bot.chat.taps import DAYS_BACK, Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
 from bot.content.models import PHASES
+from bot.core.calendar_words import weekday_name
 from bot.core.chart import MAX_DAYS, ChartWords, render_progress_chart
 from bot.core.progress_rules import (
     next_dose_level,
@@ -68,7 +69,11 @@ async def celebrate(turn: Turn, subscriber: Subscriber, day: date) -> None:
         await turn.repo.checkins.days(subscriber.user_id), today, subscriber.reminder_days
     )
     streak = words.streak_days.format(days=runs.current, best=runs.best)
-    text = f"{words.completed.format(streak=streak)}\n\n{words.pain_question}"
+    done = words.completed.format(streak=streak)
+    if day != today:  # finished after midnight: it counts for its own day, named
+        weekday = weekday_name(day, turn.content.texts.dates)
+        done = words.completed_earlier.format(weekday=weekday, streak=streak)
+    text = f"{done}\n\n{words.pain_question}"
     await ask_pain(turn, subscriber, day, text)
 
 

@@ -99,6 +99,7 @@ class ProgressTexts(_Group):
     """Words after a routine (streak, pain check-in, 'how did it feel?') and of /progress."""
 
     completed: str
+    completed_earlier: str  # {weekday}: a routine of an earlier day, finished after midnight
     streak_days: str
     pain_question: str
     pain_recorded: str
@@ -183,6 +184,7 @@ class AccountTexts(_Group):
     not_paused: str
     phase_changed: str
     stopped: str
+    back_after_block: str
     forget_confirm: str
     forget_yes: str
     forget_no: str

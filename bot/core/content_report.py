@@ -27,9 +27,7 @@ def summarize(content: Content) -> str:
     start = date(2026, 1, 5)
     for phase in PHASES:
         plans = [
-            build_routine(
-                content, phase=phase, day=start + timedelta(days=n), programme_start=start
-            )
+            build_routine(content, phase=phase, day=start + timedelta(days=n), practised=n)
             for n in range(DAYS_CHECKED)
         ]
         sizes = [len(p.items) for p in plans]

@@ -7,11 +7,11 @@ Every change to a subscriber's schedule (time, timezone, days, pause, resume, st
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from bot.core.conversation import Step
-from bot.core.schedule import local_date, next_reminder_at
+from bot.core.schedule import local_date, next_reminder_at, resolve_local
 from bot.core.subscriber import Subscriber
 
 # How far a "Snooze 30 min" tap pushes the one-off repeat.
@@ -54,6 +54,21 @@ def schedule_for(subscriber: Subscriber, now: datetime) -> datetime | None:
         days_mask=subscriber.reminder_days,
         after=after,
     )
+
+
+def schedule_past(
+    subscriber: Subscriber, now: datetime, delivered: date | None
+) -> datetime | None:
+    """`schedule_for`, past the local day of the last routine sent (`delivered`).
+
+    A day gets one routine: a later time, or a timezone to the west, set after today's came
+    would otherwise name a second reminder today that the journal never lets through.
+    """
+    at = schedule_for(subscriber, now)
+    if at is None or delivered is None or local_date(at, subscriber.timezone) > delivered:
+        return at
+    next_day = resolve_local(delivered + timedelta(days=1), time(0), subscriber.timezone)
+    return schedule_for(subscriber, max(now, next_day - timedelta(microseconds=1)))
 
 
 def in_setup(subscriber: Subscriber) -> bool:

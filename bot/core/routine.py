@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bot.content.loader import Content
@@ -13,6 +14,11 @@ from bot.core.calendar_words import day_month, weekday_name
 
 # Time to get into position for each item, added to the estimate.
 SETUP_SECONDS = 15
+# This many days in a row without a finished routine is a break: doses start again from the
+# beginning and build back up ("after a flare or a pause, build back up gradually").
+BREAK_DAYS = 14
+# How far back finished routines are read: past every phase's caps (at most 6 weekly steps).
+PRACTICE_LOOKBACK = timedelta(weeks=12)
 
 
 @dataclass(frozen=True)
@@ -69,17 +75,36 @@ class RoutinePlan:
         )
 
 
+def practised_days(finished: Iterable[date], day: date) -> int:
+    """Routines finished before `day` since the last break (BREAK_DAYS or more without one).
+
+    Doses grow with these, a week's step for every seven, not with the calendar: weeks without
+    practice, or back after a break, the routine starts at its first doses again. Callers pass
+    the days of the person's current phase: a new phase starts at its own first doses.
+    """
+    count, later = 0, day
+    for done in sorted({d for d in finished if d < day}, reverse=True):
+        if (later - done).days - 1 >= BREAK_DAYS:
+            break
+        count, later = count + 1, done
+    return count
+
+
 def build_routine(
-    content: Content, *, phase: Phase, day: date, programme_start: date, dose_level: int = 0
+    content: Content, *, phase: Phase, day: date, practised: int = 0, dose_level: int = 0
 ) -> RoutinePlan:
-    """The routine for `day`: same inputs, same routine; days rotate, doses grow to the caps."""
+    """The routine for `day`: same inputs, same routine; days rotate, doses grow to the caps.
+
+    `practised`: the routines finished before `day` since the last break (`practised_days`);
+    every seven of them are a week's step of the phase's progression.
+    """
     programme = content.programmes[phase]
     ordinal = day.toordinal()
     chosen = [
         *_rotation(programme.stretches, programme.stretches_per_day, ordinal),
         *_rotation(programme.exercises, programme.exercises_per_day, ordinal),
     ]
-    weeks = max(0, (day - programme_start).days) // 7 // programme.progression.every_weeks
+    weeks = max(0, practised) // 7 // programme.progression.every_weeks
     rule = programme.feedback
     level = min(rule.max_level, max(rule.min_level, dose_level))
     items = [_dosed(content.exercise(e), programme, weeks, level) for e in chosen]

@@ -18,6 +18,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.chat.account import back_after_block
 from bot.chat.basics import unknown_command
 from bot.chat.dispatch import dispatch
 from bot.chat.events import Edited, Text, Unreadable
@@ -76,10 +77,11 @@ async def on_other_message(update: Update, context: BotContext) -> None:
 
 
 async def leave_input(update: Update, context: BotContext) -> None:
-    """Before a command still handled outside bot.chat runs, a menu's waiting input ends."""
+    """Before a command still handled outside bot.chat: a menu's input ends, a block is over."""
     this_turn = turn(update, context)
     if this_turn is not None:
         await leave_menu_input(this_turn)
+        await back_after_block(this_turn)  # as the router does: they have unblocked the bot
 
 
 async def on_other_command(update: Update, context: BotContext) -> None:

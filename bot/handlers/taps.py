@@ -10,6 +10,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
+from bot.chat.account import back_after_block
 from bot.chat.taps import TapRoute
 from bot.context import BotContext
 from bot.handlers.outbox import turn as telegram_turn
@@ -26,6 +27,7 @@ def tap_handler(route: TapRoute[Any]) -> Handler:
             if update.callback_query is not None:  # callback queries must be answered
                 await update.callback_query.answer()
             return
+        await back_after_block(turn)  # as the router does: a tap means they unblocked the bot
         await route(turn)
 
     on_tap.__doc__ = route.handle.__doc__

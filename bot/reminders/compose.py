@@ -14,7 +14,13 @@ from typing import Any
 
 from bot.content.loader import Content
 from bot.core.records import ClaimedDelivery
-from bot.core.routine import RoutinePlan, build_routine, render_routine_text
+from bot.core.routine import (
+    PRACTICE_LOOKBACK,
+    RoutinePlan,
+    build_routine,
+    practised_days,
+    render_routine_text,
+)
 from bot.core.subscriber import Subscriber
 from bot.reminders.figure_cards import with_new_exercises
 from bot.reminders.routine_keyboard import routine_choices, snooze_choice
@@ -40,22 +46,30 @@ async def compose_routine_message(
     `snoozable` adds the "Snooze 30 min" button (left off the snoozed repeat itself); a channel
     with fewer than the full layout's choices (`max_choices`, `max_label`) gets the compact one.
     """
-    kept_json = await services.repo.routine_plans.keep(
-        subscriber.user_id, day, phase=subscriber.phase,
-        plan_json=fresh_plan_json(services.content, subscriber, day), now=services.clock.now(),
+    plans, user_id = services.repo.routine_plans, subscriber.user_id
+    finished = await plans.finished_days([user_id], day - PRACTICE_LOOKBACK)
+    practised = practised_days(finished.get((user_id, subscriber.phase), ()), day)
+    kept_json = await plans.keep(
+        user_id, day, phase=subscriber.phase,
+        plan_json=fresh_plan_json(services.content, subscriber, day, practised),
+        now=services.clock.now(),
     )  # fmt: skip
     done = await services.repo.sets.sets_done(subscriber.user_id, day)
     return routine_message(services.content, kept_json, done, day, snoozable=snoozable,
                            max_choices=max_choices, max_label=max_label)  # fmt: skip
 
 
-def fresh_plan_json(content: Content, subscriber: Subscriber, day: date) -> str:
-    """Today's routine for `subscriber` as built now, in the form the `routines` table keeps."""
+def fresh_plan_json(content: Content, subscriber: Subscriber, day: date, practised: int) -> str:
+    """Today's routine for `subscriber` as built now, in the form the `routines` table keeps.
+
+    `practised`: routines of their phase they finished before `day` since their last break
+    (`practised_days`): doses follow it.
+    """
     fresh = build_routine(
         content,
         phase=subscriber.phase,
         day=day,
-        programme_start=subscriber.programme_start,
+        practised=practised,
         dose_level=subscriber.dose_level,
     )
     return json.dumps(fresh.to_dict())
@@ -100,13 +114,18 @@ class BatchComposer:
         if not deliveries:
             return []
         content, now = self.services.content, self.services.clock.now()
+        finished = await self.services.repo.routine_plans.finished_days(
+            {d.subscriber.user_id for d in deliveries},
+            min(d.day for d in deliveries) - PRACTICE_LOOKBACK,
+        )
         wanted: list[RoutineToKeep] = []
         for delivery in deliveries:
             s, day = delivery.subscriber, delivery.day
-            key = (s.phase, day, s.programme_start, s.dose_level)
+            practised = practised_days(finished.get((s.user_id, s.phase), ()), day)
+            key = (s.phase, day, practised, s.dose_level)
             plan_json = self.plans.get(key)
             if plan_json is None:
-                plan_json = self.plans[key] = fresh_plan_json(content, s, day)
+                plan_json = self.plans[key] = fresh_plan_json(content, s, day, practised)
             wanted.append(RoutineToKeep(s.user_id, day, s.phase, plan_json))
         kept = await self.services.repo.deliveries.keep_routines(wanted, now)
         composed: list[Composed] = []

@@ -211,6 +211,15 @@ class DeliveryStore(ClaimStore):
             )
             return cursor.rowcount == 1
 
+    async def last_routine_day(self, user_id: int) -> date | None:
+        """The latest local day whose routine went out, or failed (a day only missed is not)."""
+        value = await self._db.fetch_value(
+            "SELECT MAX(local_date) FROM deliveries"
+            " WHERE user_id = ? AND kind = 'routine' AND status != 'skipped'",
+            (user_id,),
+        )
+        return None if value is None else date.fromisoformat(value)
+
     async def journal(self, user_id: int) -> list[aiosqlite.Row]:
         """One subscriber's delivery journal, oldest first."""
         return await self._db.fetch_all(

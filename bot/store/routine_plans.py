@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime
 
 from bot.store.database import Database
@@ -57,3 +58,19 @@ class RoutinePlanStore:
         if row is None:
             return None
         return str(row[0]), None if row[1] is None else str(row[1])
+
+    async def finished_days(
+        self, user_ids: Collection[int], since: date
+    ) -> dict[tuple[int, str], list[date]]:
+        """Days from `since` on whose routine each person finished, by person and phase."""
+        if not user_ids:
+            return {}
+        rows = await self._db.fetch_all(
+            "SELECT user_id, phase, local_date FROM routines WHERE completed_at IS NOT NULL"
+            " AND local_date >= ? AND user_id IN (" + ", ".join("?" * len(user_ids)) + ")",
+            (since.isoformat(), *user_ids),
+        )
+        finished: dict[tuple[int, str], list[date]] = {}
+        for user_id, phase, day in rows:
+            finished.setdefault((int(user_id), str(phase)), []).append(date.fromisoformat(day))
+        return finished

@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from bot.content.loader import Content, default_content_dir, load_content
 from bot.content.models import PHASES, Phase
-from bot.core.routine import RoutinePlan, build_routine, render_howto, render_routine_text
+from bot.core.routine import (
+    RoutinePlan,
+    build_routine,
+    practised_days,
+    render_howto,
+    render_routine_text,
+)
 
 CONTENT = load_content(default_content_dir())
 START = date(2026, 3, 2)
@@ -22,7 +28,7 @@ def test_four_weeks_of_routines(phase: Phase) -> None:
     previous: RoutinePlan | None = None
     for offset in range(28):
         plan = build_routine(
-            CONTENT, phase=phase, day=START + timedelta(days=offset), programme_start=START
+            CONTENT, phase=phase, day=START + timedelta(days=offset), practised=offset
         )
         kinds = {item.kind for item in plan.items}
         assert "stretch" in kinds
@@ -34,10 +40,10 @@ def test_four_weeks_of_routines(phase: Phase) -> None:
         previous = plan
 
 
-def test_doses_grow_by_week_and_stop_at_the_cap() -> None:
-    first = build_routine(CONTENT, phase="recovering", day=START, programme_start=START)
+def test_doses_grow_by_week_of_practice_and_stop_at_the_cap() -> None:
+    first = build_routine(CONTENT, phase="recovering", day=START)
     later = build_routine(
-        CONTENT, phase="recovering", day=START + timedelta(weeks=2), programme_start=START
+        CONTENT, phase="recovering", day=START + timedelta(weeks=2), practised=14
     )
     same_week_day = START + timedelta(weeks=2)
     base = {i.exercise_id: i for i in first.items}
@@ -45,7 +51,7 @@ def test_doses_grow_by_week_and_stop_at_the_cap() -> None:
         if item.exercise_id in base and item.hold_seconds is not None:
             assert item.hold_seconds > base[item.exercise_id].hold_seconds  # type: ignore[operator]
     far = build_routine(
-        CONTENT, phase="recovering", day=same_week_day + timedelta(weeks=52), programme_start=START
+        CONTENT, phase="recovering", day=same_week_day + timedelta(weeks=52), practised=378
     )
     caps = CONTENT.programmes["recovering"].progression
     for item in far.items:
@@ -55,10 +61,8 @@ def test_doses_grow_by_week_and_stop_at_the_cap() -> None:
 
 def test_feeling_too_hard_lowers_doses() -> None:
     day = START + timedelta(weeks=1)
-    easy = build_routine(
-        CONTENT, phase="prevention", day=day, programme_start=START, dose_level=-1
-    )
-    normal = build_routine(CONTENT, phase="prevention", day=day, programme_start=START)
+    easy = build_routine(CONTENT, phase="prevention", day=day, practised=7, dose_level=-1)
+    normal = build_routine(CONTENT, phase="prevention", day=day, practised=7)
     assert sum(i.seconds for i in easy.items) < sum(i.seconds for i in normal.items)
 
 
@@ -72,16 +76,15 @@ def test_how_to_cards_fit_a_message() -> None:
 @given(
     phase=st.sampled_from(PHASES),
     day=st.dates(min_value=date(2020, 1, 1), max_value=date(2040, 1, 1)),
-    started_days_before=st.integers(min_value=-30, max_value=3000),
+    practised=st.integers(min_value=0, max_value=3000),
     level=st.integers(min_value=-10, max_value=10),
 )
 def test_routines_are_pure_and_within_caps(
-    phase: Phase, day: date, started_days_before: int, level: int
+    phase: Phase, day: date, practised: int, level: int
 ) -> None:
     content: Content = CONTENT
-    start = day - timedelta(days=started_days_before)
-    plan = build_routine(content, phase=phase, day=day, programme_start=start, dose_level=level)
-    again = build_routine(content, phase=phase, day=day, programme_start=start, dose_level=level)
+    plan = build_routine(content, phase=phase, day=day, practised=practised, dose_level=level)
+    again = build_routine(content, phase=phase, day=day, practised=practised, dose_level=level)
     assert plan == again
     assert RoutinePlan.from_dict(plan.to_dict()) == plan
     programme = content.programmes[phase]
@@ -95,3 +98,16 @@ def test_routines_are_pure_and_within_caps(
         if item.reps is not None:
             assert 1 <= item.reps <= max(caps.max_reps, exercise.dose.reps or 0)
     assert plan.estimated_minutes <= programme.time_budget_minutes
+
+
+def test_practised_days_count_back_to_the_last_break() -> None:
+    day = START + timedelta(weeks=10)
+    every_day = [day - timedelta(days=n) for n in range(1, 22)]
+    assert practised_days(every_day, day) == 21
+    assert practised_days([*every_day, day, day + timedelta(days=1)], day) == 21  # before `day`
+    # 13 days off still counts what came before; 14 days off is a break.
+    assert practised_days([d - timedelta(days=13) for d in every_day], day) == 21
+    assert practised_days([d - timedelta(days=14) for d in every_day], day) == 0
+    back = [day - timedelta(days=n) for n in (1, 2, 3)]
+    assert practised_days([*back, *(d - timedelta(days=30) for d in every_day)], day) == 3
+    assert practised_days([], day) == 0

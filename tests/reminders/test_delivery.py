@@ -72,9 +72,7 @@ async def test_routine_arrives_at_the_local_time_once_a_day(harness: BotHarness)
     report = await h.tick()
     assert (report.claimed, report.sent) == (1, 1)
     [reminder] = alex.messages[before:]
-    plan = build_routine(
-        h.services.content, phase="recovering", day=DAY, programme_start=DAY, dose_level=0
-    )
+    plan = build_routine(h.services.content, phase="recovering", day=DAY, dose_level=0)
     assert reminder.text == render_routine_text(plan, h.services.content)
     assert snoozable(reminder)
     assert await h.repo.routine_plans.get(1001, DAY) is not None

@@ -29,7 +29,6 @@ def plan_ids(h: BotHarness, days: int) -> list[str]:
         h.services.content,
         phase="recovering",
         day=DAY + timedelta(days=days),
-        programme_start=DAY,
         dose_level=0,
     )
     return [item.exercise_id for item in plan.items]
@@ -76,9 +75,7 @@ async def test_the_first_morning_brings_each_new_exercise_once_after_the_routine
     h = harness
     alex = await subscribe(h, 1001, met_all=False)
     routine, cards = await morning(h, alex, 0)
-    plan = build_routine(
-        h.services.content, phase="recovering", day=DAY, programme_start=DAY, dose_level=0
-    )
+    plan = build_routine(h.services.content, phase="recovering", day=DAY, dose_level=0)
     assert routine.text == render_routine_text(plan, h.services.content)
     assert cards == plan_ids(h, 0)
     assert all(r.params.get("disable_notification") is True for r in media_sends(h))
