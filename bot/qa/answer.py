@@ -12,6 +12,7 @@ from bot.core.routine import RoutineItem, dose_text
 from bot.qa.focus import (
     asked,
     asks_nothing,
+    declared,
     focuses,
     points_back,
     questions,
@@ -216,7 +217,9 @@ class QuestionAnswerer:
         about...?") or answers nothing alone gives way to the first one that names a theme, a
         shape or an exercise; so does a plea ("can anything be done?") that names no theme."""
         asking = questions(whole)
-        if len(asking) < 2:
+        # A question declared as such ("My question is, should I go ahead with it?") is the
+        # main one, whatever follows it ("What do you think?"): it leads the focuses.
+        if len(asking) < 2 or declared(whole):
             return []
         last = asking[-1]
         follow_up = self._follow_up.search(fold(last)) is not None

@@ -43,7 +43,10 @@ _UNSURE = re.compile(
 )
 # The question declared as such ("My question is: will this heal?"): what follows is asked.
 _DECLARED = re.compile(
-    r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be|relates to|"
+    r"\bmy (?:main |real |only |big |first |actual )?question"
+    # Whom it is put to ("my question to you guys is ...", "my question for the group is ...").
+    r"(?: (?:to|for) (?:you|you all|you guys|everyone|everybody|all|the group|the forum|"
+    r"anyone|people|those|others)(?: (?:here|out there|on here))?)? (?:is|was|would be|relates to|"
     r"concerns|is about|is regarding|is whether)\b\W*(.*)",
     re.IGNORECASE,
 )
@@ -118,8 +121,7 @@ def focuses(text: str) -> list[str]:
     requests = [s for s in sentences if _REQUEST.match(s) or _UNSURE.search(s)]
     indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
     indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]
-    declared = [m.group(1).strip() for s in sentences if (m := _DECLARED.search(s))]
-    found = [d for d in declared[:1] if len(d.split()) >= INDIRECT_WORDS]
+    found = [d for d in (declared(text),) if d is not None]
     if asking:
         # "A long story ...: what is the question?" asks what follows the colon; after a short
         # title ("Heat vs Ice for Sciatica: Which Is Better?") the question is about the title.
@@ -139,6 +141,17 @@ def focuses(text: str) -> list[str]:
         told = [s for s in sentences if len(s.split()) > AFTERTHOUGHT_WORDS] or sentences
         found.append(told[-1])
     return found
+
+
+def declared(text: str) -> str | None:
+    """The question declared as such ("My question is: should I still have the operation?"),
+    if the message declares one long enough to stand alone."""
+    found = [m.group(1).strip() for s in _sentences(text) if (m := _DECLARED.search(s))]
+    if not found or len(found[0].split()) < INDIRECT_WORDS:
+        return None
+    # "My question to you is even when I push it, ..." tells, and asks later: only a declared
+    # question worded as one ("... is should I still have it?") leads.
+    return found[0] if _REQUEST.match(found[0]) or found[0].endswith("?") else None
 
 
 def asks_nothing(text: str) -> bool:
