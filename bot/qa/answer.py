@@ -26,10 +26,10 @@ from bot.qa.patterns import compiled
 from bot.qa.pregnancy import PREGNANCY, PregnancyReading
 from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
-from bot.qa.scope import Scope
+from bot.qa.scope import VAGUE_CHARS, Scope
 from bot.qa.text import fold, words
 
-AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"]
+AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty", "vague"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
 # A message of more words than this is a story with a question in it, not a question alone.
@@ -63,7 +63,7 @@ class QuestionAnswerer:
         self._detector = RedFlagDetector(config)
         self._ranker = GuideRanker(content, config, self._detector)
         self._index = self._ranker.index
-        self._scope = Scope(config, self._ranker)
+        self._scope = Scope(config, self._ranker, content)
         self._pregnancy = PregnancyReading(
             config.past_pregnancy, self._ranker, has_section=PREGNANCY in content.sections
         )
@@ -120,6 +120,9 @@ class QuestionAnswerer:
             return Answer("thanks")
         if plain in self._greetings:
             return Answer("greeting")
+        if len(plain.split()) == 1 and len(plain) <= VAGUE_CHARS and self._scope.vague(plain):
+            # "Leg", "Why", "Bad": a word alone that names nothing the guide answers.
+            return Answer("vague", suggestions=self._topics())
         if self._scope.outside(text, plain, story=len(plain.split()) > STORY_WORDS):
             return Answer("out_of_scope", suggestions=self._topics())
         return None

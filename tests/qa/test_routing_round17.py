@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.testing import BotHarness
 from tests.qa.answer_checks import ANSWERER, routed
 
 
@@ -107,4 +108,97 @@ def test_an_animals_back_stays_outside(text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_declared_question_leads(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A disc or nerve problem searched by its name, or asked what it is: why sciatica
+        # happens.
+        ("what is a slipped disc?", "why-sciatica"),
+        ("what does a bulging disc mean", "why-sciatica"),
+        ("what's a herniated disc", "why-sciatica"),
+        ("trapped nerve", "why-sciatica"),
+        ("what is a pinched nerve?", "why-sciatica"),
+        ("disc herniation", "why-sciatica"),
+        ("what is degenerative disc disease", "why-sciatica"),
+        # Treatments searched for a disc or nerve problem: the long-term treatment.
+        ("treatment for a bulging disc", "long-term-treatment"),
+        ("best treatments for disc herniation", "long-term-treatment"),
+        ("non surgical treatment for a pinched nerve", "long-term-treatment"),
+        # A pain searched as running from one part to another: how to tell it is sciatica.
+        ("low back to knee pain", "is-it-sciatica"),
+        ("buttock to foot numbness", "is-it-sciatica"),
+        ("right hip to calf ache", "is-it-sciatica"),
+        # Look-alikes: a disc problem with a scan, surgery or a time asked keeps that answer.
+        ("do I need an MRI for a slipped disc?", "scans"),
+        ("do I need surgery for a herniated disc?", "surgery"),
+        ("how long does a slipped disc take to heal?", "how-long"),
+    ],
+)  # fmt: skip
+def test_a_search_for_a_disc_or_a_pain_by_its_name(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize("text", ["Leg", "why", "Bad", "Pain?", "back", "hip", "hmm", "Tired"])
+def test_a_word_alone_that_names_nothing_asks_for_more(text: str) -> None:
+    # A word typed alone that names no theme, shape or exercise: "tell me more", with topics.
+    found = ANSWERER.answer(text)
+    assert found.kind == "vague", (text, found)
+    assert found.suggestions and all(s.startswith("topic:") for s in found.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: a word alone that names a theme, an exercise or the guide's title words
+        # keeps its answer.
+        ("walking", "walking"),
+        ("sciatica", "why-sciatica"),
+        ("MRI", "scans"),
+        ("piriformis", "piriformis-stretch"),
+        ("stretches", "stretches-vs-exercises"),
+        ("heat", "heat-ice"),
+    ],
+)  # fmt: skip
+def test_a_word_alone_that_names_a_theme_keeps_its_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+async def test_a_word_alone_gets_tell_me_more_and_topics_in_the_chat(harness: BotHarness) -> None:
+    person = harness.user(71, "Ann")
+    await person.command("start")
+    await person.send("Skip")
+    await person.tap(person.last, text="Skip")
+    await person.tap(person.last, text="Skip")
+    [reply] = await person.send("Leg")
+    assert "tell me a bit more" in (reply.text or "")
+    assert "Is walking good for sciatica?" in reply.button_texts
+    assert "The guide doesn't cover that" not in (reply.text or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whether an animal can have it at all: a vet's question, outside the guide.
+        "can my horse get sciatica?",
+        "do dogs get slipped discs",
+        "Can cats have a bad back?",
+        "is it possible for a pony to have sciatica",
+    ],
+)
+def test_whether_an_animal_can_have_it_is_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: walking one's dog, or riding one's horse, with sciatica stay the guide's.
+        ("can I walk my dog with sciatica?", "walking"),
+        ("I have to ride my horse every day, is that ok with sciatica?", "exercise-safely"),
+    ],
+)  # fmt: skip
+def test_an_animal_beside_ones_own_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
     assert routed(text) == expect
