@@ -202,3 +202,44 @@ def test_whether_an_animal_can_have_it_is_outside(text: str) -> None:
 )  # fmt: skip
 def test_an_animal_beside_ones_own_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A word of a theme read in another sense: a cold pack is no cold (the illness), a cold
+        # country no cold pack, a drum throne or a kayak seat is sitting, leg day is the gym.
+        ("should I use a cold pack or heat on my back?", "heat-ice"),
+        ("is a cold compress better than a hot water bottle?", "heat-ice"),
+        ("I live in a cold country, can heat help my sciatica?", "heat-ice"),
+        ("does my drum throne need a backrest for my sciatica?", "sitting"),
+        ("my kayak seat gives me sciatica after an hour, what can I change?", "sitting"),
+        ("will I ever be able to do leg day again with a bulging disc?", "gym-yoga"),
+        ("is deadlifting ok with sciatica?", "gym-yoga"),
+        # How often others do theirs is the daily habit.
+        ("I do my stretches most mornings. How often do you do them?", "daily-habit"),
+    ],
+)  # fmt: skip
+def test_a_theme_word_in_another_sense(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alike: a cold (the illness) with no back told stays outside.
+        "what helps a chest cold and a sore throat?",
+        "how long does a head cold last",
+    ],
+)
+def test_a_cold_the_illness_stays_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+def test_a_request_opened_by_so_is_a_request() -> None:
+    # "So could anyone ..." asks, like "Could anyone ...": the request is the question.
+    text = (
+        "I have had sciatica for three years and tried lots of things from my GP. I still get "
+        "the pain most days. So could anyone tell me whether a physio would help at this stage."
+    )
+    assert routed(text) == "physiotherapy"
