@@ -243,3 +243,32 @@ def test_a_request_opened_by_so_is_a_request() -> None:
         "the pain most days. So could anyone tell me whether a physio would help at this stage."
     )
     assert routed(text) == "physiotherapy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A uniformed or on-call trade named, or a job done for a living: working with sciatica.
+        ("sciatica in firefighters", "work"),
+        ("I'm a paramedic and lifting patients sets off my sciatica, any tips?", "work"),
+        ("bulging disc and being a police officer, how do people cope?", "work"),
+        ("I'm in the army and my sciatica is getting in the way of training at work", "work"),
+        ("I clean houses for a living, how do I keep going with sciatica?", "work"),
+    ],
+)  # fmt: skip
+def test_a_trade_named_is_work(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Disability benefits or a claim for them: money, outside the guide.
+        "can I claim disability for sciatica?",
+        "is sciatica a disability",
+        "herniated disc l5 s1 disability",
+        "how do I qualify for disability with a back injury?",
+    ],
+)
+def test_disability_benefits_are_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
