@@ -47,8 +47,8 @@ _DECLARED = re.compile(
     r"\bmy (?:main |real |only |big |first |actual )?question"
     # Whom it is put to ("my question to you guys is ...", "my question for the group is ...").
     r"(?: (?:to|for) (?:you|you all|you guys|everyone|everybody|all|the group|the forum|"
-    r"anyone|people|those|others)(?: (?:here|out there|on here))?)? (?:is|was|would be|relates to|"
-    r"concerns|is about|is regarding|is whether)\b\W*(.*)",
+    r"anyone|people|those|others)(?: (?:here|out there|on here))?)? "
+    r"(?:is|was|would be|being|relates to|concerns|is about|is regarding|is whether)\b\W*(.*)",
     re.IGNORECASE,
 )
 # A "?" on a sentence with no word that asks ("I have been diagnosed with sciatica?", a Q&A

@@ -272,3 +272,19 @@ def test_a_trade_named_is_work(text: str, expect: str) -> None:
 )
 def test_disability_benefits_are_outside(text: str) -> None:
     assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Back to one's job or activities after the operation is the surgery's recovery.
+        ("For those of you who had a discectomy, were you able to go back to your job?",
+         "surgery"),
+        ("Since my fusion last spring I haven't been able to get back to full activities, "
+         "is that normal?", "surgery"),
+        # Look-alike: going back to work with no operation told stays work.
+        ("I've been off for a month with sciatica, when should I go back to work?", "work"),
+    ],
+)  # fmt: skip
+def test_back_to_activities_after_the_operation(text: str, expect: str) -> None:
+    assert routed(text) == expect
