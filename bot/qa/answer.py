@@ -120,8 +120,9 @@ class QuestionAnswerer:
             return Answer("thanks")
         if plain in self._greetings:
             return Answer("greeting")
-        if len(plain.split()) == 1 and len(plain) <= VAGUE_CHARS and self._scope.vague(plain):
-            # "Leg", "Why", "Bad": a word alone that names nothing the guide answers.
+        if plain.isalpha() and len(plain) <= VAGUE_CHARS and self._scope.vague(plain):
+            # "Leg", "Why", "Bad": a word alone that names nothing the guide answers (a number
+            # alone, "6", is what it always was: no question).
             return Answer("vague", suggestions=self._topics())
         if self._scope.outside(text, plain, story=len(plain.split()) > STORY_WORDS):
             return Answer("out_of_scope", suggestions=self._topics())

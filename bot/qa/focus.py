@@ -91,7 +91,10 @@ AFTERTHOUGHT_WORDS = 2
 # A question pointing back at the story ("is it worth it?", "should I try this?").
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 # A question that only finishes the one before it: an alternative or a concession.
-_CONTINUES = re.compile(r"(?i)(?:or|even though|even if|even when|although|though|despite)\b")
+_CONTINUES = re.compile(
+    r"(?i)(?:or|even though|even if|even when|although|though|despite|"
+    r"if not|if so|if yes|otherwise)\b"
+)
 # A worry voiced beside the question ("Or maybe I have a tumor?", "What if it is cancer?").
 _WORRY = re.compile(
     r"^\W*(?:(?:or|and) (?:maybe|perhaps|worse|even)\b|what if\b|maybe\b|perhaps\b)"
@@ -187,8 +190,9 @@ def _sentences(text: str) -> list[str]:
 
 def _or_joined(asking: list[str]) -> list[str]:
     """A question opening with "or" finishes the one before it ("Is it my hip? Or my back?"),
-    and so does one opening with "even though" ("... rule out DVT? Even though the pain is
-    still there?")."""
+    and so do one opening with "even though" ("... rule out DVT? Even though the pain is
+    still there?") and one opening with "if not" or "if so" ("Should I stop? If not, would a
+    belt help?")."""
     joined: list[str] = []
     for question in asking:
         if joined and _CONTINUES.match(question):

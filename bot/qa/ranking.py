@@ -46,7 +46,7 @@ WARNING_SIGNS = "red-flags"
 WHAT_TO_AVOID = "what-to-avoid"
 # Working with sciatica, and how to exercise safely (which answers a pastime the guide has no
 # section on).
-WORK, EXERCISE_SAFELY = "work", "exercise-safely"
+WORK, EXERCISE_SAFELY, GYM = "work", "exercise-safely", "gym-yoga"
 # Asking whether something is sciatica: the answer that tells how to know.
 DESCRIBED_PAIN = "is-it-sciatica"
 # Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
@@ -254,8 +254,9 @@ class GuideRanker:
         # lifting?") is told in that one's section.
         if themes & self.config.story_activities:
             themes = themes - {WHAT_TO_AVOID}
-        # A pastime in the teller's trade ("I am a ski instructor") is their work, not a hobby.
-        if WORK in shaped:
+        # A pastime in the teller's trade ("I am a ski instructor") is their work, not a hobby;
+        # one done at the gym ("10 minutes of rowing at the gym") is the gym's.
+        if WORK in shaped or GYM in themes:
             themes = themes - {EXERCISE_SAFELY}
         return themes
 

@@ -201,3 +201,18 @@ def test_a_trade_named_is_work(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_back_to_activities_after_the_operation(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A question opening with "if not" or "if so" finishes the one before it.
+        ("I swim three times a week. Should I stop swimming with sciatica? If not, would a "
+         "float belt help me keep going?", "swimming"),
+        ("Is cycling ok with sciatica? If so, should I raise the saddle a bit?", "cycling"),
+        # A pastime done at the gym (its rowing machine, a climbing wall there) is the gym's.
+        ("At the gym I do weights and some rowing, is rowing ok with sciatica?", "gym-yoga"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_and_a_pastime_at_the_gym(text: str, expect: str) -> None:
+    assert routed(text) == expect
