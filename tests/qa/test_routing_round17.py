@@ -216,3 +216,20 @@ def test_back_to_activities_after_the_operation(text: str, expect: str) -> None:
 )  # fmt: skip
 def test_a_follow_up_and_a_pastime_at_the_gym(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A picture of the spine asked for in other words is a scan.
+        ("is there any way of seeing the discs other than an X-ray?", "scans"),
+        ("can a doctor look inside my back without an operation?", "scans"),
+        # What it could be, asked inside a plea after a told symptom: how to tell.
+        ("My foot feels like it's asleep all the time, can anyone suggest what it could be?",
+         "is-it-sciatica"),
+        ("a burning patch on the back of my thigh, any ideas what this might be",
+         "is-it-sciatica"),
+    ],
+)  # fmt: skip
+def test_a_scan_or_a_guess_asked_in_other_words(text: str, expect: str) -> None:
+    assert routed(text) == expect
