@@ -50,6 +50,8 @@ def render_answer(found: Answer, turn: Turn) -> tuple[str, Choices]:
     if found.kind == "out_of_scope":
         text = replies.other_language if found.other_language else replies.out_of_scope
         return text, _choices(found.suggestions, turn)
+    if found.kind == "vague":
+        return replies.vague, _choices(found.suggestions, turn)
     parts: list[str] = []
     if found.kind == "red_flag":
         urgent = sections["red-flags"]

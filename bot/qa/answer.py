@@ -12,6 +12,7 @@ from bot.core.routine import RoutineItem, dose_text
 from bot.qa.focus import (
     asked,
     asks_nothing,
+    declared,
     focuses,
     points_back,
     questions,
@@ -25,10 +26,10 @@ from bot.qa.patterns import compiled
 from bot.qa.pregnancy import PREGNANCY, PregnancyReading
 from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
-from bot.qa.scope import Scope
+from bot.qa.scope import VAGUE_CHARS, Scope
 from bot.qa.text import fold, words
 
-AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"]
+AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty", "vague"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
 # A message of more words than this is a story with a question in it, not a question alone.
@@ -62,7 +63,7 @@ class QuestionAnswerer:
         self._detector = RedFlagDetector(config)
         self._ranker = GuideRanker(content, config, self._detector)
         self._index = self._ranker.index
-        self._scope = Scope(config, self._ranker)
+        self._scope = Scope(config, self._ranker, content)
         self._pregnancy = PregnancyReading(
             config.past_pregnancy, self._ranker, has_section=PREGNANCY in content.sections
         )
@@ -119,6 +120,10 @@ class QuestionAnswerer:
             return Answer("thanks")
         if plain in self._greetings:
             return Answer("greeting")
+        if plain.isalpha() and len(plain) <= VAGUE_CHARS and self._scope.vague(plain):
+            # "Leg", "Why", "Bad": a word alone that names nothing the guide answers (a number
+            # alone, "6", is what it always was: no question).
+            return Answer("vague", suggestions=self._topics())
         if self._scope.outside(text, plain, story=len(plain.split()) > STORY_WORDS):
             return Answer("out_of_scope", suggestions=self._topics())
         return None
@@ -216,7 +221,9 @@ class QuestionAnswerer:
         about...?") or answers nothing alone gives way to the first one that names a theme, a
         shape or an exercise; so does a plea ("can anything be done?") that names no theme."""
         asking = questions(whole)
-        if len(asking) < 2:
+        # A question declared as such ("My question is, should I go ahead with it?") is the
+        # main one, whatever follows it ("What do you think?"): it leads the focuses.
+        if len(asking) < 2 or declared(whole):
             return []
         last = asking[-1]
         follow_up = self._follow_up.search(fold(last)) is not None

@@ -15,7 +15,9 @@ _ABBREVIATION = re.compile(r"(?i)\b(i\.e|e\.g|dr|mr|mrs|ms|vs)\.")
 # A question word opening a told clause ("When my sciatica hits, ...", "What I did was ...")
 # asks nothing: one followed by the teller or their subject is a statement.
 _REQUEST = re.compile(
-    r"^\s*(?:can|could|should|shall|is|are|do|does|did|will|would|any|anyone|tips|advice|help|"
+    # A request may open with a joining word ("So could anyone please give me ...").
+    r"^\s*(?:(?:so|and|but|well|now|ok|okay),?\s+)?"
+    r"(?:can|could|should|shall|is|are|do|does|did|will|would|any|anyone|tips|advice|help|"
     r"please|i (?:want|need) to know|i wonder|(?:what|whats|when|how|why|which|where)\b"
     r"(?!\s+(?:i|im|ive|id|i'm|i've|i'd|my|we|our|he|his|she|her|they|their|it|its|the|this|that|"
     r"you|your)\b)(?!\s+(?:started|began) as\b))\b",
@@ -43,8 +45,11 @@ _UNSURE = re.compile(
 )
 # The question declared as such ("My question is: will this heal?"): what follows is asked.
 _DECLARED = re.compile(
-    r"\bmy (?:main |real |only |big |first |actual )?question (?:is|was|would be|relates to|"
-    r"concerns|is about|is regarding|is whether)\b\W*(.*)",
+    r"\bmy (?:main |real |only |big |first |actual )?question"
+    # Whom it is put to ("my question to you guys is ...", "my question for the group is ...").
+    r"(?: (?:to|for) (?:you|you all|you guys|everyone|everybody|all|the group|the forum|"
+    r"anyone|people|those|others)(?: (?:here|out there|on here))?)? "
+    r"(?:is|was|would be|being|relates to|concerns|is about|is regarding|is whether)\b\W*(.*)",
     re.IGNORECASE,
 )
 # A "?" on a sentence with no word that asks ("I have been diagnosed with sciatica?", a Q&A
@@ -86,7 +91,10 @@ AFTERTHOUGHT_WORDS = 2
 # A question pointing back at the story ("is it worth it?", "should I try this?").
 _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 # A question that only finishes the one before it: an alternative or a concession.
-_CONTINUES = re.compile(r"(?i)(?:or|even though|even if|even when|although|though|despite)\b")
+_CONTINUES = re.compile(
+    r"(?i)(?:or|even though|even if|even when|although|though|despite|"
+    r"if not|if so|if yes|otherwise)\b"
+)
 # A worry voiced beside the question ("Or maybe I have a tumor?", "What if it is cancer?").
 _WORRY = re.compile(
     r"^\W*(?:(?:or|and) (?:maybe|perhaps|worse|even)\b|what if\b|maybe\b|perhaps\b)"
@@ -118,8 +126,7 @@ def focuses(text: str) -> list[str]:
     requests = [s for s in sentences if _REQUEST.match(s) or _UNSURE.search(s)]
     indirect = [m.group(1).strip() for s in sentences if (m := _INDIRECT.search(s))]
     indirect = [i for i in indirect if len(i.split()) >= INDIRECT_WORDS]
-    declared = [m.group(1).strip() for s in sentences if (m := _DECLARED.search(s))]
-    found = [d for d in declared[:1] if len(d.split()) >= INDIRECT_WORDS]
+    found = [d for d in (declared(text),) if d is not None]
     if asking:
         # "A long story ...: what is the question?" asks what follows the colon; after a short
         # title ("Heat vs Ice for Sciatica: Which Is Better?") the question is about the title.
@@ -139,6 +146,17 @@ def focuses(text: str) -> list[str]:
         told = [s for s in sentences if len(s.split()) > AFTERTHOUGHT_WORDS] or sentences
         found.append(told[-1])
     return found
+
+
+def declared(text: str) -> str | None:
+    """The question declared as such ("My question is: should I still have the operation?"),
+    if the message declares one long enough to stand alone."""
+    found = [m.group(1).strip() for s in _sentences(text) if (m := _DECLARED.search(s))]
+    if not found or len(found[0].split()) < INDIRECT_WORDS:
+        return None
+    # "My question to you is even when I push it, ..." tells, and asks later: only a declared
+    # question worded as one ("... is should I still have it?") leads.
+    return found[0] if _REQUEST.match(found[0]) or found[0].endswith("?") else None
 
 
 def asks_nothing(text: str) -> bool:
@@ -172,8 +190,9 @@ def _sentences(text: str) -> list[str]:
 
 def _or_joined(asking: list[str]) -> list[str]:
     """A question opening with "or" finishes the one before it ("Is it my hip? Or my back?"),
-    and so does one opening with "even though" ("... rule out DVT? Even though the pain is
-    still there?")."""
+    and so do one opening with "even though" ("... rule out DVT? Even though the pain is
+    still there?") and one opening with "if not" or "if so" ("Should I stop? If not, would a
+    belt help?")."""
     joined: list[str] = []
     for question in asking:
         if joined and _CONTINUES.match(question):

@@ -101,6 +101,8 @@ class Replies(_Model):
     greeting: str
     thanks: str
     empty: str
+    # A word typed alone that names nothing the guide answers ("Leg", "Why"): tell me more.
+    vague: str
     ask_usage: str
     howto_button: str
     today_button: str

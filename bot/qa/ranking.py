@@ -44,6 +44,9 @@ _NOT_SEEN = re.compile(
 WARNING_SIGNS = "red-flags"
 # What to avoid in general: a sport's or an operation's own section tells its own.
 WHAT_TO_AVOID = "what-to-avoid"
+# Working with sciatica, and how to exercise safely (which answers a pastime the guide has no
+# section on).
+WORK, EXERCISE_SAFELY, GYM = "work", "exercise-safely", "gym-yoga"
 # Asking whether something is sciatica: the answer that tells how to know.
 DESCRIBED_PAIN = "is-it-sciatica"
 # Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
@@ -228,10 +231,7 @@ class GuideRanker:
             told = _TOLD_WHEN.sub(" ", told)
         if told != self.literal(question):
             themes &= self.themes(told)
-        # What to avoid in a sport or an operation named ("back to the gym, and what should I avoid
-        # lifting?") is told in that one's section.
-        if themes & config.story_activities:
-            themes.discard(WHAT_TO_AVOID)
+        themes = self._asked_themes(themes, shaped)
         for theme in themes:
             scores[theme] = scores.get(theme, 0.0) + config.topic_bonus
         for answer_id in shaped:
@@ -247,6 +247,18 @@ class GuideRanker:
         if themes & config.treatments and self._risk.search(self.literal(question)):
             scores.pop(WARNING_SIGNS, None)
         return themes, names_something
+
+    def _asked_themes(self, themes: set[str], shaped: frozenset[str]) -> set[str]:
+        """The themes named that the question asks about."""
+        # What to avoid in a sport or an operation named ("back to the gym, and what should I avoid
+        # lifting?") is told in that one's section.
+        if themes & self.config.story_activities:
+            themes = themes - {WHAT_TO_AVOID}
+        # A pastime in the teller's trade ("I am a ski instructor") is their work, not a hobby;
+        # one done at the gym ("10 minutes of rowing at the gym") is the gym's.
+        if WORK in shaped or GYM in themes:
+            themes = themes - {EXERCISE_SAFELY}
+        return themes
 
     def ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.loader import Content
 from bot.qa.focus import asked, questions
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
@@ -14,6 +15,8 @@ from bot.qa.text import words
 
 # Sciatica, back or leg pain denied ("she has no sciatica or leg pain"): not what the message is
 # about, so it does not bring another illness's question back into the guide.
+# A word alone longer than this is no word a person meant ("xxxx..."): outside the guide.
+VAGUE_CHARS = 20
 _DENIED = re.compile(
     r"\b(?:no|not|never|without|doesnt have|dont have|hasnt got|havent got|never had)"
     r"(?: any)? (?:sciatica|back pain|leg pain)(?: or (?:any )?(?:sciatica|back pain|leg pain))?\b"
@@ -23,8 +26,12 @@ _DENIED = re.compile(
 class Scope:
     """Built once from the content's patterns; says whether a message asks outside the guide."""
 
-    def __init__(self, config: QAConfig, ranker: GuideRanker) -> None:
+    def __init__(self, config: QAConfig, ranker: GuideRanker, content: Content) -> None:
         self._ranker = ranker
+        self._strong = config.strong_score
+        self._titles = {e.id: e.name for e in content.exercises.values()} | {
+            s.id: s.title for s in content.sections.values()
+        }
         self._off_topic = [compiled(p) for p in config.off_topic]
         self._off_subjects = [compiled(p) for p in config.off_topic_subjects]
         self._conditions = [compiled(p) for p in config.off_topic_conditions]
@@ -57,6 +64,20 @@ class Scope:
             and not self._on_topic.search(_DENIED.sub(" ", plain))
             and not self._ranker.named_exercises(text)
         )
+
+    def vague(self, word: str) -> bool:
+        """A word typed alone ("Leg", "Why") that names no theme, shape or exercise, and neither
+        matches strongly nor is a word of its best answer's title ("stretches" is no vague
+        word): the person is asked to tell more."""
+        ranker = self._ranker
+        if ranker.themes(word) or ranker.shapes(word) or ranker.named_exercises(word):
+            return False
+        found = ranker.ranked(word)
+        if found is None:
+            return True
+        terms = ranker.index.terms
+        titled = set(terms(word)) & set(terms(self._titles[found.answer_id]))
+        return found.score < self._strong and not titled
 
     def _off_topic_asked(self, asking: str) -> bool:
         return any(pattern.search(asking) for pattern in self._off_topic)

@@ -110,7 +110,15 @@ def test_a_short_question_after_a_statement_keeps_the_statement_as_context() -> 
 @given(st.text(max_size=500))
 def test_any_text_gets_an_answer_kind(text: str) -> None:
     found = ANSWERER.answer(text)
-    assert found.kind in {"answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty"}
+    assert found.kind in {
+        "answer",
+        "red_flag",
+        "greeting",
+        "thanks",
+        "out_of_scope",
+        "empty",
+        "vague",
+    }
     if found.kind == "answer":
         assert found.text and found.source_title
 

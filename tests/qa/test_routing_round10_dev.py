@@ -28,7 +28,8 @@ from tests.qa.answer_checks import ANSWERER, routed
             "on. I'm 45?",
             "gym-yoga",
         ),
-        ("Can I still play golf with sciatica?", "gym-yoga"),
+        # A pastime the guide has no section on (golf) is how to exercise safely (round 17).
+        ("Can I still play golf with sciatica?", "exercise-safely"),
         ("Can I carry on working out to keep my fitness up?", "exercise-safely"),
         # Care or kit only a pregnancy has.
         (

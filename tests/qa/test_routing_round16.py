@@ -137,10 +137,11 @@ def test_what_helped_others(text: str, expect: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expect"),
     [
-        # A horse ridden is the rider's sport, not a pet's illness.
+        # A horse ridden is the rider's sport, not a pet's illness: a pastime the guide has no
+        # section on, so how to exercise safely (round 17).
         ("will physio help me get back on my horse?", "physiotherapy"),
-        ("is it ok to ride a horse with sciatica?", "gym-yoga"),
-        ("can I still ride my horse with a bad back?", "gym-yoga"),
+        ("is it ok to ride a horse with sciatica?", "exercise-safely"),
+        ("can I still ride my horse with a bad back?", "exercise-safely"),
     ],
 )  # fmt: skip
 def test_a_horse_ridden_is_the_riders_sport(text: str, expect: str) -> None:
