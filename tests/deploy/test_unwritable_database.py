@@ -26,5 +26,6 @@ async def test_an_unwritable_database_is_one_log_line_an_update(
         assert await bot.snapshot() == before
         await sql(bot.repo).execute("PRAGMA query_only = OFF")
     [record] = [r for r in caplog.records if r.name == "bot.handlers.errors"]
-    assert record.getMessage().endswith("SQLite cannot write: attempt to write a readonly database")
+    said = record.getMessage()
+    assert said.endswith("SQLite cannot write: attempt to write a readonly database"), said
     assert record.exc_info is None  # no traceback: nothing in the bot to debug
