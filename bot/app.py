@@ -204,7 +204,7 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
         services.scheduler.sender.start()
     if not services.shared:  # else the process builds it, for every channel (bot/runner.py)
         services.start_answerer()  # in a worker thread: updates are served meanwhile
-        services.scheduler.upkeep = Housekeeping(services)  # the daily backup, if on
+        services.scheduler.upkeep = Housekeeping(services)  # backups, old statuses forgotten
         services.scheduler.upkeep.start()
     logger.info("ready: database %s, %d commands", path, len(commands))
 

@@ -118,7 +118,7 @@ async def serve(
             tasks.append(asyncio.create_task(_done(connect), name="whatsapp"))
             on_whatsapp(whatsapp)
         sender.start()  # after the migrations (Repository.open): it opens the same file
-        upkeep.start()  # the daily backup, whichever channels are on
+        upkeep.start()  # backups, old statuses forgotten: whichever channels are on
         # Questions need the answerer; start-up and the reminders do not: it is built now, in
         # a worker thread, while the channels serve (a question meanwhile waits for it).
         tasks.append(asyncio.create_task(_answerer(services), name="answerer"))
