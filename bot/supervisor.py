@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import ExtBot
 
 from bot.context import ALLOWED_UPDATES, BotApplication
@@ -127,7 +127,7 @@ class TelegramRunner:
         then `keep_trying`'s probe (getMe) marks it down for the health check, logs its
         retries and says when Telegram answers again; any other refusal is one line each time
         (a Conflict: another process polls with this token)."""
-        if not isinstance(error, NetworkError):
+        if not isinstance(error, NetworkError) or isinstance(error, BadRequest):
             logger.warning("telegram polling failed: %s: %s", type(error).__name__, error)
             return
         if self._probe is not None and not self._probe.done():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.context import BotContext
 from bot.store.database import cannot_write
@@ -36,7 +36,7 @@ def _log(update: object, error: BaseException | None) -> None:
     """A traceback for a fault in the bot; one line for the world outside it: Telegram not
     answering (a lost network logs every update it breaks), or a database SQLite cannot write
     (a full disk, a read-only file system: every update that writes fails alike)."""
-    if isinstance(error, NetworkError):
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):  # PTB's subclass
         logger.warning(
             "handler could not reach Telegram for update %s: %s", _update_id(update), error
         )
