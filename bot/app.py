@@ -27,7 +27,7 @@ from bot.handlers import admin, basics, errors, funnels, legacy, progress, routi
 from bot.handlers.callback_types import check_callback_types
 from bot.http_request import AiohttpRequest
 from bot.ops.admin_menu import publish_admin_menus
-from bot.ops.backup import daily_backup
+from bot.ops.housekeeping import Housekeeping
 from bot.ordering import PerChatUpdateProcessor
 from bot.reminders.job import schedule_reminders
 from bot.reminders.pacing import SharedPacing
@@ -135,9 +135,6 @@ def build_application(
         application.bot_data.scheduler.sender = sender
     elif clock is None and services is None:  # an in-process transport (the tests' emulator)
         schedule_reminders(application)  # ticks in this loop; else the clock's owner ticks
-    if clock is None and settings.backup_dir is not None and application.job_queue is not None:
-        # Checked hourly; a backup is made when the newest one is a day old (see ops.backup).
-        application.job_queue.run_repeating(_backup, interval=3600, first=60, name="backup")
     return application
 
 
@@ -183,16 +180,6 @@ def build_whatsapp(
     return whatsapp_channel(services, dispatch, transport=transport)
 
 
-async def _backup(context: BotContext) -> None:
-    """The daily automatic backup, with BACKUP_KEEP copies kept."""
-    services = context.bot_data
-    folder = services.settings.backup_dir
-    if folder is not None:
-        await daily_backup(
-            services.repo, folder, services.settings.backup_keep, services.clock.now()
-        )
-
-
 def _content_dir(settings: Settings) -> Path:
     return settings.content_dir if settings.content_dir is not None else default_content_dir()
 
@@ -217,6 +204,8 @@ async def _post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> 
         services.scheduler.sender.start()
     if not services.shared:  # else the process builds it, for every channel (bot/runner.py)
         services.start_answerer()  # in a worker thread: updates are served meanwhile
+        services.scheduler.upkeep = Housekeeping(services)  # backups, old statuses forgotten
+        services.scheduler.upkeep.start()
     logger.info("ready: database %s, %d commands", path, len(commands))
 
 
@@ -225,6 +214,8 @@ async def _post_shutdown(application: Application[Any, Any, Any, Any, Any, Any])
     services: BotServices = application.bot_data
     if services.scheduler.sender is not None:  # it finishes and journals what it has in flight
         await services.scheduler.sender.stop()
+    if services.scheduler.upkeep is not None:  # a backup under way is finished first
+        await services.scheduler.upkeep.stop()
     with contextlib.suppress(Exception):  # a failed build was logged when it failed
         await services.answerer_started()  # a worker thread cannot be cancelled: let it end
     if services.shared:  # the process closes what the channels share (and stops the sender)

@@ -65,6 +65,7 @@ async def _demo(settings: Settings) -> None:
             update={
                 "telegram_api_url": server.url,
                 "database_path": settings.database_path.with_name(DEMO_DATABASE.name),
+                "backup_dir": None,  # a demo's database is no backup: BACKUP_KEEP counts real ones
             }
         )
         demo_settings.prepare_database_path()

@@ -79,6 +79,7 @@ async def _demo(settings: Settings) -> None:
                 "database_path": settings.database_path.with_name(
                     "whatsapp-" + DEMO_DATABASE.name
                 ),
+                "backup_dir": None,  # a demo's database is no backup: BACKUP_KEEP counts real ones
             }
         )
         stop, ready = asyncio.Event(), asyncio.Event()

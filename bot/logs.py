@@ -11,6 +11,10 @@ from collections.abc import Iterable
 _TOKEN_PATTERN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}|\bEAA[A-Za-z0-9]{20,}")
 
 
+# Libraries whose INFO and DEBUG lines are noise (httpx's hold request URLs, so the token).
+QUIET_LIBRARIES = ("httpx", "httpcore", "apscheduler", "bm25s", "pywa", "pywa_async")
+
+
 class RedactTokenFilter(logging.Filter):
     """Replace the token (and anything shaped like one) in every record with a placeholder."""
 
@@ -37,10 +41,22 @@ class RedactTokenFilter(logging.Filter):
         return True
 
 
+class QuietLibrariesFilter(logging.Filter):
+    """Let the chatty libraries' records through from WARNING up only, whatever level their
+    loggers have: bm25s sets its own to DEBUG when it is imported, which the question answerer
+    does after start-up (a line in the middle of the demo's chat, before this filter)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for a chatty library's record below WARNING."""
+        library = record.name.split(".", 1)[0]
+        return record.levelno >= logging.WARNING or library not in QUIET_LIBRARIES
+
+
 def configure_logging(level: str, secret: str | Iterable[str] | None = None) -> None:
     """Log to stderr at `level` with the token redacted; httpx only from WARNING up."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(QuietLibrariesFilter())
     handler.addFilter(RedactTokenFilter(secret))
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -50,5 +66,5 @@ def configure_logging(level: str, secret: str | Iterable[str] | None = None) -> 
 
 def quiet_third_party() -> None:
     """Keep chatty libraries at WARNING: httpx logs every request URL, which holds the token."""
-    for name in ("httpx", "httpcore", "apscheduler", "bm25s", "pywa", "pywa_async"):
+    for name in QUIET_LIBRARIES:
         logging.getLogger(name).setLevel(logging.WARNING)

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from bot.app import build_application, build_services, build_whatsapp
 from bot.chat.dispatch import dispatch
 from bot.logs import configure_logging
+from bot.ops.housekeeping import Housekeeping
 from bot.ops.webhook import WebhookServer
 from bot.reminders.sender_process import SenderProcess
 from bot.services import BotServices
@@ -89,6 +90,7 @@ async def serve(
     telegram: TelegramRunner | None = None
     whatsapp: WhatsAppChannel | None = None
     server: WebhookServer | None = None
+    upkeep = Housekeeping(services)
     tasks: list[asyncio.Task[None]] = []
     token = settings.token() if "telegram" in settings.channels else None
     sender = SenderProcess(settings, token, channels=sender_channels)
@@ -116,6 +118,7 @@ async def serve(
             tasks.append(asyncio.create_task(_done(connect), name="whatsapp"))
             on_whatsapp(whatsapp)
         sender.start()  # after the migrations (Repository.open): it opens the same file
+        upkeep.start()  # backups, old statuses forgotten: whichever channels are on
         # Questions need the answerer; start-up and the reminders do not: it is built now, in
         # a worker thread, while the channels serve (a question meanwhile waits for it).
         tasks.append(asyncio.create_task(_answerer(services), name="answerer"))
@@ -125,6 +128,7 @@ async def serve(
     finally:
         stop.set()
         await sender.stop()  # it finishes and journals the reminders it has in flight
+        await upkeep.stop()  # a backup under way is finished before the database closes
         await asyncio.gather(*tasks, return_exceptions=True)
         if telegram is not None:
             await telegram.stop()

@@ -68,6 +68,7 @@ class SchedulerState:
         self.tick_lock = asyncio.Lock()
         self.fan_out: asyncio.Task[Any] | None = None
         self.sender: Supervised | None = None
+        self.upkeep: Supervised | None = None  # bot/ops/housekeeping: the daily backup
         # Channels this process found unreachable (kept in SQLite too, see bot/reminders/outages).
         self.outages: dict[str, Outage] | None = None  # None until read from the database
         self.probing: set[str] = set()  # channels with a probe in flight

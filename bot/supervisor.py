@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import ExtBot
 
 from bot.context import ALLOWED_UPDATES, BotApplication
@@ -75,6 +75,8 @@ class TelegramRunner:
         # Set when the first connection attempt has ended: the scheduler starts after it, so a
         # reminder due at start-up goes out through Telegram rather than failing before it.
         self.attempted = asyncio.Event()
+        self._stop = asyncio.Event()
+        self._probe: asyncio.Task[bool] | None = None  # after polling lost Telegram
 
     def bot(self) -> ExtBot[Any] | None:
         """The Telegram bot while it is connected (the scheduler sends through it)."""
@@ -82,6 +84,7 @@ class TelegramRunner:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Connect (retrying) and start taking updates."""
+        self._stop = stop
         try:
             await keep_trying(
                 "telegram",
@@ -105,7 +108,9 @@ class TelegramRunner:
                 await self.server.register()
             elif application.updater is not None:
                 await application.updater.start_polling(
-                    allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
+                    allowed_updates=ALLOWED_UPDATES,
+                    drop_pending_updates=False,
+                    error_callback=self._polling_failed,
                 )
             await application.start()
         except InvalidToken:
@@ -116,10 +121,41 @@ class TelegramRunner:
             raise SettingsError(f"Telegram refused to start: {error.message}") from None
         self.up = True
 
+    def _polling_failed(self, error: TelegramError) -> None:
+        """A getUpdates that failed; python-telegram-bot tries again by itself, 1 s growing
+        to 30 s. Not a traceback each time (PTB's default): Telegram unreachable is one line,
+        then `keep_trying`'s probe (getMe) marks it down for the health check, logs its
+        retries and says when Telegram answers again; any other refusal is one line each time
+        (a Conflict: another process polls with this token)."""
+        if not isinstance(error, NetworkError) or isinstance(error, BadRequest):
+            logger.warning("telegram polling failed: %s: %s", type(error).__name__, error)
+            return
+        if self._probe is not None and not self._probe.done():
+            return  # already being probed
+        logger.warning("telegram polling lost Telegram: %s", error)
+        application = self.application
+
+        async def answers() -> None:
+            await application.bot.get_me()
+
+        self._probe = asyncio.create_task(
+            keep_trying(
+                "telegram",
+                application.bot_data,
+                answers,
+                self._stop,
+                transient=(NetworkError,),
+                who=lambda: f" again as @{application.bot.username}",
+            ),
+            name="telegram-probe",
+        )
+
     async def stop(self) -> None:
         """Stop polling and handlers; shut the application down."""
         application = self.application
         self.up = False
+        if self._probe is not None:  # `stop` is set: it ends at its next wait
+            await asyncio.gather(self._probe, return_exceptions=True)
         if application.updater is not None and application.updater.running:
             await application.updater.stop()
         if application.running:

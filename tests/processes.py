@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 import socket
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ from pathlib import Path
 # The settings that choose and reach a channel: a developer's own (a real token in their shell)
 # must never reach a bot under test.
 CHANNEL_SETTINGS = ("TELEGRAM_", "WHATSAPP_", "WEBHOOK_")
+# A log record as bot/logs.py formats it: "2026-11-25 06:00:00,000 DEBUG name: message".
+LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} [A-Z]+ ", re.MULTILINE)
 
 
 def bot_env(**settings: str) -> dict[str, str]:
@@ -77,6 +80,7 @@ async def pipe_to_demo(cwd: Path, script: str, *args: str) -> str:
     transcript = output.decode()
     assert process.returncode == 0, transcript
     assert "Traceback" not in transcript, transcript
+    assert not LOG_LINE.search(transcript), transcript  # the chat, not the bot's log
     assert transcript.rstrip().endswith("Bye!"), transcript
     return transcript
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.context import BotContext
+from bot.store.database import cannot_write
 
 logger = logging.getLogger(__name__)
 
 
 async def on_error(update: object, context: BotContext) -> None:
     """Log the exception and tell the user something went wrong, without details."""
-    logger.error("handler failed for update %s", _update_id(update), exc_info=context.error)
+    _log(update, context.error)
     if not isinstance(update, Update) or isinstance(context.error, Forbidden):
         return
     if update.callback_query is not None and isinstance(context.error, NetworkError):
@@ -29,6 +30,22 @@ async def on_error(update: object, context: BotContext) -> None:
             await update.effective_chat.send_message(context.content.texts.core.error)
     except TelegramError:
         logger.warning("could not deliver the apology for update %s", _update_id(update))
+
+
+def _log(update: object, error: BaseException | None) -> None:
+    """A traceback for a fault in the bot; one line for the world outside it: Telegram not
+    answering (a lost network logs every update it breaks), or a database SQLite cannot write
+    (a full disk, a read-only file system: every update that writes fails alike)."""
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):  # PTB's subclass
+        logger.warning(
+            "handler could not reach Telegram for update %s: %s", _update_id(update), error
+        )
+    elif problem := cannot_write(error):
+        logger.error(
+            "handler failed for update %s: SQLite cannot write: %s", _update_id(update), problem
+        )
+    else:
+        logger.error("handler failed for update %s", _update_id(update), exc_info=error)
 
 
 def _update_id(update: object) -> object:

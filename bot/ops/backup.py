@@ -11,7 +11,7 @@ from bot.store import Repository
 logger = logging.getLogger(__name__)
 
 BACKUP_EVERY = timedelta(days=1)
-_PREFIX, _SUFFIX = "bot-", ".sqlite3"
+_PREFIX, _SUFFIX, _PARTIAL = "bot-", ".sqlite3", ".partial"
 
 
 async def backup_to(repo: Repository, target: Path) -> Path:
@@ -40,7 +40,17 @@ async def daily_backup(repo: Repository, folder: Path, keep: int, now: datetime)
     if existing and now - _taken_at(existing[-1]) < BACKUP_EVERY:
         return None
     stamp = now.astimezone(UTC)
-    made = await backup_to(repo, folder / f"{_PREFIX}{stamp:%Y%m%d-%H%M%S}{_SUFFIX}")
+    made = folder / f"{_PREFIX}{stamp:%Y%m%d-%H%M%S}{_SUFFIX}"
+    # Written under another name and renamed once whole: a copy cut short (a full disk) leaves
+    # no file that looks like a backup, to be counted as today's or restored from.
+    partial = made.with_name(made.name + _PARTIAL)
+    partial.unlink(missing_ok=True)  # left by a bot killed mid-copy
+    try:
+        await backup_to(repo, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(made)
     for old in backups_in(folder)[:-keep]:
         old.unlink()
     logger.info("backup written: %s", made.name)

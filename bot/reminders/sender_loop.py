@@ -34,6 +34,7 @@ from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Repository
 from bot.store.channels import TELEGRAM
+from bot.store.database import cannot_write
 
 logger = logging.getLogger(__name__)
 
@@ -198,5 +199,9 @@ class SenderLoop:
 
 
 def _log_crash(tick: asyncio.Task[Any]) -> None:
-    if not tick.cancelled() and tick.exception() is not None:
+    if tick.cancelled() or tick.exception() is None:
+        return
+    if problem := cannot_write(tick.exception()):  # each tick alike: one line, no traceback
+        logger.error("a reminder tick failed: SQLite cannot write: %s", problem)
+    else:
         logger.error("a reminder tick failed", exc_info=tick.exception())

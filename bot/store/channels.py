@@ -197,6 +197,20 @@ class ChannelStore:
                 (to_epoch(now), delivery_id),
             )
 
+    async def forget_messages_before(self, instant: datetime, *, batch: int = 5000) -> int:
+        """Delete the statuses of messages last updated before `instant`, a batch per
+        transaction so that no writer waits long; return how many went."""
+        gone = 0
+        while True:
+            deleted = await self._db.execute(
+                "DELETE FROM whatsapp_messages WHERE rowid IN (SELECT rowid FROM"
+                " whatsapp_messages WHERE updated_at < ? ORDER BY updated_at LIMIT ?)",
+                (to_epoch(instant), batch),
+            )
+            gone += deleted
+            if deleted < batch:
+                return gone
+
     async def message_status(self, wamid: str) -> tuple[MessageStatus, str | None] | None:
         """A message's newest status and error (None for a message never recorded)."""
         row = await self._db.fetch_one(

@@ -186,6 +186,18 @@ class Database:
             await _patiently(lambda: self._conn.execute("VACUUM INTO ?", (str(target),)))
 
 
+# SQLite's messages for a database it cannot write: SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR.
+_CANNOT_WRITE = ("disk is full", "readonly database", "disk I/O error")
+
+
+def cannot_write(error: BaseException | None) -> str | None:
+    """SQLite's message when `error` says the database cannot be written (a full disk, a
+    read-only file system): the world outside the bot, told in one log line, not a traceback."""
+    if isinstance(error, sqlite3.OperationalError) and any(m in str(error) for m in _CANNOT_WRITE):
+        return str(error)
+    return None
+
+
 def _statements(script: str) -> list[str]:
     """Split a migration script into statements (migrations hold no semicolons in literals)."""
     cleaned = "\n".join(line.split("--", 1)[0] for line in script.splitlines())

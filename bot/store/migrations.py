@@ -278,4 +278,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         )
         """,
     ),
+    Migration(
+        12,
+        "WhatsApp message statuses forgotten by age",
+        """
+        -- whatsapp_messages gains a row for every message the bot sends on WhatsApp; Meta's
+        -- statuses for one come within its 30-day lifetime, so older rows serve nothing and the
+        -- daily upkeep (bot/ops/housekeeping.py) deletes them, found through this index.
+        CREATE INDEX whatsapp_messages_by_age ON whatsapp_messages (updated_at)
+        """,
+    ),
 )

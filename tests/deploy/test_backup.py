@@ -1,24 +1,26 @@
-"""Backups: a consistent copy taken while the bot writes, daily backups with retention, and the
-daily job wired from BACKUP_DIR."""
+"""Backups: a consistent copy taken while the bot writes, daily backups with retention, the
+daily check started with the bot from BACKUP_DIR (on its injected clock), and a copy cut short
+by a full disk. `tests/e2e/test_backup_process.py` runs it in every mode of `python -m bot run`."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import resource
 import shutil
+import signal
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
+from typing import cast
 
 import pytest
 
-from bot.app import build_application
-from bot.emulator import BotApiEmulator, EmulatorRequest
 from bot.ops.backup import backup_to, backups_in, daily_backup
-from bot.settings import Settings
+from bot.ops.housekeeping import Housekeeping
 from bot.store import Repository
-from bot.testing import sql
+from bot.testing import BotHarness, sql
 
 NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
 WRITES, BACKUP_AFTER = 400, 100
@@ -96,27 +98,63 @@ async def test_daily_backups_keep_the_newest_ones(tmp_path: Path) -> None:
             assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-async def test_backup_dir_schedules_the_daily_backup_job(tmp_path: Path) -> None:
-    folder = tmp_path / "backups"
-    emulator = BotApiEmulator()
-    settings = Settings(database_path=tmp_path / "bot.sqlite3", backup_dir=folder, backup_keep=2)
-    app = build_application(settings, request=EmulatorRequest(emulator), token=emulator.token)
-    assert app.job_queue is not None
-    [job] = app.job_queue.get_jobs_by_name("backup")
-    repo = await Repository.open(settings.database_path)
-    app.bot_data.attach_repository(repo)
-    try:
-        context: Any = SimpleNamespace(bot_data=app.bot_data)
-        await job.callback(context)
-        await job.callback(context)  # within the day: no second copy
-    finally:
-        app.bot_data.attach_repository(None)
-        await repo.close()
-    assert len(backups_in(folder)) == 1
+async def test_backup_dir_starts_the_daily_backup_on_the_bots_clock(database_path: Path) -> None:
+    folder = database_path.parent / "backups"
+    async with BotHarness.running(database_path, backup_dir=folder, backup_keep=2) as bot:
+        upkeep = cast(Housekeeping, bot.services.scheduler.upkeep)
+        await upkeep.stop()  # its first check, made as the bot started, is over
+        assert names(folder) == ["bot-20261125-060000.sqlite3"]
+        bot.clock.advance(timedelta(hours=23))
+        await upkeep.check()  # the newest is not a day old yet
+        assert names(folder) == ["bot-20261125-060000.sqlite3"]
+        for day in (1, 2):
+            bot.clock.advance(timedelta(hours=1 if day == 1 else 24))
+            await upkeep.check()
+    assert names(folder) == ["bot-20261126-060000.sqlite3", "bot-20261127-060000.sqlite3"]
 
-    unset = build_application(
-        Settings(database_path=tmp_path / "other.sqlite3"),
-        request=EmulatorRequest(emulator),
-        token=emulator.token,
-    )
-    assert unset.job_queue is not None and unset.job_queue.get_jobs_by_name("backup") == ()
+
+async def test_no_backup_dir_no_backups(database_path: Path) -> None:
+    async with BotHarness.running(database_path) as bot:
+        upkeep = cast(Housekeeping, bot.services.scheduler.upkeep)
+        await upkeep.check()
+    assert sorted(path.name for path in database_path.parent.iterdir()) == [
+        path.name for path in sorted(database_path.parent.glob("bot.sqlite3*"))
+    ]
+
+
+def names(folder: Path) -> list[str]:
+    return [path.name for path in backups_in(folder)]
+
+
+@contextlib.contextmanager
+def files_limited_to(size: int) -> Iterator[None]:
+    """This process may write no file past `size` bytes (as on a full disk), then again may."""
+    before = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write, not a signal
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, before[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, before)
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+async def test_a_backup_cut_short_leaves_no_backup_and_is_tried_again(
+    database_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = database_path.parent / "backups"
+    async with BotHarness.running(database_path, backup_dir=folder) as bot:
+        upkeep = cast(Housekeeping, bot.services.scheduler.upkeep)
+        await upkeep.stop()
+        [first] = backups_in(folder)
+        first.unlink()  # a day later, say, with more people: the copy is due again
+        await add_subscribers(bot.repo, 1, WRITES)
+        with files_limited_to(64 * 1024):  # smaller than the copy: the disk fills mid-way
+            await upkeep.check()
+        assert list(folder.iterdir()) == []  # nothing that looks like a backup, nor a part
+        assert "automatic backup failed, tried again in an hour" in caplog.text
+        await upkeep.check()  # the next check, with room on the disk
+        [made] = backups_in(folder)
+    with sqlite3.connect(made) as check:
+        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert check.execute("SELECT COUNT(*) FROM subscribers").fetchone() == (WRITES,)
