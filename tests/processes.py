@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import os
 import re
+import signal
 import socket
 import sys
 from pathlib import Path
@@ -24,6 +25,13 @@ def bot_env(**settings: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(CHANNEL_SETTINGS)}
     env.update(settings)
     return env
+
+
+def as_in_a_terminal() -> None:
+    """Give the child the terminal's Ctrl-C (SIGINT at its default, so Python raises
+    KeyboardInterrupt), whatever the test runner inherited: a shell starts background jobs
+    with SIGINT ignored, and a child inherits that, so it would never see Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def free_port() -> int:

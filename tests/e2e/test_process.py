@@ -13,6 +13,7 @@ import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
 from tests.processes import (
+    as_in_a_terminal,
     assert_in_order,
     bot_env,
     free_port,
@@ -205,7 +206,7 @@ async def test_demo_quits_cleanly_on_ctrl_c_while_waiting_for_input(tmp_path: Pa
         sys.executable, "-m", "bot", "demo",
         cwd=tmp_path, env=env,
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
+        stderr=asyncio.subprocess.STDOUT, preexec_fn=as_in_a_terminal,
     )  # fmt: skip
     assert process.stdin is not None and process.stdout is not None
     try:
