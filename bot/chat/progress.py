@@ -122,6 +122,9 @@ async def record_pain(
     now = turn.clock.now()
     prompts = await repo.checkins.record_pain(user_id, day, score, now)
     recorded = words.pain_recorded.format(score=score)
+    if day != local_date(now, subscriber.timezone):  # answered after midnight: name its day
+        weekday = weekday_name(day, turn.content.texts.dates)
+        recorded = words.pain_recorded_earlier.format(weekday=weekday, score=score)
     if tap is not None:
         await answer_and_edit(turn, tap, answer=recorded, text=recorded, note=recorded)
     else:
