@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.calendar_words import date_at_time
 from bot.core.reminder_rules import schedule_past
+from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
 
 if TYPE_CHECKING:
@@ -22,7 +23,19 @@ async def change(services: BotServices, subscriber: Subscriber, **changes: Any) 
     delivered = await services.repo.deliveries.last_routine_day(subscriber.user_id)
     changes["next_reminder_at"] = schedule_past(planned, now, delivered)
     updated = await services.repo.subscribers.update_fields(subscriber.user_id, now, changes)
+    await _note_pause(services, subscriber, planned)
     return updated if updated is not None else planned
+
+
+async def _note_pause(services: BotServices, before: Subscriber, after: Subscriber) -> None:
+    """Keep the days a pause covers: they neither break a streak nor add to it."""
+    today = local_date(services.clock.now(), after.timezone)
+    if after.paused and (not before.paused or after.paused_until != before.paused_until):
+        until = after.paused_until
+        last = None if until is None else local_date(until, after.timezone)
+        await services.repo.pauses.begin(after.user_id, today, last)
+    elif before.paused and not after.paused:
+        await services.repo.pauses.end(after.user_id, today)
 
 
 async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:

@@ -21,6 +21,7 @@ from bot.core.progress_rules import (
     next_dose_level,
     pain_is_rising,
     pain_trend,
+    paused_days,
     streaks,
     week_completion,
 )
@@ -65,8 +66,9 @@ async def celebrate(turn: Turn, subscriber: Subscriber, day: date) -> None:
     """Congratulate on a completed routine with the streak, and ask for a pain check-in."""
     words = turn.content.texts.progress
     today = local_date(turn.clock.now(), subscriber.timezone)
+    records = await turn.repo.checkins.days(subscriber.user_id)
     runs = streaks(
-        await turn.repo.checkins.days(subscriber.user_id), today, subscriber.reminder_days
+        records, today, subscriber.reminder_days, await _paused(turn, subscriber.user_id, today)
     )
     streak = words.streak_days.format(days=runs.current, best=runs.best)
     done = words.completed.format(streak=streak)
@@ -75,6 +77,11 @@ async def celebrate(turn: Turn, subscriber: Subscriber, day: date) -> None:
         done = words.completed_earlier.format(weekday=weekday, streak=streak)
     text = f"{done}\n\n{words.pain_question}"
     await ask_pain(turn, subscriber, day, text)
+
+
+async def _paused(turn: Turn, user_id: int, today: date) -> frozenset[date]:
+    """The days this person's pauses covered, up to today."""
+    return paused_days(await turn.repo.pauses.spans(user_id), today)
 
 
 async def ask_pain(turn: Turn, subscriber: Subscriber, day: date, text: str) -> None:
@@ -115,6 +122,9 @@ async def record_pain(
     now = turn.clock.now()
     prompts = await repo.checkins.record_pain(user_id, day, score, now)
     recorded = words.pain_recorded.format(score=score)
+    if day != local_date(now, subscriber.timezone):  # answered after midnight: name its day
+        weekday = weekday_name(day, turn.content.texts.dates)
+        recorded = words.pain_recorded_earlier.format(weekday=weekday, score=score)
     if tap is not None:
         await answer_and_edit(turn, tap, answer=recorded, text=recorded, note=recorded)
     else:
@@ -170,14 +180,15 @@ async def show_progress(turn: Turn) -> None:
     repo, today = turn.repo, local_date(turn.clock.now(), subscriber.timezone)
     days = await repo.checkins.days(subscriber.user_id)
     pain = await repo.checkins.pain(subscriber.user_id, today - timedelta(days=MAX_DAYS))
+    paused = await _paused(turn, subscriber.user_id, today)
     caption = summary_text(
-        turn, subscriber, days, pain, today, await repo.sets.total_sets(subscriber.user_id)
+        turn, subscriber, days, pain, today, await repo.sets.total_sets(subscriber.user_id), paused
     )
     chart_words = ChartWords.from_texts(turn.content.texts)
     # Rendering takes ~0.1 s of CPU: a worker process keeps other people's taps flowing.
     png = await asyncio.get_running_loop().run_in_executor(
         turn.services.chart_pool, render_progress_chart, days, pain, today, chart_words,
-        subscriber.reminder_days,
+        subscriber.reminder_days, paused,
     )  # fmt: skip
     # Every chart is new: its key is its content, so no channel reuses an older upload.
     picture = Picture(f"progress-{hashlib.sha256(png).hexdigest()[:16]}", png)
@@ -192,10 +203,11 @@ def summary_text(
     pain: list[PainCheckin],
     today: date,
     total_sets: int,
+    paused: frozenset[date] = frozenset(),
 ) -> str:
     """The /progress caption (well under Telegram's 1,024-character caption limit)."""
     words = turn.content.texts.progress
-    runs = streaks(days, today, subscriber.reminder_days)
+    runs = streaks(days, today, subscriber.reminder_days, paused)
     done, of = week_completion(days, today)
     trend = pain_trend(pain, today, TREND_DAYS)
     window = [c.score for c in pain if c.day > today - timedelta(days=TREND_DAYS)]

@@ -103,6 +103,7 @@ class ProgressTexts(_Group):
     streak_days: str
     pain_question: str
     pain_recorded: str
+    pain_recorded_earlier: str  # {weekday}: an earlier day's score, answered after midnight
     pain_unusable: str  # {text}: a typed answer to the check-in that is no score 0-10
     pain_reoffer: str
     pain_rising: str

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -73,9 +73,14 @@ def chart_window(
     return [first + timedelta(days=n) for n in range((today - first).days + 1)]
 
 
-def streak_days(days: Sequence[DayRecord], today: date, reminder_days: int) -> set[date]:
+def streak_days(
+    days: Sequence[DayRecord],
+    today: date,
+    reminder_days: int,
+    paused: Collection[date] = frozenset(),
+) -> set[date]:
     """The days of the current streak: its length in completed days, counted back from today."""
-    length = streaks(days, today, reminder_days).current
+    length = streaks(days, today, reminder_days, paused).current
     completed = sorted((r.day for r in days if r.completed and r.day <= today), reverse=True)
     return set(completed[:length])
 
@@ -95,11 +100,12 @@ def chart_series(
     pain: Sequence[PainCheckin],
     today: date,
     reminder_days: int = 0b1111111,
+    paused: Collection[date] = frozenset(),
 ) -> ChartSeries:
     """The window's days, each day's share done and colour, and its pain score if any."""
     calendar = chart_window(days, pain, today)
     by_day = {record.day: record for record in days}
-    in_streak = streak_days(days, today, reminder_days)
+    in_streak = streak_days(days, today, reminder_days, paused)
     scores = {checkin.day: float(checkin.score) for checkin in pain}
     return ChartSeries(
         calendar=calendar,
@@ -115,12 +121,13 @@ def render_progress_chart(
     today: date,
     words: ChartWords,
     reminder_days: int = 0b1111111,
+    paused: Collection[date] = frozenset(),
 ) -> bytes:
     """A phone-sized PNG: bars for each day's share of sets done, a line for pain 0-10."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    series = chart_series(days, pain, today, reminder_days)
+    series = chart_series(days, pain, today, reminder_days, paused)
     calendar, count = series.calendar, len(series.calendar)
     by_day = {record.day: record for record in days}
     # Days without a score are gaps (NaN breaks the line), never zeros.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.content.models import Feedback
-from bot.core.records import DayRecord, Feeling, PainCheckin
+from bot.core.records import DayRecord, Feeling, PainCheckin, PausedSpan
 
 # Pain rising by this many points across the last few check-ins calls for stepping down.
 PAIN_RISE_POINTS = 2
@@ -26,12 +26,28 @@ def _scheduled(day: date, reminder_days: int) -> bool:
     return bool(reminder_days & (1 << day.weekday()))
 
 
-def streaks(records: Iterable[DayRecord], today: date, reminder_days: int = 0b1111111) -> Streaks:
+def paused_days(spans: Iterable[PausedSpan], today: date) -> frozenset[date]:
+    """Every local day inside a pause, up to today (a pause still running ends today)."""
+    days: set[date] = set()
+    for span in spans:
+        day, last = span.first, min(span.last or today, today)
+        while day <= last:
+            days.add(day)
+            day += timedelta(days=1)
+    return frozenset(days)
+
+
+def streaks(
+    records: Iterable[DayRecord],
+    today: date,
+    reminder_days: int = 0b1111111,
+    paused: Collection[date] = frozenset(),
+) -> Streaks:
     """Consecutive completed days, counted over the days the person is reminded.
 
-    A day skipped for pain and a day without a reminder neither add to a streak nor break it;
-    any other scheduled day without a completed routine breaks it. Today breaks nothing until it
-    is over.
+    A day skipped for pain, a day without a reminder and a day inside a /pause (`paused`)
+    neither add to a streak nor break it; any other scheduled day without a completed routine
+    breaks it. Today breaks nothing until it is over.
     """
     by_day = {record.day: record for record in records}
     if not by_day:
@@ -42,8 +58,10 @@ def streaks(records: Iterable[DayRecord], today: date, reminder_days: int = 0b11
         record = by_day.get(day)
         if record is not None and record.completed:
             current += 1
-        elif (record is not None and record.skipped_reason == "pain") or not _scheduled(
-            day, reminder_days
+        elif (
+            (record is not None and record.skipped_reason == "pain")
+            or not _scheduled(day, reminder_days)
+            or day in paused
         ):
             pass
         elif day != today:

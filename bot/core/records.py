@@ -31,6 +31,14 @@ class DayRecord:
 
 
 @dataclass(frozen=True)
+class PausedSpan:
+    """The local days of one /pause, first to last (None: still paused, until /resume)."""
+
+    first: date
+    last: date | None
+
+
+@dataclass(frozen=True)
 class PainCheckin:
     """One day's pain score, 0 (none) to 10 (worst)."""
 

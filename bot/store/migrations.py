@@ -288,4 +288,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX whatsapp_messages_by_age ON whatsapp_messages (updated_at)
         """,
     ),
+    Migration(
+        13,
+        "the days each pause covered",
+        """
+        -- One row per /pause: its first and last local day (last_day NULL while it runs until
+        -- /resume). Days inside a pause neither break a streak nor add to it.
+        CREATE TABLE pauses (
+            user_id   INTEGER NOT NULL REFERENCES subscribers (user_id) ON DELETE CASCADE,
+            first_day TEXT    NOT NULL,
+            last_day  TEXT,
+            PRIMARY KEY (user_id, first_day)
+        )
+        """,
+    ),
 )

@@ -12,6 +12,7 @@ from bot.store.database import Database
 from bot.store.deliveries import DeliveryStore
 from bot.store.figures import FigureStore
 from bot.store.holds import HoldStore
+from bot.store.pauses import PauseStore
 from bot.store.routine_plans import RoutinePlanStore
 from bot.store.scheduler_state import SchedulerStateStore
 from bot.store.sets import SetStore
@@ -35,6 +36,7 @@ class Repository:
         self.checkins = CheckinStore(db)  # skips, feelings, pain check-ins, day history
         self.figures = FigureStore(db)  # uploaded figures' file_ids, exercises introduced
         self.channels = ChannelStore(db)  # people on other apps, WhatsApp message statuses
+        self.pauses = PauseStore(db)  # the days each /pause covered, for streaks
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -14,10 +14,11 @@ from bot.core.progress_rules import (
     next_dose_level,
     pain_is_rising,
     pain_trend,
+    paused_days,
     streaks,
     week_completion,
 )
-from bot.core.records import DayRecord, PainCheckin
+from bot.core.records import DayRecord, PainCheckin, PausedSpan
 
 MONDAY = date(2026, 11, 23)
 WEEKDAYS = 0b0011111
@@ -110,3 +111,18 @@ def test_the_chart_is_a_png_with_or_without_data() -> None:
     )
     assert empty.startswith(b"\x89PNG") and full.startswith(b"\x89PNG")
     assert full != empty
+
+
+def test_paused_days_neither_break_nor_extend_a_streak() -> None:
+    records = [done(0), done(1), done(5)]
+    paused = paused_days([PausedSpan(day(2), day(4))], day(5))
+    assert paused == {day(2), day(3), day(4)}
+    assert streaks(records, day(5), paused=paused).current == 3
+    assert streaks(records, day(5)).current == 1  # the same days without a pause break it
+
+
+def test_a_pause_still_running_covers_up_to_today_and_a_missed_day_after_one_breaks() -> None:
+    assert paused_days([PausedSpan(day(2), None)], day(4)) == {day(2), day(3), day(4)}
+    assert paused_days([PausedSpan(day(2), day(9))], day(3)) == {day(2), day(3)}
+    paused = paused_days([PausedSpan(day(2), day(3))], day(6))
+    assert streaks([done(0), done(1), done(5), done(6)], day(6), paused=paused).current == 2

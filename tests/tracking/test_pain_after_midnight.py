@@ -1,0 +1,30 @@
+"""A pain score for yesterday's check-in, answered after midnight, is confirmed for its own day
+(before: "Pain today: N/10" for Wednesday's score)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.testing import BotHarness
+from tests.subscribers import set_up
+
+
+async def test_yesterdays_pain_answered_after_midnight_names_its_day(
+    harness: BotHarness,
+) -> None:
+    kim = await set_up(harness)
+    *_, routine = await kim.command("today")  # Wednesday 25 November, 07:00 in Berlin
+    [congratulation] = await kim.tap(routine, text="✅ All done")
+    harness.clock.advance(timedelta(hours=17, minutes=30))  # Thursday 00:30 in Berlin
+    await kim.tap(congratulation, text="5")
+    assert kim.message(congratulation.message_id).text == "Pain on Wednesday: 5/10. Noted."
+    assert kim.last_callback_answer == "Pain on Wednesday: 5/10. Noted."
+
+
+async def test_todays_pain_is_still_confirmed_as_today(harness: BotHarness) -> None:
+    kim = await set_up(harness)
+    *_, routine = await kim.command("today")
+    [congratulation] = await kim.tap(routine, text="✅ All done")
+    harness.clock.advance(timedelta(hours=16, minutes=30))  # Wednesday 23:30 in Berlin
+    await kim.tap(congratulation, text="5")
+    assert kim.message(congratulation.message_id).text == "Pain today: 5/10. Noted."
