@@ -35,13 +35,14 @@ REAL_SETS = (
     "real_round13_more_dev.jsonl",
     "real_round14_more_dev.jsonl",
     "real_round15_more_dev.jsonl",
+    "real_round16_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-16 test split (real_round16_test.jsonl, added at the end of a round) is only scored
-# by `make bench`, never read by a test. Round 15's split (scored once: recall 16/20, 19 alarms
-# on 123 messages) is back in the alarm checks since its red flags were fixed by class
-# (tests/qa/test_redflags_round17.py).
-REAL_DEV_SETS = REAL_SETS
+# the round-17 test split (real_round17_test.jsonl, added at the end of a round) is only scored
+# by `make bench`, never read by a test. Round 16's split, dev since round 17, stays out of the
+# alarm checks until its missed red flags and false alarms are fixed (scored once: recall 14/18,
+# 10 alarms on 114 messages).
+REAL_DEV_SETS = tuple(name for name in REAL_SETS if name != "real_round16_more_dev.jsonl")
 
 
 @pytest.fixture(scope="module")
