@@ -23,6 +23,17 @@ _DENIED = re.compile(
 )
 
 
+# A medicine's effect told or asked ("gabapentin made my eyes blurry", "does pregabalin give you
+# headaches?"): with a medicine for sciatica named, the other part of the body is its side effect.
+_EFFECT = re.compile(
+    r"\b(?:side ?effects?|side ?affects?|reactions?|allergic|makes? (?:me|my)|made (?:me|my)|"
+    r"making (?:me|my)|gives? (?:me|you)|gave me|giving me|caus\w+|since (?:i )?(?:started|"
+    r"starting|began|been on|taking)|after (?:taking|starting))\b"
+)
+# The guide's section on medicines for sciatica.
+MEDICINES = "painkillers"
+
+
 class Scope:
     """Built once from the content's patterns; says whether a message asks outside the guide."""
 
@@ -51,6 +62,9 @@ class Scope:
         asking = " ".join(words(question)) if story else plain
         if self._off_topic_asked(asking):
             return not (story and self._other_question_in_scope(text, question))
+        if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
+            # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
+            return False
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
         if any(pattern.search(plain) for pattern in self._conditions):
