@@ -47,6 +47,8 @@ WHAT_TO_AVOID = "what-to-avoid"
 # Working with sciatica, and how to exercise safely (which answers a pastime the guide has no
 # section on).
 WORK, EXERCISE_SAFELY, GYM = "work", "exercise-safely", "gym-yoga"
+# The activities the guide has a section of their own on: one named is what "is it safe?" asks.
+SPORTS = frozenset({"running", "cycling", "swimming", GYM, "walking"})
 # Asking whether something is sciatica: the answer that tells how to know.
 DESCRIBED_PAIN = "is-it-sciatica"
 # Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
@@ -286,6 +288,11 @@ class GuideRanker:
         shaped = [a for a in scores if a in themes]  # in the index's order: ties stay stable
         if shaped and not names_something:
             answer_id = max(shaped, key=scores.__getitem__)
+        # "Is it safe to get on the bike?" shares exercising safely's words, but the activity
+        # named has its own section.
+        sports = [a for a in scores if a in themes & SPORTS]
+        if answer_id == EXERCISE_SAFELY and sports:
+            answer_id = max(sports, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
         familiar = (
             ranking.coverage >= config.min_coverage
