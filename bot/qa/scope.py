@@ -30,6 +30,12 @@ _EFFECT = re.compile(
     r"making (?:me|my)|gives? (?:me|you)|gave me|giving me|caus\w+|since (?:i )?(?:started|"
     r"starting|began|been on|taking)|after (?:taking|starting))\b"
 )
+# A part of the body typed alone ("Knee", "Nerve") says where, not what is asked, even when an
+# exercise is named after it (knee to chest, the nerve glide): the person is asked for more.
+_BODY_PART = re.compile(
+    r"(?:knees?|nerves?|hamstrings?|glutes?|chest|buttocks?|bum|hips?|legs?|backs?|thighs?|"
+    r"calf|calves|feet|foot|toes?|ankles?|shins?|groin|spine|pelvis|muscles?)"
+)
 # The guide's section on medicines for sciatica.
 MEDICINES = "painkillers"
 
@@ -84,6 +90,8 @@ class Scope:
         matches strongly nor is a word of its best answer's title ("stretches" is no vague
         word): the person is asked to tell more."""
         ranker = self._ranker
+        if _BODY_PART.fullmatch(word.lower()):
+            return True
         if ranker.themes(word) or ranker.shapes(word) or ranker.named_exercises(word):
             return False
         found = ranker.ranked(word)
