@@ -27,7 +27,7 @@ from bot.qa.pregnancy import PREGNANCY, PregnancyReading
 from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.scope import VAGUE_CHARS, Scope
-from bot.qa.text import fold, words
+from bot.qa.text import fold, seated, words
 
 AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty", "vague"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
@@ -155,7 +155,7 @@ class QuestionAnswerer:
         # A story that asks nothing only tells its warning words ("I had an emergency
         # operation", "others may lose bladder control"): they are no question about the signs.
         if red_flag is None and (
-            (not story and any(self._detector.mentions_warning_topic(q) for q in about))
+            (not story and any(self._detector.mentions_warning_topic(seated(q)) for q in about))
             or WARNING_SIGNS in self._ranker.shapes(text)
         ):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it,
