@@ -68,13 +68,13 @@ class Scope:
         asking = " ".join(words(question)) if story else plain
         if self._off_topic_asked(asking):
             return not (story and self._other_question_in_scope(text, question))
-        if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
-            # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
-            return False
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
         if any(pattern.search(plain) for pattern in self._conditions):
             return True
+        if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
+            # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
+            return False
         if self._subject_asked(" ".join(words(asked(text))), also_off_topic=not story):
             return True
         # A message naming one of the guide's exercises is about the routine, whatever part of
