@@ -30,6 +30,12 @@ _ALTERNATIVE = re.compile(
 )
 # What a question asks to do without ("fixed without surgery or tablets?"): not its subject.
 _WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
+# The pain to be kept away, told as a question's purpose ("which chair is best to avoid back
+# pain?"): what the question asks about is the thing it names, when it names one.
+_PURPOSE = re.compile(
+    r"\bto (?:avoid|prevent|stop|keep away) (?:\w+ ){0,2}(?:back pain|pain|sciatica|flare ups?|"
+    r"a flare(?: up)?|back problems?)\b"
+)
 # A short follow-up asking when or whether to go ("When should he go?", "Should I?").
 _WHEN_TO_GO = re.compile(
     r"^(?:(?:so|and|but) )?(?:when|should|must|how soon)\b(?: \w+){0,4} "
@@ -223,6 +229,9 @@ class GuideRanker:
         # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
         # What the question asks to do without ("... without seeing a physio?") is no part of it.
         told = _WITHOUT.sub(" ", self.literal(question))
+        aim = _PURPOSE.sub(" ", told)
+        if aim != told and self.themes(aim):
+            told = aim
         shaped = self.shapes(told)
         # A theme the question names ("... during pregnancy", "... running") is what it asks about,
         # unless it is what the question asks to do without, or only says when a symptom comes
