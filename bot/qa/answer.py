@@ -24,7 +24,8 @@ from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.patterns import compiled
 from bot.qa.pregnancy import PREGNANCY, PregnancyReading
-from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
+from bot.qa.ranking import GuideRanker
+from bot.qa.ranking_words import DESCRIBED_PAIN, WARNING_SIGNS
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.scope import VAGUE_CHARS, Scope
 from bot.qa.text import fold, seated, words
