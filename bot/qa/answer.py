@@ -24,10 +24,11 @@ from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.patterns import compiled
 from bot.qa.pregnancy import PREGNANCY, PregnancyReading
-from bot.qa.ranking import DESCRIBED_PAIN, WARNING_SIGNS, GuideRanker
+from bot.qa.ranking import GuideRanker
+from bot.qa.ranking_words import DESCRIBED_PAIN, WARNING_SIGNS
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.scope import VAGUE_CHARS, Scope
-from bot.qa.text import fold, words
+from bot.qa.text import fold, seated, words
 
 AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty", "vague"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
@@ -155,7 +156,7 @@ class QuestionAnswerer:
         # A story that asks nothing only tells its warning words ("I had an emergency
         # operation", "others may lose bladder control"): they are no question about the signs.
         if red_flag is None and (
-            (not story and any(self._detector.mentions_warning_topic(q) for q in about))
+            (not story and any(self._detector.mentions_warning_topic(seated(q)) for q in about))
             or WARNING_SIGNS in self._ranker.shapes(text)
         ):
             # "Can sciatica affect the bladder?" describes no symptom: the warning signs answer it,

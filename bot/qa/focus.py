@@ -18,7 +18,9 @@ _REQUEST = re.compile(
     # A request may open with a joining word ("So could anyone please give me ...").
     r"^\s*(?:(?:so|and|but|well|now|ok|okay),?\s+)?"
     r"(?:can|could|should|shall|is|are|do|does|did|will|would|any|anyone|tips|advice|help|"
-    r"please|i (?:want|need) to know|i wonder|(?:what|whats|when|how|why|which|where)\b"
+    # A Q&A site's request ("Kindly suggest me some exercises", "Pls advise") is a request.
+    r"please|kindly|pls|plz|i (?:want|need) to know|i wonder|"
+    r"(?:what|whats|when|how|why|which|where)\b"
     r"(?!\s+(?:i|im|ive|id|i'm|i've|i'd|my|we|our|he|his|she|her|they|their|it|its|the|this|that|"
     r"you|your)\b)(?!\s+(?:started|began) as\b))\b",
     re.IGNORECASE,

@@ -3,7 +3,6 @@ names (an exercise, a theme's key word) and its shape (content/qa.yaml `intents`
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,6 +14,21 @@ from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
+from bot.qa.ranking_words import (
+    ALTERNATIVE,
+    DESCRIBED_PAIN,
+    EXERCISE_SAFELY,
+    GYM,
+    NOT_SEEN,
+    PURPOSE,
+    SPORTS,
+    TOLD_WHEN,
+    WARNING_SIGNS,
+    WHAT_TO_AVOID,
+    WHEN_TO_GO,
+    WITHOUT,
+    WORK,
+)
 from bot.qa.redflags import RedFlagDetector
 from bot.qa.text import Analyzer, fold, words
 
@@ -24,37 +38,6 @@ LITERAL_MEMO = 16
 SHORT_QUESTION = 8
 # How many texts' shapes are remembered: the parts of one message, not past messages.
 SHAPES_MEMO = 16
-# What a question weighs its subject against ("... better than surgery?", "... instead of pills").
-_ALTERNATIVE = re.compile(
-    r"(?i)\b(?:than|instead of|rather than|compared (?:to|with)|as opposed to|versus|vs)\b.*$"
-)
-# What a question asks to do without ("fixed without surgery or tablets?"): not its subject.
-_WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
-# A short follow-up asking when or whether to go ("When should he go?", "Should I?").
-_WHEN_TO_GO = re.compile(
-    r"^(?:(?:so|and|but) )?(?:when|should|must|how soon)\b(?: \w+){0,4} "
-    r"(?:go|see|visit|book|call|i|he|she|we|they)$"
-)
-# A doctor not (yet) seen: "won't go", "refuses", "haven't seen one yet", "keeps putting it off".
-_NOT_SEEN = re.compile(
-    r"\b(?:wont|wouldnt|refuses?|refused|refusing|havent|hasnt|hadnt|not|never|hates?|"
-    r"putting off|puts off|put off|avoids?|avoiding|yet|reluctant|scared|afraid)\b"
-)
-# The warning signs: when to get urgent help.
-WARNING_SIGNS = "red-flags"
-# What to avoid in general: a sport's or an operation's own section tells its own.
-WHAT_TO_AVOID = "what-to-avoid"
-# Working with sciatica, and how to exercise safely (which answers a pastime the guide has no
-# section on).
-WORK, EXERCISE_SAFELY, GYM = "work", "exercise-safely", "gym-yoga"
-# Asking whether something is sciatica: the answer that tells how to know.
-DESCRIBED_PAIN = "is-it-sciatica"
-# Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
-# there is when the symptom comes, not what is asked about.
-_TOLD_WHEN = re.compile(
-    r"\b(?:when|whenever|while|whilst|after|once|if) (?:i|im|i am|he|she|we|they)"
-    r"(?: (?!is\b|are\b|could\b|can\b|might\b|would\b)\w+){1,4}"
-)
 
 
 @dataclass(frozen=True)
@@ -154,7 +137,7 @@ class GuideRanker:
         # A question with a shape of its own ("is it sciatica?") asks what its shape says. The
         # alternative it weighs the story against ("is this better than surgery?") is not what
         # it asks about: the story's theme is.
-        core = _ALTERNATIVE.sub("", focus)
+        core = ALTERNATIVE.sub("", focus)
         if (
             not (refers_back(focus) or short)
             or self.themes(core)
@@ -175,8 +158,8 @@ class GuideRanker:
         # A story of a doctor not yet seen, then "When should he go?": it asks about seeing one.
         if (
             not story
-            and _WHEN_TO_GO.match(" ".join(words(core)))
-            and _NOT_SEEN.search(fold(told))
+            and WHEN_TO_GO.match(" ".join(words(core)))
+            and NOT_SEEN.search(fold(told))
             and self._doctor(told)
         ):
             return f"{core} see a doctor"
@@ -220,7 +203,10 @@ class GuideRanker:
             scores[exercise_id] = scores.get(exercise_id, 0.0) + config.exercise_name_bonus
         # A question's shape ("X or sciatica?", "can sciatica affect my feet?") says even more.
         # What the question asks to do without ("... without seeing a physio?") is no part of it.
-        told = _WITHOUT.sub(" ", self.literal(question))
+        told = WITHOUT.sub(" ", self.literal(question))
+        aim = PURPOSE.sub(" ", told)
+        if aim != told and self.themes(aim):
+            told = aim
         shaped = self.shapes(told)
         # A theme the question names ("... during pregnancy", "... running") is what it asks about,
         # unless it is what the question asks to do without, or only says when a symptom comes
@@ -228,7 +214,7 @@ class GuideRanker:
         themes = self.themes(question)
         names_something = bool(themes or exercises)
         if DESCRIBED_PAIN in shaped:
-            told = _TOLD_WHEN.sub(" ", told)
+            told = TOLD_WHEN.sub(" ", told)
         if told != self.literal(question):
             themes &= self.themes(told)
         themes = self._asked_themes(themes, shaped)
@@ -273,7 +259,7 @@ class GuideRanker:
         if listed is not None:
             return Ranked(listed, self.config.strong_score)
         # What it asks to do without ("... without seeing a physio?") is not what it asks about.
-        asked = _WITHOUT.sub(" ", question)
+        asked = WITHOUT.sub(" ", question)
         ranking = self.index.rank(asked if self.index.known_terms(asked) else question)
         scores = dict(ranking.scores)
         themes, names_something = self._credited(question, scores)
@@ -286,6 +272,11 @@ class GuideRanker:
         shaped = [a for a in scores if a in themes]  # in the index's order: ties stay stable
         if shaped and not names_something:
             answer_id = max(shaped, key=scores.__getitem__)
+        # "Is it safe to get on the bike?" shares exercising safely's words, but the activity
+        # named has its own section.
+        sports = [a for a in scores if a in themes & SPORTS]
+        if answer_id == EXERCISE_SAFELY and sports:
+            answer_id = max(sports, key=scores.__getitem__)
         score, config = scores[answer_id], self.config
         familiar = (
             ranking.coverage >= config.min_coverage

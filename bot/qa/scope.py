@@ -23,6 +23,23 @@ _DENIED = re.compile(
 )
 
 
+# A medicine's effect told or asked ("gabapentin made my eyes blurry", "does pregabalin give you
+# headaches?"): with a medicine for sciatica named, the other part of the body is its side effect.
+_EFFECT = re.compile(
+    r"\b(?:side ?effects?|side ?affects?|reactions?|allergic|makes? (?:me|my)|made (?:me|my)|"
+    r"making (?:me|my)|gives? (?:me|you)|gave me|giving me|caus\w+|since (?:i )?(?:started|"
+    r"starting|began|been on|taking)|after (?:taking|starting))\b"
+)
+# A part of the body typed alone ("Knee", "Nerve") says where, not what is asked, even when an
+# exercise is named after it (knee to chest, the nerve glide): the person is asked for more.
+_BODY_PART = re.compile(
+    r"(?:knees?|nerves?|hamstrings?|glutes?|chest|buttocks?|bum|hips?|legs?|backs?|thighs?|"
+    r"calf|calves|feet|foot|toes?|ankles?|shins?|groin|spine|pelvis|muscles?)"
+)
+# The guide's section on medicines for sciatica.
+MEDICINES = "painkillers"
+
+
 class Scope:
     """Built once from the content's patterns; says whether a message asks outside the guide."""
 
@@ -55,6 +72,9 @@ class Scope:
         # the message ("my calves" is part of claudication).
         if any(pattern.search(plain) for pattern in self._conditions):
             return True
+        if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
+            # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
+            return False
         if self._subject_asked(" ".join(words(asked(text))), also_off_topic=not story):
             return True
         # A message naming one of the guide's exercises is about the routine, whatever part of
@@ -70,6 +90,8 @@ class Scope:
         matches strongly nor is a word of its best answer's title ("stretches" is no vague
         word): the person is asked to tell more."""
         ranker = self._ranker
+        if _BODY_PART.fullmatch(word.lower()):
+            return True
         if ranker.themes(word) or ranker.shapes(word) or ranker.named_exercises(word):
             return False
         found = ranker.ranked(word)

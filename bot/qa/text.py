@@ -165,3 +165,16 @@ class Analyzer:
         if word in self._common and stems[0] != stems[1]:
             return word
         return str(match[0])
+
+
+# A stool sat on ("a drum stool", "a bar stool") is a seat, not a bowel movement.
+_SEAT_STOOL = re.compile(
+    r"(?i)\b((?:drum|bar|piano|step|foot|kitchen|saddle|work|counter|high|tall|wooden|kneeling|"
+    r"milking|camping|folding|metal|plastic|padded|on (?:a|the|my|this|that))) "
+    r"stools?\b"
+)
+
+
+def seated(text: str) -> str:
+    """`text` with a stool sat on read as a seat ("I sit on a drum stool" names no bowel)."""
+    return _SEAT_STOOL.sub(lambda m: f"{m.group(1)} seat", text)

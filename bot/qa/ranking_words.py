@@ -1,0 +1,46 @@
+"""The wordings the ranker reads a question's parts by: what it weighs, does without or aims
+at, a follow-up about going to a doctor, where a symptom is told, and the answer ids it names."""
+
+from __future__ import annotations
+
+import re
+
+# What a question weighs its subject against ("... better than surgery?", "... instead of pills").
+ALTERNATIVE = re.compile(
+    r"(?i)\b(?:than|instead of|rather than|compared (?:to|with)|as opposed to|versus|vs)\b.*$"
+)
+# What a question asks to do without ("fixed without surgery or tablets?"): not its subject.
+WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
+# The pain to be kept away, told as a question's purpose ("which chair is best to avoid back
+# pain?"): what the question asks about is the thing it names, when it names one.
+PURPOSE = re.compile(
+    r"\bto (?:avoid|prevent|stop|keep away) (?:\w+ ){0,2}(?:back pain|pain|sciatica|flare ups?|"
+    r"a flare(?: up)?|back problems?)\b"
+)
+# A short follow-up asking when or whether to go ("When should he go?", "Should I?").
+WHEN_TO_GO = re.compile(
+    r"^(?:(?:so|and|but) )?(?:when|should|must|how soon)\b(?: \w+){0,4} "
+    r"(?:go|see|visit|book|call|i|he|she|we|they)$"
+)
+# A doctor not (yet) seen: "won't go", "refuses", "haven't seen one yet", "keeps putting it off".
+NOT_SEEN = re.compile(
+    r"\b(?:wont|wouldnt|refuses?|refused|refusing|havent|hasnt|hadnt|not|never|hates?|"
+    r"putting off|puts off|put off|avoids?|avoiding|yet|reluctant|scared|afraid)\b"
+)
+# The warning signs: when to get urgent help.
+WARNING_SIGNS = "red-flags"
+# What to avoid in general: a sport's or an operation's own section tells its own.
+WHAT_TO_AVOID = "what-to-avoid"
+# Working with sciatica, and how to exercise safely (which answers a pastime the guide has no
+# section on).
+WORK, EXERCISE_SAFELY, GYM = "work", "exercise-safely", "gym-yoga"
+# The activities the guide has a section of their own on: one named is what "is it safe?" asks.
+SPORTS = frozenset({"running", "cycling", "swimming", GYM, "walking"})
+# Asking whether something is sciatica: the answer that tells how to know.
+DESCRIBED_PAIN = "is-it-sciatica"
+# Where a symptom is felt, told as a clause ("my calf cramps when I walk, ..."): what is done
+# there is when the symptom comes, not what is asked about.
+TOLD_WHEN = re.compile(
+    r"\b(?:when|whenever|while|whilst|after|once|if) (?:i|im|i am|he|she|we|they)"
+    r"(?: (?!is\b|are\b|could\b|can\b|might\b|would\b)\w+){1,4}"
+)
