@@ -24,7 +24,7 @@ from bot.chat import (
     settings_menu,
     snooze,
 )
-from bot.chat.events import Command, Edited, Location, Tap, Text, Unreadable
+from bot.chat.events import Command, Edited, Location, Reachable, Tap, Text, Unreadable
 from bot.chat.taps import TapRoute
 from bot.chat.turn import Turn
 
@@ -77,6 +77,9 @@ _OWN_WORDS_ON_RETURN = frozenset({"start", "stop", "forget"})
 async def dispatch(turn: Turn) -> None:
     """Route one event of any channel to the feature that handles it."""
     event = turn.event
+    if isinstance(event, Reachable):  # blocked or unblocked: reminders stop or come back
+        await account.reachable(turn, event)
+        return
     if not isinstance(event, Edited) and not (
         isinstance(event, Command) and event.name in _OWN_WORDS_ON_RETURN
     ):
