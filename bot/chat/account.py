@@ -126,10 +126,12 @@ async def back_after_block(turn: Turn) -> None:
     Telegram answers 403 while a person has the bot blocked, and the tick stops their reminders;
     a message from them means it is unblocked. Said once, before the reply to the message.
     """
-    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    subscriber = await turn.subscriber()
     if subscriber is None or subscriber.status != "blocked":
+        turn.keep(subscriber)  # the feature's first read is this one
         return
     subscriber = await change(turn.services, subscriber, status="active", status_reason=None)
+    turn.keep(subscriber)
     name = turn.person.first_name.strip() or "there"
     when = next_reminder_words(subscriber, turn.content)
     await turn.out.send(turn.content.texts.account.back_after_block.format(name=name, when=when))

@@ -9,7 +9,6 @@ then an answer to the waiting step, else a question) and shared locations to set
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -107,7 +106,7 @@ async def dispatch(turn: Turn) -> None:
 async def run_command(turn: Turn, name: str, args: tuple[str, ...] = ()) -> None:
     """Run a command as if the person had sent it (a "today's routine" button does)."""
     command = Command(turn.person, name, args)
-    await _command(dataclasses.replace(turn, event=command), name)
+    await _command(turn.afresh(command), name)
 
 
 async def _command(turn: Turn, name: str) -> None:

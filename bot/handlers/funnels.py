@@ -93,8 +93,8 @@ async def leave_input(update: Update, context: BotContext) -> None:
     """Before a command still handled outside bot.chat: a menu's input ends, a block is over."""
     this_turn = turn(update, context)
     if this_turn is not None:
-        await leave_menu_input(this_turn)
         await back_after_block(this_turn)  # as the router does: they have unblocked the bot
+        await leave_menu_input(this_turn)  # reads the row back_after_block read
 
 
 async def on_other_command(update: Update, context: BotContext) -> None:
