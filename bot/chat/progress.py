@@ -188,7 +188,7 @@ async def show_progress(turn: Turn) -> None:
     # Rendering takes ~0.1 s of CPU: a worker process keeps other people's taps flowing.
     png = await asyncio.get_running_loop().run_in_executor(
         turn.services.chart_pool, render_progress_chart, days, pain, today, chart_words,
-        subscriber.reminder_days, paused,
+        subscriber.reminder_days, paused, local_date(subscriber.created_at, subscriber.timezone),
     )  # fmt: skip
     # Every chart is new: its key is its content, so no channel reuses an older upload.
     picture = Picture(f"progress-{hashlib.sha256(png).hexdigest()[:16]}", png)

@@ -251,3 +251,11 @@ async def test_progress_before_any_routine(harness: BotHarness) -> None:
     [photo] = await pat.command("progress")
     assert photo.kind == "photo" and "no check-ins yet" in (photo.text or "")
     assert "Days in a row: 0" in (photo.text or "")
+
+
+async def test_progress_on_the_first_day_sends_its_chart(harness: BotHarness) -> None:
+    pat = await ready(harness)
+    await finish_today(pat)
+    [photo] = await pat.command("progress")  # the chart starts today: the day Pat joined
+    assert photo.kind == "photo" and "Days in a row: 1 (best: 1)" in (photo.text or "")
+    assert photo.document is not None and photo.document.startswith(PNG_MAGIC)
