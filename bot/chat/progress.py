@@ -218,7 +218,7 @@ def summary_text(
     """The /progress caption (well under Telegram's 1,024-character caption limit)."""
     words = turn.content.texts.progress
     runs = streaks(days, today, subscriber.reminder_days, paused)
-    done, of = week_completion(days, today)
+    done, of = week_completion(days, today, local_date(subscriber.created_at, subscriber.timezone))
     trend = pain_trend(pain, today, TREND_DAYS)
     window = [c.score for c in pain if c.day > today - timedelta(days=TREND_DAYS)]
     pain_words = (
