@@ -51,6 +51,7 @@ def feature_handlers(registry: Iterable[str]) -> Handlers:
     """Every handler, in the order they are tried; `registry` is every command's name."""
     return [
         *funnels.edit_handlers,  # an edited message: red flags, an answer; never a step's answer
+        *funnels.member_handlers,  # blocked or unblocked: reminders stop or come back at once
         *basics.guard_handlers,  # groups and channels: point to the private chat, store nothing
         *admin.handlers,  # /stats, for ADMIN_IDS only, with the admins' own command menu
         # Still on their own Telegram handlers until bot/chat/dispatch.py routes them (lead):

@@ -20,7 +20,12 @@ if TYPE_CHECKING:
     from bot.store import Repository
 
 # Updates the bot handles; Telegram sends only these (polling and webhook alike).
-ALLOWED_UPDATES: list[str] = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
+ALLOWED_UPDATES: list[str] = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.MY_CHAT_MEMBER,  # the person blocked or unblocked the bot
+]
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotServices]):

@@ -96,6 +96,14 @@ class ChatUser:
         """Share a location (the reply keyboard's location button)."""
         return await self._act(lambda: self.person.share_location(latitude, longitude))
 
+    async def block_bot(self) -> list[BotMessage]:
+        """Block the bot: Telegram sends it a my_chat_member update, and sends get 403."""
+        return await self._act(self.person.block_bot)
+
+    async def unblock_bot(self) -> list[BotMessage]:
+        """Unblock the bot: a my_chat_member update, and sends work again."""
+        return await self._act(self.person.unblock_bot)
+
     async def tap(
         self, message: BotMessage | int, *, text: str | None = None, data: str | None = None
     ) -> list[BotMessage]:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.callbacks import CallbackData
 from bot.chat import changes
 from bot.chat.changes import change, next_reminder_words
-from bot.chat.events import Command
+from bot.chat.events import Command, Reachable
 from bot.chat.outbox import Choice
 from bot.chat.questions import QUOTED_CHARS, fit
 from bot.chat.steps import settle, time_choices, zone_choices
@@ -24,6 +24,7 @@ from bot.core.timeparse import format_hhmm, read_time
 from bot.core.timezones import shared_finder
 
 MAX_PAUSE_DAYS = 365
+BLOCKED_REASON = "the person blocked the bot"
 
 
 @dataclass(frozen=True)
@@ -125,13 +126,34 @@ async def back_after_block(turn: Turn) -> None:
     Telegram answers 403 while a person has the bot blocked, and the tick stops their reminders;
     a message from them means it is unblocked. Said once, before the reply to the message.
     """
-    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    subscriber = await turn.subscriber()
     if subscriber is None or subscriber.status != "blocked":
+        turn.keep(subscriber)  # the feature's first read is this one
         return
     subscriber = await change(turn.services, subscriber, status="active", status_reason=None)
+    turn.keep(subscriber)
     name = turn.person.first_name.strip() or "there"
     when = next_reminder_words(subscriber, turn.content)
     await turn.out.send(turn.content.texts.account.back_after_block.format(name=name, when=when))
+
+
+async def reachable(turn: Turn, event: Reachable) -> None:
+    """The person blocked the bot (no more sends from now on) or unblocked it (reminders back).
+
+    The app says so at once; otherwise a block is learnt from the next morning's failed send (the
+    tick marks them blocked the same way) and an unblock from their next message. Someone who
+    chose /stop, or never started, is left as they are.
+    """
+    if event.reachable:
+        await back_after_block(turn)
+        return
+    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    if subscriber is None or subscriber.status != "active":
+        return
+    await change(
+        turn.services, subscriber, status="blocked", status_reason=BLOCKED_REASON,
+        snooze_at=None, snooze_date=None,
+    )  # fmt: skip
 
 
 async def stop(turn: Turn) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,7 @@ from bot.core.calendar_words import date_at_time
 from bot.core.reminder_rules import schedule_past
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
+from bot.store.pauses import PauseChange
 
 if TYPE_CHECKING:
     from bot.content.loader import Content
@@ -22,20 +24,22 @@ async def change(services: BotServices, subscriber: Subscriber, **changes: Any) 
     planned = replace(subscriber, **changes)
     delivered = await services.repo.deliveries.last_routine_day(subscriber.user_id)
     changes["next_reminder_at"] = schedule_past(planned, now, delivered)
-    updated = await services.repo.subscribers.update_fields(subscriber.user_id, now, changes)
-    await _note_pause(services, subscriber, planned)
+    pause = _pause_change(subscriber, planned, local_date(now, planned.timezone))
+    updated = await services.repo.subscribers.update_fields(
+        subscriber.user_id, now, changes, pause
+    )
     return updated if updated is not None else planned
 
 
-async def _note_pause(services: BotServices, before: Subscriber, after: Subscriber) -> None:
-    """Keep the days a pause covers: they neither break a streak nor add to it."""
-    today = local_date(services.clock.now(), after.timezone)
+def _pause_change(before: Subscriber, after: Subscriber, today: date) -> PauseChange | None:
+    """The days a pause covers, kept: they neither break a streak nor add to it."""
     if after.paused and (not before.paused or after.paused_until != before.paused_until):
         until = after.paused_until
         last = None if until is None else local_date(until, after.timezone)
-        await services.repo.pauses.begin(after.user_id, today, last)
-    elif before.paused and not after.paused:
-        await services.repo.pauses.end(after.user_id, today)
+        return PauseChange(today, begins=True, last=last)
+    if before.paused and not after.paused:
+        return PauseChange(today, begins=False)
+    return None
 
 
 async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:

@@ -9,7 +9,6 @@ then an answer to the waiting step, else a question) and shared locations to set
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -24,7 +23,7 @@ from bot.chat import (
     settings_menu,
     snooze,
 )
-from bot.chat.events import Command, Edited, Location, Tap, Text, Unreadable
+from bot.chat.events import Command, Edited, Location, Reachable, Tap, Text, Unreadable
 from bot.chat.taps import TapRoute
 from bot.chat.turn import Turn
 
@@ -77,6 +76,9 @@ _OWN_WORDS_ON_RETURN = frozenset({"start", "stop", "forget"})
 async def dispatch(turn: Turn) -> None:
     """Route one event of any channel to the feature that handles it."""
     event = turn.event
+    if isinstance(event, Reachable):  # blocked or unblocked: reminders stop or come back
+        await account.reachable(turn, event)
+        return
     if not isinstance(event, Edited) and not (
         isinstance(event, Command) and event.name in _OWN_WORDS_ON_RETURN
     ):
@@ -104,7 +106,7 @@ async def dispatch(turn: Turn) -> None:
 async def run_command(turn: Turn, name: str, args: tuple[str, ...] = ()) -> None:
     """Run a command as if the person had sent it (a "today's routine" button does)."""
     command = Command(turn.person, name, args)
-    await _command(dataclasses.replace(turn, event=command), name)
+    await _command(turn.afresh(command), name)
 
 
 async def _command(turn: Turn, name: str) -> None:

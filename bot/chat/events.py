@@ -85,4 +85,13 @@ class Unreadable:
     person: Person
 
 
-Event = Text | Edited | Command | Tap | Location | Unreadable
+@dataclass(frozen=True)
+class Reachable:
+    """The person blocked the bot (`reachable` False) or unblocked it (True), told by the app
+    itself at once (Telegram's my_chat_member update), before any send fails or message comes."""
+
+    person: Person
+    reachable: bool
+
+
+Event = Text | Edited | Command | Tap | Location | Unreadable | Reachable

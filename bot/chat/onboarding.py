@@ -90,7 +90,7 @@ async def leave_menu_input(turn: Turn) -> None:
     It ends the wait for a typed pain score too: a number sent after /progress or /stop is no
     late score (the check-in's buttons still note one).
     """
-    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    subscriber = await turn.subscriber()
     if subscriber is not None:
         await finish_input(turn, subscriber)
         await turn.repo.checkins.close_pain(subscriber.user_id)
@@ -101,7 +101,7 @@ async def on_location(turn: Turn) -> None:
     event = turn.event
     if not isinstance(event, Location):
         return
-    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    subscriber = await turn.subscriber()
     if subscriber is None:
         await turn.out.send(turn.content.texts.account.not_registered)
         return
@@ -118,7 +118,7 @@ async def on_text(turn: Turn) -> None:
         return
     text = turn.event.text.strip()
     found = turn.qa.answer(text)
-    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    subscriber = await turn.subscriber()
     if subscriber is None and found.kind == "greeting":
         # A first "hi" is how a chat begins where there is no Start button (WhatsApp): set-up.
         await start(turn)
@@ -170,7 +170,7 @@ async def on_edited(turn: Turn) -> None:
 async def on_unreadable(turn: Turn) -> None:
     """A message without words (a sticker, a voice message): say what is read; the step waits."""
     await turn.out.send(turn.content.texts.core.unreadable)
-    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    subscriber = await turn.subscriber()
     if subscriber is not None:
         await reoffer(turn, subscriber)
 

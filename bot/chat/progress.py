@@ -75,8 +75,17 @@ async def celebrate(turn: Turn, subscriber: Subscriber, day: date) -> None:
     if day != today:  # finished after midnight: it counts for its own day, named
         weekday = weekday_name(day, turn.content.texts.dates)
         done = words.completed_earlier.format(weekday=weekday, streak=streak)
-    text = f"{done}\n\n{words.pain_question}"
+    text = f"{done}\n\n{pain_question(turn, day, today)}"
     await ask_pain(turn, subscriber, day, text)
+
+
+def pain_question(turn: Turn, day: date, today: date) -> str:
+    """Today's "how is your pain right now?", or, after midnight, the question for its day."""
+    words = turn.content.texts.progress
+    if day == today:
+        return words.pain_question
+    weekday = weekday_name(day, turn.content.texts.dates)
+    return words.pain_question_earlier.format(weekday=weekday)
 
 
 async def _paused(turn: Turn, user_id: int, today: date) -> frozenset[date]:
@@ -106,10 +115,11 @@ async def offer_pain(turn: Turn, subscriber: Subscriber, day: date, text: str) -
 
 async def check_in(turn: Turn, tap: Tapped[PainScore]) -> None:
     """Record a pain score (the latest of the day wins), warn if pain keeps rising."""
-    words, data, subscriber = turn.content.texts.progress, tap.data, tap.owner
+    data, subscriber = tap.data, tap.owner
     if data.score < 0:
         await tap.answer()
-        await ask_pain(turn, subscriber, data.day, words.pain_question)
+        today = local_date(turn.clock.now(), subscriber.timezone)
+        await ask_pain(turn, subscriber, data.day, pain_question(turn, data.day, today))
         return
     await record_pain(turn, subscriber, data.day, data.score, tap)
 
@@ -188,7 +198,7 @@ async def show_progress(turn: Turn) -> None:
     # Rendering takes ~0.1 s of CPU: a worker process keeps other people's taps flowing.
     png = await asyncio.get_running_loop().run_in_executor(
         turn.services.chart_pool, render_progress_chart, days, pain, today, chart_words,
-        subscriber.reminder_days, paused,
+        subscriber.reminder_days, paused, local_date(subscriber.created_at, subscriber.timezone),
     )  # fmt: skip
     # Every chart is new: its key is its content, so no channel reuses an older upload.
     picture = Picture(f"progress-{hashlib.sha256(png).hexdigest()[:16]}", png)
@@ -208,7 +218,7 @@ def summary_text(
     """The /progress caption (well under Telegram's 1,024-character caption limit)."""
     words = turn.content.texts.progress
     runs = streaks(days, today, subscriber.reminder_days, paused)
-    done, of = week_completion(days, today)
+    done, of = week_completion(days, today, local_date(subscriber.created_at, subscriber.timezone))
     trend = pain_trend(pain, today, TREND_DAYS)
     window = [c.score for c in pain if c.day > today - timedelta(days=TREND_DAYS)]
     pain_words = (

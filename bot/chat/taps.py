@@ -182,7 +182,7 @@ async def _checked_tapper(
 async def _own_recent_day(turn: Turn, event: Tap, day: date) -> Subscriber:
     """The tapper, if the button is in their own chat and `day` is recent; else refused."""
     words = turn.content.texts.routine
-    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    subscriber = await turn.subscriber()
     if not event.own_chat:
         # A forwarded routine, or one in someone else's chat: never touch another's data.
         raise _Refused(words.not_yours)
@@ -200,7 +200,7 @@ async def _current_step(turn: Turn, data: StepData) -> Subscriber:
     A button drawn for a finished or superseded step (an old set-up time, a choice made twice,
     anything from before /forget) changes nothing: the tap is answered "that's done already".
     """
-    subscriber = await turn.repo.subscribers.get(turn.person.person_id)
+    subscriber = await turn.subscriber()
     if subscriber is None:
         raise _Refused(turn.content.texts.core.expired_button)
     state = Conversation(Step.stored(subscriber.onboarding_step), subscriber.step_version)

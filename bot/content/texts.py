@@ -102,6 +102,7 @@ class ProgressTexts(_Group):
     completed_earlier: str  # {weekday}: a routine of an earlier day, finished after midnight
     streak_days: str
     pain_question: str
+    pain_question_earlier: str  # {weekday}: an earlier day's check-in, asked after midnight
     pain_recorded: str
     pain_recorded_earlier: str  # {weekday}: an earlier day's score, answered after midnight
     pain_unusable: str  # {text}: a typed answer to the check-in that is no score 0-10

@@ -64,12 +64,22 @@ class ChartWords:
 
 
 def chart_window(
-    days: Sequence[DayRecord], pain: Sequence[PainCheckin], today: date
+    days: Sequence[DayRecord],
+    pain: Sequence[PainCheckin],
+    today: date,
+    joined: date | None = None,
 ) -> list[date]:
-    """The days drawn: the first day on record to today, at least MIN_DAYS, at most MAX_DAYS."""
+    """The days drawn: the first day on record to today, at least MIN_DAYS, at most MAX_DAYS.
+
+    Never a day before the person joined (`joined`, their first local day): a new person's
+    chart starts on their first day, not six empty days before it. A day on record earlier than
+    `joined` (their timezone changed since) still shows.
+    """
     known = [r.day for r in days if r.day <= today] + [c.day for c in pain if c.day <= today]
     first = min(known, default=today)
     first = max(min(first, today - timedelta(days=MIN_DAYS - 1)), today - timedelta(MAX_DAYS - 1))
+    if joined is not None:
+        first = min(max(first, min([joined, *known])), today)
     return [first + timedelta(days=n) for n in range((today - first).days + 1)]
 
 
@@ -101,9 +111,10 @@ def chart_series(
     today: date,
     reminder_days: int = 0b1111111,
     paused: Collection[date] = frozenset(),
+    joined: date | None = None,
 ) -> ChartSeries:
     """The window's days, each day's share done and colour, and its pain score if any."""
-    calendar = chart_window(days, pain, today)
+    calendar = chart_window(days, pain, today, joined)
     by_day = {record.day: record for record in days}
     in_streak = streak_days(days, today, reminder_days, paused)
     scores = {checkin.day: float(checkin.score) for checkin in pain}
@@ -122,12 +133,17 @@ def render_progress_chart(
     words: ChartWords,
     reminder_days: int = 0b1111111,
     paused: Collection[date] = frozenset(),
+    joined: date | None = None,
 ) -> bytes:
-    """A phone-sized PNG: bars for each day's share of sets done, a line for pain 0-10."""
+    """A phone-sized PNG: bars for each day's share of sets done, a line for pain 0-10.
+
+    Fewer than MIN_DAYS days (a person's first week) keep a week's width, today on the right:
+    bars stay bar-wide, and the slots before the first day are left blank, with no date.
+    """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    series = chart_series(days, pain, today, reminder_days, paused)
+    series = chart_series(days, pain, today, reminder_days, paused, joined)
     calendar, count = series.calendar, len(series.calendar)
     by_day = {record.day: record for record in days}
     # Days without a score are gaps (NaN breaks the line), never zeros.
@@ -136,9 +152,10 @@ def render_progress_chart(
     figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
-    axes.axvspan(count - 7.5, count - 0.5, color=WEEK_SHADE, zorder=0)  # the last seven days
+    # The last seven days (those since joining, in a first week):
+    axes.axvspan(max(count - 7.5, -0.5), count - 0.5, color=WEEK_SHADE, zorder=0)
     axes.bar(range(count), series.completion, color=series.colours, width=0.8, zorder=2)
-    axes.set_xlim(-0.6, count - 0.4)
+    axes.set_xlim(min(-0.6, count - MIN_DAYS - 0.4), count - 0.4)
     # This week's done days: a mark above each bar, in the band shaded for the last seven days.
     week_done = [
         n for n, day in enumerate(calendar)

@@ -71,11 +71,16 @@ def streaks(
     return Streaks(current, best)
 
 
-def week_completion(records: Iterable[DayRecord], today: date) -> tuple[int, int]:
-    """Routines completed in the last 7 days (today included), out of 7."""
+def week_completion(
+    records: Iterable[DayRecord], today: date, joined: date | None = None
+) -> tuple[int, int]:
+    """Routines completed in the last 7 days (today included), out of 7, or out of the days
+    since the person joined (`joined`, their first local day) in their first week."""
     start = today - timedelta(days=6)
     done = sum(1 for r in records if r.completed and start <= r.day <= today)
-    return done, 7
+    if joined is None or joined <= start:
+        return done, 7
+    return done, max(done, (today - min(joined, today)).days + 1)
 
 
 def pain_is_rising(checkins: Sequence[PainCheckin]) -> bool:

@@ -108,6 +108,11 @@ class EmulatorServer:
     def _on_update(self, update: dict[str, Any]) -> None:
         if not self.emulator.webhook.get("url"):
             return
+        allowed = set(self.emulator.webhook.get("allowed_updates") or ())
+        if allowed and not allowed & update.keys():
+            # Telegram drops updates of types the bot did not ask for, webhook or not.
+            self.emulator.confirm(update["update_id"] + 1)
+            return
         task = asyncio.get_running_loop().create_task(self._push(update))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)

@@ -102,6 +102,35 @@ class SimulatedUser:
         self.emulator.chat_messages[self.chat_id][message_id] = stored
         return self.emulator.enqueue("edited_message", stored)
 
+    def block_bot(self) -> dict[str, Any]:
+        """Block the bot ("Stop and block bot"): sends to this chat answer 403 from now on, and
+        the bot is told at once by a my_chat_member update (the bot's status becomes "kicked")."""
+        self.emulator.faults.block_chat(self.chat_id)
+        return self._bot_status_changed("member", "kicked")
+
+    def unblock_bot(self) -> dict[str, Any]:
+        """Unblock the bot (or tap "Restart"): sends work again, and a my_chat_member update
+        tells the bot its status is "member" again. Unblocking alone sends no message."""
+        self.emulator.faults.unblock_chat(self.chat_id)
+        return self._bot_status_changed("kicked", "member")
+
+    def _bot_status_changed(self, old: str, new: str) -> dict[str, Any]:
+        # ChatMemberUpdated, as Telegram sends it for a private chat: the person is the
+        # performer, the members are the bot; a ChatMemberBanned carries until_date (0: forever).
+        def member(status: str) -> dict[str, Any]:
+            body: dict[str, Any] = {"user": self.emulator.bot_user, "status": status}
+            return body | {"until_date": 0} if status == "kicked" else body
+
+        self.emulator.add_chat(self.private_chat)
+        change = {
+            "chat": self.private_chat,
+            "from": self.user,
+            "date": self.emulator.now(),
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        }
+        return self.emulator.enqueue("my_chat_member", change)
+
     def group(self, chat_id: int, title: str = "Back pain club") -> dict[str, Any]:
         """A group chat this person is in, with the bot."""
         return {"id": chat_id, "type": "group", "title": title}

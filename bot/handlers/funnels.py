@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from telegram import Update
+from telegram import ChatMember, Update
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     filters,
@@ -21,7 +22,7 @@ from telegram.ext import (
 from bot.chat.account import back_after_block
 from bot.chat.basics import unknown_command
 from bot.chat.dispatch import dispatch
-from bot.chat.events import Edited, Text, Unreadable
+from bot.chat.events import Edited, Reachable, Text, Unreadable
 from bot.chat.onboarding import leave_menu_input
 from bot.chat.turn import Turn
 from bot.context import BotContext
@@ -76,12 +77,24 @@ async def on_other_message(update: Update, context: BotContext) -> None:
         await dispatch(Turn(event, context.bot_data, TelegramOutbox(update, context)))
 
 
+async def on_bot_status(update: Update, context: BotContext) -> None:
+    """The person blocked the bot ("kicked") or unblocked it ("member") in their private chat."""
+    who, change = person(update), update.my_chat_member
+    if who is None or change is None or change.chat.type != "private":
+        return  # a group adding or removing the bot: nothing about anyone's reminders
+    status = change.new_chat_member.status
+    if status not in (ChatMember.BANNED, ChatMember.MEMBER):
+        return
+    event = Reachable(who, reachable=status == ChatMember.MEMBER)
+    await dispatch(Turn(event, context.bot_data, TelegramOutbox(update, context)))
+
+
 async def leave_input(update: Update, context: BotContext) -> None:
     """Before a command still handled outside bot.chat: a menu's input ends, a block is over."""
     this_turn = turn(update, context)
     if this_turn is not None:
-        await leave_menu_input(this_turn)
         await back_after_block(this_turn)  # as the router does: they have unblocked the bot
+        await leave_menu_input(this_turn)  # reads the row back_after_block read
 
 
 async def on_other_command(update: Update, context: BotContext) -> None:
@@ -104,6 +117,10 @@ def command_handlers(names: Iterable[str]) -> Handlers:
 # Before any other handler: they would read an edit as a new message (a command run again, a
 # late answer to a step asked after the message was sent).
 edit_handlers: Handlers = [MessageHandler(filters.UpdateType.EDITED_MESSAGE, on_edited)]
+
+# Telegram tells of a block at once (my_chat_member; ALLOWED_UPDATES asks for it): no send
+# needs to fail first, and an unblock brings the reminders back before any message.
+member_handlers: Handlers = [ChatMemberHandler(on_bot_status, ChatMemberHandler.MY_CHAT_MEMBER)]
 
 # Every callback query must be answered: the router answers taps no feature claims as expired.
 tap_handlers: Handlers = [CallbackQueryHandler(on_update)]

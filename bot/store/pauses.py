@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
+from dataclasses import dataclass
 from datetime import date
+
+import aiosqlite
 
 from bot.core.records import PausedSpan
 from bot.store.database import Database
@@ -15,28 +17,36 @@ _END = (
 )
 
 
+_BEGIN = (
+    "INSERT INTO pauses (user_id, first_day, last_day) VALUES (?, ?, ?)"
+    " ON CONFLICT (user_id, first_day) DO UPDATE SET last_day = excluded.last_day"
+)
+
+
+@dataclass(frozen=True)
+class PauseChange:
+    """A pause beginning on `day` until `last` (None: until /resume), or, `begins` False, every
+    pause running past `day` ending on it; written with the subscriber's own change."""
+
+    day: date
+    begins: bool
+    last: date | None = None
+
+
+async def apply_pause(conn: aiosqlite.Connection, user_id: int, change: PauseChange) -> None:
+    """Write a pause's beginning or end inside the caller's transaction."""
+    day = change.day.isoformat()
+    await conn.execute(_END, (day, user_id, day, day))  # a new pause ends any pause running
+    if change.begins:
+        last = None if change.last is None else change.last.isoformat()
+        await conn.execute(_BEGIN, (user_id, day, last))
+
+
 class PauseStore:
-    """Each pause's first and last local day; writes are safe to repeat."""
+    """Each pause's first and last local day (written with the subscriber's change)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
-
-    async def begin(self, user_id: int, first: date, last: date | None) -> None:
-        """A pause from `first` to `last` (None: until /resume); it ends any pause running."""
-
-        def write(conn: sqlite3.Connection) -> None:
-            _end(conn, user_id, first)
-            conn.execute(
-                "INSERT INTO pauses (user_id, first_day, last_day) VALUES (?, ?, ?)"
-                " ON CONFLICT (user_id, first_day) DO UPDATE SET last_day = excluded.last_day",
-                (user_id, first.isoformat(), None if last is None else last.isoformat()),
-            )
-
-        await self._db.write_in_thread(write)  # both statements in one transaction
-
-    async def end(self, user_id: int, day: date) -> None:
-        """End on `day` any pause still running past it (/resume)."""
-        await self._db.execute(_END, (day.isoformat(), user_id, day.isoformat(), day.isoformat()))
 
     async def spans(self, user_id: int) -> list[PausedSpan]:
         """Every pause the person took, oldest first."""
@@ -50,7 +60,3 @@ class PauseStore:
             )
             for first, last in rows
         ]
-
-
-def _end(conn: sqlite3.Connection, user_id: int, day: date) -> None:
-    conn.execute(_END, (day.isoformat(), user_id, day.isoformat(), day.isoformat()))

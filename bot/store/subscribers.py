@@ -11,6 +11,7 @@ import aiosqlite
 from bot.core.subscriber import Subscriber
 from bot.store.database import Database, Row
 from bot.store.epoch import from_epoch, to_epoch
+from bot.store.pauses import PauseChange, apply_pause
 
 # The counter every conversation step version comes from, in `runtime_state`. It holds no
 # personal data, so /forget leaves it, and it never restarts: a button drawn before /forget
@@ -161,9 +162,14 @@ class SubscriberStore:
         return await self.update_fields(user_id, now, changes)
 
     async def update_fields(
-        self, user_id: int, now: datetime, changes: Mapping[str, Any]
+        self,
+        user_id: int,
+        now: datetime,
+        changes: Mapping[str, Any],
+        pause: PauseChange | None = None,
     ) -> Subscriber | None:
-        """Change the given columns (mapping form of `update`)."""
+        """Change the given columns (mapping form of `update`), and with them, in the same
+        transaction, the pause they begin or end: a crash leaves both or neither."""
         unknown = set(changes) - _UPDATABLE
         if unknown:
             raise ValueError(f"not updatable: {sorted(unknown)}")
@@ -174,6 +180,8 @@ class SubscriberStore:
                 f"UPDATE subscribers SET {assignments}, updated_at = ? WHERE user_id = ?",
                 (*values, to_epoch(now), user_id),
             )
+            if pause is not None:
+                await apply_pause(conn, user_id, pause)
             cursor = await conn.execute("SELECT * FROM subscribers WHERE user_id = ?", (user_id,))
             row = await cursor.fetchone()
         return None if row is None else subscriber_from_row(row)

@@ -28,7 +28,12 @@ async def test_updates_with_the_secret_are_processed_and_others_refused(
             await webhook.register(f"http://127.0.0.1:{port}/telegram")
             registered = harness.emulator.webhook
             assert registered["secret_token"] == SECRET
-            assert registered["allowed_updates"] == ["message", "edited_message", "callback_query"]
+            assert registered["allowed_updates"] == [
+                "message",
+                "edited_message",
+                "callback_query",
+                "my_chat_member",
+            ]
 
             person = harness.emulator.user(61, "Wes")
             forged = {

@@ -109,3 +109,29 @@ async def test_webhook_delivery_with_and_without_the_secret() -> None:
         assert await server.deliver_webhook(update, secret_override="") == 403
         assert await server.deliver_webhook(update, secret_override="wrong") == 403
     receiver.stop()
+
+
+async def test_a_webhook_gets_only_the_update_types_it_asked_for() -> None:
+    seen: list[tuple[str | None, dict[str, Any]]] = []
+    arrived = asyncio.Event()
+    receiver = HTTPServer(Application([(r"/hook", _Receiver, {"seen": seen, "arrived": arrived})]))
+    [sock] = bind_sockets(0, "127.0.0.1")
+    receiver.add_sockets([sock])
+    port = sock.getsockname()[1]
+    emulator = BotApiEmulator()
+    async with EmulatorServer(emulator):
+        url = f"http://127.0.0.1:{port}/hook"
+        params = {"url": url, "secret_token": "s3cret", "allowed_updates": ["message"]}
+        assert (await emulator.handle(emulator.token, "setWebhook", params))[0] == 200
+        person = emulator.user(7)
+        person.block_bot()  # a my_chat_member update: not asked for, so dropped
+        update = person.send_text("pushed")
+
+        async def until_the_message_arrives() -> None:
+            while update["update_id"] not in [body["update_id"] for _, body in seen]:
+                await arrived.wait()
+                arrived.clear()
+
+        await asyncio.wait_for(until_the_message_arrives(), timeout=10)
+        assert [body["update_id"] for _, body in seen] == [update["update_id"]]
+    receiver.stop()

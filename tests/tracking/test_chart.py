@@ -120,3 +120,20 @@ def test_the_colours_stay_apart_with_colour_vision_deficiencies(deficiency: str)
             # CIE76 distance: 20 and more is a difference anyone notices at a glance.
             distance = math.dist(seen(first, deficiency), seen(second, deficiency))
             assert distance >= 20, (deficiency, first, second, round(distance))
+
+
+def test_a_new_persons_chart_starts_on_the_day_they_joined() -> None:
+    assert chart_window([], [], TODAY, joined=TODAY) == [TODAY]
+    series = chart_series([done(0)], [PainCheckin(day(-1), 5)], TODAY, joined=day(-2))
+    assert series.calendar == [day(-2), day(-1), TODAY]  # not six empty days before
+    assert (series.completion, series.pain) == ([0.0, 0.0, 100.0], [None, 5.0, None])
+    # A week after joining the window is a week again; a day on record before the day they
+    # joined (their timezone has changed since) is still shown.
+    assert len(chart_window([done(-8)], [], TODAY, joined=day(-10))) == 9
+    assert chart_window([done(-3)], [], TODAY, joined=day(-2))[0] == day(-3)
+
+
+def test_a_first_days_chart_keeps_its_phone_size() -> None:
+    png = render_progress_chart([done(0)], [], TODAY, WORDS, joined=TODAY)
+    with Image.open(io.BytesIO(png)) as image:
+        assert image.size == (720, 576)

@@ -20,4 +20,4 @@ async def test_yesterdays_routine_finished_after_midnight_is_named_and_counted(
     assert text.startswith("🎉 That's Wednesday's routine done. Well done!"), text
     assert "Days in a row: 1 (best: 1)." in text
     [progress, *_] = await kim.command("progress")
-    assert "This week: 1 of 7 days done" in (progress.text or "")
+    assert "This week: 1 of 2 days done" in (progress.text or "")  # joined Wednesday; now Thursday

@@ -234,7 +234,7 @@ async def test_progress_sends_a_chart_with_the_summary_as_caption(harness: BotHa
     [photo] = await pat.command("progress")
     assert photo.kind == "photo"
     assert photo.text is not None
-    assert "This week: 3 of 7 days done" in photo.text
+    assert "This week: 3 of 4 days done" in photo.text  # Pat joined four days ago
     assert "Days in a row: 3 (best: 3)" in photo.text
     assert "going down (6 → 3)" in photo.text
     stored = await sql(harness.repo).fetch_value("SELECT COUNT(*) FROM set_completions")
@@ -251,3 +251,12 @@ async def test_progress_before_any_routine(harness: BotHarness) -> None:
     [photo] = await pat.command("progress")
     assert photo.kind == "photo" and "no check-ins yet" in (photo.text or "")
     assert "Days in a row: 0" in (photo.text or "")
+
+
+async def test_progress_on_the_first_day_sends_its_chart(harness: BotHarness) -> None:
+    pat = await ready(harness)
+    await finish_today(pat)
+    [photo] = await pat.command("progress")  # the chart starts today: the day Pat joined
+    assert photo.kind == "photo" and "Days in a row: 1 (best: 1)" in (photo.text or "")
+    assert "This week: 1 of 1 days done" in (photo.text or "")  # not "1 of 7": a first day
+    assert photo.document is not None and photo.document.startswith(PNG_MAGIC)

@@ -66,6 +66,15 @@ def test_week_completion_counts_the_last_seven_days() -> None:
     assert week_completion(records[:3], day(9)) == (0, 7)
 
 
+def test_a_first_weeks_completion_counts_only_the_days_since_joining() -> None:
+    records = [DayRecord(day(n), True, None, 6, 6) for n in range(3, 6)]
+    assert week_completion(records, day(5), joined=day(3)) == (3, 3)  # not "3 of 7"
+    assert week_completion([], day(3), joined=day(3)) == (0, 1)
+    assert week_completion(records, day(9), joined=day(3)) == (3, 7)  # a week on: seven
+    # A day done before the day they joined (their timezone changed since) still counts.
+    assert week_completion(records, day(5), joined=day(4)) == (3, 3)
+
+
 def checkins(*scores: int) -> list[PainCheckin]:
     return [PainCheckin(day(n), score) for n, score in enumerate(scores)]
 
