@@ -302,4 +302,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         )
         """,
     ),
+    Migration(
+        14,
+        "the delivery journal forgotten by age",
+        """
+        -- The hourly upkeep (bot/ops/housekeeping.py) deletes journal rows a week old. Each
+        -- deleted row unlinks the WhatsApp statuses filed under it (ON DELETE SET NULL); without
+        -- this index SQLite would scan every status for every row deleted.
+        CREATE INDEX whatsapp_messages_by_delivery ON whatsapp_messages (delivery_id)
+            WHERE delivery_id IS NOT NULL
+        """,
+    ),
 )
