@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
@@ -179,6 +180,21 @@ class Database:
     async def integrity_check(self) -> str:
         """Return SQLite's integrity verdict ('ok' when the file is sound)."""
         return str(await self.fetch_value("PRAGMA integrity_check"))
+
+    async def write_refused(self) -> str | None:
+        """SQLite's words if it refuses to write the database now (a read-only file or file
+        system), else None: a write statement that matches no row, so nothing is written."""
+        try:
+            await self.execute("DELETE FROM runtime_state WHERE 0")
+        except sqlite3.OperationalError as exc:
+            if (refused := cannot_write(exc)) is None:
+                raise
+            return refused
+        return None
+
+    def free_bytes(self) -> int | None:
+        """The room left for the database on its disk (None for one in memory)."""
+        return None if self._path is None else shutil.disk_usage(self._path.parent).free
 
     async def apart(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work` on a connection of its own, in a worker thread: upkeep (a backup's copy,
