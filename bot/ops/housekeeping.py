@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 from collections.abc import Coroutine
 from datetime import timedelta
 from typing import Any
@@ -42,6 +43,7 @@ class Housekeeping:
         self._services = services
         self._every = every
         self._stop = asyncio.Event()
+        self._halt = threading.Event()  # seen between batches of a deletion in its thread
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -49,14 +51,17 @@ class Housekeeping:
         self._task = asyncio.create_task(self._run(), name="housekeeping")
 
     async def stop(self) -> None:
-        """Stop checking; a backup being written is completed first."""
+        """Stop checking; a backup being written is completed first, a deletion under way
+        stops after its batch (the first on a large old journal could take a long while)."""
         self._stop.set()
+        self._halt.set()
         if self._task is not None:
             await self._task
 
     async def check(self) -> None:
         """Do what is due; a failure is logged, not raised (a full disk must not stop the bot:
         the next check tries again)."""
+        self._halt.clear()  # a stop from here on ends this check's deletions early
         await self._backup()
         repo, now = self._services.repo, self._services.clock.now()
         await _forget(
@@ -65,7 +70,7 @@ class Housekeeping:
         )
         await _forget(
             "delivery journal rows older than 7 days",
-            repo.deliveries.forget_settled_before(now - KEEP_DELIVERIES),
+            repo.deliveries.forget_settled_before(now - KEEP_DELIVERIES, stop=self._halt),
         )
 
     async def _backup(self) -> None:

@@ -5,6 +5,7 @@ a set tapped on a routine two days old keeps its reminder's Snooze button, a pen
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import timedelta
 from pathlib import Path
 from typing import cast
@@ -78,6 +79,21 @@ async def test_week_old_journal_rows_go_and_what_readers_need_stays(
         assert await alex.tap(oldest, data=oldest.buttons[0][0].callback_data) == []
         redrawn = alex.message(oldest.message_id)
         assert redrawn.buttons != oldest.buttons and snoozable(redrawn)
+
+
+async def test_a_stopping_bot_stops_forgetting_between_batches(database_path: Path) -> None:
+    async with BotHarness.running(database_path) as h:
+        await subscribe(h, 1001)
+        for day in range(3):
+            h.clock.set(REMINDER + timedelta(days=day, seconds=3))
+            await h.tick()
+        later = h.clock.now() + KEEP_DELIVERIES + timedelta(days=1)
+        stopping = threading.Event()
+        stopping.set()  # the bot was told to stop before the deletion's first batch
+        deliveries = h.repo.deliveries
+        assert await deliveries.forget_settled_before(later, batch=1, stop=stopping) == 0
+        assert len(await journal(h, 1001)) == 3
+        assert await deliveries.forget_settled_before(later, batch=1) == 3  # the next check
 
 
 def test_the_week_outlasts_every_reader() -> None:
