@@ -69,6 +69,7 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     webhook_secret: SecretStr | None = None
     health_max_tick_age: timedelta = timedelta(minutes=2)
+    health_min_free_mb: int = Field(default=64, ge=0)
     backup_dir: Path | None = None
     backup_keep: int = Field(default=7, ge=1, le=365)
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()

@@ -1,6 +1,6 @@
 """What the tests that run the bot as a process share: its environment, starting it, a free
-loopback port to give it, reading its output until a line appears (or several, in order), and
-killing it if a test fails before stopping it."""
+loopback port to give it, reading its output until a line appears (or several, in order),
+stopping it as systemd and Docker do, and killing it if a test fails before stopping it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import re
 import signal
 import socket
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 # The settings that choose and reach a channel: a developer's own (a real token in their shell)
@@ -70,6 +72,54 @@ async def kill_if_running(process: asyncio.subprocess.Process) -> None:
         process.kill()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(process.wait(), 10)
+
+
+class Output:
+    """The process's output, read as it comes (a DEBUG log must never fill the pipe)."""
+
+    def __init__(self, stream: asyncio.StreamReader) -> None:
+        self.text = ""
+        self._grew = asyncio.Condition()
+        self._task = asyncio.create_task(self._read(stream))
+
+    async def _read(self, stream: asyncio.StreamReader) -> None:
+        while chunk := await stream.read(65536):
+            async with self._grew:
+                self.text += chunk.decode(errors="replace")
+                self._grew.notify_all()
+
+    async def wait_for(self, marker: str) -> None:
+        async with self._grew:
+            await asyncio.wait_for(self._grew.wait_for(lambda: marker in self.text), 60)
+
+    async def close(self) -> str:
+        """Everything it wrote (a killed bot's chart worker may hold the pipe: not waited for)."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._task, 10)
+        return self.text
+
+
+@asynccontextmanager
+async def running_bot(
+    cwd: Path, env: dict[str, str], *args: str
+) -> AsyncIterator[tuple[asyncio.subprocess.Process, Output]]:
+    """`python -m bot ARGS` (run by default) and its output, read as it comes; on the way out
+    it is killed if still running (the test failed before stopping it) and its output read to
+    the end (`Output.text`)."""
+    process = await start_bot(cwd, env, *args)
+    assert process.stdout is not None
+    output = Output(process.stdout)
+    try:
+        yield process, output
+    finally:
+        await kill_if_running(process)
+        await output.close()
+
+
+async def stop_with_sigterm(process: asyncio.subprocess.Process) -> int:
+    """Stop the bot as systemd and Docker do (SIGTERM); its exit status, within a minute."""
+    process.send_signal(signal.SIGTERM)
+    return await asyncio.wait_for(process.wait(), timeout=60)
 
 
 async def pipe_to_demo(cwd: Path, script: str, *args: str) -> str:

@@ -24,7 +24,7 @@ README = [
     "settings: your timezone, reminder time and days, phase and reminder state.",
     "routines: each day's routine, its exercises, the sets you ticked off, skips and feelings.",
     "pain_checkins: the pain scores (0-10) you logged, one per day.",
-    "deliveries: each morning reminder the bot sent or tried to send you.",
+    "deliveries: each morning reminder the bot sent or tried to send you in the last 7 days.",
     "other: anything else stored with your user id, as stored.",
     "The CSV file beside this one is a one-line-per-day log you can open in a spreadsheet.",
     "Send /forget to delete all of this.",

@@ -38,7 +38,9 @@ async def run_ops_command(command: str, settings: Settings, args: argparse.Names
     try:
         now = datetime.now(UTC)
         if command == "health":
-            health = await check_health(repo, now, settings.health_max_tick_age)
+            health = await check_health(
+                repo, now, settings.health_max_tick_age, min_free_mb=settings.health_min_free_mb
+            )
             print(health.describe(), file=sys.stdout if health.ok else sys.stderr)
             return 0 if health.ok else 1
         if command == "backup":

@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from bot.core.outage import describe
 from bot.store import Repository
 
+_MB = 1 << 20
+
 
 @dataclass(frozen=True)
 class Health:
@@ -21,13 +23,23 @@ class Health:
         return "ok" if self.ok else "; ".join(self.problems)
 
 
-async def check_health(repo: Repository, now: datetime, max_tick_age: timedelta) -> Health:
-    """Healthy when the database answers, the reminder scheduler ticked recently and every
-    running channel reaches its messaging app (for replies, and for reminders: one held while
-    its app is down is named with how many are held)."""
+async def check_health(
+    repo: Repository, now: datetime, max_tick_age: timedelta, *, min_free_mb: int = 0
+) -> Health:
+    """Healthy when the database answers and takes writes, its disk has `min_free_mb` free, the
+    reminder scheduler ticked recently and every running channel reaches its messaging app (for
+    replies, and for reminders: one held while its app is down is named with how many are held).
+
+    A database that cannot be written is named at once, not only once the scheduler's last tick
+    has aged: its beat is a write, but the check's window is minutes long."""
     problems: list[str] = []
     try:
         await repo.ping()
+        if (refused := await repo.write_refused()) is not None:
+            problems.append(f"the database cannot be written: {refused}")
+        free = repo.free_bytes()
+        if free is not None and free < min_free_mb * _MB:
+            problems.append(f"the disk is nearly full: {free // _MB} MB free for the database")
         last_tick = await repo.scheduler.last_tick()
         problems.extend(await repo.channels.problems())  # a channel that cannot be reached
         # A channel the reminder sender cannot reach, and how many reminders it holds for it.

@@ -140,8 +140,10 @@ class _HealthHandler(RequestHandler):
         except RuntimeError:  # not opened yet, or already closed on the way out
             health = Health(False, ("database not open",))
         else:
+            settings = services.settings
             health = await check_health(
-                repo, services.clock.now(), services.settings.health_max_tick_age
-            )
+                repo, services.clock.now(), settings.health_max_tick_age,
+                min_free_mb=settings.health_min_free_mb,
+            )  # fmt: skip
         self.set_status(200 if health.ok else 503)
         self.write({"ok": health.ok, "status": health.describe()})

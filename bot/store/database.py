@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
@@ -55,9 +56,10 @@ class Database:
     A statement that finds another connection writing is tried again (see BUSY_RETRY_S).
     """
 
-    def __init__(self, connection: aiosqlite.Connection) -> None:
+    def __init__(self, connection: aiosqlite.Connection, path: Path | None = None) -> None:
         self._conn = connection
         self._lock = asyncio.Lock()
+        self._path = path  # the file, for a connection of its own (None: in memory)
 
     @classmethod
     async def open(
@@ -71,7 +73,7 @@ class Database:
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = NORMAL")
             await conn.execute("PRAGMA foreign_keys = ON")
-            database = cls(conn)
+            database = cls(conn, None if str(path) == ":memory:" else Path(path))
             await database.migrate(migrations)
             # From here on the busy waits are `_patiently`'s (SQLite answers busy at once).
             await conn.execute_fetchall("PRAGMA busy_timeout = 0")  # read out: statement done
@@ -179,11 +181,38 @@ class Database:
         """Return SQLite's integrity verdict ('ok' when the file is sound)."""
         return str(await self.fetch_value("PRAGMA integrity_check"))
 
+    async def write_refused(self) -> str | None:
+        """SQLite's words if it refuses to write the database now (a read-only file or file
+        system), else None: a write statement that matches no row, so nothing is written."""
+        try:
+            await self.execute("DELETE FROM runtime_state WHERE 0")
+        except sqlite3.OperationalError as exc:
+            if (refused := cannot_write(exc)) is None:
+                raise
+            return refused
+        return None
+
+    def free_bytes(self) -> int | None:
+        """The room left for the database on its disk (None for one in memory)."""
+        return None if self._path is None else shutil.disk_usage(self._path.parent).free
+
+    async def apart(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` on a connection of its own, in a worker thread: upkeep (a backup's copy,
+        a large delete in batches) that this connection, the one taps and replies use, never
+        waits for. Only SQLite's write lock is shared, a statement or a batch at a time, and
+        WAL lets readers pass; the WAL checkpoints its commits bring run in that thread too.
+        """
+        if self._path is None:  # in memory: no other connection can open it
+            async with self._lock:
+                result: T = await self._conn._execute(work, self._conn._conn)
+                return result
+        return await asyncio.to_thread(_on_own_connection, self._path, work)
+
     async def backup_to(self, target: Path) -> None:
-        """Write a consistent copy of the live database to `target` (online, WAL-safe)."""
+        """Write a consistent copy of the live database to `target` (online, WAL-safe): one
+        snapshot, read apart (a million subscribers take about a third of a second)."""
         target.parent.mkdir(parents=True, exist_ok=True)
-        async with self._lock:
-            await _patiently(lambda: self._conn.execute("VACUUM INTO ?", (str(target),)))
+        await self.apart(lambda conn: conn.execute("VACUUM INTO ?", (str(target),)))
 
 
 # SQLite's messages for a database it cannot write: SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR.
@@ -196,6 +225,19 @@ def cannot_write(error: BaseException | None) -> str | None:
     if isinstance(error, sqlite3.OperationalError) and any(m in str(error) for m in _CANNOT_WRITE):
         return str(error)
     return None
+
+
+def _on_own_connection(path: Path, work: Callable[[sqlite3.Connection], T]) -> T:
+    """`work(conn)` on a new autocommit connection to `path`, set up as the bot's own."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        # A worker thread may wait in SQLite's own busy handler: no event loop to keep free.
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")  # deletes unlink what refers to them
+        return work(conn)
+    finally:
+        conn.close()
 
 
 def _statements(script: str) -> list[str]:

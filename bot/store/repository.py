@@ -51,6 +51,14 @@ class Repository:
         """Run a trivial query; raises when the database does not answer."""
         await self._db.fetch_value("SELECT 1")
 
+    async def write_refused(self) -> str | None:
+        """SQLite's words if it refuses writes now (a read-only file or file system), or None."""
+        return await self._db.write_refused()
+
+    def free_bytes(self) -> int | None:
+        """The room left on the database's disk, in bytes (None for a database in memory)."""
+        return self._db.free_bytes()
+
     async def integrity_check(self) -> str:
         """SQLite's integrity verdict ('ok' when the file is sound)."""
         return await self._db.integrity_check()

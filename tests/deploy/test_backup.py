@@ -10,10 +10,11 @@ import resource
 import shutil
 import signal
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pytest
 
@@ -157,4 +158,43 @@ async def test_a_backup_cut_short_leaves_no_backup_and_is_tried_again(
         [made] = backups_in(folder)
     with sqlite3.connect(made) as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert check.execute("SELECT COUNT(*) FROM subscribers").fetchone() == (WRITES,)
+
+
+async def test_writes_go_on_while_a_backup_is_copying(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = await Repository.open(tmp_path / "live.sqlite3")
+    await add_subscribers(repo, 1, WRITES)
+    copying, go_on = threading.Event(), threading.Event()
+
+    def paused_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = plain_connect(*args, **kwargs)
+
+        def pause() -> int:  # SQLite calls it as it copies: the copy is under way
+            copying.set()
+            go_on.wait(timeout=60)
+            return 0  # go on copying
+
+        conn.set_progress_handler(pause, 1000)
+        return conn
+
+    plain_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", paused_connect)  # the backup's connection only
+    backup = asyncio.create_task(backup_to(repo, tmp_path / "copy.sqlite3"))
+    try:
+        assert await asyncio.to_thread(copying.wait, 60), "the backup never started copying"
+        # A tap's write, on the bot's own connection, lands while the copy is half made.
+        write = add_subscribers(repo, WRITES + 1, 1)
+        await asyncio.wait_for(write, timeout=60)
+        assert await repo.subscribers.get(WRITES + 1) is not None
+        assert not backup.done()
+    finally:
+        go_on.set()
+        copy = await backup
+        monkeypatch.undo()
+        await repo.close()
+    with sqlite3.connect(copy) as check:
+        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # One snapshot, taken as the copy began: without the write made meanwhile.
         assert check.execute("SELECT COUNT(*) FROM subscribers").fetchone() == (WRITES,)

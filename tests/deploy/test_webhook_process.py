@@ -3,8 +3,6 @@ updates over loopback HTTP, forged ones are refused, /healthz answers, no secret
 
 from __future__ import annotations
 
-import asyncio
-import signal
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,9 +15,8 @@ from tests.processes import (
     assert_in_order,
     bot_env,
     free_port,
-    kill_if_running,
-    read_until,
-    start_bot,
+    running_bot,
+    stop_with_sigterm,
 )
 from tests.reminders.factories import insert_subscriber
 
@@ -49,10 +46,8 @@ async def test_webhook_process_serves_updates_health_and_keeps_secrets(tmp_path:
             WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram", WEBHOOK_PORT=str(port),
             WEBHOOK_SECRET=SECRET, LOG_LEVEL="DEBUG", PYTHONUNBUFFERED="1",
         )  # fmt: skip
-        process = await start_bot(tmp_path, env)
-        assert process.stdout is not None
-        try:
-            log = await read_until(process.stdout, "webhook registered")
+        async with running_bot(tmp_path, env) as (process, output):
+            await output.wait_for("webhook registered")
             assert emulator.webhook["secret_token"] == SECRET
             # The first tick beats before it sends: once the due reminder arrives, it has ticked.
             assert await emulator.wait_for_messages(REMINDED, 1, timeout=60)
@@ -72,11 +67,8 @@ async def test_webhook_process_serves_updates_health_and_keeps_secrets(tmp_path:
             assert await telegram.deliver_webhook(forged, secret_override="") == 403
             person.send_command("start")  # pushed by the emulator with the secret
             assert await emulator.wait_for_messages(501, 1, timeout=60)
-            process.send_signal(signal.SIGTERM)
-            rest, _ = await asyncio.wait_for(process.communicate(), timeout=60)
-        finally:
-            await kill_if_running(process)
-    log += rest.decode()
+            await stop_with_sigterm(process)
+    log = output.text
     assert process.returncode == 0, log
     assert "database closed" in log
     # The operator's log says how updates come in (the public URL, no secret), who the bot is,

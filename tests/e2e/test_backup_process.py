@@ -4,9 +4,7 @@ the live database that the bot opens as its own once restored as the README says
 
 from __future__ import annotations
 
-import asyncio
 import shutil
-import signal
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,8 +14,7 @@ import pytest
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.emulator_whatsapp import CloudApiEmulator
 from bot.store import Repository
-from tests.e2e.test_whatsapp_process import Output
-from tests.processes import assert_in_order, bot_env, free_port, kill_if_running, start_bot
+from tests.processes import assert_in_order, bot_env, free_port, running_bot, stop_with_sigterm
 from tests.reminders.factories import insert_subscriber
 
 pytestmark = pytest.mark.subprocess
@@ -65,17 +62,13 @@ async def test_run_writes_the_daily_backup_whichever_channels_are_on(
             LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
             **channel_settings(mode, api, telegram_port),
         )  # fmt: skip
-        async with EmulatorServer(BotApiEmulator(TOKEN), port=telegram_port):
-            process = await start_bot(tmp_path, env)
-            assert process.stdout is not None
-            output = Output(process.stdout)
-            try:
-                await output.wait_for("backup written: bot-")
-                process.send_signal(signal.SIGTERM)
-                await asyncio.wait_for(process.wait(), timeout=60)
-            finally:
-                await kill_if_running(process)
-                log = await output.close()
+        async with (
+            EmulatorServer(BotApiEmulator(TOKEN), port=telegram_port),
+            running_bot(tmp_path, env) as (process, output),
+        ):
+            await output.wait_for("backup written: bot-")
+            await stop_with_sigterm(process)
+    log = output.text
     assert process.returncode == 0, log[-3000:]
     assert_in_order(log, "channels on: ", "backup written: bot-", "database closed")
     [backup] = list(backups.iterdir())  # one copy, and nothing half-written beside it

@@ -4,16 +4,13 @@ so, health is ok again and people are answered."""
 
 from __future__ import annotations
 
-import asyncio
-import signal
 from pathlib import Path
 
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatorServer
 from tests.e2e.test_unreachable_channel import health
-from tests.e2e.test_whatsapp_process import Output
-from tests.processes import bot_env, free_port, kill_if_running, start_bot
+from tests.processes import bot_env, free_port, running_bot, stop_with_sigterm
 
 pytestmark = pytest.mark.subprocess
 
@@ -27,10 +24,7 @@ async def test_telegram_lost_while_polling_is_one_line_and_reported(tmp_path: Pa
         DATABASE_PATH=str(tmp_path / "bot.sqlite3"), LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
     )  # fmt: skip
     emulator = BotApiEmulator(TOKEN)
-    process = await start_bot(tmp_path, env)
-    assert process.stdout is not None
-    output = Output(process.stdout)
-    try:
+    async with running_bot(tmp_path, env) as (process, output):
         async with EmulatorServer(emulator, port=port):
             await output.wait_for("telegram is connected as @")
             emulator.user(501, "Ana").send_command("start")
@@ -51,11 +45,8 @@ async def test_telegram_lost_while_polling_is_one_line_and_reported(tmp_path: Pa
             emulator.user(502, "Ben").send_command("start")
             assert await emulator.wait_for_messages(502, 1, timeout=60)
             assert "Ben" in (emulator.messages(502)[0].text or "")
-            process.send_signal(signal.SIGTERM)
-            await asyncio.wait_for(process.wait(), timeout=60)
-    finally:
-        await kill_if_running(process)
-        log = await output.close()
+            await stop_with_sigterm(process)
+    log = output.text
     assert process.returncode == 0, log[-3000:]
     assert "Traceback" not in log, log[-5000:]
     assert lost.count("telegram polling lost Telegram") == 1, lost[-3000:]

@@ -21,7 +21,8 @@ from tests.processes import (
     pipe_to_demo,
     read_until,
     run_bot_to_exit,
-    start_bot,
+    running_bot,
+    stop_with_sigterm,
     the_one_line,
 )
 
@@ -45,19 +46,14 @@ def bot_environment(server: EmulatorServer, database: Path) -> dict[str, str]:
 async def test_run_answers_start_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     emulator = BotApiEmulator(TOKEN)
     async with EmulatorServer(emulator) as server:
-        process = await start_bot(
-            tmp_path, bot_environment(server, tmp_path / "data" / "bot.sqlite3")
-        )
-        try:
+        env = bot_environment(server, tmp_path / "data" / "bot.sqlite3")
+        async with running_bot(tmp_path, env) as (process, output):
             person = emulator.user(501, "Sam")
             person.send_command("start")
             assert await emulator.wait_for_messages(501, 1, timeout=60), "no answer to /start"
             assert "Hi Sam" in (emulator.messages(501)[0].text or "")
-            process.send_signal(signal.SIGTERM)
-            output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
-        finally:
-            await kill_if_running(process)
-    log = output.decode()
+            await stop_with_sigterm(process)
+    log = output.text
     assert process.returncode == 0, log
     assert_in_order(
         log,

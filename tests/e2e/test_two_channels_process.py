@@ -4,8 +4,6 @@ Telegram meanwhile, and Telegram answers once it is back."""
 
 from __future__ import annotations
 
-import asyncio
-import signal
 from pathlib import Path
 
 import pytest
@@ -13,8 +11,7 @@ import pytest
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.emulator_whatsapp import CloudApiEmulator
 from tests.e2e.test_unreachable_channel import health
-from tests.e2e.test_whatsapp_process import Output
-from tests.processes import bot_env, free_port, kill_if_running, start_bot
+from tests.processes import bot_env, free_port, running_bot, stop_with_sigterm
 
 pytestmark = pytest.mark.subprocess
 
@@ -31,10 +28,7 @@ async def test_both_channels_share_one_process_and_survive_an_outage(tmp_path: P
             WHATSAPP_API_URL=api.base_url, WEBHOOK_PORT=str(webhook_port),
             DATABASE_PATH=str(tmp_path / "bot.sqlite3"), LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
         )  # fmt: skip
-        process = await start_bot(tmp_path, env)
-        assert process.stdout is not None
-        output = Output(process.stdout)
-        try:
+        async with running_bot(tmp_path, env) as (process, output):
             await output.wait_for("channels on: telegram, whatsapp;")
             await output.wait_for("telegram is ")  # its first attempt failed: nobody listens
             api.set_webhook(f"http://127.0.0.1:{webhook_port}/whatsapp")
@@ -51,11 +45,8 @@ async def test_both_channels_share_one_process_and_survive_an_outage(tmp_path: P
                 emulator.user(501, "Sam").send_command("start")
                 assert await emulator.wait_for_messages(501, 1, timeout=60)
                 assert "Sam" in (emulator.messages(501)[0].text or "")
-                process.send_signal(signal.SIGTERM)
-                await asyncio.wait_for(process.wait(), timeout=60)
-        finally:
-            await kill_if_running(process)
-            log = await output.close()
+                await stop_with_sigterm(process)
+    log = output.text
     assert process.returncode == 0, log[-3000:]
     assert "database closed" in log
     for secret in (TOKEN, TOKEN.split(":")[1], api.token, api.app_secret, api.verify_token):

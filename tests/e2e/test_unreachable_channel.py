@@ -5,7 +5,6 @@ used once it answers: the reminder due meanwhile arrives then, once."""
 from __future__ import annotations
 
 import asyncio
-import signal
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from bot.emulator import BotApiEmulator, EmulatorServer
 from bot.store import Repository
 from bot.testing import sql
-from tests.processes import bot_env, free_port, kill_if_running, read_until, start_bot
+from tests.processes import bot_env, free_port, running_bot, start_bot, stop_with_sigterm
 from tests.reminders.test_processes import add_subscribers
 
 pytestmark = pytest.mark.subprocess
@@ -39,29 +38,26 @@ async def test_an_unreachable_telegram_is_retried_and_reported(tmp_path: Path) -
     emulator = BotApiEmulator(TOKEN)
     repo = await Repository.open(tmp_path / "bot.sqlite3")
     [pat] = await add_subscribers(repo, emulator, 1, datetime.now(UTC) - timedelta(seconds=5))
-    process = await start_bot(tmp_path, env)
-    assert process.stdout is not None
     try:
-        log = await read_until(process.stdout, "channels on: telegram")
-        # The sender holds Pat's reminder (its second line: after the first failed probe).
-        log += await read_until(process.stdout, "1 reminder held")
-        assert process.returncode is None  # still running, not exited with 1
-        code, said = await health(env, tmp_path)
-        assert code == 1 and "telegram is down" in said, said
-        assert "1 reminder held" in said, said
+        async with running_bot(tmp_path, env) as (process, output):
+            await output.wait_for("channels on: telegram")
+            # The sender holds Pat's reminder (its second line: after the first failed probe).
+            await output.wait_for("1 reminder held")
+            assert process.returncode is None  # still running, not exited with 1
+            code, said = await health(env, tmp_path)
+            assert code == 1 and "telegram is down" in said, said
+            assert "1 reminder held" in said, said
 
-        async with EmulatorServer(emulator, port=port):
-            log += await read_until(process.stdout, "telegram is connected")
-            emulator.user(501, "Sam").send_command("start")
-            assert await emulator.wait_for_messages(501, 1, timeout=60)
-            assert await emulator.wait_for_messages(pat, 1, timeout=60)  # held, then sent
-            process.send_signal(signal.SIGTERM)
-            rest, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+            async with EmulatorServer(emulator, port=port):
+                await output.wait_for("telegram is connected")
+                emulator.user(501, "Sam").send_command("start")
+                assert await emulator.wait_for_messages(501, 1, timeout=60)
+                assert await emulator.wait_for_messages(pat, 1, timeout=60)  # held, then sent
+                await stop_with_sigterm(process)
         status = await sql(repo).fetch_value("SELECT status FROM deliveries")
     finally:
-        await kill_if_running(process)
         await repo.close()
-    log += rest.decode()
+    log = output.text
     assert process.returncode == 0, log
     assert len(emulator.messages(pat)) == 1 and status == "sent"
     assert "database closed" in log

@@ -6,9 +6,7 @@ recorded. No TELEGRAM_TOKEN is set; no secret reaches the log."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
-import signal
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -36,7 +34,8 @@ from tests.processes import (
     kill_if_running,
     pipe_to_demo,
     read_until,
-    start_bot,
+    running_bot,
+    stop_with_sigterm,
 )
 from tests.reminders.factories import insert_subscriber
 
@@ -70,31 +69,6 @@ async def next_where(
             if predicate(message):
                 return message, len(inbox)
         seen = len(inbox)
-
-
-class Output:
-    """The process's output, read as it comes (a DEBUG log must never fill the pipe)."""
-
-    def __init__(self, stream: asyncio.StreamReader) -> None:
-        self.text = ""
-        self._grew = asyncio.Condition()
-        self._task = asyncio.create_task(self._read(stream))
-
-    async def _read(self, stream: asyncio.StreamReader) -> None:
-        while chunk := await stream.read(65536):
-            async with self._grew:
-                self.text += chunk.decode(errors="replace")
-                self._grew.notify_all()
-
-    async def wait_for(self, marker: str) -> None:
-        async with self._grew:
-            await asyncio.wait_for(self._grew.wait_for(lambda: marker in self.text), 60)
-
-    async def close(self) -> str:
-        """Everything it wrote (a killed bot's chart worker may hold the pipe: not waited for)."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._task, 10)
-        return self.text
 
 
 async def seed(database: Path, api: CloudApiEmulator) -> dict[str, int]:
@@ -131,10 +105,7 @@ async def test_whatsapp_only_process_serves_the_whole_conversation(tmp_path: Pat
             WHATSAPP_API_URL=api.base_url, WEBHOOK_PORT=str(port), DATABASE_PATH=str(database),
             LOG_LEVEL="DEBUG", PYTHONUNBUFFERED="1", REMINDER_TICK_SECONDS="1",
         )  # fmt: skip
-        process = await start_bot(tmp_path, env)
-        assert process.stdout is not None
-        output = Output(process.stdout)
-        try:
+        async with running_bot(tmp_path, env) as (process, output):
             await output.wait_for("channels on: whatsapp;")
             api.set_webhook(f"http://127.0.0.1:{port}/whatsapp")
             assert await api.verify_webhook(challenge="42") == (200, "42")
@@ -182,11 +153,8 @@ async def test_whatsapp_only_process_serves_the_whole_conversation(tmp_path: Pat
             assert chart_png(api, chart).startswith(PNG_MAGIC)
 
             await api.flush_webhooks()
-            process.send_signal(signal.SIGTERM)
-            await asyncio.wait_for(process.wait(), timeout=60)
-        finally:
-            await kill_if_running(process)
-            log = await output.close()
+            await stop_with_sigterm(process)
+        log = output.text
         assert process.returncode == 0, log[-3000:]
         assert "database closed" in log
         assert api.violations == [], api.violations
