@@ -103,4 +103,37 @@ class ClauseReader:
             before = before[:-2]
         before = before[-self._window :]
         inside = [clause[s:e] for s, e in kept if start <= s < end]
-        return not any(word in self._cues for word in (*before, *inside))
+        if any(word in self._cues for word in (*before, *inside)):
+            return False
+        return not _listed(
+            [clause[s:e] for s, e in kept],
+            sum(e <= start for _, e in kept),
+            self._cues,
+            self._statement_words,
+        )
+
+
+# Words that may follow a denial before its list starts ("I don't have any fever, ...").
+_DENIAL_VERBS = frozenset(("have", "has", "had", "get", "gets", "got", "feel", "feels", "felt"))
+
+
+def _listed(words: list[str], at: int, cues: set[str], statement_words: frozenset[str]) -> bool:
+    """The word at `at` is an item of a list a denial opens and an "or" closes, every item a
+    bare phrase ("no weakness bowel problems or anything odd down below", "no fever problems
+    with urinating or any other side effects"): the denial reaches the whole list, however
+    long its items. A statement inside it ("... or chills and my groin feels numb") ends it."""
+    for cue in (i for i, word in enumerate(words[:at]) if word in cues):
+        ors = [i for i in range(cue + 1, len(words)) if words[i] in ("or", "nor")]
+        if not ors:
+            continue
+        last = ors[-1]
+        # The list runs from the denial to the item after its last "or" (to a statement word).
+        end = next(
+            (i for i in range(last + 1, len(words)) if words[i] in statement_words), len(words)
+        )
+        body = [w for w in words[cue + 1 : last] if w not in ("or", "nor")]
+        while body and body[0] in _DENIAL_VERBS:
+            body = body[1:]
+        if cue < at < end and not (statement_words & set(body)):
+            return True
+    return False

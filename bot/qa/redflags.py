@@ -43,6 +43,7 @@ from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
+from bot.qa.signs import Sign, signs
 from bot.qa.story import StoryReading
 from bot.qa.told import asked, asked_after_general, sentences
 
@@ -71,64 +72,11 @@ class RedFlagHit:
     flags: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Sign:
-    """Families that all appear in one clause (or, `sentence`, in one sentence)."""
-
-    concept: str
-    patterns: tuple[re.Pattern[str], ...]
-    sentence: bool
-    unless: re.Pattern[str] | None
-    needs: re.Pattern[str] | None
-    history_exempt: bool
-    lasting: bool
-    limbs: bool
-    # (clauses that show nothing, what the message must tell) for a concept's `treated` and
-    # `harmless`.
-    treated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
-    treated_unless: re.Pattern[str] | None
-    quiet_with: re.Pattern[str] | None
-
-
-def _signs(config: QAConfig) -> list[_Sign]:
-    def word(name: str) -> re.Pattern[str]:
-        return compiled(rf"\b(?:{config.family(name)})\b")
-
-    signs = []
-    for concept in config.concepts:
-        unless = word(concept.unless) if concept.unless else None
-        needs = word(concept.needs) if concept.needs else None
-        pairs = [pair for pair in (concept.treated, concept.harmless, concept.operated) if pair]
-        treated = tuple((word(shown), word(told)) for shown, told in pairs)
-        treated_unless = word(concept.treated_unless) if concept.treated_unless else None
-        quiet_with = word(concept.quiet_with) if concept.quiet_with else None
-        groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
-        groups += [(s, False) for s in concept.signs]
-        groups += [(s, True) for s in concept.sentence_signs]
-        signs += [
-            _Sign(
-                concept.id,
-                tuple(word(n) for n in names),
-                sentence,
-                unless,
-                needs,
-                concept.history_exempt,
-                concept.lasting,
-                concept.limbs,
-                treated,
-                treated_unless,
-                quiet_with,
-            )
-            for names, sentence in groups
-        ]
-    return signs
-
-
 class RedFlagDetector:
     """Finds described red-flag symptoms, ignoring negated ones and general questions."""
 
     def __init__(self, config: QAConfig) -> None:
-        self._signs = _signs(config)
+        self._signs = signs(config)
         self._reader = ClauseReader(config)
 
         def expanded(pattern: str) -> re.Pattern[str]:
@@ -186,9 +134,7 @@ class RedFlagDetector:
                     sign.history_exempt, sign.lasting, sign.limbs
                 ):
                     continue
-                if (sign.needs is not None and not told_of(sign.needs)) or (
-                    sign.quiet_with is not None and told_of(sign.quiet_with)
-                ):
+                if _quiet(sign, told_of, told):
                     continue
                 if self._fires(sign, scan, _treated(sign, told_of)):
                     found.append(sign.concept)
@@ -247,7 +193,7 @@ class RedFlagDetector:
     def _clauses(self, sentence: str) -> list[str]:
         return self._reader.clauses(sentence)
 
-    def _fires(self, sign: _Sign, scan: ClauseScan, treated: list[re.Pattern[str]]) -> bool:
+    def _fires(self, sign: Sign, scan: ClauseScan, treated: list[re.Pattern[str]]) -> bool:
         """Only the clauses where the sign's families are found are looked at closely; none
         with the `unless` family, nor with `treated` (the treatment told done) when given."""
         clauses = scan.clauses
@@ -286,7 +232,17 @@ class RedFlagDetector:
         )
 
 
-def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
+def _quiet(sign: Sign, told_of: Callable[[re.Pattern[str]], bool], told: list[str]) -> bool:
+    """The message lacks what the sign `needs`, tells what quiets it, or tells its signs absent
+    as written ("I haven't lost any bladder or bowel function")."""
+    return (
+        (sign.needs is not None and not told_of(sign.needs))
+        or (sign.quiet_with is not None and told_of(sign.quiet_with))
+        or (sign.kept is not None and any(sign.kept.search(s) for s in told))
+    )
+
+
+def _treated(sign: Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
     """The treatment told done, or the harm told none (and no `treated_unless` told): the
     clauses that tell of it show nothing."""
     told = [shown for shown, told in sign.treated if told_of(told)]

@@ -177,11 +177,12 @@ def clauses(
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"
             continue
+        closing = clause.split()[:1] in (["or"], ["nor"]) and len(words) <= 2 * LIST_ITEM
         if (
             after_comma
             and clauses
             and words
-            and len(words) <= LIST_ITEM
+            and (len(words) <= LIST_ITEM or closing)
             and not (statement_words & words)
         ):
             items.append(clause)
@@ -262,11 +263,14 @@ def _as_limb(pronoun: str, limb: str) -> str:
 
 
 def _close_list(clauses: list[str], items: list[str]) -> None:
-    """Join the pending list items to the clause before when the list ends with "or"."""
-    if items and any(w in ("or", "nor") for w in items[-1].split()):
-        clauses[-1] = " ".join([clauses[-1], *items])
-    else:
-        clauses.extend(items)
+    """Join the pending list items to the clause before, up to the one with its "or" ("no
+    fever, numbness in my groin, or trouble with my bladder, just the ache"); the items after
+    it are clauses of their own."""
+    ends = [i for i, item in enumerate(items) if {"or", "nor"} & set(item.split())]
+    if ends:
+        clauses[-1] = " ".join([clauses[-1], *items[: ends[-1] + 1]])
+        items[: ends[-1] + 1] = []
+    clauses.extend(items)
     items.clear()
 
 
