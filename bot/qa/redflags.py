@@ -104,12 +104,18 @@ class RedFlagDetector:
         told = sentences(text)
         # A sentence opening with "it" after one that names a limb is about that limb.
         told = [told_as_limb(s.strip(), told[i - 1]) if i else s for i, s in enumerate(told)]
-        named: dict[str, bool] = {}  # each `needs` looked for once per message
+        named: dict[tuple[str, bool], bool] = {}  # each `needs` looked for once per message
 
-        def told_of(pattern: re.Pattern[str]) -> bool:
-            if pattern.pattern not in named:
-                named[pattern.pattern] = self._named(pattern, told)
-            return named[pattern.pattern]
+        def told_of(pattern: re.Pattern[str], as_written: bool = False) -> bool:
+            # As written: found anywhere, its own denial part of it (content/qa.yaml `kept`).
+            key = (pattern.pattern, as_written)
+            if key not in named:
+                named[key] = (
+                    any(pattern.search(s) for s in told)
+                    if as_written
+                    else self._named(pattern, told)
+                )
+            return named[key]
 
         # Each sentence as told: history, an episode over, someone else's story, arms only.
         cut = [self._clauses(sentence) for sentence in told]
@@ -134,7 +140,7 @@ class RedFlagDetector:
                     sign.history_exempt, sign.lasting, sign.limbs
                 ):
                     continue
-                if _quiet(sign, told_of, told):
+                if _quiet(sign, told_of):
                     continue
                 if self._fires(sign, scan, _treated(sign, told_of)):
                     found.append(sign.concept)
@@ -232,13 +238,13 @@ class RedFlagDetector:
         )
 
 
-def _quiet(sign: Sign, told_of: Callable[[re.Pattern[str]], bool], told: list[str]) -> bool:
+def _quiet(sign: Sign, told_of: Callable[..., bool]) -> bool:
     """The message lacks what the sign `needs`, tells what quiets it, or tells its signs absent
     as written ("I haven't lost any bladder or bowel function")."""
     return (
         (sign.needs is not None and not told_of(sign.needs))
         or (sign.quiet_with is not None and told_of(sign.quiet_with))
-        or (sign.kept is not None and any(sign.kept.search(s) for s in told))
+        or (sign.kept is not None and told_of(sign.kept, as_written=True))
     )
 
 
