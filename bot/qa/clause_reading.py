@@ -16,7 +16,7 @@ import re
 
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
-from bot.qa.sentences import NegationReading, frames, word_spans
+from bot.qa.sentences import LIST_VERBS, NegationReading, frames, word_spans
 
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
 # adverb ("my foot just stopped", "numbness just above where the buttocks met").
@@ -128,9 +128,8 @@ def _listed(words: list[str], at: int, cues: set[str], statement_words: frozense
             continue
         last = ors[-1]
         # The list runs from the denial to the item after its last "or" (to a statement word).
-        end = next(
-            (i for i in range(last + 1, len(words)) if words[i] in statement_words), len(words)
-        )
+        told = statement_words - LIST_VERBS
+        end = next((i for i in range(last + 1, len(words)) if words[i] in told), len(words))
         body = [w for w in words[cue + 1 : last] if w not in ("or", "nor")]
         while body and body[0] in _DENIAL_VERBS:
             body = body[1:]

@@ -133,6 +133,8 @@ _COPULA = {"its": " is", "theyre": " are"}
 _TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
+# Verbs a list item may name without starting a statement ("or trouble going to the toilet").
+LIST_VERBS = frozenset(("going", "get", "gets", "got", "feel", "feels", "felt", "have", "has"))
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 # Words that start a new statement after an "and" ("... and my foot is dragging").
 _STATEMENT_STARTS = frozenset((
@@ -177,13 +179,16 @@ def clauses(
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"
             continue
+        # A list's last item, after its "or", may be longer and name a doing ("..., or issues
+        # going to the toilet"), not a subject of its own.
         closing = clause.split()[:1] in (["or"], ["nor"]) and len(words) <= 2 * LIST_ITEM
+        told = statement_words - LIST_VERBS if closing else statement_words
         if (
             after_comma
             and clauses
             and words
             and (len(words) <= LIST_ITEM or closing)
-            and not (statement_words & words)
+            and not (told & words)
         ):
             items.append(clause)
             continue
