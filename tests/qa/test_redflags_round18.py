@@ -30,7 +30,8 @@ def test_surprise_told_of_ones_own_symptom_alarms(text: str) -> None:
     [("I didn't know you could get sciatica from sitting on a wallet. My colleague told me "
       "today. Is that true?"),
      "Had no idea sciatica could be caused by a tight piriformis muscle. Which stretch is best?",
-     "Is it possible to have sciatica in both legs? Asking for a uni assignment, I don't have it."],
+     ("Is it possible to have sciatica in both legs? Asking for a uni assignment, I don't have "
+      "it.")],
 )  # fmt: skip
 def test_surprise_at_a_cause_stays_quiet(text: str) -> None:
     quiet(text)
@@ -140,7 +141,8 @@ def test_a_symptom_after_a_denial_alarms(text: str) -> None:
     "text",
     [("My surgeon offered a fusion. I don't want to go ahead and then discover that I can't "
       "control my bladder afterwards."),
-     "Im terrified of the injection. I dont want to have it done and then find my legs have gone numb.",
+     ("Im terrified of the injection. I dont want to have it done and then find my legs have "
+      "gone numb."),
      "I would hate to ignore it and then end up incontinent. My symptoms are pain in one leg.",
      "My biggest fear is waking up one day unable to feel my legs. Right now it's one sore calf.",
      "Don't want to say 'lets do it!' and then find out that I lose control of my bowels."],
