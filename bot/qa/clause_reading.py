@@ -1,15 +1,14 @@
 """Reading one clause for the red-flag check: is a symptom there, not denied, not framed?
 
-Negation is scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
-not counted), or between a sign's words, means the person does not have it ("no bladder
-problems"); it reaches every item of a list ("no fever, numbness or weakness"), however long
-the items of a list its "or" closes ("no fever, problems with peeing, or any other side
-effects"), but never past a "but" or a new statement ("no fever, my groin is numb"). A negation
-that is the loss ("can no
-longer", "not able to"), a frame ("not only") or a past restored ("didn't use to leak but now
-I do") denies nothing. A hypothetical or reported frame before a mention ("my GP said to watch
-for...", "if I ever...") makes it no symptom. Sentences and clauses are cut in
-bot/qa/sentences.py; which concepts a clause shows is bot/qa/redflags.py's.
+Negation is scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my" not
+counted), or between a sign's words, means the person does not have it ("no bladder problems"); it
+reaches every item of a list ("no fever, numbness or weakness"), however long the items of a list
+its "or" closes ("no fever, problems with peeing, or any other side effects"), but never past a
+"but" or a new statement ("no fever, my groin is numb"). A negation that is the loss ("can no
+longer", "not able to"), a frame ("not only") or a past restored ("didn't use to leak but now I
+do") denies nothing. A hypothetical or reported frame before a mention ("my GP said to watch
+for...", "if I ever...") makes it no symptom. Sentences and clauses are cut in bot/qa/sentences.py;
+which concepts a clause shows is bot/qa/redflags.py's.
 """
 
 from __future__ import annotations

@@ -12,21 +12,20 @@ Four steps, all data from content/qa.yaml:
    doctor said if your leg starts dragging, go to A&E"). Anything else (first person, someone
    they care for, or unclear) is treated as a description: a missed emergency costs more than
    an extra warning.
-3. Time and company. A story that opens years ago, in the past tense, and tells how it
-   ended ("the surgery fixed it") tells of then: a sentence of it with no word of now shows
-   no weakness, trauma or night pain (bladder, bowel, saddle and cancer always count). A
-   concept's `needs` must appear, not denied, somewhere in the message (a fever only with a
-   back, a leg or a pain, or of the person themselves); its `quiet_with`, never (a cancer
-   history told as the background to an activity asked about); its `kept`, found as written,
-   tells its signs absent (cauda equina named, "I haven't lost any bladder or bowel function"). A
-   concept's `treated` clauses show
-   nothing once the message tells of the treatment done ("the weakness was the reason I opted
-   for surgery", "too early to tell if the drop foot will get better" after the operation; a
-   slip on the floor told easing), and its `harmless` ones once it tells no harm done (a fall
-   with nothing new since; a bike's saddle in a rider's story), unless the message tells the
-   concept's `treated_unless` (a numbness or weakness after the slip). How each sentence is
-   told (history, an episode over, someone else's or a pet's story, the arms only) is read in
-   bot/qa/story.py. The signs are compiled from content/qa.yaml in bot/qa/signs.py.
+3. Time and company. A story that opens years ago, in the past tense, and tells how it ended ("the
+   surgery fixed it") tells of then: a sentence of it with no word of now shows no weakness, trauma
+   or night pain (bladder, bowel, saddle and cancer always count). A concept's `needs` must appear,
+   not denied, somewhere in the message (a fever only with a back, a leg or a pain, or of the
+   person themselves); its `quiet_with`, never (a cancer history told as the background to an
+   activity asked about); its `kept`, found as written, tells its signs absent (cauda equina named,
+   "I haven't lost any bladder or bowel function"). A concept's `treated` clauses show nothing once
+   the message tells of the treatment done ("the weakness was the reason I opted for surgery", "too
+   early to tell if the drop foot will get better" after the operation; a slip on the floor told
+   easing), and its `harmless` ones once it tells no harm done (a fall with nothing new since; a
+   bike's saddle in a rider's story), unless the message tells the concept's `treated_unless` (a
+   numbness or weakness after the slip). How each sentence is told (history, an episode over,
+   someone else's or a pet's story, the arms only) is read in bot/qa/story.py. The signs are
+   compiled from content/qa.yaml in bot/qa/signs.py.
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing.
