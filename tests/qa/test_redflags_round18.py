@@ -30,6 +30,7 @@ def test_surprise_told_of_ones_own_symptom_alarms(text: str) -> None:
     [("I didn't know you could get sciatica from sitting on a wallet. My colleague told me "
       "today. Is that true?"),
      "Had no idea sciatica could be caused by a tight piriformis muscle. Which stretch is best?",
+     "I didn't know sciatica could cause incontinence, is that true? Mine is one-sided.",
      ("Is it possible to have sciatica in both legs? Asking for a uni assignment, I don't have "
       "it.")],
 )  # fmt: skip
