@@ -1,13 +1,14 @@
 """Reading one clause for the red-flag check: is a symptom there, not denied, not framed?
 
-Negation is scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my"
-not counted), or between a sign's words, means the person does not have it ("no bladder
-problems"); it reaches every item of a list ("no fever, numbness or weakness") but never past a
+Negation is scoped to its clause: a cue shortly before a mention (fillers such as "any" or "my" not
+counted), or between a sign's words, means the person does not have it ("no bladder problems"); it
+reaches every item of a list ("no fever, numbness or weakness"), however long the items of a list
+its "or" closes ("no fever, problems with peeing, or any other side effects"), but never past a
 "but" or a new statement ("no fever, my groin is numb"). A negation that is the loss ("can no
-longer", "not able to"), a frame ("not only") or a past restored ("didn't use to leak but now
-I do") denies nothing. A hypothetical or reported frame before a mention ("my GP said to watch
-for...", "if I ever...") makes it no symptom. Sentences and clauses are cut in
-bot/qa/sentences.py; which concepts a clause shows is bot/qa/redflags.py's.
+longer", "not able to"), a frame ("not only") or a past restored ("didn't use to leak but now I
+do") denies nothing. A hypothetical or reported frame before a mention ("my GP said to watch
+for...", "if I ever...") makes it no symptom. Sentences and clauses are cut in bot/qa/sentences.py;
+which concepts a clause shows is bot/qa/redflags.py's.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
-from bot.qa.sentences import NegationReading, frames, word_spans
+from bot.qa.sentences import LIST_VERBS, NegationReading, frames, word_spans
 
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
 # adverb ("my foot just stopped", "numbness just above where the buttocks met").
@@ -103,4 +104,36 @@ class ClauseReader:
             before = before[:-2]
         before = before[-self._window :]
         inside = [clause[s:e] for s, e in kept if start <= s < end]
-        return not any(word in self._cues for word in (*before, *inside))
+        if any(word in self._cues for word in (*before, *inside)):
+            return False
+        return not _listed(
+            [clause[s:e] for s, e in kept],
+            sum(e <= start for _, e in kept),
+            self._cues,
+            self._statement_words,
+        )
+
+
+# Words that may follow a denial before its list starts ("I don't have any fever, ...").
+_DENIAL_VERBS = frozenset(("have", "has", "had", "get", "gets", "got", "feel", "feels", "felt"))
+
+
+def _listed(words: list[str], at: int, cues: set[str], statement_words: frozenset[str]) -> bool:
+    """The word at `at` is an item of a list a denial opens and an "or" closes, every item a
+    bare phrase ("no weakness bowel problems or anything odd down below", "no fever problems
+    with urinating or any other side effects"): the denial reaches the whole list, however
+    long its items. A statement inside it ("... or chills and my groin feels numb") ends it."""
+    for cue in (i for i, word in enumerate(words[:at]) if word in cues):
+        ors = [i for i in range(cue + 1, len(words)) if words[i] in ("or", "nor")]
+        if not ors:
+            continue
+        last = ors[-1]
+        # The list runs from the denial to the item after its last "or" (to a statement word).
+        told = statement_words - LIST_VERBS
+        end = next((i for i in range(last + 1, len(words)) if words[i] in told), len(words))
+        body = [w for w in words[cue + 1 : last] if w not in ("or", "nor")]
+        while body and body[0] in _DENIAL_VERBS:
+            body = body[1:]
+        if cue < at < end and not (statement_words & set(body)):
+            return True
+    return False

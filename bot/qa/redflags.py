@@ -12,19 +12,20 @@ Four steps, all data from content/qa.yaml:
    doctor said if your leg starts dragging, go to A&E"). Anything else (first person, someone
    they care for, or unclear) is treated as a description: a missed emergency costs more than
    an extra warning.
-3. Time and company. A story that opens years ago, in the past tense, and tells how it
-   ended ("the surgery fixed it") tells of then: a sentence of it with no word of now shows
-   no weakness, trauma or night pain (bladder, bowel, saddle and cancer always count). A
-   concept's `needs` must appear, not denied, somewhere in the message (a fever only with a
-   back, a leg or a pain, or of the person themselves); its `quiet_with`, never (a cancer
-   history told as the background to an activity asked about). A concept's `treated` clauses show
-   nothing once the message tells of the treatment done ("the weakness was the reason I opted
-   for surgery", "too early to tell if the drop foot will get better" after the operation; a
-   slip on the floor told easing), and its `harmless` ones once it tells no harm done (a fall
-   with nothing new since; a bike's saddle in a rider's story), unless the message tells the
-   concept's `treated_unless` (a numbness or weakness after the slip). How each sentence is
-   told (history, an episode over, someone else's or a pet's story, the arms only) is read in
-   bot/qa/story.py.
+3. Time and company. A story that opens years ago, in the past tense, and tells how it ended ("the
+   surgery fixed it") tells of then: a sentence of it with no word of now shows no weakness, trauma
+   or night pain (bladder, bowel, saddle and cancer always count). A concept's `needs` must appear,
+   not denied, somewhere in the message (a fever only with a back, a leg or a pain, or of the
+   person themselves); its `quiet_with`, never (a cancer history told as the background to an
+   activity asked about); its `kept`, found as written, tells its signs absent (cauda equina named,
+   "I haven't lost any bladder or bowel function"). A concept's `treated` clauses show nothing once
+   the message tells of the treatment done ("the weakness was the reason I opted for surgery", "too
+   early to tell if the drop foot will get better" after the operation; a slip on the floor told
+   easing), and its `harmless` ones once it tells no harm done (a fall with nothing new since; a
+   bike's saddle in a rider's story), unless the message tells the concept's `treated_unless` (a
+   numbness or weakness after the slip). How each sentence is told (history, an episode over,
+   someone else's or a pet's story, the arms only) is read in bot/qa/story.py. The signs are
+   compiled from content/qa.yaml in bot/qa/signs.py.
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing.
@@ -43,6 +44,7 @@ from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
+from bot.qa.signs import Sign, signs
 from bot.qa.story import StoryReading
 from bot.qa.told import asked, asked_after_general, sentences
 
@@ -71,64 +73,11 @@ class RedFlagHit:
     flags: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Sign:
-    """Families that all appear in one clause (or, `sentence`, in one sentence)."""
-
-    concept: str
-    patterns: tuple[re.Pattern[str], ...]
-    sentence: bool
-    unless: re.Pattern[str] | None
-    needs: re.Pattern[str] | None
-    history_exempt: bool
-    lasting: bool
-    limbs: bool
-    # (clauses that show nothing, what the message must tell) for a concept's `treated` and
-    # `harmless`.
-    treated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
-    treated_unless: re.Pattern[str] | None
-    quiet_with: re.Pattern[str] | None
-
-
-def _signs(config: QAConfig) -> list[_Sign]:
-    def word(name: str) -> re.Pattern[str]:
-        return compiled(rf"\b(?:{config.family(name)})\b")
-
-    signs = []
-    for concept in config.concepts:
-        unless = word(concept.unless) if concept.unless else None
-        needs = word(concept.needs) if concept.needs else None
-        pairs = [pair for pair in (concept.treated, concept.harmless, concept.operated) if pair]
-        treated = tuple((word(shown), word(told)) for shown, told in pairs)
-        treated_unless = word(concept.treated_unless) if concept.treated_unless else None
-        quiet_with = word(concept.quiet_with) if concept.quiet_with else None
-        groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
-        groups += [(s, False) for s in concept.signs]
-        groups += [(s, True) for s in concept.sentence_signs]
-        signs += [
-            _Sign(
-                concept.id,
-                tuple(word(n) for n in names),
-                sentence,
-                unless,
-                needs,
-                concept.history_exempt,
-                concept.lasting,
-                concept.limbs,
-                treated,
-                treated_unless,
-                quiet_with,
-            )
-            for names, sentence in groups
-        ]
-    return signs
-
-
 class RedFlagDetector:
     """Finds described red-flag symptoms, ignoring negated ones and general questions."""
 
     def __init__(self, config: QAConfig) -> None:
-        self._signs = _signs(config)
+        self._signs = signs(config)
         self._reader = ClauseReader(config)
 
         def expanded(pattern: str) -> re.Pattern[str]:
@@ -156,12 +105,18 @@ class RedFlagDetector:
         told = sentences(text)
         # A sentence opening with "it" after one that names a limb is about that limb.
         told = [told_as_limb(s.strip(), told[i - 1]) if i else s for i, s in enumerate(told)]
-        named: dict[str, bool] = {}  # each `needs` looked for once per message
+        named: dict[tuple[str, bool], bool] = {}  # each `needs` looked for once per message
 
-        def told_of(pattern: re.Pattern[str]) -> bool:
-            if pattern.pattern not in named:
-                named[pattern.pattern] = self._named(pattern, told)
-            return named[pattern.pattern]
+        def told_of(pattern: re.Pattern[str], as_written: bool = False) -> bool:
+            # As written: found anywhere, its own denial part of it (content/qa.yaml `kept`).
+            key = (pattern.pattern, as_written)
+            if key not in named:
+                named[key] = (
+                    any(pattern.search(s) for s in told)
+                    if as_written
+                    else self._named(pattern, told)
+                )
+            return named[key]
 
         # Each sentence as told: history, an episode over, someone else's story, arms only.
         cut = [self._clauses(sentence) for sentence in told]
@@ -186,9 +141,7 @@ class RedFlagDetector:
                     sign.history_exempt, sign.lasting, sign.limbs
                 ):
                     continue
-                if (sign.needs is not None and not told_of(sign.needs)) or (
-                    sign.quiet_with is not None and told_of(sign.quiet_with)
-                ):
+                if _quiet(sign, told_of):
                     continue
                 if self._fires(sign, scan, _treated(sign, told_of)):
                     found.append(sign.concept)
@@ -247,7 +200,7 @@ class RedFlagDetector:
     def _clauses(self, sentence: str) -> list[str]:
         return self._reader.clauses(sentence)
 
-    def _fires(self, sign: _Sign, scan: ClauseScan, treated: list[re.Pattern[str]]) -> bool:
+    def _fires(self, sign: Sign, scan: ClauseScan, treated: list[re.Pattern[str]]) -> bool:
         """Only the clauses where the sign's families are found are looked at closely; none
         with the `unless` family, nor with `treated` (the treatment told done) when given."""
         clauses = scan.clauses
@@ -286,7 +239,17 @@ class RedFlagDetector:
         )
 
 
-def _treated(sign: _Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
+def _quiet(sign: Sign, told_of: Callable[..., bool]) -> bool:
+    """The message lacks what the sign `needs`, tells what quiets it, or tells its signs absent
+    as written ("I haven't lost any bladder or bowel function")."""
+    return (
+        (sign.needs is not None and not told_of(sign.needs))
+        or (sign.quiet_with is not None and told_of(sign.quiet_with))
+        or (sign.kept is not None and told_of(sign.kept, as_written=True))
+    )
+
+
+def _treated(sign: Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
     """The treatment told done, or the harm told none (and no `treated_unless` told): the
     clauses that tell of it show nothing."""
     told = [shown for shown, told in sign.treated if told_of(told)]

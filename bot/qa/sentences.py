@@ -133,6 +133,8 @@ _COPULA = {"its": " is", "theyre": " are"}
 _TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
+# Verbs a list item may name without starting a statement ("or trouble going to the toilet").
+LIST_VERBS = frozenset(("going", "get", "gets", "got", "feel", "feels", "felt", "have", "has"))
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 # Words that start a new statement after an "and" ("... and my foot is dragging").
 _STATEMENT_STARTS = frozenset((
@@ -177,12 +179,16 @@ def clauses(
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"
             continue
+        # A list's last item, after its "or", may be longer and name a doing ("..., or issues
+        # going to the toilet"), not a subject of its own.
+        closing = clause.split()[:1] in (["or"], ["nor"]) and len(words) <= 2 * LIST_ITEM
+        told = statement_words - LIST_VERBS if closing else statement_words
         if (
             after_comma
             and clauses
             and words
-            and len(words) <= LIST_ITEM
-            and not (statement_words & words)
+            and (len(words) <= LIST_ITEM or closing)
+            and not (told & words)
         ):
             items.append(clause)
             continue
@@ -262,11 +268,14 @@ def _as_limb(pronoun: str, limb: str) -> str:
 
 
 def _close_list(clauses: list[str], items: list[str]) -> None:
-    """Join the pending list items to the clause before when the list ends with "or"."""
-    if items and any(w in ("or", "nor") for w in items[-1].split()):
-        clauses[-1] = " ".join([clauses[-1], *items])
-    else:
-        clauses.extend(items)
+    """Join the pending list items to the clause before, up to the one with its "or" ("no
+    fever, numbness in my groin, or trouble with my bladder, just the ache"); the items after
+    it are clauses of their own."""
+    ends = [i for i, item in enumerate(items) if {"or", "nor"} & set(item.split())]
+    if ends:
+        clauses[-1] = " ".join([clauses[-1], *items[: ends[-1] + 1]])
+        items[: ends[-1] + 1] = []
+    clauses.extend(items)
     items.clear()
 
 

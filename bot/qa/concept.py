@@ -1,0 +1,60 @@
+"""One red-flag concept of content/qa.yaml as a validated model (bot/qa/redflags.py reads it)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Concept(BaseModel):
+    """One red-flag concept, found from word families only (names of `word_families`).
+
+    A family in `mentions` is the concept on its own ("incontinence", "foot drop", "a fall"):
+    no change word is needed. A sign in `signs` is families that all appear in one clause
+    ("bladder" x "leaking"); one in `sentence_signs`, in one sentence. A clause with a word of
+    the `unless` family never shows the concept ("menopausal sweats", "a fall years ago").
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    mentions: tuple[str, ...] = ()
+    signs: tuple[tuple[str, ...], ...] = ()
+    sentence_signs: tuple[tuple[str, ...], ...] = ()
+    unless: str | None = None
+    # A family the message must name somewhere ("fever" only with a back, leg or pain).
+    needs: str | None = None
+    # Told only of the past in a story set years ago ("A few years ago... my leg gave way"):
+    # history, not a symptom now. Bladder, bowel, saddle and cancer always count.
+    history_exempt: bool = False
+    # A history that counts however long over (cancer): an episode told over still shows it.
+    lasting: bool = False
+    # Told of the legs or the back: a sentence naming only the arms, hands, neck or face shows
+    # none of it.
+    limbs: bool = False
+    # A clause family that shows nothing once the message tells of the treatment (the second
+    # family) done: a weakness told as what an operation was for, or as recovering after it.
+    treated: tuple[str, str] | None = None
+    # The same for a harm told none: a fall told with nothing new since ("the dog pulled me over
+    # on the ice, nothing new with my sciatica").
+    harmless: tuple[str, str] | None = None
+    # A family that, told anywhere in the message, keeps `treated` from silencing anything
+    # ("I slipped on the floor, the pain is easing, but my leg has gone numb").
+    treated_unless: str | None = None
+    # The same for an injury already seen to: an operation done or booked for it ("I fell and
+    # wrecked a disc, I'm having surgery in a couple of weeks").
+    operated: tuple[str, str] | None = None
+    # A family that, told anywhere in the message, means the mentions describe no symptom (a
+    # cancer history told as the background to an activity asked about, nothing else told).
+    quiet_with: str | None = None
+    # A family that, found anywhere in the message as written (its own denial part of it), tells
+    # the concept's emergency signs absent: the mentions show nothing ("I have cauda equina ... I
+    # haven't lost any bladder or bowel function"). Each symptom concept still reads its own words.
+    kept: str | None = None
+
+    def families(self) -> set[str]:
+        """Every family the concept names."""
+        named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
+        treated = (*(self.treated or ()), *(self.harmless or ()), *(self.operated or ()))
+        told = (self.unless, self.needs, self.treated_unless, self.quiet_with, self.kept)
+        told = (*told, *treated)
+        return named | {f for f in told if f}

@@ -1,0 +1,69 @@
+"""A red-flag concept's signs, compiled from content/qa.yaml for bot/qa/redflags.py: the word
+families that show it (a mention on its own, or families crossed in a clause or a sentence), and
+what keeps them quiet (the `unless` clause, the `needs` and `quiet_with` of the message, the
+treatment or harmlessness told, the signs told absent)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.qa.models import QAConfig
+from bot.qa.patterns import compiled
+
+
+@dataclass(frozen=True)
+class Sign:
+    """Families that all appear in one clause (or, `sentence`, in one sentence)."""
+
+    concept: str
+    patterns: tuple[re.Pattern[str], ...]
+    sentence: bool
+    unless: re.Pattern[str] | None
+    needs: re.Pattern[str] | None
+    history_exempt: bool
+    lasting: bool
+    limbs: bool
+    # (clauses that show nothing, what the message must tell) for a concept's `treated` and
+    # `harmless`.
+    treated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    treated_unless: re.Pattern[str] | None
+    quiet_with: re.Pattern[str] | None
+    # Found in the message as written: the concept's signs told absent (content/qa.yaml `kept`).
+    kept: re.Pattern[str] | None
+
+
+def signs(config: QAConfig) -> list[Sign]:
+    def word(name: str) -> re.Pattern[str]:
+        return compiled(rf"\b(?:{config.family(name)})\b")
+
+    signs = []
+    for concept in config.concepts:
+        unless = word(concept.unless) if concept.unless else None
+        needs = word(concept.needs) if concept.needs else None
+        pairs = [pair for pair in (concept.treated, concept.harmless, concept.operated) if pair]
+        treated = tuple((word(shown), word(told)) for shown, told in pairs)
+        treated_unless = word(concept.treated_unless) if concept.treated_unless else None
+        quiet_with = word(concept.quiet_with) if concept.quiet_with else None
+        kept = word(concept.kept) if concept.kept else None
+        groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
+        groups += [(s, False) for s in concept.signs]
+        groups += [(s, True) for s in concept.sentence_signs]
+        signs += [
+            Sign(
+                concept.id,
+                tuple(word(n) for n in names),
+                sentence,
+                unless,
+                needs,
+                concept.history_exempt,
+                concept.lasting,
+                concept.limbs,
+                treated,
+                treated_unless,
+                quiet_with,
+                kept,
+            )
+            for names, sentence in groups
+        ]
+    return signs
