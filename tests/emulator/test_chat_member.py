@@ -3,25 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from telegram import Bot, ChatMember, ChatMemberBanned
 from telegram.error import Forbidden
 
-from bot.emulator import BotApiEmulator, EmulatorRequest
-
-
-@pytest.fixture
-def emulator() -> BotApiEmulator:
-    return BotApiEmulator(per_chat_rate=None)
-
-
-@pytest.fixture
-async def bot(emulator: BotApiEmulator) -> AsyncIterator[Bot]:
-    request = EmulatorRequest(emulator)
-    async with Bot(emulator.token, request=request, get_updates_request=request) as client:
-        yield client
+from bot.emulator import BotApiEmulator
 
 
 async def test_blocking_sends_a_my_chat_member_update_and_sends_fail(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
@@ -13,19 +12,7 @@ from PIL import Image
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.emulator import BotApiEmulator, EmulatorRequest
-
-
-@pytest.fixture
-def emulator() -> BotApiEmulator:
-    return BotApiEmulator(per_chat_rate=None)
-
-
-@pytest.fixture
-async def bot(emulator: BotApiEmulator) -> AsyncIterator[Bot]:
-    request = EmulatorRequest(emulator)
-    async with Bot(emulator.token, request=request, get_updates_request=request) as client:
-        yield client
+from bot.emulator import BotApiEmulator
 
 
 def png(width: int, height: int) -> bytes:

@@ -88,13 +88,18 @@ class _Receiver(RequestHandler):
         self.arrived.set()
 
 
-async def test_webhook_delivery_with_and_without_the_secret() -> None:
+def _receiver() -> tuple[HTTPServer, int, list[tuple[str | None, dict[str, Any]]], asyncio.Event]:
+    """A webhook receiver on a free loopback port: what it was sent, and an event per arrival."""
     seen: list[tuple[str | None, dict[str, Any]]] = []
     arrived = asyncio.Event()
     receiver = HTTPServer(Application([(r"/hook", _Receiver, {"seen": seen, "arrived": arrived})]))
     [sock] = bind_sockets(0, "127.0.0.1")
     receiver.add_sockets([sock])
-    port = sock.getsockname()[1]
+    return receiver, sock.getsockname()[1], seen, arrived
+
+
+async def test_webhook_delivery_with_and_without_the_secret() -> None:
+    receiver, port, seen, arrived = _receiver()
     emulator = BotApiEmulator()
     async with EmulatorServer(emulator) as server:
         status, _ = await emulator.handle(
@@ -112,12 +117,7 @@ async def test_webhook_delivery_with_and_without_the_secret() -> None:
 
 
 async def test_a_webhook_gets_only_the_update_types_it_asked_for() -> None:
-    seen: list[tuple[str | None, dict[str, Any]]] = []
-    arrived = asyncio.Event()
-    receiver = HTTPServer(Application([(r"/hook", _Receiver, {"seen": seen, "arrived": arrived})]))
-    [sock] = bind_sockets(0, "127.0.0.1")
-    receiver.add_sockets([sock])
-    port = sock.getsockname()[1]
+    receiver, port, seen, arrived = _receiver()
     emulator = BotApiEmulator()
     async with EmulatorServer(emulator):
         url = f"http://127.0.0.1:{port}/hook"
