@@ -128,6 +128,7 @@ class RedFlagDetector:
             default=-1,
         )
         fragments = asked_after_general(told, asked(text), self._is_general, self._personal)
+        read: dict[int, list[re.Pattern[str]] | None] = {}  # each sign's quiet and treated
         for index, sentence in enumerate(told):
             told_as = story[index]
             general = index in fragments or self._is_general(sentence)
@@ -136,16 +137,29 @@ class RedFlagDetector:
             sentence = self._reported_condition.sub(_without_condition, sentence)
             clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
             scan = ClauseScan(clauses, self._memo)
-            for sign in self._signs:
+            for n, sign in enumerate(self._signs):
                 if sign.concept in found or told_as.hides(
                     sign.history_exempt, sign.lasting, sign.limbs
                 ):
                     continue
-                if _quiet(sign, told_of):
-                    continue
-                if self._fires(sign, scan, _treated(sign, told_of)):
+                if self._shows(n, sign, scan, told_of, read):
                     found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
+
+    def _shows(
+        self,
+        n: int,
+        sign: Sign,
+        scan: ClauseScan,
+        told_of: Callable[..., bool],
+        read: dict[int, list[re.Pattern[str]] | None],
+    ) -> bool:
+        """The `n`th sign fires in the sentence `scan` holds. Whether the message quiets it and
+        the treatment it tells are the message's: read once a sign into `read` (None: quiet)."""
+        if n not in read:
+            read[n] = None if _quiet(sign, told_of) else _treated(sign, told_of)
+        treated = read[n]
+        return treated is not None and self._fires(sign, scan, treated)
 
     def _named(self, needs: re.Pattern[str], told: list[str]) -> bool:
         """Some clause of the message names `needs`, not denied ("not getting worse")."""
@@ -179,11 +193,9 @@ class RedFlagDetector:
             if self._is_general(sentence):
                 kept.append(sentence)
                 continue
-            kept += [
-                clause
-                for clause in self._clauses(sentence)
-                if not self._memo.any_all(self._clause_signs, clause)
-            ]
+            clauses = self._clauses(sentence)
+            shown = ClauseScan(clauses, self._memo).any_all(self._clause_signs)
+            kept += [clause for i, clause in enumerate(clauses) if i not in shown]
         return " ".join(kept)
 
     def _is_general(self, sentence: str) -> bool:
