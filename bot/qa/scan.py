@@ -53,14 +53,26 @@ class ClauseMemo:
 class ClauseScan:
     """The clauses of one sentence and, per pattern asked about, the clauses it is found in."""
 
-    __slots__ = ("_hits", "_memo", "_text", "clauses")
+    __slots__ = ("_held", "_hits", "_memo", "_text", "_within", "clauses")
 
-    def __init__(self, clauses: list[str], memo: ClauseMemo) -> None:
+    def __init__(
+        self, clauses: list[str], memo: ClauseMemo, within: ClauseScan | None = None
+    ) -> None:
         self.clauses = clauses
         self._memo = memo
+        # The whole message's scan: a pattern it cannot hold is in no sentence of it.
+        self._within = within
         self._hits: dict[int, frozenset[int]] = {}
+        self._held: dict[int, bool] = {}
         # Every clause at once, for the test of a pattern's literals: most are in none of them.
         self._text = "\n".join(clauses)
+
+    def holds(self, pattern: re.Pattern[str]) -> bool:
+        """Some clause may hold `pattern`: they hold a literal it needs (tested once)."""
+        held = self._held.get(id(pattern))
+        if held is None:
+            held = self._held[id(pattern)] = self._memo.may_match(pattern, self._text)
+        return held
 
     def hits(self, pattern: re.Pattern[str]) -> frozenset[int]:
         """The positions of the clauses `pattern` is found in."""
@@ -69,7 +81,7 @@ class ClauseScan:
             memo = self._memo
             found = (
                 frozenset(i for i, c in enumerate(self.clauses) if memo.found(pattern, c))
-                if memo.may_match(pattern, self._text)
+                if (self._within is None or self._within.holds(pattern)) and self.holds(pattern)
                 else frozenset()
             )
             self._hits[id(pattern)] = found
