@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
 from bot.qa.sentences import LIST_VERBS, NegationReading, frames, word_spans
@@ -22,6 +23,9 @@ from bot.qa.sentences import LIST_VERBS, NegationReading, frames, word_spans
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
 # adverb ("my foot just stopped", "numbness just above where the buttocks met").
 _JUST = re.compile(r"\bjust\b")
+# How many sentences' clauses are remembered: the sentences of one long message (cut for its
+# story, its signs, its needs and its symptom-free text), not a cache of past messages.
+CLAUSES_MEMO = 256
 
 
 class ClauseReader:
@@ -41,9 +45,14 @@ class ClauseReader:
         )
         self._symptom_negations = compiled(config.expand(config.symptom_negations))
         self._hypothetical = compiled(config.expand(config.hypothetical))
+        self._clauses: Memo[str, tuple[str, ...]] = Memo(CLAUSES_MEMO)
 
     def clauses(self, sentence: str) -> list[str]:
-        """The sentence's clauses, negations read; "just" splits one only after a denial."""
+        """The sentence's clauses, negations read; "just" splits one only after a denial (one
+        message's sentences are cut several times over: remembered)."""
+        return list(self._clauses.get(sentence, lambda: tuple(self._cut(sentence))))
+
+    def _cut(self, sentence: str) -> list[str]:
         cut = self._negation.clauses(sentence, self._statement_words)
         clauses = []
         for clause in cut:

@@ -14,6 +14,7 @@ from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
+from bot.qa.prefilter import Keyed, keys_found, literals
 from bot.qa.ranking_words import (
     ALTERNATIVE,
     DESCRIBED_PAIN,
@@ -65,15 +66,16 @@ class GuideRanker:
             for word, answer_id in config.topics.items()
             for term in self.index.terms(word)
         }
-        self._intents = [
-            (answer_id, compiled(pattern))
+        # Each shape with the literals one of which it needs (most texts have none of them).
+        self._intents: list[Keyed] = [
+            (answer_id, shape, literals(shape))
             for answer_id, patterns in config.intents.items()
-            for pattern in patterns
+            for shape in map(compiled, patterns)
         ]
-        self._told = [
-            (answer_id, compiled(pattern))
+        self._told: list[Keyed] = [
+            (answer_id, shape, literals(shape))
             for answer_id, patterns in config.message_intents.items()
-            for pattern in patterns
+            for shape in map(compiled, patterns)
         ]
         self._named = ExerciseNames(content)
         self._exercise_names = {e.id: e.name for e in content.exercises.values()}
@@ -116,13 +118,13 @@ class GuideRanker:
 
     def _shapes_of(self, text: str) -> frozenset[str]:
         folded = " ".join(words(text))
-        return frozenset(answer_id for answer_id, shape in self._intents if shape.search(folded))
+        return frozenset(keys_found(self._intents, folded))
 
     def told_shape(self, text: str) -> str | None:
         """The answer a shape told across the whole message gives (content/qa.yaml
         `message_intents`), if any."""
         folded = " ".join(words(text))
-        return next((answer_id for answer_id, shape in self._told if shape.search(folded)), None)
+        return next(keys_found(self._told, folded), None)
 
     def with_story_theme(self, focus: str, whole: str) -> str:
         """A question that names no theme and points back ("is it worth the risk?") or is short

@@ -128,24 +128,49 @@ class RedFlagDetector:
             default=-1,
         )
         fragments = asked_after_general(told, asked(text), self._is_general, self._personal)
-        for index, sentence in enumerate(told):
-            told_as = story[index]
-            general = index in fragments or self._is_general(sentence)
-            if told_as.someone_else or (index >= last_claim and general):
+        # The clauses each sentence's signs are read in (None: it describes no one's symptom).
+        read_in = [
+            None
+            if story[i].someone_else
+            or (i >= last_claim and (i in fragments or self._is_general(sentence)))
+            else self._sign_clauses(sentence)
+            for i, sentence in enumerate(told)
+        ]
+        message = ClauseScan([c for clauses in read_in if clauses for c in clauses], self._memo)
+        read: dict[int, list[re.Pattern[str]] | None] = {}  # each sign's quiet and treated
+        for index, clauses in enumerate(read_in):
+            if clauses is None:
                 continue
-            sentence = self._reported_condition.sub(_without_condition, sentence)
-            clauses = [c for c in self._clauses(sentence) if not self._reassured.search(c)]
-            scan = ClauseScan(clauses, self._memo)
-            for sign in self._signs:
+            told_as = story[index]
+            scan = ClauseScan(clauses, self._memo, within=message)
+            for n, sign in enumerate(self._signs):
                 if sign.concept in found or told_as.hides(
                     sign.history_exempt, sign.lasting, sign.limbs
                 ):
                     continue
-                if _quiet(sign, told_of):
-                    continue
-                if self._fires(sign, scan, _treated(sign, told_of)):
+                if self._shows(n, sign, scan, told_of, read):
                     found.append(sign.concept)
         return RedFlagHit(tuple(found)) if found else None
+
+    def _sign_clauses(self, sentence: str) -> list[str]:
+        """The sentence's clauses, a reported condition cut out, none saying all is fine."""
+        sentence = self._reported_condition.sub(_without_condition, sentence)
+        return [c for c in self._clauses(sentence) if not self._reassured.search(c)]
+
+    def _shows(
+        self,
+        n: int,
+        sign: Sign,
+        scan: ClauseScan,
+        told_of: Callable[..., bool],
+        read: dict[int, list[re.Pattern[str]] | None],
+    ) -> bool:
+        """The `n`th sign fires in the sentence `scan` holds. Whether the message quiets it and
+        the treatment it tells are the message's: read once a sign into `read` (None: quiet)."""
+        if n not in read:
+            read[n] = None if _quiet(sign, told_of) else _treated(sign, told_of)
+        treated = read[n]
+        return treated is not None and self._fires(sign, scan, treated)
 
     def _named(self, needs: re.Pattern[str], told: list[str]) -> bool:
         """Some clause of the message names `needs`, not denied ("not getting worse")."""
@@ -174,16 +199,19 @@ class RedFlagDetector:
         return self._without.get(text, lambda: self._strip_symptoms(text))
 
     def _strip_symptoms(self, text: str) -> str:
+        told = sentences(text)
+        cut = [
+            None if self._is_general(sentence) else self._clauses(sentence) for sentence in told
+        ]
+        message = ClauseScan([c for clauses in cut if clauses for c in clauses], self._memo)
         kept = []
-        for sentence in sentences(text):
-            if self._is_general(sentence):
+        for sentence, clauses in zip(told, cut, strict=True):
+            if clauses is None:
                 kept.append(sentence)
                 continue
-            kept += [
-                clause
-                for clause in self._clauses(sentence)
-                if not self._memo.any_all(self._clause_signs, clause)
-            ]
+            scan = ClauseScan(clauses, self._memo, within=message)
+            shown = scan.any_all(self._clause_signs)
+            kept += [clause for i, clause in enumerate(clauses) if i not in shown]
         return " ".join(kept)
 
     def _is_general(self, sentence: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from bot.qa.memo import Memo
+from bot.qa.prefilter import literals, may_match
 
 # How many clauses' findings are remembered: the clauses of one long message, not a cache of
 # past messages.
@@ -26,6 +27,9 @@ class ClauseMemo:
         # Keyed by the pattern's (or group's) identity: a compiled pattern's own hash reads its
         # whole compiled code.
         self._found: Memo[str, dict[int, bool]] = Memo(CLAUSE_MEMO)
+        # Per pattern, the literals one of which it needs (kept with the pattern, so that its
+        # identity is never another's).
+        self._needed: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
     def found(self, pattern: re.Pattern[str], clause: str) -> bool:
         """`pattern` is found in `clause`."""
@@ -35,14 +39,12 @@ class ClauseMemo:
             found = known[id(pattern)] = pattern.search(clause) is not None
         return found
 
-    def any_all(self, groups: tuple[tuple[re.Pattern[str], ...], ...], clause: str) -> bool:
-        """Every pattern of some group is found in `clause`."""
-        known = self._known(clause)
-        found = known.get(id(groups))
-        if found is None:
-            found = any(all(self.found(p, clause) for p in group) for group in groups)
-            known[id(groups)] = found
-        return found
+    def may_match(self, pattern: re.Pattern[str], text: str) -> bool:
+        """`text` holds a literal `pattern` needs: if not, no part of it can match."""
+        key = id(pattern)
+        if key not in self._needed:
+            self._needed[key] = (pattern, literals(pattern))
+        return may_match(self._needed[key][1], text)
 
     def _known(self, clause: str) -> dict[int, bool]:
         return self._found.get(clause, dict)
@@ -51,21 +53,44 @@ class ClauseMemo:
 class ClauseScan:
     """The clauses of one sentence and, per pattern asked about, the clauses it is found in."""
 
-    __slots__ = ("_hits", "_memo", "clauses")
+    __slots__ = ("_held", "_hits", "_memo", "_text", "_within", "clauses")
 
-    def __init__(self, clauses: list[str], memo: ClauseMemo) -> None:
+    def __init__(
+        self, clauses: list[str], memo: ClauseMemo, within: ClauseScan | None = None
+    ) -> None:
         self.clauses = clauses
         self._memo = memo
+        # The whole message's scan: a pattern it cannot hold is in no sentence of it.
+        self._within = within
         self._hits: dict[int, frozenset[int]] = {}
+        self._held: dict[int, bool] = {}
+        # Every clause at once, for the test of a pattern's literals: most are in none of them.
+        self._text = "\n".join(clauses)
+
+    def holds(self, pattern: re.Pattern[str]) -> bool:
+        """Some clause may hold `pattern`: they hold a literal it needs (tested once)."""
+        held = self._held.get(id(pattern))
+        if held is None:
+            held = self._held[id(pattern)] = self._memo.may_match(pattern, self._text)
+        return held
 
     def hits(self, pattern: re.Pattern[str]) -> frozenset[int]:
         """The positions of the clauses `pattern` is found in."""
         found = self._hits.get(id(pattern))
         if found is None:
             memo = self._memo
-            found = frozenset(i for i, c in enumerate(self.clauses) if memo.found(pattern, c))
+            found = (
+                frozenset(i for i, c in enumerate(self.clauses) if memo.found(pattern, c))
+                if (self._within is None or self._within.holds(pattern)) and self.holds(pattern)
+                else frozenset()
+            )
             self._hits[id(pattern)] = found
         return found
+
+    def any_all(self, groups: tuple[tuple[re.Pattern[str], ...], ...]) -> set[int]:
+        """The positions of the clauses every pattern of some group is found in."""
+        every = range(len(self.clauses))
+        return {i for group in groups for i in self.all_found(group, every)}
 
     def all_found(self, patterns: Iterable[re.Pattern[str]], among: Iterable[int]) -> list[int]:
         """The positions in `among` (in order) of the clauses every pattern is found in."""

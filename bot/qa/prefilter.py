@@ -1,0 +1,81 @@
+"""A cheap test before a costly regex: the literal strings one of which every match contains.
+
+content/qa.yaml's shapes and word families are searched over whole long messages and every
+clause of them, yet most are in none: `"when" in text` rules a pattern out far faster than the
+regex engine can. The literals are read from the pattern's own parse (a run of plain characters
+the match must pass through, or one of each alternative's), so the test never rules out a text
+the pattern matches; a pattern with no such literals (or case-insensitive) is always searched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Shorter runs are in nearly every text: no use as a test.
+MIN_LITERAL = 3
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+# A pattern under a key (an answer id), with the literals one of which the pattern needs.
+Keyed = tuple[str, re.Pattern[str], tuple[str, ...] | None]
+
+
+def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` contains, or None if none are known."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    needed = _needed(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return None if needed is None else tuple(sorted(needed))
+
+
+def may_match(needed: tuple[str, ...] | None, text: str) -> bool:
+    """`text` holds one of the `needed` literals (always True when they are unknown)."""
+    return needed is None or any(literal in text for literal in needed)
+
+
+def keys_found(patterns: Iterable[Keyed], text: str) -> Iterator[str]:
+    """The keys of the patterns found in `text`, in order (a text without a literal a pattern
+    needs is not searched)."""
+    for key, pattern, needed in patterns:
+        if may_match(needed, text) and pattern.search(text):
+            yield key
+
+
+def _needed(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The best set of literals a match of this sequence of parsed items must contain: a run
+    of plain characters, or what a group, a repeat done at least once or every alternative of a
+    branch must contain. Look-arounds, optional parts and classes contribute nothing."""
+    best: set[str] | None = None
+    run = ""
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found is not None and (best is None or _worth(found) > _worth(best)):
+            best = found
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        consider({run} if len(run) >= MIN_LITERAL else None)
+        run = ""
+        if op is sre.SUBPATTERN:
+            # A group that turns case-insensitive on ("(?i:...)") needs no literal as written.
+            consider(None if av[1] & re.IGNORECASE else _needed(list(av[3])))
+        elif op is sre.ATOMIC_GROUP:
+            consider(_needed(list(av)))
+        elif op is sre.BRANCH:
+            branches = [_needed(list(branch)) for branch in av[1]]
+            if all(found is not None for found in branches):
+                consider(set().union(*(found for found in branches if found is not None)))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needed(list(av[2])))
+    consider({run} if len(run) >= MIN_LITERAL else None)
+    return best
+
+
+def _worth(found: set[str]) -> float:
+    """Longer literals are rarer; fewer of them are quicker to test."""
+    return min(len(literal) for literal in found) - 0.01 * len(found)
