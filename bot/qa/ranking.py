@@ -113,11 +113,12 @@ class GuideRanker:
 
     def shapes(self, text: str) -> frozenset[str]:
         """The answers whose question shapes `text` has (one message asks it of its whole text
-        more than once: remembered)."""
-        return self._shapes.get(text, lambda: self._shapes_of(text))
-
-    def _shapes_of(self, text: str) -> frozenset[str]:
+        more than once, and of its literal version, which folds the same: remembered by the
+        folded text the shapes are searched in)."""
         folded = " ".join(words(text))
+        return self._shapes.get(folded, lambda: self._shapes_of(folded))
+
+    def _shapes_of(self, folded: str) -> frozenset[str]:
         return frozenset(keys_found(self._intents, folded))
 
     def told_shape(self, text: str) -> str | None:
