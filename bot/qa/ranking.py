@@ -14,7 +14,7 @@ from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
-from bot.qa.prefilter import Keyed, keys_found, literals
+from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking_words import (
     ALTERNATIVE,
     DESCRIBED_PAIN,
@@ -66,17 +66,17 @@ class GuideRanker:
             for word, answer_id in config.topics.items()
             for term in self.index.terms(word)
         }
-        # Each shape with the literals one of which it needs (most texts have none of them).
-        self._intents: list[Keyed] = [
-            (answer_id, shape, literals(shape))
+        # The shapes, each searched only in a text holding a literal it needs (most hold none).
+        self._intents = KeyedPatterns(
+            (answer_id, shape)
             for answer_id, patterns in config.intents.items()
             for shape in map(compiled, patterns)
-        ]
-        self._told: list[Keyed] = [
-            (answer_id, shape, literals(shape))
+        )
+        self._told = KeyedPatterns(
+            (answer_id, shape)
             for answer_id, patterns in config.message_intents.items()
             for shape in map(compiled, patterns)
-        ]
+        )
         self._named = ExerciseNames(content)
         self._exercise_names = {e.id: e.name for e in content.exercises.values()}
         self._messengers = compiled(config.messengers)
@@ -113,18 +113,19 @@ class GuideRanker:
 
     def shapes(self, text: str) -> frozenset[str]:
         """The answers whose question shapes `text` has (one message asks it of its whole text
-        more than once: remembered)."""
-        return self._shapes.get(text, lambda: self._shapes_of(text))
-
-    def _shapes_of(self, text: str) -> frozenset[str]:
+        more than once, and of its literal version, which folds the same: remembered by the
+        folded text the shapes are searched in)."""
         folded = " ".join(words(text))
-        return frozenset(keys_found(self._intents, folded))
+        return self._shapes.get(folded, lambda: self._shapes_of(folded))
+
+    def _shapes_of(self, folded: str) -> frozenset[str]:
+        return frozenset(self._intents.keys_found(folded))
 
     def told_shape(self, text: str) -> str | None:
         """The answer a shape told across the whole message gives (content/qa.yaml
         `message_intents`), if any."""
         folded = " ".join(words(text))
-        return next(keys_found(self._told, folded), None)
+        return next(self._told.keys_found(folded), None)
 
     def with_story_theme(self, focus: str, whole: str) -> str:
         """A question that names no theme and points back ("is it worth the risk?") or is short

@@ -137,13 +137,17 @@ class RedFlagDetector:
             for i, sentence in enumerate(told)
         ]
         message = ClauseScan([c for clauses in read_in if clauses for c in clauses], self._memo)
+        # A sign with a family the whole message cannot hold fires in none of its sentences.
+        possible = [
+            (n, sign) for n, sign in enumerate(self._signs) if message.holds_all(sign.patterns)
+        ]
         read: dict[int, list[re.Pattern[str]] | None] = {}  # each sign's quiet and treated
         for index, clauses in enumerate(read_in):
             if clauses is None:
                 continue
             told_as = story[index]
             scan = ClauseScan(clauses, self._memo, within=message)
-            for n, sign in enumerate(self._signs):
+            for n, sign in possible:
                 if sign.concept in found or told_as.hides(
                     sign.history_exempt, sign.lasting, sign.limbs
                 ):
@@ -204,13 +208,15 @@ class RedFlagDetector:
             None if self._is_general(sentence) else self._clauses(sentence) for sentence in told
         ]
         message = ClauseScan([c for clauses in cut if clauses for c in clauses], self._memo)
+        # Only the signs whose every family the whole message may hold can show in a clause.
+        groups = tuple(group for group in self._clause_signs if message.holds_all(group))
         kept = []
         for sentence, clauses in zip(told, cut, strict=True):
             if clauses is None:
                 kept.append(sentence)
                 continue
             scan = ClauseScan(clauses, self._memo, within=message)
-            shown = scan.any_all(self._clause_signs)
+            shown = scan.any_all(groups)
             kept += [clause for i, clause in enumerate(clauses) if i not in shown]
         return " ".join(kept)
 

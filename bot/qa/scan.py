@@ -74,6 +74,10 @@ class ClauseScan:
             held = self._held[id(pattern)] = self._memo.may_match(pattern, self._text)
         return held
 
+    def holds_all(self, patterns: Iterable[re.Pattern[str]]) -> bool:
+        """Some clause may hold each of `patterns` (if not, no clause holds them all)."""
+        return all(self.holds(pattern) for pattern in patterns)
+
     def hits(self, pattern: re.Pattern[str]) -> frozenset[int]:
         """The positions of the clauses `pattern` is found in."""
         found = self._hits.get(id(pattern))

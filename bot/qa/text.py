@@ -101,7 +101,10 @@ class Analyzer:
                 if key:
                     phrases[key] = canonical
         self._phrases = phrases
-        self._longest = max((len(key) for key in phrases), default=1)
+        # Per first word, its longest phrase: most words start none, and are looked up once.
+        self._longest: dict[str, int] = {}
+        for key in phrases:
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self._vocabulary: list[str] = sorted({w for key in phrases for w in key})
         self._known = set(self._vocabulary)
         # Each word's repair, remembered: a long message is ranked several times.
@@ -126,7 +129,8 @@ class Analyzer:
         unified: list[str] = []
         i = 0
         while i < len(found):
-            for size in range(min(self._longest, len(found) - i), 0, -1):
+            longest = self._longest.get(found[i], 0)
+            for size in range(min(longest, len(found) - i), 0, -1):
                 canonical = self._phrases.get(tuple(found[i : i + size]))
                 if canonical is not None:
                     unified.append(canonical)

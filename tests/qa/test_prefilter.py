@@ -13,7 +13,7 @@ from bot.content.loader import default_content_dir
 from bot.qa.evaluate import load_cases
 from bot.qa.models import load_qa
 from bot.qa.patterns import compiled
-from bot.qa.prefilter import keys_found, literals, may_match
+from bot.qa.prefilter import KeyedPatterns, keys_found, literals, may_match
 from bot.qa.signs import signs
 from bot.qa.text import words
 
@@ -50,6 +50,20 @@ def test_only_the_patterns_found_are_keyed_and_in_order() -> None:
              (("a", r"\bsit\w*"), ("b", r"\bdriv"), ("c", r"ing\b"))]  # fmt: skip
     assert list(keys_found(keyed, "sitting while driving")) == ["a", "b", "c"]
     assert list(keys_found(keyed, "lying down")) == ["c"]
+
+
+def test_patterns_searched_together_find_what_each_finds_alone() -> None:
+    config = load_qa(default_content_dir() / "qa.yaml")
+    shapes = [(key, compiled(p)) for key, ps in config.intents.items() for p in ps]
+    together = KeyedPatterns(shapes)
+    found = 0
+    for name in ("questions.jsonl", "real_round16_more_dev.jsonl"):
+        for case in load_cases(QUESTIONS / name):
+            text = " ".join(words(case.question))
+            alone = [key for key, pattern in shapes if pattern.search(text)]
+            assert list(together.keys_found(text)) == alone, text
+            found += len(alone)
+    assert found > 50  # shapes were found, not only missed
 
 
 def test_no_pattern_of_the_content_is_ruled_out_where_it_matches() -> None:
