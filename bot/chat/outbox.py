@@ -59,6 +59,11 @@ class Outbox(Protocol):
         line saying what changed) with the choices instead, or nothing when `note` is None."""
         ...
 
+    async def edit_choices(self, message: SentMessage, choices: Choices) -> None:
+        """Replace only `message`'s choices (a photo's too); nothing where messages cannot be
+        edited."""
+        ...
+
     async def answer_tap(self, text: str | None = None) -> None:
         """Answer the tap this turn is about (Telegram needs exactly one answer; others may show
         `text` as a short message or nothing)."""

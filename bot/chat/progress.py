@@ -88,6 +88,17 @@ def pain_question(turn: Turn, day: date, today: date) -> str:
     return words.pain_question_earlier.format(weekday=weekday)
 
 
+def log_pain_choice(turn: Turn, day: date, today: date) -> Choice:
+    """The /progress button that asks for `day`'s pain, named like `pain_question`."""
+    words = turn.content.texts.progress
+    label = words.log_pain_button
+    if day != today:
+        label = words.log_pain_button_earlier.format(
+            weekday=weekday_name(day, turn.content.texts.dates)
+        )
+    return Choice(label, PainScore(day, -1).pack())
+
+
 async def _paused(turn: Turn, user_id: int, today: date) -> frozenset[date]:
     """The days this person's pauses covered, up to today."""
     return paused_days(await turn.repo.pauses.spans(user_id), today)
@@ -119,6 +130,8 @@ async def check_in(turn: Turn, tap: Tapped[PainScore]) -> None:
     if data.score < 0:
         await tap.answer()
         today = local_date(turn.clock.now(), subscriber.timezone)
+        if data.day != today and tap.message is not None:  # its day is over: the button says so
+            await turn.out.edit_choices(tap.message, ((log_pain_choice(turn, data.day, today),),))
         await ask_pain(turn, subscriber, data.day, pain_question(turn, data.day, today))
         return
     await record_pain(turn, subscriber, data.day, data.score, tap)
@@ -202,8 +215,7 @@ async def show_progress(turn: Turn) -> None:
     )  # fmt: skip
     # Every chart is new: its key is its content, so no channel reuses an older upload.
     picture = Picture(f"progress-{hashlib.sha256(png).hexdigest()[:16]}", png)
-    log_pain = Choice(words.log_pain_button, PainScore(today, -1).pack())
-    await turn.out.photo(picture, caption, ((log_pain,),))
+    await turn.out.photo(picture, caption, ((log_pain_choice(turn, today, today),),))
 
 
 def summary_text(

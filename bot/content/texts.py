@@ -115,6 +115,7 @@ class ProgressTexts(_Group):
     trend_words: dict[str, str]
     no_pain_yet: str
     log_pain_button: str
+    log_pain_button_earlier: str  # {weekday}: the button once its day is over
     chart_title: str
     chart_completion: str
     chart_pain: str

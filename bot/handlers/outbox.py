@@ -112,6 +112,18 @@ class TelegramOutbox:
             if "not modified" not in str(error) and "to edit not found" not in str(error):
                 raise
 
+    async def edit_choices(self, message: SentMessage, choices: Choices) -> None:
+        """Edit only the message's keyboard (a photo's caption has no text to edit)."""
+        try:
+            await self._context.bot.edit_message_reply_markup(
+                chat_id=int(message.chat),
+                message_id=int(message.message_id),
+                reply_markup=inline_keyboard(choices),
+            )
+        except BadRequest as error:  # the same keyboard, or a message the person deleted
+            if "not modified" not in str(error) and "to edit not found" not in str(error):
+                raise
+
     def _tapped_message(self, message: SentMessage) -> Message | None:
         """The message this turn's tap was on, if it is `message` (Telegram sends it along)."""
         query = self._update.callback_query

@@ -105,6 +105,9 @@ class WhatsAppOutbox:
         if note is not None:
             await self.send(note, choices)
 
+    async def edit_choices(self, message: SentMessage, choices: Choices) -> None:
+        """WhatsApp cannot edit a message's buttons: the old ones stay as they were."""
+
     async def answer_tap(self, text: str | None = None) -> None:
         """A tap needs no answer on WhatsApp; a text answer is a short message, once."""
         if text is not None and not self._answered:

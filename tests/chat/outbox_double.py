@@ -57,6 +57,11 @@ class RecordingOutbox:
         elif note is not None:
             self._record(Sent("send", note, choices))
 
+    async def edit_choices(self, message: SentMessage, choices: Choices) -> None:
+        """Record a keyboard-only edit where the channel can edit."""
+        if self.capabilities.editable:
+            self._record(Sent("edit_choices", "", choices, message=message))
+
     async def answer_tap(self, text: str | None = None) -> None:
         """Record the answer to the turn's tap; like Telegram, only the first one counts."""
         if not self._answered:

@@ -84,6 +84,18 @@ class RecordingOutbox:
                 return
         self.violations.append(f"edit of a message never sent: {message}")
 
+    async def edit_choices(self, message: SentMessage, choices: Choices) -> None:
+        """Replace a recorded message's choices when the channel can edit."""
+        if not self.capabilities.editable:
+            return
+        for recorded in self.messages:
+            if recorded.sent == message:
+                self._check(choices)
+                recorded.choices = choices
+                recorded.edits += 1
+                return
+        self.violations.append(f"edit of a message never sent: {message}")
+
     async def answer_tap(self, text: str | None = None) -> None:
         """Answer this turn's tap, once."""
         if not self._answered:

@@ -55,3 +55,17 @@ async def test_a_log_pain_button_tapped_after_midnight_asks_about_its_day(
     harness.clock.advance(timedelta(hours=1))  # Thursday 00:30: the button is Wednesday's
     [question] = await kim.tap(photo, text="Log today's pain")
     assert (question.text or "").startswith("How was your pain on Wednesday?")
+
+
+async def test_a_log_pain_button_tapped_after_midnight_is_renamed_for_its_day(
+    harness: BotHarness,
+) -> None:
+    kim = await set_up(harness)
+    [photo] = await kim.command("progress")  # Wednesday, 07:00 in Berlin
+    assert kim.message(photo.message_id).button_texts == ["Log today's pain"]
+    harness.clock.advance(timedelta(hours=17, minutes=30))  # Thursday 00:30 in Berlin
+    [question] = await kim.tap(photo, text="Log today's pain")
+    assert (question.text or "").startswith("How was your pain on Wednesday?")
+    assert kim.message(photo.message_id).button_texts == ["Log Wednesday's pain"]
+    [photo] = await kim.command("progress")  # a new /progress is Thursday's: today again
+    assert kim.message(photo.message_id).button_texts == ["Log today's pain"]
