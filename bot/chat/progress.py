@@ -238,8 +238,12 @@ def summary_text(
         if window and trend != "none"
         else (words.trend_words["none"] if window else words.no_pain_yet)
     )
+    if of == 1:  # the day they joined: "1 of 1 days" is no way to say it
+        week = words.week_words["first_day_done" if done else "first_day_open"]
+    else:
+        week = words.week_words["days"].format(done=done, of=of)
     return words.summary.format(
-        week_done=done, week_days=of, streak=runs.current, best=runs.best,
+        week=week, streak=runs.current, best=runs.best,
         total_sets=total_sets, pain=pain_words,
     )  # fmt: skip
 

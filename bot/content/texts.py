@@ -112,6 +112,7 @@ class ProgressTexts(_Group):
     feelings: dict[str, str]
     feeling_replies: dict[str, str]
     summary: str
+    week_words: dict[str, str]  # days ({done}, {of}); first_day_done, first_day_open
     trend_words: dict[str, str]
     no_pain_yet: str
     log_pain_button: str
@@ -127,6 +128,13 @@ class ProgressTexts(_Group):
     def _every_feeling(cls, value: dict[str, str]) -> dict[str, str]:
         if not {"too_easy", "about_right", "too_hard"} <= set(value):
             raise ValueError("needs too_easy, about_right and too_hard")
+        return value
+
+    @field_validator("week_words")
+    @classmethod
+    def _every_week_wording(cls, value: dict[str, str]) -> dict[str, str]:
+        if set(value) != {"days", "first_day_done", "first_day_open"}:
+            raise ValueError("needs days, first_day_done and first_day_open")
         return value
 
 

@@ -251,6 +251,7 @@ async def test_progress_before_any_routine(harness: BotHarness) -> None:
     [photo] = await pat.command("progress")
     assert photo.kind == "photo" and "no check-ins yet" in (photo.text or "")
     assert "Days in a row: 0" in (photo.text or "")
+    assert "Today, your first day: routine not done yet" in (photo.text or "")  # not "0 of 1"
 
 
 async def test_progress_on_the_first_day_sends_its_chart(harness: BotHarness) -> None:
@@ -258,5 +259,5 @@ async def test_progress_on_the_first_day_sends_its_chart(harness: BotHarness) ->
     await finish_today(pat)
     [photo] = await pat.command("progress")  # the chart starts today: the day Pat joined
     assert photo.kind == "photo" and "Days in a row: 1 (best: 1)" in (photo.text or "")
-    assert "This week: 1 of 1 days done" in (photo.text or "")  # not "1 of 7": a first day
+    assert "Today, your first day: routine done" in (photo.text or "")  # not "1 of 1 days"
     assert photo.document is not None and photo.document.startswith(PNG_MAGIC)
