@@ -22,7 +22,7 @@ WHATSAPP_LIKE = Capabilities(editable=False, max_choices=10, max_label=24, typed
 class Sent:
     """One recorded action: what was shown, and how."""
 
-    kind: str  # "send", "edit", "photo", "document"
+    kind: str  # "send", "edit", "edit_choices", "photo", "document"
     text: str
     choices: Choices = ()
     picture: Picture | None = None
