@@ -211,7 +211,7 @@ async def show_progress(turn: Turn) -> None:
     # Rendering takes ~0.1 s of CPU: a worker process keeps other people's taps flowing.
     png = await asyncio.get_running_loop().run_in_executor(
         turn.services.chart_pool, render_progress_chart, days, pain, today, chart_words,
-        subscriber.reminder_days, paused, local_date(subscriber.created_at, subscriber.timezone),
+        subscriber.reminder_days, paused, subscriber.joined_on,
     )  # fmt: skip
     # Every chart is new: its key is its content, so no channel reuses an older upload.
     picture = Picture(f"progress-{hashlib.sha256(png).hexdigest()[:16]}", png)
@@ -230,7 +230,7 @@ def summary_text(
     """The /progress caption (well under Telegram's 1,024-character caption limit)."""
     words = turn.content.texts.progress
     runs = streaks(days, today, subscriber.reminder_days, paused)
-    done, of = week_completion(days, today, local_date(subscriber.created_at, subscriber.timezone))
+    done, of = week_completion(days, today, subscriber.joined_on)
     trend = pain_trend(pain, today, TREND_DAYS)
     window = [c.score for c in pain if c.day > today - timedelta(days=TREND_DAYS)]
     pain_words = (

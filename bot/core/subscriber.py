@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from bot.core.schedule import local_date
+
 Phase = Literal["acute", "recovering", "prevention"]
 Status = Literal["active", "stopped", "blocked"]
 # The set-up step a new subscriber is on (None once set up).
@@ -40,6 +42,11 @@ class Subscriber:
     created_at: datetime
     updated_at: datetime
     step_version: int = 0  # new on every change of onboarding_step; never reused (store counter)
+
+    @property
+    def joined_on(self) -> date:
+        """The local day they first started the bot (in their timezone now)."""
+        return local_date(self.created_at, self.timezone)
 
     @property
     def is_active(self) -> bool:
