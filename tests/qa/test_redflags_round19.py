@@ -9,7 +9,9 @@ injury told as what operations were for (NICE NG59's trauma is a recent, signifi
 or an immune drug with aching legs or feet only (CKS: a spinal infection is suspected with back
 pain or a fever); a foot drop there for years in a brace (a deficit neither new nor
 progressing); the bladder lost before an operation years ago that put it right. Each class
-sits beside the look-alikes that must still alarm."""
+sits beside the look-alikes that must still alarm.
+Alarm: pain through the back and down both legs (NHS: sciatica on both sides); hurt jumping or
+coming off a skateboard, a trampoline or a truck, with pain since (trauma)."""
 
 from __future__ import annotations
 
@@ -210,3 +212,52 @@ def test_a_bladder_put_right_years_ago_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_a_bladder_going_after_an_old_operation_alarms(text: str) -> None:
     assert "bladder_bowel" in flags(text)
+
+
+# Pain through the back and down both legs (NHS: sciatica on both sides).
+@pytest.mark.parametrize(
+    "text",
+    ["excruciating pain through my lower back and down my legs since saturday, cant get comfy",
+     "Dad has aching across his lower back and into his legs, its worse this week",
+     "agony through my back and down both legs when i stand up, what do i do"],
+)  # fmt: skip
+def test_pain_through_the_back_and_down_both_legs_alarms(text: str) -> None:
+    assert "both_legs" in flags(text)
+
+
+# Down one leg, or a stretch felt down them.
+@pytest.mark.parametrize(
+    "text",
+    ["pain through my lower back and down my left leg, which stretch is best?",
+     ("I feel the stretch through my back and down my legs when I do the knee hug, is that "
+      "right?"),
+     "pain in my back and down my right leg when I sit for long"],
+)  # fmt: skip
+def test_one_leg_or_a_stretch_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# Hurt jumping or coming off a board, a trampoline or a truck (trauma).
+@pytest.mark.parametrize(
+    "text",
+    [("my daughter hurt herself coming off the trampoline on sunday, now her lower back hurts "
+      "when she bends"),
+     ("I hurt myself jumping off the back of the truck at work last week and the back pain gets "
+      "worse every day"),
+     "hurt my back when I came off my skateboard two weeks ago, now pain down my leg",
+     ("My son (16) came off his scooter on Friday and landed on his bum, now his back hurts "
+      "more each day")],
+)  # fmt: skip
+def test_hurt_coming_off_a_board_alarms(text: str) -> None:
+    assert "trauma" in flags(text)
+
+
+# Jumping off the sofa, a trampoline for fun, or a strain from lifting.
+@pytest.mark.parametrize(
+    "text",
+    ["I jumped off the sofa to answer the door and my sciatica twinged, what stretch helps?",
+     "my son loves jumping off the trampoline, is it ok for me to join in with sciatica?",
+     "I hurt myself lifting a box at work, is it sciatica?"],
+)  # fmt: skip
+def test_a_jump_for_fun_or_a_lifting_strain_stays_quiet(text: str) -> None:
+    quiet(text)
