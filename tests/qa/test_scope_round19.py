@@ -214,3 +214,32 @@ def test_anatomy_for_its_own_sake_is_outside(text: str) -> None:
 )  # fmt: skip
 def test_the_nerve_and_the_routine_stay_in_the_guide(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Riding told anywhere makes the horse the rider's sport, not a pet: the guide answers
+        # (which section is the routing's business), even beside a sore neck.
+        "I ride most days and with my sciatica the trot jars my back. Any tips for sitting "
+        "softer on the horse?",
+        "Since my disc went I find it hard to stay balanced on the horse when we canter. What "
+        "exercises would help?",
+        "I've ridden for years, but now my neck and lower back ache after a long hack. Any tips "
+        "to move better with the horse?",
+    ],
+)
+def test_a_horse_ridden_is_the_riders_sport(text: str) -> None:
+    assert ANSWERER.answer(text).kind == "answer", (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: a horse's or a pony's own back or limp stays outside.
+        "My horse has a sore back and the saddle fitter is coming, what should I ask?",
+        "my pony keeps limping on her hind leg, what could it be?",
+    ],
+)
+def test_an_animals_own_back_stays_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
