@@ -164,11 +164,16 @@ def declared(text: str) -> str | None:
 def asks_nothing(text: str) -> bool:
     """No sentence asks or requests anything: a story whose last sentence is only a guess at
     its point."""
-    sentences = _sentences(text)
-    return not any(
-        s.endswith("?") or _REQUEST.match(s) or _INDIRECT.search(s) or _UNSURE.search(s)
-        for s in sentences
-    )
+    return not asking_sentences(text)
+
+
+def asking_sentences(text: str) -> list[str]:
+    """Every sentence of `text` that asks or requests something; the rest only tell."""
+    return [
+        s
+        for s in _sentences(text)
+        if s.endswith("?") or _REQUEST.match(s) or _INDIRECT.search(s) or _UNSURE.search(s)
+    ]
 
 
 def last_sentence(text: str, question: str) -> str:

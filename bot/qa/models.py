@@ -115,6 +115,9 @@ class QAConfig(_Model):
     generic_weight: float = Field(default=1.0, ge=0, le=1)
     # A question about these is outside the guide whatever else it says (prices, insurance).
     off_topic: tuple[str, ...] = ()
+    # Money (prices, insurance, paying): outside the guide when a sentence asks about it, not
+    # when it is only told beside the question ("my insurer is slow. Should I keep walking?").
+    off_topic_money: tuple[str, ...] = ()
     # A question about these (pets, cars) is outside the guide unless it also names sciatica,
     # the back or a leg.
     off_topic_subjects: tuple[str, ...] = ()
@@ -177,7 +180,13 @@ class QAConfig(_Model):
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
-    @field_validator("personal_advice", "off_topic", "off_topic_subjects", "off_topic_conditions")
+    @field_validator(
+        "personal_advice",
+        "off_topic",
+        "off_topic_money",
+        "off_topic_subjects",
+        "off_topic_conditions",
+    )
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)

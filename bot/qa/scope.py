@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.content.loader import Content
-from bot.qa.focus import asked, questions
+from bot.qa.focus import asked, asking_sentences, questions
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
 from bot.qa.ranking import GuideRanker
@@ -50,6 +50,7 @@ class Scope:
             s.id: s.title for s in content.sections.values()
         }
         self._off_topic = [compiled(p) for p in config.off_topic]
+        self._money = [compiled(p) for p in config.off_topic_money]
         self._off_subjects = [compiled(p) for p in config.off_topic_subjects]
         self._conditions = [compiled(p) for p in config.off_topic_conditions]
         self._on_topic = compiled(config.on_topic)
@@ -58,7 +59,9 @@ class Scope:
         """The message's subject is not sciatica.
 
         In a story only its question says whether it asks about prices or a particular doctor
-        ("my doctor has recommended injections ... any side effects?" is not about a doctor),
+        ("my doctor has recommended injections ... any side effects?" is not about a doctor);
+        in any message, money told beside a question is the story's ("my insurer is slow to
+        approve the scan. Should I keep walking?" asks about walking),
         and a price asked after the story's own question ("How do I survive 9 hours on a plane?
         Should I pay for extra legroom?") leaves that question to answer. Another illness is the
         subject wherever the message tells it, unless sciatica, the back or a leg is told too;
@@ -66,7 +69,7 @@ class Scope:
         last year. How long does a gout attack last?", "... I also get sciatica. Is HRT safe?")."""
         question = asked(text) if story else text
         asking = " ".join(words(question)) if story else plain
-        if self._off_topic_asked(asking):
+        if self._off_topic_asked(asking) or self._money_asked(text, question, story=story):
             return not (story and self._other_question_in_scope(text, question))
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
@@ -104,6 +107,17 @@ class Scope:
     def _off_topic_asked(self, asking: str) -> bool:
         return any(pattern.search(asking) for pattern in self._off_topic)
 
+    def _money_asked(self, text: str, question: str, *, story: bool) -> bool:
+        """A sentence that asks or requests names money ("Will my insurance cover it?"); a
+        message that asks nothing is asked whole when short, and only tells when a story
+        ("... I can get a refund on the tickets.")."""
+        asking = asking_sentences(text)
+        if story:
+            asking = [question] if any(question.strip() in s for s in asking) else []
+        elif not asking:
+            asking = [text]
+        return any(p.search(" ".join(words(s))) for s in asking for p in self._money)
+
     def _subject_asked(self, asking: str, *, also_off_topic: bool) -> bool:
         """The question names another illness (with `also_off_topic`, anything `off_topic`
         names too: "... I've got sciatica myself. What helps growing pains?"), and no sciatica,
@@ -123,7 +137,9 @@ class Scope:
         ranker = self._ranker
         before = text[: max(text.find(question), 0)]
         for other in questions(before):
-            if self._off_topic_asked(" ".join(words(other))):
+            if self._off_topic_asked(" ".join(words(other))) or self._money_asked(
+                other, other, story=False
+            ):
                 continue
             if ranker.themes(other) or ranker.shapes(other) or ranker.named_exercises(other):
                 return True
