@@ -244,4 +244,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX routines_by_day ON routines (local_date, completed_at)
         """,
     ),
+    Migration(
+        16,
+        "the words said at an unblock",
+        """
+        -- The message saying reminders are back, sent when Telegram reports an unblock (its
+        -- chat and id as the channel names them), and when. Telegram's "Restart" unblocks and
+        -- sends /start at once: when that /start is the person's first message since and
+        -- nothing was sent to them meanwhile, its greeting takes this message's place
+        -- (bot/chat/unblock.py) instead of following it. Any other message forgets it.
+        ALTER TABLE subscribers ADD COLUMN unblock_notice_chat TEXT;
+        ALTER TABLE subscribers ADD COLUMN unblock_notice_id TEXT;
+        ALTER TABLE subscribers ADD COLUMN unblock_notice_at INTEGER
+        """,
+    ),
 )
