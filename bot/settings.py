@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     health_max_tick_age: timedelta = timedelta(minutes=2)
     health_min_free_mb: int = Field(default=64, ge=0)
+    health_busy_wait: timedelta = timedelta(seconds=5)
     backup_dir: Path | None = None
     backup_keep: int = Field(default=7, ge=1, le=365)
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
@@ -94,7 +95,9 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("missed_reminder_grace", "health_max_tick_age", mode="wrap")
+    @field_validator(
+        "missed_reminder_grace", "health_max_tick_age", "health_busy_wait", mode="wrap"
+    )
     @classmethod
     def _duration(cls, value: object, parse: ValidatorFunctionWrapHandler) -> object:
         # Durations come as ISO 8601 (PT2M) or, as documented, a plain number of seconds.
@@ -177,6 +180,15 @@ class Settings(BaseSettings):
         if self.health_max_tick_age.total_seconds() < 2 * self.reminder_tick_seconds:
             raise ValueError("HEALTH_MAX_TICK_AGE must be at least twice REMINDER_TICK_SECONDS")
         return self
+
+    @field_validator("health_busy_wait")
+    @classmethod
+    def _within_the_check_timeout(cls, value: timedelta) -> timedelta:
+        # The container's check is killed after 10 s (deploy/Dockerfile, compose.yaml): a wait
+        # that long would end without a word of why.
+        if not timedelta(0) < value < timedelta(seconds=10):
+            raise ValueError("must be more than 0 and under 10 s (the container check's timeout)")
+        return value
 
     @field_validator("default_timezone")
     @classmethod

@@ -104,6 +104,10 @@ class ChatUser:
         """Unblock the bot: a my_chat_member update, and sends work again."""
         return await self._act(self.person.unblock_bot)
 
+    async def restart_bot(self) -> list[BotMessage]:
+        """Tap "Restart" in the blocked chat: the unblock and a /start, delivered together."""
+        return await self._act(self.person.restart_bot)
+
     async def tap(
         self, message: BotMessage | int, *, text: str | None = None, data: str | None = None
     ) -> list[BotMessage]:

@@ -9,10 +9,10 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from bot.callbacks import CallbackData
-from bot.chat import changes
+from bot.chat import changes, unblock
 from bot.chat.changes import change, next_reminder_words
 from bot.chat.events import Command, Reachable
-from bot.chat.outbox import Choice
+from bot.chat.outbox import Choice, SentMessage
 from bot.chat.questions import QUOTED_CHARS, fit
 from bot.chat.steps import settle, time_choices, zone_choices
 from bot.chat.taps import Tapped, TapRoute, tap_route
@@ -124,17 +124,23 @@ async def back_after_block(turn: Turn) -> None:
     """Reminders back on for someone marked blocked who writes again: they unblocked the bot.
 
     Telegram answers 403 while a person has the bot blocked, and the tick stops their reminders;
-    a message from them means it is unblocked. Said once, before the reply to the message.
+    a message from them means it is unblocked. Said once, before the reply to the message. Any
+    message also comes after an unblock's notice (bot/chat/unblock.py): it is forgotten.
     """
-    subscriber = await turn.subscriber()
+    subscriber = await unblock.forget(turn, await turn.subscriber())
     if subscriber is None or subscriber.status != "blocked":
         turn.keep(subscriber)  # the feature's first read is this one
         return
+    await _reminders_back(turn, subscriber)
+
+
+async def _reminders_back(turn: Turn, subscriber: Subscriber) -> SentMessage | None:
     subscriber = await change(turn.services, subscriber, status="active", status_reason=None)
     turn.keep(subscriber)
     name = turn.person.first_name.strip() or "there"
     when = next_reminder_words(subscriber, turn.content)
-    await turn.out.send(turn.content.texts.account.back_after_block.format(name=name, when=when))
+    words = turn.content.texts.account.back_after_block
+    return await turn.out.send(words.format(name=name, when=when))
 
 
 async def reachable(turn: Turn, event: Reachable) -> None:
@@ -145,7 +151,10 @@ async def reachable(turn: Turn, event: Reachable) -> None:
     chose /stop, or never started, is left as they are.
     """
     if event.reachable:
-        await back_after_block(turn)
+        blocked = await turn.subscriber()
+        if blocked is not None and blocked.status == "blocked":
+            # Noted: a /start right after ("Restart") says it in its own reply, not again.
+            await unblock.remember(turn, await _reminders_back(turn, blocked))
         return
     subscriber = await turn.repo.subscribers.get(turn.person.person_id)
     if subscriber is None or subscriber.status != "active":

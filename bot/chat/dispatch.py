@@ -22,6 +22,7 @@ from bot.chat import (
     routine,
     settings_menu,
     snooze,
+    unblock,
 )
 from bot.chat.events import Command, Edited, Location, Reachable, Tap, Text, Unreadable
 from bot.chat.taps import TapRoute
@@ -79,10 +80,7 @@ async def dispatch(turn: Turn) -> None:
     if isinstance(event, Reachable):  # blocked or unblocked: reminders stop or come back
         await account.reachable(turn, event)
         return
-    if not isinstance(event, Edited) and not (
-        isinstance(event, Command) and event.name in _OWN_WORDS_ON_RETURN
-    ):
-        await account.back_after_block(turn)  # a message from them: the bot is unblocked
+    await _after_a_block(turn)
     if isinstance(event, (Text, Edited, Command)):
         # Words may be a question, and the answerer may still be building in a worker thread
         # (bot/services.py): wait for it off the event loop, so other chats are served meanwhile.
@@ -101,6 +99,18 @@ async def dispatch(turn: Turn) -> None:
         await onboarding.on_location(turn)
     elif isinstance(event, Unreadable):
         await onboarding.on_unreadable(turn)  # say what is read; the waiting step is re-offered
+
+
+async def _after_a_block(turn: Turn) -> None:
+    """A message from someone marked blocked: the bot is unblocked (said before the reply). Any
+    message also forgets an unblock's notice; /start reads it itself (bot/chat/unblock.py)."""
+    event = turn.event
+    if not isinstance(event, Edited) and not (
+        isinstance(event, Command) and event.name in _OWN_WORDS_ON_RETURN
+    ):
+        await account.back_after_block(turn)
+    elif not (isinstance(event, Command) and event.name == "start"):
+        turn.keep(await unblock.forget(turn, await turn.subscriber()))
 
 
 async def run_command(turn: Turn, name: str, args: tuple[str, ...] = ()) -> None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from bot.chat import pain_checkin, questions
+from bot.chat import pain_checkin, questions, unblock
 from bot.chat.changes import change
 from bot.chat.events import Edited, Location, Tap, Text
 from bot.chat.steps import (
@@ -58,6 +58,7 @@ async def start(turn: Turn) -> None:
     person, settings, now = turn.person, turn.settings, turn.clock.now()
     texts = turn.content.texts.core
     existing = await turn.repo.subscribers.get(person.person_id)
+    notice = await unblock.replaced_by_start(turn, existing)  # "Restart" after a block
     timezone = existing.timezone if existing else settings.default_timezone
     subscriber, created = await turn.repo.subscribers.register(
         user_id=person.person_id,
@@ -75,6 +76,9 @@ async def start(turn: Turn) -> None:
     name = person.first_name.strip() or "there"
     if created:
         await turn.out.send(f"{texts.welcome.format(name=name)}\n\n{texts.disclaimer}")
+    elif notice is not None:  # the unblock's "reminders are back" becomes this greeting
+        said = texts.welcome_back_resumed.format(name=name)
+        await turn.out.edit(notice, said, note=said)
     elif existing is not None and existing.status != "active":
         await turn.out.send(texts.welcome_back_resumed.format(name=name))
     elif conversation(subscriber).step.in_setup:

@@ -42,6 +42,10 @@ class Subscriber:
     created_at: datetime
     updated_at: datetime
     step_version: int = 0  # new on every change of onboarding_step; never reused (store counter)
+    # The message that said "reminders are back" at an unblock, while nothing followed it.
+    unblock_notice_chat: str | None = None
+    unblock_notice_id: str | None = None
+    unblock_notice_at: datetime | None = None
 
     @property
     def joined_on(self) -> date:

@@ -109,10 +109,15 @@ class SimulatedUser:
         return self._bot_status_changed("member", "kicked")
 
     def unblock_bot(self) -> dict[str, Any]:
-        """Unblock the bot (or tap "Restart"): sends work again, and a my_chat_member update
+        """Unblock the bot (from the chat's menu): sends work again, and a my_chat_member update
         tells the bot its status is "member" again. Unblocking alone sends no message."""
         self.emulator.faults.unblock_chat(self.chat_id)
         return self._bot_status_changed("kicked", "member")
+
+    def restart_bot(self) -> list[dict[str, Any]]:
+        """Tap "Restart", the button a chat with a blocked bot shows: the client unblocks the
+        bot and sends /start at once, two updates in that order."""
+        return [self.unblock_bot(), self.send_command("start")]
 
     def _bot_status_changed(self, old: str, new: str) -> dict[str, Any]:
         # ChatMemberUpdated, as Telegram sends it for a private chat: the person is the

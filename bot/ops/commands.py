@@ -19,19 +19,26 @@ from bot.ops.health import check_health
 from bot.ops.stats import stats_text
 from bot.settings import Settings
 from bot.store import Repository
-from bot.store.database import Database
+from bot.store.database import BUSY_TIMEOUT_MS, Database
 
 
 async def run_ops_command(command: str, settings: Settings, args: argparse.Namespace) -> int:
     """Run one operator command; return the process exit code."""
     path = settings.database_path
     verdict = "unhealthy" if command == "health" else "error"
+    # The check waits HEALTH_BUSY_WAIT for another process's write, within the container's
+    # 10 s check timeout; the other commands wait as long as the bot does.
+    busy_ms = (
+        int(settings.health_busy_wait.total_seconds() * 1000)
+        if command == "health"
+        else BUSY_TIMEOUT_MS
+    )
     if not path.is_file():
         print(f"{verdict}: no database at DATABASE_PATH={path}", file=sys.stderr)
         return 1
     try:
         # No migrations: a check every minute must not take the write lock; the bot migrates.
-        repo = Repository(await Database.open(path, migrations=()))
+        repo = Repository(await Database.open(path, migrations=(), busy_timeout_ms=busy_ms))
     except sqlite3.Error as exc:  # not a database, unreadable, locked past the busy timeout
         print(f"{verdict}: database unreachable at DATABASE_PATH={path} ({exc})", file=sys.stderr)
         return 1
@@ -42,7 +49,7 @@ async def run_ops_command(command: str, settings: Settings, args: argparse.Names
                 repo, now, settings.health_max_tick_age, min_free_mb=settings.health_min_free_mb
             )
             print(health.describe(), file=sys.stdout if health.ok else sys.stderr)
-            return 0 if health.ok else 1
+            return health.exit_code
         if command == "backup":
             target = Path(args.path)
             try:

@@ -7,8 +7,12 @@ from datetime import datetime, timedelta
 
 from bot.core.outage import describe
 from bot.store import Repository
+from bot.store.database import DatabaseBusy
 
 _MB = 1 << 20
+# `python -m bot health`'s exit codes: healthy, unhealthy, and busy alone (another process has
+# held the database's write lock for longer than the check waits; nothing else is wrong).
+HEALTHY, UNHEALTHY, BUSY = 0, 1, 3
 
 
 @dataclass(frozen=True)
@@ -17,10 +21,18 @@ class Health:
 
     ok: bool
     problems: tuple[str, ...]
+    busy: bool = False  # one problem is the database's write lock, held by another connection
 
     def describe(self) -> str:
         """One line for logs, container checks and the endpoint's body."""
         return "ok" if self.ok else "; ".join(self.problems)
+
+    @property
+    def exit_code(self) -> int:
+        """HEALTHY; BUSY when the held write lock is the only problem; else UNHEALTHY."""
+        if self.ok:
+            return HEALTHY
+        return BUSY if self.busy and len(self.problems) == 1 else UNHEALTHY
 
 
 async def check_health(
@@ -31,12 +43,18 @@ async def check_health(
     replies, and for reminders: one held while its app is down is named with how many are held).
 
     A database that cannot be written is named at once, not only once the scheduler's last tick
-    has aged: its beat is a write, but the check's window is minutes long."""
+    has aged: its beat is a write, but the check's window is minutes long. One whose write lock
+    another connection holds past the wait is busy, not unreachable: the reads go on."""
     problems: list[str] = []
+    busy = False
     try:
         await repo.ping()
-        if (refused := await repo.write_refused()) is not None:
-            problems.append(f"the database cannot be written: {refused}")
+        try:
+            if (refused := await repo.write_refused()) is not None:
+                problems.append(f"the database cannot be written: {refused}")
+        except DatabaseBusy as exc:
+            busy = True
+            problems.append(f"the database is busy: {exc}")
         free = repo.free_bytes()
         if free is not None and free < min_free_mb * _MB:
             problems.append(f"the disk is nearly full: {free // _MB} MB free for the database")
@@ -54,4 +72,4 @@ async def check_health(
     elif now - last_tick > max_tick_age:
         age = int((now - last_tick).total_seconds())
         problems.append(f"the reminder scheduler last ticked {age} s ago")
-    return Health(not problems, tuple(problems))
+    return Health(not problems, tuple(problems), busy)

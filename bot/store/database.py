@@ -32,8 +32,8 @@ async def _pause_before_retry() -> None:
     await asyncio.sleep(BUSY_RETRY_S)
 
 
-async def _patiently(attempt: Callable[[], Awaitable[T]]) -> T:
-    """`attempt()`, tried again while SQLite answers busy, for up to BUSY_TIMEOUT_MS."""
+async def _patiently(attempt: Callable[[], Awaitable[T]], timeout_s: float) -> T:
+    """`attempt()`, tried again while SQLite answers busy, for up to `timeout_s`."""
     deadline: float | None = None
     while True:
         try:
@@ -42,10 +42,19 @@ async def _patiently(attempt: Callable[[], Awaitable[T]]) -> T:
             if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                 raise
             now = time.monotonic()
-            deadline = deadline or now + BUSY_TIMEOUT_MS / 1000
+            deadline = deadline or now + timeout_s
             if now >= deadline:
                 raise
             await _pause_before_retry()
+
+
+class DatabaseBusy(Exception):
+    """Another connection (a process) held SQLite's write lock for all of `waited_s`: the file
+    answers and could take the write, but not now. Not a database gone or refusing writes."""
+
+    def __init__(self, waited_s: float) -> None:
+        super().__init__(f"a write has held the lock for over {waited_s:g} s")
+        self.waited_s = waited_s
 
 
 class Database:
@@ -56,24 +65,36 @@ class Database:
     A statement that finds another connection writing is tried again (see BUSY_RETRY_S).
     """
 
-    def __init__(self, connection: aiosqlite.Connection, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        connection: aiosqlite.Connection,
+        path: Path | None = None,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> None:
         self._conn = connection
         self._lock = asyncio.Lock()
         self._path = path  # the file, for a connection of its own (None: in memory)
+        self.busy_timeout_s = busy_timeout_ms / 1000  # how long a statement waits its turn
 
     @classmethod
     async def open(
-        cls, path: Path | str, *, migrations: Iterable[Migration] = MIGRATIONS
+        cls,
+        path: Path | str,
+        *,
+        migrations: Iterable[Migration] = MIGRATIONS,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Database:
-        """Open (creating if needed) the database, set pragmas and apply pending migrations."""
+        """Open (creating if needed) the database, set pragmas and apply pending migrations;
+        a statement that finds another connection writing waits up to `busy_timeout_ms`."""
         conn = await aiosqlite.connect(str(path), isolation_level=None)
         conn.row_factory = aiosqlite.Row
         try:
-            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = NORMAL")
             await conn.execute("PRAGMA foreign_keys = ON")
-            database = cls(conn, None if str(path) == ":memory:" else Path(path))
+            file = None if str(path) == ":memory:" else Path(path)
+            database = cls(conn, file, busy_timeout_ms)
             await database.migrate(migrations)
             # From here on the busy waits are `_patiently`'s (SQLite answers busy at once).
             await conn.execute_fetchall("PRAGMA busy_timeout = 0")  # read out: statement done
@@ -117,14 +138,14 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """Run a block in one IMMEDIATE transaction; commit on success, roll back on error."""
         async with self._lock:
-            await _patiently(lambda: self._conn.execute("BEGIN IMMEDIATE"))
+            await _patiently(lambda: self._conn.execute("BEGIN IMMEDIATE"), self.busy_timeout_s)
             try:
                 yield self._conn
             except BaseException:
                 await self._conn.rollback()
                 raise
             else:
-                await _patiently(self._conn.commit)
+                await _patiently(self._conn.commit, self.busy_timeout_s)
 
     async def write_in_thread(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work` in one IMMEDIATE transaction on the connection's thread: one round trip.
@@ -150,26 +171,26 @@ class Database:
             # aiosqlite runs a plain function on its thread only through `_execute` (the same
             # call its own `execute` makes); `_conn` is the sqlite3 connection that thread owns.
             result: T = await _patiently(
-                lambda: self._conn._execute(transaction, self._conn._conn)
+                lambda: self._conn._execute(transaction, self._conn._conn), self.busy_timeout_s
             )
             return result
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement in autocommit mode and return the number of rows it changed."""
         async with self._lock:
-            cursor = await _patiently(lambda: self._conn.execute(sql, params))
+            cursor = await _patiently(lambda: self._conn.execute(sql, params), self.busy_timeout_s)
             return cursor.rowcount
 
     async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
         """Return the first row of a query, or None."""
         async with self._lock:
-            cursor = await _patiently(lambda: self._conn.execute(sql, params))
+            cursor = await _patiently(lambda: self._conn.execute(sql, params), self.busy_timeout_s)
             return await cursor.fetchone()
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
         """Return every row of a query."""
         async with self._lock:
-            cursor = await _patiently(lambda: self._conn.execute(sql, params))
+            cursor = await _patiently(lambda: self._conn.execute(sql, params), self.busy_timeout_s)
             return list(await cursor.fetchall())
 
     async def fetch_value(self, sql: str, params: Params = ()) -> Any:
@@ -183,10 +204,13 @@ class Database:
 
     async def write_refused(self) -> str | None:
         """SQLite's words if it refuses to write the database now (a read-only file or file
-        system), else None: a write statement that matches no row, so nothing is written."""
+        system), else None: a write statement that matches no row, so nothing is written.
+        Raises `DatabaseBusy` when another connection's write kept the lock all along."""
         try:
             await self.execute("DELETE FROM runtime_state WHERE 0")
         except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+                raise DatabaseBusy(self.busy_timeout_s) from exc
             if (refused := cannot_write(exc)) is None:
                 raise
             return refused

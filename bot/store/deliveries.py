@@ -223,6 +223,15 @@ class DeliveryStore(ClaimStore):
             )
             return cursor.rowcount == 1
 
+    async def claimed_since(self, user_id: int, at: datetime) -> bool:
+        """Whether a reminder (routine, snooze or a held one released) was claimed for the
+        person at or after `at`: something went, or was about to go, to them since."""
+        found = await self._db.fetch_value(
+            "SELECT EXISTS (SELECT 1 FROM deliveries WHERE user_id = ? AND claimed_at >= ?)",
+            (user_id, to_epoch(at)),
+        )
+        return bool(found)
+
     async def last_routine_day(self, user_id: int) -> date | None:
         """The latest local day whose routine went out, or failed (a day only missed is not)."""
         value = await self._db.fetch_value(

@@ -228,4 +228,34 @@ MIGRATIONS: tuple[Migration, ...] = (
             WHERE delivery_id IS NOT NULL
         """,
     ),
+    Migration(
+        15,
+        "the operator's numbers found through indexes",
+        """
+        -- /stats (bot/store/stats.py) counted its numbers by reading whole tables: every
+        -- subscriber, a week of the delivery journal (seven million rows at a million
+        -- subscribers) and every routine ever shown. Each count now reads an index alone.
+        -- Subscribers by state: paused first, so that no query choosing people by status (the
+        -- scheduler's, through subscribers_due) is drawn to it.
+        CREATE INDEX subscribers_by_state ON subscribers (paused, status);
+        -- The journal's sent rows by when they went out: only rows sent, so a claim's insert
+        -- writes nothing here, and only a query asking for status = 'sent' can use it.
+        CREATE INDEX deliveries_sent ON deliveries (sent_at, status) WHERE status = 'sent';
+        CREATE INDEX routines_by_day ON routines (local_date, completed_at)
+        """,
+    ),
+    Migration(
+        16,
+        "the words said at an unblock",
+        """
+        -- The message saying reminders are back, sent when Telegram reports an unblock (its
+        -- chat and id as the channel names them), and when. Telegram's "Restart" unblocks and
+        -- sends /start at once: when that /start is the person's first message since and
+        -- nothing was sent to them meanwhile, its greeting takes this message's place
+        -- (bot/chat/unblock.py) instead of following it. Any other message forgets it.
+        ALTER TABLE subscribers ADD COLUMN unblock_notice_chat TEXT;
+        ALTER TABLE subscribers ADD COLUMN unblock_notice_id TEXT;
+        ALTER TABLE subscribers ADD COLUMN unblock_notice_at INTEGER
+        """,
+    ),
 )

@@ -49,6 +49,9 @@ def subscriber_from_row(row: Row) -> Subscriber:
         created_at=created,
         updated_at=updated,
         step_version=row["step_version"],
+        unblock_notice_chat=row["unblock_notice_chat"],
+        unblock_notice_id=row["unblock_notice_id"],
+        unblock_notice_at=from_epoch(row["unblock_notice_at"]),
     )
 
 
@@ -58,6 +61,7 @@ _UPDATABLE = frozenset(
         "chat_id", "first_name", "language_code", "timezone", "reminder_time", "reminder_days",
         "phase", "programme_start", "dose_level", "onboarding_step", "status", "status_reason",
         "paused", "paused_until", "next_reminder_at", "snooze_at", "snooze_date", "step_version",
+        "unblock_notice_chat", "unblock_notice_id", "unblock_notice_at",
     }
 )  # fmt: skip
 

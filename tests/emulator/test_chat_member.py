@@ -58,3 +58,14 @@ async def test_my_chat_member_is_dropped_unless_asked_for(
         offset=only_messages[-1].update_id + 1, timeout=0, allowed_updates=["my_chat_member"]
     )
     assert [u.my_chat_member is not None for u in asked] == [True]
+
+
+async def test_restart_unblocks_then_sends_start(bot: Bot, emulator: BotApiEmulator) -> None:
+    person = emulator.user(7, "Kim")
+    person.block_bot()
+    person.restart_bot()
+    [_blocked, unblocked, start] = await bot.get_updates(timeout=0)
+    assert unblocked.my_chat_member is not None
+    assert unblocked.my_chat_member.new_chat_member.status == ChatMember.MEMBER
+    assert start.message is not None and start.message.text == "/start"
+    assert (await bot.send_message(7, "welcome back")).text == "welcome back"
