@@ -69,3 +69,69 @@ def test_a_vehicle_hitting_someone_alarms(text: str) -> None:
 )  # fmt: skip
 def test_a_vehicle_hitting_a_thing_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# A numbness or dead leg told passing in the clause after it.
+@pytest.mark.parametrize(
+    "text",
+    [("Numb bum from sitting on the bleachers watching my son's match for 3 hours lol, went away "
+      "when I stood up. Are stadium seats bad?"),
+     ("Fell asleep on the sofa and woke with a dead leg from the way I was lying, it came back "
+      "after a minute. Is that related to sciatica?"),
+     "my foot went numb on the long drive, it wore off after a few minutes of walking. normal?"],
+)  # fmt: skip
+def test_a_numbness_told_passing_after_it_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# The numbness back, or not passing.
+@pytest.mark.parametrize(
+    "text",
+    ["Numb down there since yesterday, went away when I stood up but came back.",
+     "Numb down there since yesterday, went away when I stood up, now it's back.",
+     "My bum went numb on the toilet this morning, it hasn't gone away since."],
+)  # fmt: skip
+def test_a_numbness_back_or_staying_alarms(text: str) -> None:
+    assert "saddle" in flags(text)
+
+
+# From one hip down is one leg.
+@pytest.mark.parametrize(
+    "text",
+    [("My legs are both fine, it's only the right one that hurts from the hip down. Is that "
+      "sciatica?"),
+     "burning from the hip down on my left side when I stand at work, what stretch helps?"],
+)  # fmt: skip
+def test_pain_from_one_hip_down_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# From the hips or the waist down.
+@pytest.mark.parametrize(
+    "text",
+    ["I'm numb from the hips down since this morning.",
+     "Numb from the waist down since this morning."],
+)  # fmt: skip
+def test_numb_from_the_hips_or_waist_down_alarms(text: str) -> None:
+    assert "both_legs" in flags(text)
+
+
+# A weakness or numbness told fully recovered.
+@pytest.mark.parametrize(
+    "text",
+    [("I had an MRI last month, bulge at L4/5. Physio said the weakness I had in my calf has "
+      "fully recovered. How long do I keep doing the exercises?"),
+     "the numbness in my toes has completely gone now, can I go back to running?"],
+)  # fmt: skip
+def test_a_deficit_told_recovered_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# Recovered in one place, a weakness told now in another.
+@pytest.mark.parametrize(
+    "text",
+    ["The weakness in my calf has fully recovered but now the other leg is weak.",
+     "The numbness has fully gone from my foot but my leg keeps giving way."],
+)  # fmt: skip
+def test_a_weakness_told_after_a_recovery_alarms(text: str) -> None:
+    assert "leg_weakness" in flags(text)
