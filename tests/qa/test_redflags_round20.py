@@ -135,3 +135,57 @@ def test_a_deficit_told_recovered_stays_quiet(text: str) -> None:
 )  # fmt: skip
 def test_a_weakness_told_after_a_recovery_alarms(text: str) -> None:
     assert "leg_weakness" in flags(text)
+
+
+# Continence as the patients someone works with; bowels slowed by a painkiller or put down to a
+# bowel disease named.
+@pytest.mark.parametrize(
+    "text",
+    [("I'm a nurse and I deal with incontinence patients all day, lots of bending. My back and "
+      "left leg ache after shifts, what stretches help?"),
+     ("My bowels have been a bit sluggish from the codeine, GP said that's normal with opioids. "
+      "When can I stop the codeine?"),
+     ("In the past I had bowel issues from IBS, under control for years now. Sciatica started 2 "
+      "weeks ago. Is it ok to take ibuprofen?")],
+)  # fmt: skip
+def test_continence_at_work_or_explained_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# The writer's own control lost, whatever else is told.
+@pytest.mark.parametrize(
+    "text",
+    ["I work on a urology ward and this week I've started leaking myself.",
+     "I'm a nurse with incontinence patients and yesterday I wet myself at work.",
+     "The codeine has bunged me up, but since yesterday I can't control my bowels at all.",
+     "My bowels have been sluggish from the tramadol and now I can't feel when I need to go.",
+     "I have IBS but this week I've had accidents and can't feel when I need to go.",
+     "My bowel problems from IBS are worse and there's a new numbness down there."],
+)  # fmt: skip
+def test_control_lost_beside_work_or_a_cause_alarms(text: str) -> None:
+    assert "bladder_bowel" in flags(text)
+
+
+# An animal's fall; the head bumped at home with nothing new.
+@pytest.mark.parametrize(
+    "text",
+    [("The cat fell off the sofa and I lunged to catch her and tweaked my back. The pain down my "
+      "leg is mild, should I rest?"),
+     ("I hit my head on the cupboard door yesterday, ouch, no harm done. My sciatica is "
+      "unchanged. Is it ok to do the bridge exercise?"),
+     "Hit my head on the ceiling beam yesterday, nothing new with my back. Are bridges ok?"],
+)  # fmt: skip
+def test_an_animals_fall_or_a_bump_with_nothing_new_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# The person knocked down by the animal, or a new symptom after the bump.
+@pytest.mark.parametrize(
+    "text",
+    ["The dog fell down the stairs and knocked me over, now my back is agony.",
+     "Our dog fell over on the walk and pulled me down with him, landed on my back.",
+     "I hit my head on the cupboard door yesterday and now my leg is numb.",
+     "Hit my head on the cupboard yesterday and since then my back pain is much worse."],
+)  # fmt: skip
+def test_a_person_knocked_down_or_hurt_since_alarms(text: str) -> None:
+    assert "trauma" in flags(text)
