@@ -167,12 +167,13 @@ class RedFlagDetector:
         return treated is not None and self._fires(sign, scan, treated)
 
     def _named(self, needs: re.Pattern[str], told: list[str]) -> bool:
-        """Some clause of the message names `needs`, not denied ("not getting worse")."""
+        """Some clause of the message names `needs`, not denied ("not getting worse"). Each
+        clause is looked in as cut ("my father-in-law" is read "my father in law")."""
         return any(
             self._reader.present(clause, (needs,))
             for sentence in told
-            if needs.search(sentence)  # most sentences name nothing: skip their clauses
             for clause in self._clauses(sentence)
+            if needs.search(clause)  # most clauses name nothing: skip the closer reading
         )
 
     def mentions_warning_topic(self, text: str) -> bool:

@@ -189,3 +189,29 @@ def test_an_animals_fall_or_a_bump_with_nothing_new_stays_quiet(text: str) -> No
 )  # fmt: skip
 def test_a_person_knocked_down_or_hurt_since_alarms(text: str) -> None:
     assert "trauma" in flags(text)
+
+
+# A relative's cancer, the writer their carer with a back of their own.
+@pytest.mark.parametrize(
+    "text",
+    [("My mum is on chemo for breast cancer and I'm her carer, lifting her in and out of bed is "
+      "doing my back in. Tips?"),
+     ("My father-in-law has bowel cancer and the stress is making my sciatica worse. Does stress "
+      "affect it?"),
+     "My husband's mum has cancer and he hurt his back lifting her"],
+)  # fmt: skip
+def test_a_relatives_cancer_with_the_carers_back_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# The relative's own back or legs told (CKS: a cancer history with back pain).
+@pytest.mark.parametrize(
+    "text",
+    [("My mum is on chemo for breast cancer and I'm her carer, she now has terrible back pain at "
+      "night."),
+     "My dad has prostate cancer and I'm his carer, and his back has been agony this week.",
+     "My dad has prostate cancer and I'm looking after him, his back has been agony this week.",
+     "My mum has breast cancer and it has spread to her spine, I have sciatica too."],
+)  # fmt: skip
+def test_a_relatives_cancer_with_their_own_back_alarms(text: str) -> None:
+    assert "cancer_weight" in flags(text)
