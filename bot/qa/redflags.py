@@ -28,7 +28,9 @@ Four steps, all data from content/qa.yaml:
    compiled from content/qa.yaml in bot/qa/signs.py.
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
-   saying a function is fine ("my bladder is fine") shows nothing.
+   saying a function is fine ("my bladder is fine") shows nothing. What a clause's neighbours
+   tell of it (an aside, a time opening the sentence, its passing) is read in
+   bot/qa/neighbours.py.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from bot.qa.clause_reading import ClauseReader
 from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
+from bot.qa.neighbours import passing_told_after, shown_in
 from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
@@ -48,19 +51,6 @@ from bot.qa.signs import Sign, signs
 from bot.qa.story import StoryReading
 from bot.qa.told import asked, asked_after_general, sentences
 
-# A clause with no subject of its own, only a time or cause ("after falling on ice"), or a bare
-# list item (", whiplash and a sore back"): told of the time of the clause before it.
-_ASIDE = re.compile(
-    r"(?:after|from|following|since) \w+ing\b|(?:and )?(?:(?:a|an|the|my|some|bad|nasty|mild"
-    r"|minor) )?\w+(?: (?:and|or) (?:(?:a|an|the|my|some) )?\w+(?: \w+)?)?$"
-)
-# A time opening the sentence, a clause of its own ("Before surgery, I had...", "A few years
-# ago, I was in an accident", "In 2015, ..."): it is the time of the clause after it.
-_LEAD = re.compile(
-    r"^(?:before|prior to) (?:\w+ ){0,2}\w+$"
-    r"|^(?:(?:about|around|over|some|almost|nearly|more than) )?(?:\w+ ){0,2}(?:years?|decades?)"
-    r" (?:ago|back|before)$|^(?:back )?in (?:19|20)\d\d$|^last year$"
-)
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
 WITHOUT_MEMO = 8
@@ -177,12 +167,13 @@ class RedFlagDetector:
         return treated is not None and self._fires(sign, scan, treated)
 
     def _named(self, needs: re.Pattern[str], told: list[str]) -> bool:
-        """Some clause of the message names `needs`, not denied ("not getting worse")."""
+        """Some clause of the message names `needs`, not denied ("not getting worse"). Each
+        clause is looked in as cut ("my father-in-law" is read "my father in law")."""
         return any(
             self._reader.present(clause, (needs,))
             for sentence in told
-            if needs.search(sentence)  # most sentences name nothing: skip their clauses
             for clause in self._clauses(sentence)
+            if needs.search(clause)  # most clauses name nothing: skip the closer reading
         )
 
     def mentions_warning_topic(self, text: str) -> bool:
@@ -245,24 +236,11 @@ class RedFlagDetector:
                 return False
         elif not scan.all_found(sign.patterns, every):
             return False
-        kept: list[int] | range = every
         unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
+        unless |= passing_told_after(clauses, unless)
         for pattern in treated:
             unless |= scan.hits(pattern)
-        if unless:
-            # An aside with no subject ("since February (after falling on ice)", ", whiplash
-            # and a sore back") is told of the time of the clause before it; a time opening
-            # the sentence ("before surgery, I had..."), of the clause after it.
-            kept = [
-                i
-                for i in kept
-                if i not in unless
-                and not (
-                    i
-                    and i - 1 in unless
-                    and (_ASIDE.match(clauses[i]) or _LEAD.match(clauses[i - 1]))
-                )
-            ]
+        kept = shown_in(clauses, unless) if unless else every
         if not sign.sentence:
             found = scan.all_found(sign.patterns, kept)
             return any(self._reader.described(clauses[i], sign.patterns) for i in found)

@@ -1,0 +1,60 @@
+"""How a clause's neighbours tell of it, for bot/qa/redflags.py: an aside with no subject is
+told of the time of the clause before it, a time opening the sentence of the clause after it,
+and a clause going on about the one before it tells that one's symptom passing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+# A clause with no subject of its own, only a time or cause ("after falling on ice"), or a bare
+# list item (", whiplash and a sore back"): told of the time of the clause before it.
+_ASIDE = re.compile(
+    r"(?:after|from|following|since) \w+ing\b|(?:and )?(?:(?:a|an|the|my|some|bad|nasty|mild"
+    r"|minor) )?\w+(?: (?:and|or) (?:(?:a|an|the|my|some) )?\w+(?: \w+)?)?$"
+)
+# A time opening the sentence, a clause of its own ("Before surgery, I had...", "A few years
+# ago, I was in an accident", "In 2015, ..."): it is the time of the clause after it.
+_LEAD = re.compile(
+    r"^(?:before|prior to) (?:\w+ ){0,2}\w+$"
+    r"|^(?:(?:about|around|over|some|almost|nearly|more than) )?(?:\w+ ){0,2}(?:years?|decades?)"
+    r" (?:ago|back|before)$|^(?:back )?in (?:19|20)\d\d$|^last year$"
+)
+# A clause going on about the one before it, with no subject of its own or "it", "that" or
+# "which" ("numb bum from the bleachers, went away when I stood up"; "a dead leg, it came back
+# after a minute"): what it tells of passing is told of that clause's symptom, unless it tells
+# it back or still there too ("went away when I stood up but came back").
+_TOLD_BACK = r"\b(?:but|again|still|worse|now|since|keeps?|kept|returned|returns)\b"
+_BACK_AFTER = re.compile(rf"{_TOLD_BACK}|\b(?:came|comes|come|coming) back\b")
+_GOES_ON = re.compile(
+    rf"^(?!.*{_TOLD_BACK})"
+    r"(?:(?:and|but|then|though) )?(?:(?:it|that|which|this|they|the feeling) )?(?:(?:just|soon"
+    r"|quickly|all) )?(?:went|goes|go|came|comes|come|wore|wears|passed|passes|eased|eases"
+    r"|settled|settles|disappeared|disappears|faded|fades)\b"
+)
+
+
+def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
+    """The clauses whose symptom the next clause, silenced and going on about it, tells
+    passing ("a dead leg, it came back after a minute"), with nothing told back after."""
+    return {
+        i - 1
+        for i in silenced
+        if i
+        and _GOES_ON.match(clauses[i])
+        and not any(_BACK_AFTER.search(c) for c in clauses[i + 1 :])
+    }
+
+
+def shown_in(clauses: Sequence[str], silenced: Set[int]) -> list[int]:
+    """The clauses that may still show a sign: none silenced, nor an aside with no subject
+    after a silenced one ("since February (after falling on ice)", ", whiplash and a sore
+    back"), nor one after a silenced time opening the sentence ("before surgery, I had...")."""
+    return [
+        i
+        for i in range(len(clauses))
+        if i not in silenced
+        and not (
+            i and i - 1 in silenced and (_ASIDE.match(clauses[i]) or _LEAD.match(clauses[i - 1]))
+        )
+    ]
