@@ -23,7 +23,8 @@ async def change(services: BotServices, subscriber: Subscriber, **changes: Any) 
     now = services.clock.now()
     planned = replace(subscriber, **changes)
     delivered = await services.repo.deliveries.last_routine_day(subscriber.user_id)
-    changes["next_reminder_at"] = schedule_past(planned, now, delivered)
+    grace = services.settings.missed_reminder_grace
+    changes["next_reminder_at"] = schedule_past(planned, now, delivered, grace)
     pause = _pause_change(subscriber, planned, local_date(now, planned.timezone))
     updated = await services.repo.subscribers.update_fields(
         subscriber.user_id, now, changes, pause
