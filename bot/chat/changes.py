@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -56,3 +57,23 @@ def next_reminder_words(subscriber: Subscriber, content: Content) -> str:
         return content.texts.account.no_reminder
     local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
     return date_at_time(local, content.texts.dates)
+
+
+async def phase_kept_today(services: BotServices, subscriber: Subscriber) -> str | None:
+    """'Today's routine stays the Recovering one...' when today's routine was already shown in
+    another phase than the person's now, else None.
+
+    A day's routine is frozen once shown, so the buttons already sent keep matching what they
+    record; the new phase starts with the next day's.
+    """
+    today = local_date(services.clock.now(), subscriber.timezone)
+    kept = await services.repo.routine_plans.get(subscriber.user_id, today)
+    if kept is None:
+        return None
+    kept_phase = json.loads(kept)["phase"]
+    if kept_phase == subscriber.phase:
+        return None
+    programmes = services.content.programmes
+    return services.content.texts.account.phase_today_stays.format(
+        kept=programmes[kept_phase].title, phase=programmes[subscriber.phase].title
+    )

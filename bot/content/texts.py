@@ -194,6 +194,7 @@ class AccountTexts(_Group):
     resumed: str
     not_paused: str
     phase_changed: str
+    phase_today_stays: str
     stopped: str
     back_after_block: str
     forget_confirm: str
