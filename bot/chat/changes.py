@@ -52,9 +52,12 @@ async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:
 
 
 def next_reminder_words(subscriber: Subscriber, content: Content) -> str:
-    """'Thu 26 Nov at 07:30' in the person's timezone, or the words for none."""
+    """'Thu 26 Nov at 07:30' in the person's timezone, or why none comes (stopped, paused)."""
+    words = content.texts.account
     if subscriber.next_reminder_at is None:
-        return content.texts.account.no_reminder
+        if subscriber.status == "stopped":
+            return words.no_reminder_stopped
+        return words.no_reminder_paused if subscriber.paused else words.no_reminder
     local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
     return date_at_time(local, content.texts.dates)
 

@@ -188,6 +188,8 @@ class AccountTexts(_Group):
     timezone_changed: str
     time_changed: str
     no_reminder: str
+    no_reminder_paused: str
+    no_reminder_stopped: str
     pause_usage: str
     paused_until: str
     paused: str
