@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,8 @@ async def change(services: BotServices, subscriber: Subscriber, **changes: Any) 
     now = services.clock.now()
     planned = replace(subscriber, **changes)
     delivered = await services.repo.deliveries.last_routine_day(subscriber.user_id)
-    changes["next_reminder_at"] = schedule_past(planned, now, delivered)
+    grace = services.settings.missed_reminder_grace
+    changes["next_reminder_at"] = schedule_past(planned, now, delivered, grace)
     pause = _pause_change(subscriber, planned, local_date(now, planned.timezone))
     updated = await services.repo.subscribers.update_fields(
         subscriber.user_id, now, changes, pause
@@ -50,8 +52,31 @@ async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:
 
 
 def next_reminder_words(subscriber: Subscriber, content: Content) -> str:
-    """'Thu 26 Nov at 07:30' in the person's timezone, or the words for none."""
+    """'Thu 26 Nov at 07:30' in the person's timezone, or why none comes (stopped, paused)."""
+    words = content.texts.account
     if subscriber.next_reminder_at is None:
-        return content.texts.account.no_reminder
+        if subscriber.status == "stopped":
+            return words.no_reminder_stopped
+        return words.no_reminder_paused if subscriber.paused else words.no_reminder
     local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
     return date_at_time(local, content.texts.dates)
+
+
+async def phase_kept_today(services: BotServices, subscriber: Subscriber) -> str | None:
+    """'Today's routine stays the Recovering one...' when today's routine was already shown in
+    another phase than the person's now, else None.
+
+    A day's routine is frozen once shown, so the buttons already sent keep matching what they
+    record; the new phase starts with the next day's.
+    """
+    today = local_date(services.clock.now(), subscriber.timezone)
+    kept = await services.repo.routine_plans.get(subscriber.user_id, today)
+    if kept is None:
+        return None
+    kept_phase = json.loads(kept)["phase"]
+    if kept_phase == subscriber.phase:
+        return None
+    programmes = services.content.programmes
+    return services.content.texts.account.phase_today_stays.format(
+        kept=programmes[kept_phase].title, phase=programmes[subscriber.phase].title
+    )

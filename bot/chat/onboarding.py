@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.chat import pain_checkin, questions, unblock
 from bot.chat.changes import change
@@ -72,14 +72,18 @@ async def start(turn: Turn) -> None:
         today=local_date(now, timezone),
         now=now,
     )
-    subscriber = await change(turn.services, subscriber)  # re-activation brings reminders back
+    # Re-activation brings reminders back: after a /stop (or a block) /start says they are on
+    # again, so it ends a pause taken before too.
+    back = existing is not None and existing.status != "active"
+    unpause: dict[str, Any] = {"paused": False, "paused_until": None} if back else {}
+    subscriber = await change(turn.services, subscriber, **unpause)
     name = person.first_name.strip() or "there"
     if created:
         await turn.out.send(f"{texts.welcome.format(name=name)}\n\n{texts.disclaimer}")
     elif notice is not None:  # the unblock's "reminders are back" becomes this greeting
         said = texts.welcome_back_resumed.format(name=name)
         await turn.out.edit(notice, said, note=said)
-    elif existing is not None and existing.status != "active":
+    elif back:
         await turn.out.send(texts.welcome_back_resumed.format(name=name))
     elif conversation(subscriber).step.in_setup:
         await turn.out.send(texts.welcome_back_setup.format(name=name))

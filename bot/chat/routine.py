@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from bot.chat.cards import introduce_new_exercises, send_card
+from bot.chat.changes import phase_kept_today
 from bot.chat.edits import answer_and_edit
 from bot.chat.outbox import Choice, SentMessage
 from bot.chat.progress import celebrate
@@ -37,6 +38,8 @@ async def today(turn: Turn) -> None:
         await turn.out.send(turn.content.texts.routine.not_registered)
         return
     day = local_date(turn.clock.now(), subscriber.timezone)
+    if kept := await phase_kept_today(turn.services, subscriber):
+        await turn.out.send(kept)  # the routine below is the other phase's: say why
     message = await _compose(turn, subscriber, day, snoozable=False)
     # Exercises met for the first time come with their picture first, once each.
     await introduce_new_exercises(turn, message.exercises)

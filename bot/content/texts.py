@@ -188,12 +188,15 @@ class AccountTexts(_Group):
     timezone_changed: str
     time_changed: str
     no_reminder: str
+    no_reminder_paused: str
+    no_reminder_stopped: str
     pause_usage: str
     paused_until: str
     paused: str
     resumed: str
     not_paused: str
     phase_changed: str
+    phase_today_stays: str
     stopped: str
     back_after_block: str
     forget_confirm: str

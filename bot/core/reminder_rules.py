@@ -57,18 +57,35 @@ def schedule_for(subscriber: Subscriber, now: datetime) -> datetime | None:
 
 
 def schedule_past(
-    subscriber: Subscriber, now: datetime, delivered: date | None
+    subscriber: Subscriber, now: datetime, delivered: date | None, grace: timedelta
 ) -> datetime | None:
-    """`schedule_for`, past the local day of the last routine sent (`delivered`).
+    """`schedule_for` after a person's change, past the local day of the last routine sent
+    (`delivered`), counting from `owed_since` rather than `now`.
 
     A day gets one routine: a later time, or a timezone to the west, set after today's came
     would otherwise name a second reminder today that the journal never lets through.
     """
-    at = schedule_for(subscriber, now)
+    since = owed_since(subscriber, now, grace)
+    at = schedule_for(subscriber, since)
     if at is None or delivered is None or local_date(at, subscriber.timezone) > delivered:
         return at
     next_day = resolve_local(delivered + timedelta(days=1), time(0), subscriber.timezone)
-    return schedule_for(subscriber, max(now, next_day - timedelta(microseconds=1)))
+    return schedule_for(subscriber, max(since, next_day - timedelta(microseconds=1)))
+
+
+def owed_since(subscriber: Subscriber, now: datetime, grace: timedelta) -> datetime:
+    """The instant after which a reminder still counts as to come when a person changes a setting.
+
+    The minute on the clock is not over: 07:30 set at 07:30:20 is today's 07:30, due at once.
+    A reminder already due that no tick has claimed yet (the stored `next_reminder_at`, a busy
+    morning's fan-out behind) is still owed, unless older than `grace` (it would be skipped as
+    missed anyway), so changing anything meanwhile does not lose today's routine.
+    """
+    since = now.replace(second=0, microsecond=0)
+    due = subscriber.next_reminder_at
+    if due is not None and now - grace <= due < since:
+        since = due
+    return since - timedelta(microseconds=1)
 
 
 def in_setup(subscriber: Subscriber) -> bool:

@@ -42,7 +42,7 @@ async def test_finishing_set_up_schedules_the_chosen_time(harness: BotHarness) -
     await bo.send("Berlin")
     await bo.send("07:30")
     summary = await bo.send("Recovering")
-    assert "Your next routine arrives on Wed 25 Nov at 07:30" in (summary[-1].text or "")
+    assert "Next routine: Wed 25 Nov at 07:30" in (summary[-1].text or "")
     harness.clock.advance(31 * timedelta(minutes=1))  # 06:31 UTC is 07:31 in Berlin
     report = await harness.tick()
     assert report.sent == 1

@@ -1,0 +1,76 @@
+"""A phase changed after today's routine was sent: today's stays the one sent, its taps still
+count once, the person is told so where they change it and on /today, and tomorrow's is the new
+phase's (before: the menu only showed the new phase, and /today's old routine came unexplained)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.emulator.models import BotMessage
+from bot.testing import BotHarness, ChatUser, sql
+from tests.subscribers import set_up
+
+KIM = 7
+STAYS = (
+    "Today's routine stays the Recovering one you were sent, and your taps on it count; "
+    "Gentle relief routines start tomorrow."
+)
+
+
+def routine_messages(person: ChatUser) -> list[BotMessage]:
+    return [m for m in person.messages if (m.text or "").startswith("Your routine for")]
+
+
+async def sets_in_db(harness: BotHarness) -> list[tuple[str, str, int]]:
+    rows = await sql(harness.repo).fetch_all(
+        "SELECT local_date, exercise_id, set_no FROM set_completions WHERE user_id = ?"
+        " ORDER BY rowid",
+        (KIM,),
+    )
+    return [(str(row[0]), str(row[1]), int(row[2])) for row in rows]
+
+
+async def switch_to_gentle(kim: ChatUser) -> list[BotMessage]:
+    [menu] = await kim.command("settings")
+    await kim.tap(menu, text="Phase")
+    return await kim.tap(kim.message(menu.message_id), data="m:phase:acute")
+
+
+async def test_todays_routine_stays_the_one_sent_and_the_person_is_told(
+    harness: BotHarness,
+) -> None:
+    kim = await set_up(harness)
+    harness.clock.set(datetime(2026, 11, 25, 6, 30, 5, tzinfo=UTC))  # 07:30:05 in Berlin
+    await harness.tick()
+    [sent] = routine_messages(kim)
+    first = sent.button_texts[0]  # "Hamstring strap stretch 0/2"
+    await kim.tap(sent, text=first)
+    assert await switch_to_gentle(kim) == [kim.last]
+    assert kim.last.text == STAYS
+    # The old message's buttons still record today's sets, once each.
+    await kim.tap(kim.message(sent.message_id), text=first.split(" 0/")[0])
+    assert [(d, s) for d, _, s in await sets_in_db(harness)] == [
+        ("2026-11-25", 1),
+        ("2026-11-25", 2),
+    ]
+    note, routine = (await kim.command("today"))[-2:]
+    assert note.text == STAYS
+    assert (routine.text or "").startswith("Your routine for Wednesday 25 November: Recovering")
+    progress = await kim.command("progress")
+    assert any("Sets done in total: 2" in (m.text or "") for m in progress)
+    harness.clock.advance(timedelta(days=1))
+    await harness.tick()
+    tomorrow = routine_messages(kim)[-1].text or ""
+    assert tomorrow.startswith("Your routine for Thursday 26 November: Gentle relief")
+    *_, later = await kim.command("today")
+    assert (later.text or "").startswith("Your routine for Thursday 26 November: Gentle relief")
+
+
+async def test_a_phase_changed_before_todays_routine_gives_the_new_one_without_a_note(
+    harness: BotHarness,
+) -> None:
+    kim = await set_up(harness)  # 07:00 in Berlin: today's has not come
+    assert await switch_to_gentle(kim) == []
+    *_, routine = await kim.command("today")
+    assert (routine.text or "").startswith("Your routine for Wednesday 25 November: Gentle")
+    assert all(m.text != STAYS for m in kim.messages)
