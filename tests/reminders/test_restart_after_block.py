@@ -16,8 +16,8 @@ BACK = (
     "next one Thu 26 Nov at 07:30. Send /stop if you'd rather not get them."
 )
 SUMMARY = (
-    'All set! Timezone Europe/Berlin, reminders at 07:30, phase "Recovering". Your next routine'
-    " arrives on Thu 26 Nov at 07:30. You can change anything with /settings."
+    'All set! Timezone Europe/Berlin, reminders at 07:30, phase "Recovering". Next routine:'
+    " Thu 26 Nov at 07:30. You can change anything with /settings."
 )
 WELCOME_BACK = "Welcome back, Kim! Your settings and history are all still here."
 
