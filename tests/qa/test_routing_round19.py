@@ -1,0 +1,39 @@
+"""Routing (round 19): classes of misses seen on round 17's split (dev since round 18), checked on
+wordings written by the team (not copied from any labelled set), each beside look-alikes that must
+keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import routed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sport in general, asked what to avoid: no one sport's section answers it.
+        "I've got two bulging discs. Which sports should I stay away from?",
+        "My daughter was told she has a slipped disc, what kinds of activities should she "
+        "avoid? She loves netball and climbing.",
+        "With a herniated disc, are there any sports or activities I should avoid?",
+        "What physical activities should be avoided with sciatica? I used to do a lot of hiking "
+        "and some tennis.",
+    ],
+)  # fmt: skip
+def test_sport_in_general_asked_what_to_avoid_is_what_to_avoid(text: str) -> None:
+    assert routed(text) == "what-to-avoid"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: a sport or place named keeps its section, and sport asked of without
+        # avoiding stays the gym's.
+        ("What should I avoid at the gym with sciatica?", "gym-yoga"),
+        ("Should I avoid running while my sciatica is bad?", "running"),
+        ("Which sports are good for sciatica?", "gym-yoga"),
+    ],
+)
+def test_what_to_avoid_lookalikes_keep_their_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
