@@ -37,3 +37,33 @@ def test_sport_in_general_asked_what_to_avoid_is_what_to_avoid(text: str) -> Non
 )
 def test_what_to_avoid_lookalikes_keep_their_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pain relief asked for as something to take or be given, whatever the story says the
+        # pain stops (sleep, walking).
+        "I'm in agony and can barely sleep. What is the best pain relief for sciatica?",
+        "The GP won't see me for three weeks and I can't walk or sleep. How do I get proper "
+        "pain relief in the meantime?",
+        "what pain relief can I take for sciatica while breastfeeding? my baby is 4 months",
+        "Which pain reliever works best for nerve pain in the leg?",
+    ],
+)  # fmt: skip
+def test_pain_relief_asked_for_is_the_painkillers_section(text: str) -> None:
+    assert routed(text) == "painkillers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: the relief a named treatment gives is that treatment's.
+        ("Does heat or ice give better pain relief?", "heat-ice"),
+        ("What's the best pain relief for sciatica, heat or ice?", "heat-ice"),
+        ("Can physio give me some pain relief?", "physiotherapy"),
+        ("Do steroid injections give long pain relief?", "injections"),
+    ],
+)
+def test_pain_relief_lookalikes_keep_their_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
