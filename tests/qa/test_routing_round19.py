@@ -67,3 +67,26 @@ def test_pain_relief_asked_for_is_the_painkillers_section(text: str) -> None:
 )
 def test_pain_relief_lookalikes_keep_their_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A warmth or a cold felt in the body is a symptom told, not heat or ice used.
+        ("There's a cold feeling in my foot since my sciatica started, could it be the nerve?",
+         "is-it-sciatica"),
+        ("I get a hot feeling down the back of my leg at night when I lie down, is that "
+         "sciatica?", "is-it-sciatica"),
+        ("My feet feel cold and my leg aches, is that sciatica?", "is-it-sciatica"),
+        ("I keep getting a warm sensation in my thigh that lasts a few seconds. Is it my nerve? "
+         "Should I see a doctor?", "see-a-doctor"),
+        ("odd warm patch on the side of my knee comes and goes, should I get it checked by my "
+         "GP?", "see-a-doctor"),
+        # Look-alikes: heat or cold put on the back.
+        ("Should I use a warm bath or an ice pack on my back?", "heat-ice"),
+        ("Is a hot water bottle ok for sciatica?", "heat-ice"),
+        ("Does a cold pack help sciatica?", "heat-ice"),
+    ],
+)  # fmt: skip
+def test_warmth_or_cold_felt_is_a_symptom_not_heat_or_ice(text: str, expect: str) -> None:
+    assert routed(text) == expect
