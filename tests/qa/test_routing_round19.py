@@ -90,3 +90,34 @@ def test_pain_relief_lookalikes_keep_their_answer(text: str, expect: str) -> Non
 )  # fmt: skip
 def test_warmth_or_cold_felt_is_a_symptom_not_heat_or_ice(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What one has, asked after symptoms and what they stop (sleep, sitting): how to tell.
+        "My leg has ached for weeks and now my hip clicks. I can't sleep and can't walk far. "
+        "What could I possibly have?",
+        "I have a burning calf and my back is stiff every morning, I cant sit for long. What is "
+        "wrong with me?",
+        "My foot tingles when I sit at my desk. what do I have?",
+        "Pain in my bum and down to the knee, worse when I drive to work. What could this be?",
+    ],
+)  # fmt: skip
+def test_what_one_has_asked_after_symptoms_is_how_to_tell(text: str) -> None:
+    assert routed(text) == "is-it-sciatica"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: what the story says the pain stops, asked about, keeps its section; "what
+        # do I have to do" asks for no diagnosis.
+        ("I can't sleep with this leg pain. What position should I sleep in?", "sleeping"),
+        ("Sitting at work kills my leg. What could I change at my desk?", "sitting"),
+        ("My leg hurts after an hour at my desk. What do I have to do to sit comfortably?",
+         "sitting"),
+    ],
+)  # fmt: skip
+def test_what_one_has_lookalikes_keep_their_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
