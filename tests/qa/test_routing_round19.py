@@ -121,3 +121,20 @@ def test_what_one_has_asked_after_symptoms_is_how_to_tell(text: str) -> None:
 )  # fmt: skip
 def test_what_one_has_lookalikes_keep_their_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The plural of a common word is a word of its own, not a typo of a guide word:
+        # meditations are no medications.
+        ("My meditations are ruined by back pain when I sit upright, I really need an answer.",
+         "sitting"),
+        ("Any tips for my evening meditations? Sitting cross-legged hurts my bum.", "sitting"),
+        # Look-alikes: medications named, or misspelt, are still the painkillers section.
+        ("Do medications help sciatica?", "painkillers"),
+        ("Are there any medicatons I can take for the nerve pain?", "painkillers"),
+    ],
+)  # fmt: skip
+def test_a_common_words_plural_is_no_typo(text: str, expect: str) -> None:
+    assert routed(text) == expect
