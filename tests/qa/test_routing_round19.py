@@ -138,3 +138,35 @@ def test_what_one_has_lookalikes_keep_their_answer(text: str, expect: str) -> No
 )  # fmt: skip
 def test_a_common_words_plural_is_no_typo(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pain lasting weeks or months that stops everyday things, then only "what should I
+        # do?": the reasons to book an appointment, not the section of what it stops.
+        "My leg has been aching for six weeks now and it makes it hard to sit through a film, "
+        "what should I do?",
+        "It's been 3 months of this back and leg pain and it makes it hard to sleep. what do I "
+        "do?",
+        "The sciatica has lasted two months and it is difficult to walk to the shops, what "
+        "should I do?",
+        "i have had pain in my lower back and down my leg for almost 8 weeks, it makes walking "
+        "hard, what should i do",
+    ],
+)  # fmt: skip
+def test_weeks_of_pain_that_stops_everyday_things_is_see_a_doctor(text: str) -> None:
+    assert routed(text) == "see-a-doctor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: a question about the activity itself, or a flare told, keep their answer.
+        ("I've had sciatica for 2 months, how should I sleep?", "sleeping"),
+        ("It's been 6 weeks, is walking still ok?", "walking"),
+        ("It flared up two weeks ago and I can't walk, what do I do?", "flare-ups"),
+    ],
+)
+def test_weeks_of_pain_lookalikes_keep_their_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
