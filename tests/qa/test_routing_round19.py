@@ -170,3 +170,23 @@ def test_weeks_of_pain_that_stops_everyday_things_is_see_a_doctor(text: str) -> 
 )
 def test_weeks_of_pain_lookalikes_keep_their_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Lifting as a sport and its programmes (a strength program, a training split) are the
+        # gym's.
+        ("My physio has cleared me to lift again but no heavy deadlifts yet. What would be a "
+         "good strength program to get back in shape?", "gym-yoga"),
+        ("I was thinking of a push pull legs split, 3 days a week. Is that ok with sciatica?",
+         "gym-yoga"),
+        ("Can I do olympic lifts with a herniated disc?", "gym-yoga"),
+        # Look-alikes: strengthening exercises asked of in general are stretches and exercises.
+        ("What exercises strengthen my back for sciatica?", "stretches-vs-exercises"),
+        ("I was told to do strengthening exercises for sciatica, how many a day?",
+         "stretches-vs-exercises"),
+    ],
+)  # fmt: skip
+def test_a_lifting_programme_is_the_gyms(text: str, expect: str) -> None:
+    assert routed(text) == expect
