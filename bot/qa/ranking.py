@@ -22,6 +22,7 @@ from bot.qa.ranking_words import (
     GYM,
     NOT_SEEN,
     PURPOSE,
+    SPORT_IN_GENERAL,
     SPORTS,
     TOLD_WHEN,
     WARNING_SIGNS,
@@ -220,7 +221,7 @@ class GuideRanker:
             told = TOLD_WHEN.sub(" ", told)
         if told != self.literal(question):
             themes &= self.themes(told)
-        themes = self._asked_themes(themes, shaped)
+        themes = self._asked_themes(themes, shaped, told)
         for theme in themes:
             scores[theme] = scores.get(theme, 0.0) + config.topic_bonus
         for answer_id in shaped:
@@ -237,10 +238,13 @@ class GuideRanker:
             scores.pop(WARNING_SIGNS, None)
         return themes, names_something
 
-    def _asked_themes(self, themes: set[str], shaped: frozenset[str]) -> set[str]:
+    def _asked_themes(self, themes: set[str], shaped: frozenset[str], told: str) -> set[str]:
         """The themes named that the question asks about."""
         # What to avoid in a sport or an operation named ("back to the gym, and what should I avoid
-        # lifting?") is told in that one's section.
+        # lifting?") is told in that one's section; sport in general ("which sports should I
+        # avoid?") names none: what to avoid is what it asks.
+        if WHAT_TO_AVOID in themes:
+            themes = themes & self.themes(SPORT_IN_GENERAL.sub(" ", told)) | {WHAT_TO_AVOID}
         if themes & self.config.story_activities:
             themes = themes - {WHAT_TO_AVOID}
         # A pastime in the teller's trade ("I am a ski instructor") is their work, not a hobby;

@@ -31,6 +31,8 @@ NOT_SEEN = re.compile(
 WARNING_SIGNS = "red-flags"
 # What to avoid in general: a sport's or an operation's own section tells its own.
 WHAT_TO_AVOID = "what-to-avoid"
+# Sport in general ("which sports should I stay away from?") names no one sport's section.
+SPORT_IN_GENERAL = re.compile(r"\b(?:sports?|sporting)\b")
 # Working with sciatica, and how to exercise safely (which answers a pastime the guide has no
 # section on).
 WORK, EXERCISE_SAFELY, GYM = "work", "exercise-safely", "gym-yoga"

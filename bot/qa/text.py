@@ -163,10 +163,12 @@ class Analyzer:
         # in it is one letter wrong, missing or extra, or two neighbours swapped (OSA distance 1).
         if len(word) < LONG_WORD and OSA.distance(word, str(match[0])) > 1:
             return word
-        # A common word is itself, unless the repair only changes its ending ("airplanes" is
-        # "airplane", a synonym's spelling).
+        # A common word is itself, and so is its plural ("meditations" is not "medications"),
+        # unless the repair only changes its ending ("airplanes" is "airplane", a synonym's
+        # spelling).
         stems = self._stemmer.stemWords([word, str(match[0])])
-        if word in self._common and stems[0] != stems[1]:
+        common = word in self._common or (word.endswith("s") and word[:-1] in self._common)
+        if common and stems[0] != stems[1]:
             return word
         return str(match[0])
 
