@@ -25,7 +25,8 @@ Keyed = tuple[str, re.Pattern[str], tuple[str, ...] | None]
 
 
 def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of `pattern` contains, or None if none are known."""
+    """Strings one of which every text `pattern` is found in contains (in the match or seen by
+    a look-around of it), or None if none are known."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     needed = _needed(list(sre_parse.parse(pattern.pattern, pattern.flags)))
@@ -81,7 +82,8 @@ class KeyedPatterns:
 def _needed(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The best set of literals a match of this sequence of parsed items must contain: a run
     of plain characters, or what a group, a repeat done at least once or every alternative of a
-    branch must contain. Look-arounds, optional parts and classes contribute nothing."""
+    branch must contain, or what a look-around that must succeed sees. Negative look-arounds,
+    optional parts and classes contribute nothing."""
     best: set[str] | None = None
     run = ""
 
@@ -96,19 +98,29 @@ def _needed(items: list[tuple[Any, Any]]) -> set[str] | None:
             continue
         consider({run} if len(run) >= MIN_LITERAL else None)
         run = ""
-        if op is sre.SUBPATTERN:
-            # A group that turns case-insensitive on ("(?i:...)") needs no literal as written.
-            consider(None if av[1] & re.IGNORECASE else _needed(list(av[3])))
-        elif op is sre.ATOMIC_GROUP:
-            consider(_needed(list(av)))
-        elif op is sre.BRANCH:
-            branches = [_needed(list(branch)) for branch in av[1]]
-            if all(found is not None for found in branches):
-                consider(set().union(*(found for found in branches if found is not None)))
-        elif op in _REPEATS and av[0] >= 1:
-            consider(_needed(list(av[2])))
+        consider(_inside(op, av))
     consider({run} if len(run) >= MIN_LITERAL else None)
     return best
+
+
+def _inside(op: Any, av: Any) -> set[str] | None:
+    """What one parsed item that is not a plain character must contain (see `_needed`)."""
+    if op is sre.SUBPATTERN:
+        # A group that turns case-insensitive on ("(?i:...)") needs no literal as written.
+        return None if av[1] & re.IGNORECASE else _needed(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _needed(list(av))
+    if op is sre.ASSERT:
+        # What a look-ahead or look-behind must see is in the text, if not in the match.
+        return _needed(list(av[1]))
+    if op is sre.BRANCH:
+        branches = [_needed(list(branch)) for branch in av[1]]
+        if all(found is not None for found in branches):
+            return set().union(*(found for found in branches if found is not None))
+        return None
+    if op in _REPEATS and av[0] >= 1:
+        return _needed(list(av[2]))
+    return None
 
 
 def _worth(found: set[str]) -> float:

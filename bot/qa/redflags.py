@@ -93,7 +93,7 @@ class RedFlagDetector:
         self._warning_topic = expanded(config.warning_topic)
         self._story = StoryReading(config)
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
-        self._memo = ClauseMemo(scanned(self._signs))
+        self._memo = ClauseMemo([*scanned(self._signs), self._general])
         # The families of each sign found within one clause.
         self._clause_signs = tuple(sign.patterns for sign in self._signs if not sign.sentence)
 
@@ -228,7 +228,7 @@ class RedFlagDetector:
         frame that reports it."""
         told = self._hearsay.sub("", sentence, count=1)
         return (
-            self._general.search(told) is not None
+            self._memo.searched(self._general, told)
             and self._personal.search(told) is None
             and self._not_general.search(told) is None
         )

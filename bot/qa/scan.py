@@ -41,9 +41,7 @@ class ClauseMemo:
         found = known.get(id(pattern))
         if found is None:
             # Most clauses of a sentence that holds a literal the pattern needs hold none.
-            found = known[id(pattern)] = (
-                self.may_match(pattern, clause) and pattern.search(clause) is not None
-            )
+            found = known[id(pattern)] = self.searched(pattern, clause)
         return found
 
     def may_match(self, pattern: re.Pattern[str], text: str) -> bool:
@@ -52,6 +50,10 @@ class ClauseMemo:
         if needed is None:
             needed = self._needed[id(pattern)] = (pattern, literals(pattern))
         return may_match(needed[1], text)
+
+    def searched(self, pattern: re.Pattern[str], text: str) -> bool:
+        """`pattern` is found in `text` (searched only if `text` holds a literal it needs)."""
+        return self.may_match(pattern, text) and pattern.search(text) is not None
 
     def _known(self, clause: str) -> dict[int, bool]:
         return self._found.get(clause, dict)

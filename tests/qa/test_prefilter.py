@@ -31,6 +31,9 @@ QUESTIONS = Path(__file__).parent
         (r"^(?!.*\bfoo\b).*\bbar(?:s|n)\b", ("bar",)),
         (r"(?:\w+ ){0,2}hello|world wide", ("hello", "world wide")),
         (r"(?i:abc)def", ("def",)),  # the case-insensitive group needs nothing as written
+        (r"(?=abc)\w", ("abc",)),  # what a look-ahead must see is in the text
+        (r"^(?=.*\bsciatica\b)(?:why|how) does", ("sciatica",)),
+        (r"(?<=sitt)ing", ("sitt",)),
     ],
 )
 def test_literals_are_what_every_match_passes_through(
@@ -41,7 +44,7 @@ def test_literals_are_what_every_match_passes_through(
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"(?:abc|)x", r"(?:abc)?x", r"(?i)hello", r"(?=abc)\w", r"(?:ab)*c"],
+    [r"(?:abc|)x", r"(?:abc)?x", r"(?i)hello", r"(?!abc)\w", r"(?<!abc)\w", r"(?:ab)*c"],
 )
 def test_a_pattern_with_nothing_certain_is_always_searched(pattern: str) -> None:
     assert literals(re.compile(pattern)) is None
@@ -76,6 +79,7 @@ def test_no_pattern_of_the_content_is_ruled_out_where_it_matches() -> None:
     patterns |= {p for sign in signs(config) for p in _told_of(sign)}
     scoped = (*config.off_topic, *config.off_topic_money, *config.off_topic_subjects)
     patterns |= {compiled(p) for p in (*scoped, *config.off_topic_conditions)}
+    patterns |= {compiled(config.expand(p)) for p in (config.general_question, config.not_general)}
     texts = [
         told
         for name in ("questions.jsonl", "real_round16_more_dev.jsonl")
