@@ -112,9 +112,9 @@ class RedFlagDetector:
             # As written: found anywhere, its own denial part of it (content/qa.yaml `kept`).
             key = (pattern.pattern, as_written)
             if key not in named:
-                # No sentence can match without a literal the pattern needs.
-                named[key] = self._memo.may_match(pattern, whole) and (
-                    any(pattern.search(s) for s in told)
+                named[key] = (
+                    # No sentence holds it if the whole message lacks the literals it needs.
+                    self._memo.may_match(pattern, whole) and any(pattern.search(s) for s in told)
                     if as_written
                     else self._named(pattern, told)
                 )
