@@ -5,6 +5,8 @@ clause of them, yet most are in none: `"when" in text` rules a pattern out far f
 regex engine can. The literals are read from the pattern's own parse (a run of plain characters
 the match must pass through, or one of each alternative's), so the test never rules out a text
 the pattern matches; a pattern with no such literals (or case-insensitive) is always searched.
+Used for the question shapes, the out-of-scope lists, and the red-flag families (per message,
+per sentence and per clause, bot/qa/scan.py).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ Keyed = tuple[str, re.Pattern[str], tuple[str, ...] | None]
 
 
 def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of `pattern` contains, or None if none are known."""
+    """Strings one of which every text `pattern` is found in contains (in the match or seen by
+    a look-around of it), or None if none are known."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     needed = _needed(list(sre_parse.parse(pattern.pattern, pattern.flags)))
@@ -32,7 +35,7 @@ def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def may_match(needed: tuple[str, ...] | None, text: str) -> bool:
     """`text` holds one of the `needed` literals (always True when they are unknown)."""
-    return needed is None or any(literal in text for literal in needed)
+    return needed is None or any(map(text.__contains__, needed))
 
 
 def keys_found(patterns: Iterable[Keyed], text: str) -> Iterator[str]:
@@ -45,28 +48,42 @@ def keys_found(patterns: Iterable[Keyed], text: str) -> Iterator[str]:
 
 class KeyedPatterns:
     """Patterns under keys, searched together: the literals they need are tested once per text
-    each, however many patterns share them ("sciatica" is needed by fourteen shapes)."""
+    each, however many patterns share them ("sciatica" is needed by fourteen shapes), and only
+    the patterns needing a literal the text holds (or needing none known) are looked at."""
 
     def __init__(self, patterns: Iterable[tuple[str, re.Pattern[str]]]) -> None:
-        keyed = [(key, pattern, literals(pattern)) for key, pattern in patterns]
-        self._keyed = [
-            (key, pattern, None if needed is None else frozenset(needed))
-            for key, pattern, needed in keyed
-        ]
-        self._literals = tuple(sorted({lit for _, _, needed in keyed for lit in needed or ()}))
+        self._keyed = [(key, pattern) for key, pattern in patterns]
+        # Per literal, the positions of the patterns one of whose needed literals it is.
+        self._needing: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for position, (_, pattern) in enumerate(self._keyed):
+            needed = literals(pattern)
+            if needed is None:
+                self._always.append(position)
+            for literal in needed or ():
+                self._needing.setdefault(literal, []).append(position)
+        self._literals = tuple(sorted(self._needing))
 
     def keys_found(self, text: str) -> Iterator[str]:
         """The keys of the patterns found in `text`, in order (as `keys_found`)."""
-        present = {literal for literal in self._literals if literal in text}
-        for key, pattern, needed in self._keyed:
-            if (needed is None or not needed.isdisjoint(present)) and pattern.search(text):
+        candidates = set(self._always)
+        for literal in filter(text.__contains__, self._literals):
+            candidates.update(self._needing[literal])
+        for position in sorted(candidates):
+            key, pattern = self._keyed[position]
+            if pattern.search(text):
                 yield key
+
+    def any_found(self, text: str) -> bool:
+        """Some pattern is found in `text`."""
+        return next(self.keys_found(text), None) is not None
 
 
 def _needed(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The best set of literals a match of this sequence of parsed items must contain: a run
     of plain characters, or what a group, a repeat done at least once or every alternative of a
-    branch must contain. Look-arounds, optional parts and classes contribute nothing."""
+    branch must contain, or what a look-around that must succeed sees. Negative look-arounds,
+    optional parts and classes contribute nothing."""
     best: set[str] | None = None
     run = ""
 
@@ -81,19 +98,29 @@ def _needed(items: list[tuple[Any, Any]]) -> set[str] | None:
             continue
         consider({run} if len(run) >= MIN_LITERAL else None)
         run = ""
-        if op is sre.SUBPATTERN:
-            # A group that turns case-insensitive on ("(?i:...)") needs no literal as written.
-            consider(None if av[1] & re.IGNORECASE else _needed(list(av[3])))
-        elif op is sre.ATOMIC_GROUP:
-            consider(_needed(list(av)))
-        elif op is sre.BRANCH:
-            branches = [_needed(list(branch)) for branch in av[1]]
-            if all(found is not None for found in branches):
-                consider(set().union(*(found for found in branches if found is not None)))
-        elif op in _REPEATS and av[0] >= 1:
-            consider(_needed(list(av[2])))
+        consider(_inside(op, av))
     consider({run} if len(run) >= MIN_LITERAL else None)
     return best
+
+
+def _inside(op: Any, av: Any) -> set[str] | None:
+    """What one parsed item that is not a plain character must contain (see `_needed`)."""
+    if op is sre.SUBPATTERN:
+        # A group that turns case-insensitive on ("(?i:...)") needs no literal as written.
+        return None if av[1] & re.IGNORECASE else _needed(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _needed(list(av))
+    if op is sre.ASSERT:
+        # What a look-ahead or look-behind must see is in the text, if not in the match.
+        return _needed(list(av[1]))
+    if op is sre.BRANCH:
+        branches = [_needed(list(branch)) for branch in av[1]]
+        if all(found is not None for found in branches):
+            return set().union(*(found for found in branches if found is not None))
+        return None
+    if op in _REPEATS and av[0] >= 1:
+        return _needed(list(av[2]))
+    return None
 
 
 def _worth(found: set[str]) -> float:

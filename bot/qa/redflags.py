@@ -47,7 +47,7 @@ from bot.qa.neighbours import passing_told_after, shown_in
 from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
-from bot.qa.signs import Sign, signs
+from bot.qa.signs import Sign, scanned, signs
 from bot.qa.story import StoryReading
 from bot.qa.told import asked, asked_after_general, sentences
 
@@ -83,7 +83,7 @@ class RedFlagDetector:
         self._warning_topic = expanded(config.warning_topic)
         self._story = StoryReading(config)
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
-        self._memo = ClauseMemo()
+        self._memo = ClauseMemo([*scanned(self._signs), self._general])
         # The families of each sign found within one clause.
         self._clause_signs = tuple(sign.patterns for sign in self._signs if not sign.sentence)
 
@@ -96,13 +96,15 @@ class RedFlagDetector:
         # A sentence opening with "it" after one that names a limb is about that limb.
         told = [told_as_limb(s.strip(), told[i - 1]) if i else s for i, s in enumerate(told)]
         named: dict[tuple[str, bool], bool] = {}  # each `needs` looked for once per message
+        whole = "\n".join(told)
 
         def told_of(pattern: re.Pattern[str], as_written: bool = False) -> bool:
             # As written: found anywhere, its own denial part of it (content/qa.yaml `kept`).
             key = (pattern.pattern, as_written)
             if key not in named:
                 named[key] = (
-                    any(pattern.search(s) for s in told)
+                    # No sentence holds it if the whole message lacks the literals it needs.
+                    self._memo.may_match(pattern, whole) and any(pattern.search(s) for s in told)
                     if as_written
                     else self._named(pattern, told)
                 )
@@ -217,7 +219,7 @@ class RedFlagDetector:
         frame that reports it."""
         told = self._hearsay.sub("", sentence, count=1)
         return (
-            self._general.search(told) is not None
+            self._memo.searched(self._general, told)
             and self._personal.search(told) is None
             and self._not_general.search(told) is None
         )

@@ -23,28 +23,38 @@ CLAUSE_MEMO = 256
 class ClauseMemo:
     """Per clause, whether each pattern asked about is found in it."""
 
-    def __init__(self) -> None:
+    def __init__(self, patterns: Iterable[re.Pattern[str]] = ()) -> None:
+        """`patterns`: those that will be asked about, their literals read now rather than
+        while the first message is answered."""
         # Keyed by the pattern's (or group's) identity: a compiled pattern's own hash reads its
         # whole compiled code.
         self._found: Memo[str, dict[int, bool]] = Memo(CLAUSE_MEMO)
         # Per pattern, the literals one of which it needs (kept with the pattern, so that its
         # identity is never another's).
-        self._needed: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+        self._needed: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {
+            id(pattern): (pattern, literals(pattern)) for pattern in patterns
+        }
 
     def found(self, pattern: re.Pattern[str], clause: str) -> bool:
         """`pattern` is found in `clause`."""
         known = self._known(clause)
         found = known.get(id(pattern))
         if found is None:
+            # No literal test here: the sentence passed one, and on the short clauses of short
+            # messages a second costs more than the search it saves.
             found = known[id(pattern)] = pattern.search(clause) is not None
         return found
 
     def may_match(self, pattern: re.Pattern[str], text: str) -> bool:
         """`text` holds a literal `pattern` needs: if not, no part of it can match."""
-        key = id(pattern)
-        if key not in self._needed:
-            self._needed[key] = (pattern, literals(pattern))
-        return may_match(self._needed[key][1], text)
+        needed = self._needed.get(id(pattern))
+        if needed is None:
+            needed = self._needed[id(pattern)] = (pattern, literals(pattern))
+        return may_match(needed[1], text)
+
+    def searched(self, pattern: re.Pattern[str], text: str) -> bool:
+        """`pattern` is found in `text` (searched only if `text` holds a literal it needs)."""
+        return self.may_match(pattern, text) and pattern.search(text) is not None
 
     def _known(self, clause: str) -> dict[int, bool]:
         return self._found.get(clause, dict)

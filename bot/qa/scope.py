@@ -5,11 +5,13 @@ pet, another illness, another condition or part of the body told with no sciatic
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.content.loader import Content
 from bot.qa.focus import asked, asking_sentences, questions
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
+from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking import GuideRanker
 from bot.qa.text import words
 
@@ -49,10 +51,11 @@ class Scope:
         self._titles = {e.id: e.name for e in content.exercises.values()} | {
             s.id: s.title for s in content.sections.values()
         }
-        self._off_topic = [compiled(p) for p in config.off_topic]
-        self._money = [compiled(p) for p in config.off_topic_money]
-        self._off_subjects = [compiled(p) for p in config.off_topic_subjects]
-        self._conditions = [compiled(p) for p in config.off_topic_conditions]
+        self._off_topic = _together(config.off_topic)
+        self._money = _together(config.off_topic_money)
+        self._off_subjects = _together(config.off_topic_subjects)
+        self._off_topic_or_subjects = _together([*config.off_topic_subjects, *config.off_topic])
+        self._conditions = _together(config.off_topic_conditions)
         self._on_topic = compiled(config.on_topic)
 
     def outside(self, text: str, plain: str, *, story: bool) -> bool:
@@ -73,7 +76,7 @@ class Scope:
             return not (story and self._other_question_in_scope(text, question))
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
-        if any(pattern.search(plain) for pattern in self._conditions):
+        if self._conditions.any_found(plain):
             return True
         if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
             # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
@@ -83,7 +86,7 @@ class Scope:
         # A message naming one of the guide's exercises is about the routine, whatever part of
         # the body it tells ("an easier bird dog? I wobble when I lift my arm").
         return (
-            any(p.search(plain) for p in self._off_subjects)
+            self._off_subjects.any_found(plain)
             and not self._on_topic.search(_DENIED.sub(" ", plain))
             and not self._ranker.named_exercises(text)
         )
@@ -105,7 +108,7 @@ class Scope:
         return found.score < self._strong and not titled
 
     def _off_topic_asked(self, asking: str) -> bool:
-        return any(pattern.search(asking) for pattern in self._off_topic)
+        return self._off_topic.any_found(asking)
 
     def _money_asked(self, text: str, question: str, *, story: bool) -> bool:
         """A sentence that asks or requests names money ("Will my insurance cover it?"); a
@@ -116,16 +119,16 @@ class Scope:
             asking = [question] if any(question.strip() in s for s in asking) else []
         elif not asking:
             asking = [text]
-        return any(p.search(" ".join(words(s))) for s in asking for p in self._money)
+        return any(self._money.any_found(" ".join(words(s))) for s in asking)
 
     def _subject_asked(self, asking: str, *, also_off_topic: bool) -> bool:
         """The question names another illness (with `also_off_topic`, anything `off_topic`
         names too: "... I've got sciatica myself. What helps growing pains?"), and no sciatica,
         back, leg or question shape of the guide's."""
         ranker = self._ranker
-        patterns = [*self._off_subjects, *(self._off_topic if also_off_topic else ())]
+        patterns = self._off_topic_or_subjects if also_off_topic else self._off_subjects
         return (
-            any(p.search(asking) for p in patterns)
+            patterns.any_found(asking)
             and not self._on_topic.search(asking)
             and not ranker.shapes(asking)
             and not ranker.named_exercises(asking)
@@ -144,3 +147,9 @@ class Scope:
             if ranker.themes(other) or ranker.shapes(other) or ranker.named_exercises(other):
                 return True
         return False
+
+
+def _together(patterns: Iterable[str]) -> KeyedPatterns:
+    """`patterns` compiled and searched together, each only in a text holding a literal it
+    needs."""
+    return KeyedPatterns((pattern, compiled(pattern)) for pattern in patterns)

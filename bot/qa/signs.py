@@ -67,3 +67,14 @@ def signs(config: QAConfig) -> list[Sign]:
             for names, sentence in groups
         ]
     return signs
+
+
+def scanned(signs: list[Sign]) -> list[re.Pattern[str]]:
+    """The patterns the signs look for clause by clause: their families, `unless` and the
+    clauses a treatment or harmlessness told shows nothing in."""
+    found = [
+        pattern
+        for sign in signs
+        for pattern in (*sign.patterns, sign.unless, *(shown for shown, _ in sign.treated))
+    ]
+    return [pattern for pattern in found if pattern is not None]
