@@ -17,19 +17,18 @@ from bot.qa.patterns import compiled
 from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking_words import (
     ALTERNATIVE,
-    DESCRIBED_PAIN,
     EXERCISE_SAFELY,
     GYM,
     NOT_SEEN,
     PURPOSE,
     SPORT_IN_GENERAL,
     SPORTS,
-    TOLD_WHEN,
     WARNING_SIGNS,
     WHAT_TO_AVOID,
     WHEN_TO_GO,
     WITHOUT,
     WORK,
+    without_when,
 )
 from bot.qa.redflags import RedFlagDetector
 from bot.qa.text import Analyzer, fold, words
@@ -214,11 +213,10 @@ class GuideRanker:
         shaped = self.shapes(told)
         # A theme the question names ("... during pregnancy", "... running") is what it asks about,
         # unless it is what the question asks to do without, or only says when a symptom comes
-        # and the question asks whether it is sciatica.
+        # (asked whether it is sciatica) or when the routine is done ("stretches at night?").
         themes = self.themes(question)
         names_something = bool(themes or exercises)
-        if DESCRIBED_PAIN in shaped:
-            told = TOLD_WHEN.sub(" ", told)
+        told = without_when(told, shaped)
         if told != self.literal(question):
             themes &= self.themes(told)
         themes = self._asked_themes(themes, shaped, told)

@@ -1,9 +1,11 @@
 """The wordings the ranker reads a question's parts by: what it weighs, does without or aims
-at, a follow-up about going to a doctor, where a symptom is told, and the answer ids it names."""
+at, a follow-up about going to a doctor, where a symptom is told, when the routine is done, and
+the answer ids it names."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 # What a question weighs its subject against ("... better than surgery?", "... instead of pills").
 ALTERNATIVE = re.compile(
@@ -46,3 +48,23 @@ TOLD_WHEN = re.compile(
     r"\b(?:when|whenever|while|whilst|after|once|if) (?:i|im|i am|he|she|we|they)"
     r"(?: (?!is\b|are\b|could\b|can\b|might\b|would\b)\w+){1,4}"
 )
+# The routine's rhythm (content/qa.yaml's daily-habit shapes): a time or place told of it ("do my
+# stretches at night", "in bed", "at work", "after my walk") says when it is done, not what is
+# asked about, so it names no sleeping, bed rest, work or walking.
+ROUTINE = "daily-habit"
+ROUTINE_TIMES = re.compile(
+    r"\b(?:at night|tonight|(?:before|after) (?:going to )?(?:bed|sleep)|"
+    r"(?:lying |laying )?in bed|at work|after work|at my desk|"
+    r"(?:before|after)(?: or (?:before|after))? (?:a |my |the )?"
+    r"(?:morning |evening |daily )?(?:walk|walks|run|runs)|when i (?:wake|get) up)\b"
+)
+
+
+def without_when(told: str, shaped: Set[str]) -> str:
+    """`told` without what only says when: where a symptom comes, when the question asks whether
+    it is sciatica; when or where the routine is done, when it asks about the routine's rhythm."""
+    if DESCRIBED_PAIN in shaped:
+        told = TOLD_WHEN.sub(" ", told)
+    if ROUTINE in shaped:
+        told = ROUTINE_TIMES.sub(" ", told)
+    return told
