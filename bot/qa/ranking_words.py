@@ -58,13 +58,29 @@ ROUTINE_TIMES = re.compile(
     r"(?:before|after)(?: or (?:before|after))? (?:a |my |the )?"
     r"(?:morning |evening |daily )?(?:walk|walks|run|runs)|when i (?:wake|get) up)\b"
 )
+# The verb "work" said of a treatment ("how long until the stretches work?", "is it working?",
+# "nothing has worked"): what the routine does, not a job, when the question asks whether or
+# when the treatment helps (content/qa.yaml's long-term-treatment shapes).
+TREATMENT = "long-term-treatment"
+TREATMENT_WORKS = re.compile(
+    r"\b((?:stretch\w*|exercis\w*|routines?|workouts?|programm?e?|moves|it|they|them|this|these|"
+    r"nothing|anything|what|is|are|isnt|arent)"
+    r"(?: (?:actually|really|even|ever|truly|finally|already|still|not|has|have|had|ever|start|"
+    r"starts|started|starting|begin|begins|began|to|will|do|does|going to|gonna|take|takes|"
+    r"for (?:the |my |these )?(?:stretch\w*|exercis\w*|routines?)))"
+    r"{0,3}) (?:work|works|working|worked)\b"
+    r"(?! (?:from|at|in|on|as|shifts?|hours?|full|part|late|nights?|again|out)\b)"
+)
 
 
 def without_when(told: str, shaped: Set[str]) -> str:
     """`told` without what only says when: where a symptom comes, when the question asks whether
-    it is sciatica; when or where the routine is done, when it asks about the routine's rhythm."""
+    it is sciatica; when or where the routine is done, when it asks about the routine's rhythm;
+    the verb "work" said of a treatment, when it asks whether or when the treatment helps."""
     if DESCRIBED_PAIN in shaped:
         told = TOLD_WHEN.sub(" ", told)
     if ROUTINE in shaped:
         told = ROUTINE_TIMES.sub(" ", told)
+    if TREATMENT in shaped:
+        told = TREATMENT_WORKS.sub(r"\1", told)
     return told

@@ -65,8 +65,9 @@ def test_a_story_of_a_sport_done_is_about_the_sport(text: str, expect: str) -> N
 @pytest.mark.parametrize(
     ("text", "expect"),
     [
-        # A treatment that is not helping says nothing about a job.
-        ("The stretches aren't working", "stretches-vs-exercises"),
+        # A treatment that is not helping says nothing about a job; the routine not helping
+        # yet is the long-term treatment's, which tells when easing comes (round 21).
+        ("The stretches aren't working", "long-term-treatment"),
         ("The ibuprofen isn't working anymore", "painkillers"),
         ("These pills aren't working, what else can I take?", "painkillers"),
         # Look-alikes: a person not working, or keeping on working, is the job's.
