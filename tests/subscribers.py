@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.testing import BotHarness, ChatUser
+from bot.testing import BotHarness, ChatUser, sql
 
 
 async def set_up(
@@ -15,3 +15,21 @@ async def set_up(
     await person.send("07:30")
     await person.send(phase)
     return person
+
+
+def routines(person: ChatUser) -> list[str]:
+    """The first line of every daily routine the person was sent, in order."""
+    return [
+        (m.text or "").splitlines()[0]
+        for m in person.messages
+        if (m.text or "").startswith("Your routine for")
+    ]
+
+
+async def journal(harness: BotHarness, user_id: int = 7) -> list[tuple[object, ...]]:
+    """The person's delivery journal: (local date, status) a day, oldest first."""
+    rows = await sql(harness.repo).fetch_all(
+        "SELECT local_date, status FROM deliveries WHERE user_id = ? ORDER BY local_date",
+        (user_id,),
+    )
+    return [tuple(row) for row in rows]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.testing import BotHarness, ChatUser, sql
-from tests.subscribers import set_up
+from bot.testing import BotHarness, sql
+from tests.subscribers import routines, set_up
 
 KIM = 7
 MINUTE = timedelta(minutes=1)
@@ -18,14 +18,6 @@ async def column(harness: BotHarness, name: str) -> object:
     return await sql(harness.repo).fetch_value(
         f"SELECT {name} FROM subscribers WHERE user_id = ?", (KIM,)
     )
-
-
-def routines(person: ChatUser) -> list[str]:
-    return [
-        (m.text or "").splitlines()[0]
-        for m in person.messages
-        if (m.text or "").startswith("Your routine for")
-    ]
 
 
 async def test_start_after_pause_and_stop_brings_the_reminders_back(harness: BotHarness) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.testing import BotHarness, ChatUser, sql
-from tests.subscribers import set_up
+from bot.testing import BotHarness, sql
+from tests.subscribers import journal, routines, set_up
 
 MINUTES = timedelta(minutes=1)
 
@@ -15,21 +15,6 @@ async def ticks_until(harness: BotHarness, until: datetime) -> None:
     while harness.clock.now() < until:
         harness.clock.advance(5 * MINUTES)
         await harness.tick()
-
-
-def routines(person: ChatUser) -> list[str]:
-    return [
-        (m.text or "").splitlines()[0]
-        for m in person.messages
-        if (m.text or "").startswith("Your routine for")
-    ]
-
-
-async def journal(harness: BotHarness) -> list[tuple[object, ...]]:
-    rows = await sql(harness.repo).fetch_all(
-        "SELECT local_date, status FROM deliveries WHERE user_id = 7 ORDER BY local_date"
-    )
-    return [tuple(row) for row in rows]
 
 
 async def test_a_later_time_set_after_todays_routine_starts_tomorrow(harness: BotHarness) -> None:

@@ -6,25 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.testing import BotHarness, ChatUser, sql
-from tests.subscribers import set_up
-
-KIM = 7
-
-
-def routines(person: ChatUser) -> list[str]:
-    return [
-        (m.text or "").splitlines()[0]
-        for m in person.messages
-        if (m.text or "").startswith("Your routine for")
-    ]
-
-
-async def journal(harness: BotHarness) -> list[tuple[object, ...]]:
-    rows = await sql(harness.repo).fetch_all(
-        "SELECT local_date, status FROM deliveries WHERE user_id = ? ORDER BY local_date", (KIM,)
-    )
-    return [tuple(row) for row in rows]
+from bot.testing import BotHarness
+from tests.subscribers import journal, routines, set_up
 
 
 async def test_the_time_set_during_its_own_minute_brings_todays_routine_now(
