@@ -37,13 +37,14 @@ REAL_SETS = (
     "real_round15_more_dev.jsonl",
     "real_round16_more_dev.jsonl",
     "real_round17_more_dev.jsonl",
+    "real_round18_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-18 test split (real_round18_test.jsonl, added at the end of a round) is only scored
-# by `make bench`, never read by a test. Round 17's split (dev since round 18; scored once:
-# recall 11/11, 12 alarms on 94 messages) is back in the alarm checks since its alarms were
-# fixed by class (tests/qa/test_redflags_round19.py) and four labels relabelled red_flag.
-REAL_DEV_SETS = REAL_SETS
+# the round-19 test split (real_round19_test.jsonl, added at the end of a round) is only scored
+# by `make bench`, never read by a test. Round 18's split, dev since round 19, stays out of the
+# alarm checks until its missed red flags and false alarms are fixed (scored once: recall 10/14,
+# 5 alarms on 85 messages).
+REAL_DEV_SETS = tuple(name for name in REAL_SETS if name != "real_round18_more_dev.jsonl")
 
 
 @pytest.fixture(scope="module")
