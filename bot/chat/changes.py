@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.calendar_words import date_at_time
 from bot.core.reminder_rules import schedule_past
+from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
 from bot.store.pauses import PauseChange
@@ -73,7 +74,7 @@ async def phase_kept_today(services: BotServices, subscriber: Subscriber) -> str
     kept = await services.repo.routine_plans.get(subscriber.user_id, today)
     if kept is None:
         return None
-    kept_phase = json.loads(kept)["phase"]
+    kept_phase = RoutinePlan.from_dict(json.loads(kept)).phase
     if kept_phase == subscriber.phase:
         return None
     programmes = services.content.programmes
