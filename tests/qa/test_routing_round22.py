@@ -1,0 +1,53 @@
+"""Routing (round 22, issue 15): a back operation told, then how its recovery goes or when a
+sport or pastime can start again, is the surgery section's. Wordings written by the team, beside
+look-alikes (another joint's operation, no operation) that must keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import routed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whether what the operation left eases with time.
+        "I had a laminectomy six weeks ago and the scar area still aches when I turn over in "
+        "bed. Will this ease with time?",
+        "Three months since my discectomy, back at the office but getting out of a chair is "
+        "still hard. Does it get easier?",
+        "After my back op in January I'm doing fine except mornings are stiff. Is that part of "
+        "recovery?",
+        # Back to a sport or a pastime after it.
+        "My husband had a lumbar fusion in March. He's desperate to get back to golf. How long "
+        "did it take you all?",
+        "Had spinal surgery in the spring. I used to play squash competitively - when could I "
+        "realistically return to it?",
+        # How long recovery takes, for one who had, faces or weighs the operation.
+        "I underwent a microdiscectomy two weeks ago. How long is the recovery usually?",
+        "I'm booked in for a decompression next month and I'm terrified. Any tips from those "
+        "who have been through it?",
+        "My consultant says I need an operation on my L4 disc. I've never had surgery before, "
+        "any advice?",
+    ],
+)  # fmt: skip
+def test_recovery_after_a_back_operation_told_is_the_surgery_section(text: str) -> None:
+    assert routed(text) == "surgery"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Another joint's operation: the sciatica question stands.
+        ("I had knee surgery last year. Does sciatica get better on its own?", "how-long"),
+        ("I had a hip replacement two years ago and now I have sciatica. Is running ok?",
+         "running"),
+        # No operation told.
+        ("How long does sciatica last?", "how-long"),
+        ("Is walking good for sciatica?", "walking"),
+        ("Will I need surgery for sciatica?", "surgery"),
+    ],
+)  # fmt: skip
+def test_without_a_back_operation_told_the_answer_stands(text: str, expect: str) -> None:
+    assert routed(text) == expect
