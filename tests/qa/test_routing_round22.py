@@ -1,12 +1,14 @@
 """Routing (round 22, issue 15): a back operation told, then how its recovery goes or when a
-sport or pastime can start again, is the surgery section's. Wordings written by the team, beside
-look-alikes (another joint's operation, no operation) that must keep their answer."""
+sport or pastime can start again, is the surgery section's; teeth in a figure of speech for
+bearing pain ("gritting my teeth") and "brand new" name no dental subject and no make. Wordings
+written by the team, beside look-alikes (another joint's operation, a tooth, a make) that must
+keep their answer."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import routed
+from tests.qa.answer_checks import routed, said
 
 
 @pytest.mark.parametrize(
@@ -51,3 +53,39 @@ def test_recovery_after_a_back_operation_told_is_the_surgery_section(text: str) 
 )  # fmt: skip
 def test_without_a_back_operation_told_the_answer_stands(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Teeth in a figure of speech for bearing the pain.
+        ("I'm getting through the working day with clenched teeth because sitting at my desk "
+         "is agony. What can I do?", "sitting"),
+        ("Walking the dog is done through gritted teeth at the moment, the pain goes down to my "
+         "calf. Is walking making it worse?", "walking"),
+        ("I have a sweet tooth and have put on weight since the sciatica stopped me running. "
+         "Can I run again?", "running"),
+        ("Since the flare started I grit my teeth every time I stand up from the sofa. Should "
+         "I keep doing the stretches?", "exercise-safely"),
+        # "Brand new" says how new.
+        ("Brand new diagnosis of a slipped disc pressing on the nerve. Is walking okay?",
+         "walking"),
+        ("My doctor just told me I have sciatica and I'm brand new to it, how long does it "
+         "usually last?", "how-long"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_speech_names_no_subject_outside_the_guide(text: str, expect: str) -> None:
+    assert said(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The teeth themselves, or a make asked.
+        "My teeth hurt when I chew. Is that normal?",
+        "Which brand of heat pad is best for sciatica?",
+        "What brand of foam roller do you recommend?",
+    ],
+)  # fmt: skip
+def test_teeth_or_a_make_asked_stay_outside_the_guide(text: str) -> None:
+    assert said(text) == "out_of_scope"
