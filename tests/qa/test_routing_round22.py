@@ -1,8 +1,8 @@
 """Routing (round 22, issue 15): a back operation told, then how its recovery goes or when a
-sport or pastime can start again, is the surgery section's; teeth in a figure of speech for
-bearing pain ("gritting my teeth") and "brand new" name no dental subject and no make. Wordings
-written by the team, beside look-alikes (another joint's operation, a tooth, a make) that must
-keep their answer."""
+sport or pastime can start again, is the surgery section's; the outlook asked of a condition is
+how long it lasts; teeth in a figure of speech for bearing pain ("gritting my teeth") and "brand
+new" name no dental subject and no make. Wordings written by the team, beside look-alikes
+(another joint's operation, a test, a tooth, a make) that must keep their answer."""
 
 from __future__ import annotations
 
@@ -89,3 +89,30 @@ def test_a_figure_of_speech_names_no_subject_outside_the_guide(text: str, expect
 )  # fmt: skip
 def test_teeth_or_a_make_asked_stay_outside_the_guide(text: str) -> None:
     assert said(text) == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The outlook asked of a condition, or of the people who have it.
+        "My dad has just been told he has a bulging disc. What is the outlook for people like "
+        "him?",
+        "What's the prognosis for sciatica?",
+        "I was diagnosed with spinal stenosis last week. What usually happens to people with it?",
+        "What becomes of people with sciatica in the long run?",
+        "Do people with a herniated disc usually recover?",
+    ],
+)  # fmt: skip
+def test_the_outlook_asked_is_how_long_sciatica_lasts(text: str) -> None:
+    assert routed(text) == "how-long"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # What happens in a test or a treatment, not to the people with the condition.
+        ("What happens during an MRI scan?", "scans"),
+    ],
+)  # fmt: skip
+def test_what_happens_in_a_test_keeps_its_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
