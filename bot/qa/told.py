@@ -60,9 +60,15 @@ def asked_after_general(
 
 
 # An aside in brackets inside a sentence, and the rest of that sentence after it.
-_ASIDE = re.compile(r"\s*\(([^()\n.!?]{1,80})\)([^.!?\n]*)")
+# It starts where a run of spaces starts, so a long run is read once, not from each of its spaces.
+_ASIDE = re.compile(r"(?<!\s)\s*\(([^()\n.!?]{1,80})\)([^.!?\n]*)")
 # A short title line with no end mark, a blank line, then a body that carries on in lower case.
-_TITLE = re.compile(r"^([^\S\n]*(?:[^\W\d_][\w'-]*[^\S\n]*){1,5})\n[^\S\n]*\n\s*(?=[a-z])", re.M)
+# Its words are told apart by the spaces between them: one long word is read once, not cut
+# every way into five.
+_TITLE = re.compile(
+    r"^([^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,4}[^\S\n]*)\n[^\S\n]*\n\s*(?=[a-z])",
+    re.M,
+)
 
 
 def read_through(text: str) -> str:
