@@ -49,7 +49,7 @@ from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
 from bot.qa.signs import Sign, scanned, signs
 from bot.qa.story import StoryReading
-from bot.qa.told import asked, asked_after_general, sentences
+from bot.qa.told import asked, asked_after_general, read_through, sentences
 
 # How many texts' symptom-free versions are remembered: enough for the parts of one message
 # (asked for several times while it is answered), not a cache of past messages.
@@ -88,9 +88,18 @@ class RedFlagDetector:
         self._clause_signs = tuple(sign.patterns for sign in self._signs if not sign.sentence)
 
     def detect(self, text: str) -> RedFlagHit | None:
-        """The red-flag concepts `text` describes, or None."""
+        """The red-flag concepts `text` describes, or None: as written, and as read past an
+        aside in brackets or a title line that the body finishes."""
         if is_headline(text):
             return None
+        found = self._found(text)
+        through = read_through(text)
+        if through != text:
+            found += [concept for concept in self._found(through) if concept not in found]
+        return RedFlagHit(tuple(found)) if found else None
+
+    def _found(self, text: str) -> list[str]:
+        """The red-flag concepts `text`, as written, describes."""
         found: list[str] = []
         told = sentences(text)
         # A sentence opening with "it" after one that names a limb is about that limb.
@@ -146,7 +155,7 @@ class RedFlagDetector:
                     continue
                 if self._shows(n, sign, scan, told_of, read):
                     found.append(sign.concept)
-        return RedFlagHit(tuple(found)) if found else None
+        return found
 
     def _sign_clauses(self, sentence: str) -> list[str]:
         """The sentence's clauses, a reported condition cut out, none saying all is fine."""

@@ -24,6 +24,14 @@ _DENIED = re.compile(
     r"(?: any)? (?:sciatica|back pain|leg pain)(?: or (?:any )?(?:sciatica|back pain|leg pain))?\b"
 )
 
+# Teeth in a figure of speech for bearing pain ("I grit my teeth getting out of bed", "through
+# clenched teeth", "by the skin of my teeth"): no dental subject, so they are read as not said.
+_FIGURATIVE = re.compile(
+    r"\b(?:(?:grit|grits|gritting|gritted|clench|clenches|clenching|clenched) "
+    r"(?:(?:my|his|her|your|their|our) )?teeth|(?:through|with) (?:gritted|clenched) teeth|"
+    r"skin of (?:my|his|her|your|their|our) teeth|kick in the teeth|long in the tooth|"
+    r"sweet tooth)\b"
+)
 
 # A medicine's effect told or asked ("gabapentin made my eyes blurry", "does pregabalin give you
 # headaches?"): with a medicine for sciatica named, the other part of the body is its side effect.
@@ -70,8 +78,9 @@ class Scope:
         subject wherever the message tells it, unless sciatica, the back or a leg is told too;
         and it is the subject when the question itself asks about it ("... I also had sciatica
         last year. How long does a gout attack last?", "... I also get sciatica. Is HRT safe?")."""
+        plain = _FIGURATIVE.sub(" ", plain)
         question = asked(text) if story else text
-        asking = " ".join(words(question)) if story else plain
+        asking = _FIGURATIVE.sub(" ", " ".join(words(question))) if story else plain
         if self._off_topic_asked(asking) or self._money_asked(text, question, story=story):
             return not (story and self._other_question_in_scope(text, question))
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
@@ -81,7 +90,9 @@ class Scope:
         if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
             # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
             return False
-        if self._subject_asked(" ".join(words(asked(text))), also_off_topic=not story):
+        if self._subject_asked(
+            _FIGURATIVE.sub(" ", " ".join(words(asked(text)))), also_off_topic=not story
+        ):
             return True
         # A message naming one of the guide's exercises is about the routine, whatever part of
         # the body it tells ("an easier bird dog? I wobble when I lift my arm").

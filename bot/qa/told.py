@@ -57,3 +57,24 @@ def asked_after_general(
         if fragment and personal.search(told[i]) is None and after_general:
             found.add(i)
     return found
+
+
+# An aside in brackets inside a sentence, and the rest of that sentence after it.
+# It starts where a run of spaces starts, so a long run is read once, not from each of its spaces.
+_ASIDE = re.compile(r"(?<!\s)\s*\(([^()\n.!?]{1,80})\)([^.!?\n]*)")
+# A short title line with no end mark, a blank line, then a body that carries on in lower case.
+# Its words are told apart by the spaces between them: one long word is read once, not cut
+# every way into five.
+_TITLE = re.compile(
+    r"^([^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,4}[^\S\n]*)\n[^\S\n]*\n\s*(?=[a-z])",
+    re.M,
+)
+
+
+def read_through(text: str) -> str:
+    """`text` as read past its interruptions: an aside in brackets moved to the end of its
+    sentence ("my right leg (the sore one) is going weak" -> "my right leg is going weak (the
+    sore one)"), and a short title line joined to the body that finishes it ("Hips and legs" /
+    "went numb after an hour in the kayak")."""
+    text = _TITLE.sub(lambda m: m.group(1).rstrip() + " ", text)
+    return _ASIDE.sub(lambda m: f"{m.group(2)} ({m.group(1).strip()})", text)
