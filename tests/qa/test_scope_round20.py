@@ -308,3 +308,18 @@ def test_treating_a_medicines_upset_gut_is_outside(text: str) -> None:
 )
 def test_whether_a_medicine_has_side_effects_stays_in_the_guide(text: str) -> None:
     assert _in_guide(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A treatment the guide names under other words: cannabis oil is one of the other
+        # treatments, the rods and screws of a fusion are the operation's.
+        ("Has anyone tried CBD oil for sciatica? Did it help?", "other-treatments"),
+        ("Would cannabis oil help my leg pain?", "other-treatments"),
+        ("Do the rods and screws from a spinal fusion ever need taking out?", "surgery"),
+        ("spinal hardware removal recovery", "surgery"),
+    ],
+)  # fmt: skip
+def test_a_treatment_named_in_other_words_stays_in_the_guide(text: str, expect: str) -> None:
+    assert routed(text) == expect
