@@ -1,6 +1,7 @@
 """Whether a message's subject is outside the guide: money, a particular doctor or place, a
-pet, another illness, another condition or part of the body told with no sciatica (content/qa.yaml
-`off_topic`, `off_topic_subjects`, `off_topic_conditions`, `on_topic`)."""
+pet, another illness, another condition or part of the body told with no sciatica, or told just
+before a short question pointing back at it (content/qa.yaml `off_topic`, `off_topic_subjects`,
+`off_topic_conditions`, `on_topic`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from bot.content.loader import Content
-from bot.qa.focus import asked, asking_sentences, questions
+from bot.qa.focus import asked, asking_sentences, last_sentence, points_back, questions
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
 from bot.qa.prefilter import KeyedPatterns
@@ -24,13 +25,23 @@ _DENIED = re.compile(
     r"(?: any)? (?:sciatica|back pain|leg pain)(?: or (?:any )?(?:sciatica|back pain|leg pain))?\b"
 )
 
-# Teeth in a figure of speech for bearing pain ("I grit my teeth getting out of bed", "through
-# clenched teeth", "by the skin of my teeth"): no dental subject, so they are read as not said.
+# Teeth or fingers in a figure of speech ("I grit my teeth getting out of bed", "through
+# clenched teeth", "by the skin of my teeth", "crossing my fingers it works"): no dental or
+# hand subject, so they are read as not said.
 _FIGURATIVE = re.compile(
     r"\b(?:(?:grit|grits|gritting|gritted|clench|clenches|clenching|clenched) "
     r"(?:(?:my|his|her|your|their|our) )?teeth|(?:through|with) (?:gritted|clenched) teeth|"
     r"skin of (?:my|his|her|your|their|our) teeth|kick in the teeth|long in the tooth|"
-    r"sweet tooth)\b"
+    r"sweet tooth|(?:cross|crosses|crossing|crossed|keep|keeping) (?:my|our|your) fingers"
+    r"(?: crossed)?|fingers crossed)\b"
+)
+
+# A cancer told as the past ("a breast cancer survivor", "bowel cancer, in remission for five
+# years", "I beat prostate cancer in 2015"): the person's history, not the subject of the
+# question ("... Is swimming a good idea?"), so it is read as not said.
+_PAST_CANCER = re.compile(
+    r"\b(?:cancer (?:survivor|free)|survived (?:\w+ )?cancer|cancer(?: \w+){0,2} in remission|"
+    r"in remission from (?:\w+ )?cancer|(?:beat|beaten|overcame|overcome) (?:\w+ )?cancer)\b"
 )
 
 # A medicine's effect told or asked ("gabapentin made my eyes blurry", "does pregabalin give you
@@ -46,6 +57,10 @@ _BODY_PART = re.compile(
     r"(?:knees?|nerves?|hamstrings?|glutes?|chest|buttocks?|bum|hips?|legs?|backs?|thighs?|"
     r"calf|calves|feet|foot|toes?|ankles?|shins?|groin|spine|pelvis|muscles?)"
 )
+# A short question with a pronoun pointing back at what was told ("is that normal?", "should I
+# worry about it?"): no longer than this.
+POINTING_WORDS = 8
+_POINTING = re.compile(r"\b(?:it|this|that)\b")
 # The guide's section on medicines for sciatica.
 MEDICINES = "painkillers"
 
@@ -78,9 +93,9 @@ class Scope:
         subject wherever the message tells it, unless sciatica, the back or a leg is told too;
         and it is the subject when the question itself asks about it ("... I also had sciatica
         last year. How long does a gout attack last?", "... I also get sciatica. Is HRT safe?")."""
-        plain = _FIGURATIVE.sub(" ", plain)
+        plain = _aside(plain)
         question = asked(text) if story else text
-        asking = _FIGURATIVE.sub(" ", " ".join(words(question))) if story else plain
+        asking = _aside(" ".join(words(question))) if story else plain
         if self._off_topic_asked(asking) or self._money_asked(text, question, story=story):
             return not (story and self._other_question_in_scope(text, question))
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
@@ -90,9 +105,9 @@ class Scope:
         if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
             # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
             return False
-        if self._subject_asked(
-            _FIGURATIVE.sub(" ", " ".join(words(asked(text)))), also_off_topic=not story
-        ):
+        if self._subject_asked(_aside(" ".join(words(asked(text)))), also_off_topic=not story):
+            return True
+        if self._told_just_before(text):
             return True
         # A message naming one of the guide's exercises is about the routine, whatever part of
         # the body it tells ("an easier bird dog? I wobble when I lift my arm").
@@ -145,6 +160,30 @@ class Scope:
             and not ranker.named_exercises(asking)
         )
 
+    def _told_just_before(self, text: str) -> bool:
+        """The question points back ("Is this normal?", "What could cause that?") at the sentence
+        told just before it, and that sentence tells another part of the body or another illness
+        with no sciatica, back or leg ("... a disc at L5. Now my neck grinds when I turn my head.
+        Is this normal?"): that part of the body is what is asked about."""
+        ranker = self._ranker
+        question = asked(text)
+        plain_question = " ".join(words(question))
+        short = question.rstrip().endswith("?") and len(plain_question.split()) <= POINTING_WORDS
+        pointing = points_back(question) or (short and _POINTING.search(plain_question))
+        if not pointing or (
+            self._on_topic.search(plain_question)
+            or ranker.themes(question)
+            or ranker.named_exercises(question)
+        ):
+            return False
+        before = last_sentence(text, question)
+        plain = _aside(" ".join(words(before)))
+        return (
+            self._off_subjects.any_found(plain)
+            and not self._on_topic.search(_DENIED.sub(" ", plain))
+            and not ranker.named_exercises(before)
+        )
+
     def _other_question_in_scope(self, text: str, question: str) -> bool:
         """A question asked before `question` names a theme, a shape or an exercise and asks
         nothing outside the guide."""
@@ -158,6 +197,12 @@ class Scope:
             if ranker.themes(other) or ranker.shapes(other) or ranker.named_exercises(other):
                 return True
         return False
+
+
+def _aside(plain: str) -> str:
+    """`plain` without what only tells in passing: teeth in a figure of speech, a cancer in the
+    past."""
+    return _PAST_CANCER.sub(" ", _FIGURATIVE.sub(" ", plain))
 
 
 def _together(patterns: Iterable[str]) -> KeyedPatterns:
