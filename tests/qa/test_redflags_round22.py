@@ -61,3 +61,43 @@ STILL_ALARMED = {
 )
 def test_the_same_words_with_no_red_flag_stay_quiet(text: str) -> None:
     quiet(text)
+
+
+# Round 18's classes, from fresh wordings of my own written before the fix: the flu told now
+# with back pain (NICE NG59: a fever or systemic illness with back pain, a spinal infection);
+# a dive past its limits followed by back pain or a numbness (decompression illness of the
+# spinal cord, an emergency). Scored once before the fix: 1 of the 6 alarmed (through its
+# two tingling legs), none of the 6 look-alikes did.
+@pytest.mark.parametrize(
+    "text",
+    ["I've had flu since the weekend and now my lower back is in agony, I can't get comfortable "
+     "in any position. Is it the virus?",
+     "Three days into influenza and there's a deep pain in my spine I've never had before. "
+     "Paracetamol isn't touching it.",
+     "Came down with the flu on Monday, and since yesterday my back hurts so much I can't lie "
+     "flat.",
+     "Did two dives yesterday and came up too fast on the second. Now my lower back aches and "
+     "my legs are tingling. Do I need to worry?",
+     "We overstayed our bottom time on the last dive of the trip, and tonight there's a band of "
+     "pain round my lower back and my feet feel odd.",
+     "After scuba this morning I skipped the safety stop, and now there's numbness in my thigh "
+     "and my back hurts."],
+)  # fmt: skip
+def test_the_flu_or_a_dive_past_its_limits_with_back_pain_alarms(text: str) -> None:
+    assert flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Had my flu jab yesterday and my arm is sore, but my sciatica is the same. Can I still do "
+     "the stretches?",
+     "I had the flu back in March and it cleared up in a week. My sciatica started in June. How "
+     "long will it last?",
+     "My daughter has the flu so I'm doing all the lifting, and my back is sore. Any tips?",
+     "My back pain always eases when I'm diving on holiday. Is there a reason for that?",
+     "Is it safe to scuba dive with sciatica? I'm booked on a trip in May.",
+     "I used to dive a lot before my back went. Could carrying the tank have caused the disc "
+     "problem?"],
+)  # fmt: skip
+def test_the_flu_or_diving_with_no_red_flag_stays_quiet(text: str) -> None:
+    quiet(text)
