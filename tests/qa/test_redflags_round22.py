@@ -101,3 +101,32 @@ def test_the_flu_or_a_dive_past_its_limits_with_back_pain_alarms(text: str) -> N
 )  # fmt: skip
 def test_the_flu_or_diving_with_no_red_flag_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# Guards written after the fixes, for the words the new rules read: each sign's words used of
+# something else stay quiet, and the sign told another way still alarms.
+@pytest.mark.parametrize(
+    "text",
+    ["I do the stretches and the walking both at once and it helps my sciatica. Is that ok?",
+     "I stretch both sides as the physio said, and my left leg still goes numb when I sit.",
+     "I look left and right before crossing and my leg tingles when I walk. Is walking ok?",
+     "I can't stand on my toes for long because it pulls on my calf. Which stretch helps?",
+     "I can't hop on the bus without the pain shooting down my leg. Any tips for commuting?",
+     "I avoid the train when it's full because standing hurts my back. Any advice?",
+     "A few drops of sweat escape down my back when I do the exercises, is that normal?",
+     "My trousers were wet from the rain and my back was cold. Heat or ice?"],
+)  # fmt: skip
+def test_the_new_rules_words_used_of_something_else_stay_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [("My calves, left and right, have gone tingly since Monday.", "both_legs"),
+     ("I can't stand on my toes on the right any more, my calf just won't lift me.",
+      "leg_weakness"),
+     ("I can't hop on my right leg any more, it just gives out.", "leg_weakness"),
+     ("The sciatica keeps swapping sides, and today it's in both at once.", "both_legs")],
+)  # fmt: skip
+def test_the_new_rules_signs_told_another_way_alarm(text: str, concept: str) -> None:
+    assert concept in flags(text)
