@@ -44,8 +44,9 @@ REAL_SETS = (
 # by `make bench`, never read by a test. Round 18's split, dev since round 19, stays out of the
 # alarm checks until its missed red flags and false alarms are fixed (scored once: recall 10/14,
 # 5 alarms on 85 messages; after two relabels and the round-21 red-flag classes, 14/16 and 1
-# alarm on 83: a new one-leg numbness a consultant judged not urgent, a dive past the tables
-# with back pain, and lying in bed told more painful than walking are left).
+# alarm on 83; after a third relabel (the flu) and round 22's flu and dive classes, 16/17 and 1
+# alarm on 82: a new one-leg numbness a consultant judged not urgent, and lying in bed told
+# more painful than walking, NHS's 'does not improve with rest', are left).
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name != "real_round18_more_dev.jsonl")
 
 
