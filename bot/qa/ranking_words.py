@@ -84,3 +84,39 @@ def without_when(told: str, shaped: Set[str]) -> str:
     if TREATMENT in shaped:
         told = TREATMENT_WORKS.sub(r"\1", told)
     return told
+
+
+# The verb "work" said of a treatment, or of what a pronoun stands for, taking effect ("how long
+# does it take for painkillers to work?", "when will it start working?", "did the injection
+# work for you?"): no job. A person's subject ("I work nights", "can I keep working?") and a job
+# told after the verb ("they work in a warehouse", "is it work related?") stay the job's.
+_EFFECT_SUBJECT = (
+    r"(?:it|its|they|theyre|them|these|those|nothing|(?:pain ?)?killers?|painkillers?|pills?|"
+    r"tablets?|meds|medications?|medicines?|drugs?|injections?|shots?|jabs?|epidurals?|"
+    r"steroids?|stretch|stretches|stretching|exercises?|routines?|treatments?|therapy|therapies|"
+    r"physio|massages?|acupuncture|ibuprofen|naproxen|paracetamol|codeine|gabapentin|"
+    r"pregabalin|amitriptyline|tramadol|relaxants?|creams?|gels?|patch|patches)"
+)
+# What may come between that subject and the verb ("... will finally start to work").
+_EFFECT_ON_THE_WAY = (
+    r"(?: (?:actually|really|even|ever|finally|already|still|not|just|has|have|had|will|wont|"
+    r"would|might|may|do|does|did|dont|doesnt|didnt|is|isnt|are|arent|was|were|going to|gonna|"
+    r"to|start|starts|started|starting|begin|begins|began|beginning|seem to|seems to|"
+    r"seemed to|supposed to|meant to|need to|needs to|take|takes|long|be)){0,4}"
+)
+# What a job's "work" goes on with ("from home", "nights", "related", "in a warehouse").
+_JOB_AFTER = (
+    r"(?! (?:from|at (?!all\b)|in|on (?!(?:it|my|the|sciatica|nerve|back|pain)\b)|as|"
+    r"shifts?|hours?|full|part|late|nights?|days|out|hard|long|related|place|life|load|stress|"
+    r"overtime|weekends?|there|here|today|tomorrow|for (?:a|an|the company|money|a living))\b)"
+)
+TAKES_EFFECT = re.compile(
+    rf"\b({_EFFECT_SUBJECT}{_EFFECT_ON_THE_WAY}) (?:work|works|worked|working)\b{_JOB_AFTER}"
+    rf"|\b((?:this|that|what|which|anything|something){_EFFECT_ON_THE_WAY}) (?:works|worked)\b"
+    rf"{_JOB_AFTER}"
+)
+
+
+def without_effect(told: str) -> str:
+    """`told` without the verb "work" said of a treatment taking effect: it names no job."""
+    return TAKES_EFFECT.sub(lambda m: m.group(1) or m.group(2), told)
