@@ -41,3 +41,40 @@ def test_work_said_of_a_treatment_taking_effect_is_no_job(text: str, expect: str
 )  # fmt: skip
 def test_a_person_working_stays_the_job(text: str) -> None:
     assert routed(text) == "work"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bent down to pick up the washing basket and something went in my lower back. Now I "
+        "can hardly stand up straight. What should I do?",
+        "Twisted awkwardly getting out of the car yesterday and my back has locked up with "
+        "spasms, any advice?",
+        "I've had a bulging disc for years but this morning I sneezed and felt a twinge and now "
+        "I'm in agony and can barely move. Please help",
+        "Lifted a heavy box on Saturday and felt a pop. Ever since then the pain down my leg is "
+        "terrible. what do I do",
+    ],
+)  # fmt: skip
+def test_a_pain_set_off_by_one_movement_then_a_plea_is_a_flare_up(text: str) -> None:
+    assert routed(text) == "flare-ups"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Months of pain that stops everyday things: the doctor's.
+        ("I have had leg pain for three months and it makes walking difficult. What should I "
+         "do?", "see-a-doctor"),
+        # A question of its own after the movement told.
+        ("I bent over and felt a pop in my back. Should I use ice or heat?", "heat-ice"),
+        ("I twisted my back last week and it still hurts. Is walking ok?", "walking"),
+        # A pain that comes with a movement, no onset told.
+        ("What can I do about low back pain and stiffness during and after bending over?",
+         "what-to-avoid"),
+    ],
+)  # fmt: skip
+def test_without_a_movement_told_then_only_a_plea_the_answer_stands(
+    text: str, expect: str
+) -> None:
+    assert routed(text) == expect
