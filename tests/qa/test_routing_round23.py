@@ -46,6 +46,33 @@ def test_a_person_working_stays_the_job(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "what else can I do",
+        "What else can I try?",
+        "I've tried heat, ice and rest. What else can I do?",
+        "anything else I could do?",
+    ],
+)  # fmt: skip
+def test_something_else_asked_alone_is_what_treats_it(text: str) -> None:
+    assert routed(text) == "long-term-treatment"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # What else it could be asks whether it is sciatica; a theme asked first stays asked.
+        ("what else could it be?", "is-it-sciatica"),
+        ("Is swimming ok for sciatica? What else can I do?", "swimming"),
+    ],
+)  # fmt: skip
+def test_what_else_it_could_be_or_a_theme_asked_first_keeps_its_answer(
+    text: str, expect: str
+) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I bent down to pick up the washing basket and something went in my lower back. Now I "
         "can hardly stand up straight. What should I do?",
         "Twisted awkwardly getting out of the car yesterday and my back has locked up with "
