@@ -71,6 +71,37 @@ def test_what_else_it_could_be_or_a_theme_asked_first_keeps_its_answer(
 
 
 @pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The weight on the bar.
+        ("can I keep training if I drop the weight", "gym-yoga"),
+        ("is it ok to keep lifting if I lower the weight and do more reps", "gym-yoga"),
+        # The body's weight.
+        ("will losing weight help my sciatica", "prevention"),
+        ("I need to drop some weight, will that help my back?", "prevention"),
+    ],
+)  # fmt: skip
+def test_the_weight_lifted_is_the_gym_the_bodys_weight_is_not(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Been doing physio and pilates for my disc. Will I ever be able to go trekking in the "
+         "mountains again?", "walking"),
+        ("Can I go hillwalking with sciatica?", "walking"),
+        ("My sciatica is easing. Is a multi-day trek too much?", "walking"),
+        # Another activity asked about keeps its own.
+        ("I go trekking every summer but now my yoga class hurts my back. Is yoga ok?",
+         "gym-yoga"),
+    ],
+)  # fmt: skip
+def test_a_trek_is_walking(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I bent down to pick up the washing basket and something went in my lower back. Now I "
