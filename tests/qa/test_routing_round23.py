@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import routed
+from tests.qa.answer_checks import ANSWERER, routed
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,14 @@ def test_without_a_movement_told_then_only_a_plea_the_answer_stands(
     text: str, expect: str
 ) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how often should I do the exercises", "how long should each session take"],
+)
+def test_the_daily_habit_answer_says_how_often_and_how_long(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.answer_id == "daily-habit"
+    assert found.text is not None
+    assert "once every day" in found.text and "ten minutes" in found.text
