@@ -1,8 +1,8 @@
 """Routing (round 23, issue 15): the verb "work" said of a treatment taking effect names no job;
 "what else can I do?" asks past what the story tried; the weight lifted is the gym's, a trek is
-walking; a pain set off by one movement, then only a plea, is a flare-up; and the daily habit's
-answer says how often, when and for how long. Wordings written by the team, beside look-alikes
-that must keep their answer."""
+walking; a pain set off by one movement, then only a plea, is a flare-up; how or where to get it
+seen to is seeing a doctor; and the daily habit's answer says how often, when and for how long.
+Wordings written by the team, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -147,3 +147,23 @@ def test_the_daily_habit_answer_says_how_often_and_how_long(text: str) -> None:
     assert found.answer_id == "daily-habit"
     assert found.text is not None
     assert "once every day" in found.text and "ten minutes" in found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # How or where to get care: seeing a doctor.
+        ("How do I go about getting treatment for sciatica?", "see-a-doctor"),
+        ("What are the steps to getting my back treated? I don't have insurance.",
+         "see-a-doctor"),
+        ("Where do I go to get my sciatica treated?", "see-a-doctor"),
+        ("I've had leg pain down to my foot for 3 months, how do I get it looked at?",
+         "see-a-doctor"),
+        # What the treatment is, or how one gets sciatica at all.
+        ("How is sciatica treated?", "long-term-treatment"),
+        ("what is the best treatment for sciatica", "long-term-treatment"),
+        ("How did I get it in the first place?", "why-sciatica"),
+    ],
+)  # fmt: skip
+def test_how_or_where_to_get_it_seen_to_is_seeing_a_doctor(text: str, expect: str) -> None:
+    assert routed(text) == expect
