@@ -120,3 +120,27 @@ TAKES_EFFECT = re.compile(
 def without_effect(told: str) -> str:
     """`told` without the verb "work" said of a treatment taking effect: it names no job."""
     return TAKES_EFFECT.sub(lambda m: m.group(1) or m.group(2), told)
+
+
+# An operation told as not needed, not reached or ruled out ("not at the stage of needing
+# surgery", "I don't need an operation", "surgery was ruled out"): what the message is about is
+# what is offered instead. Wishing it away ("can I avoid surgery?") still asks about it.
+_NOT_NEEDED_FILLER = r"(?:at|go|gone|get|got|to|the|of|yet|a|an|for|point|any|be|been|being)"
+_NOT_NEEDED_KEY = (
+    r"(?:need|needs|needing|needed|require|requires|requiring|required|stage|candidate|ready|"
+    r"recommend|recommended|recommending|offered|necessary)"
+)
+NOT_NEEDED = re.compile(
+    rf"\b(?:not|no|dont|doesnt|didnt|wont|isnt|arent|never)(?: {_NOT_NEEDED_FILLER}){{0,3}} "
+    rf"{_NOT_NEEDED_KEY}(?: (?:{_NOT_NEEDED_FILLER}|{_NOT_NEEDED_KEY})){{0,3}} "
+    r"(?:surgery|operation|op|operating)\b"
+    r"|\b(?:ruled out|rule out|rules out) (?:surgery|operation|op)\b"
+    r"|\b(?:surgery|operation|op) (?:was |is |has been |had been )?(?:ruled out|off the table)\b"
+    r"|\bno (?:surgery|operation|op) (?:for now|yet|needed|required|necessary)\b"
+)
+
+
+def named_in(told: str) -> str:
+    """`told` without what names no theme: the verb "work" said of a treatment taking effect
+    (no job), and an operation told as not needed."""
+    return NOT_NEEDED.sub(" ", without_effect(told))

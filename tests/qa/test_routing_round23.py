@@ -1,7 +1,8 @@
 """Routing (round 23, issue 15): the verb "work" said of a treatment taking effect names no job;
 "what else can I do?" asks past what the story tried; the weight lifted is the gym's, a trek is
 walking; a pain set off by one movement, then only a plea, is a flare-up; how or where to get it
-seen to is seeing a doctor; and the daily habit's answer says how often, when and for how long.
+seen to is seeing a doctor; an operation told as not needed leaves the story to what is offered
+instead; and the daily habit's answer says how often, when and for how long.
 Wordings written by the team, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
@@ -166,4 +167,25 @@ def test_the_daily_habit_answer_says_how_often_and_how_long(text: str) -> None:
     ],
 )  # fmt: skip
 def test_how_or_where_to_get_it_seen_to_is_seeing_a_doctor(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The operation not needed, not reached or ruled out: what is offered instead.
+        ("My consultant said I'm not at the stage of needing surgery yet and offered me an "
+         "epidural. Does it help?", "injections"),
+        ("The surgeon said I don't need an operation, he wants me to have a steroid injection. "
+         "What are the risks?", "injections"),
+        ("Doctor ruled out surgery and suggested physio instead. Will it help?", "physiotherapy"),
+        # The operation itself asked, weighed or wished away.
+        ("Doctor said I might need surgery. What is the recovery like?", "surgery"),
+        ("They offered me an injection but I'd rather have the operation. How long is the "
+         "recovery from surgery?", "surgery"),
+        ("Can I live with a herniated disc and not have surgery?", "surgery"),
+        ("Are you wondering whether or not to have surgery for a herniated disc?", "surgery"),
+    ],
+)  # fmt: skip
+def test_an_operation_told_as_not_needed_leaves_what_is_offered(text: str, expect: str) -> None:
     assert routed(text) == expect
