@@ -103,6 +103,12 @@ _WORRY = re.compile(
 )
 # A short question about what was just said ("is that true?", "what does that mean?").
 _POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
+# A claim heard or read, or a fear, told ("my friend says ...", "I read that ...", "I'm scared I
+# won't ..."): what a question pointing back right after it asks about.
+_CLAIM_OR_FEAR = re.compile(
+    r"\b(?:says?|said|told|tells|read|heard|claims?|claimed|reckons?|scared|afraid|fear|fears|"
+    r"feared|worried|worry|worries)\b"
+)
 
 
 def asked(text: str) -> str:
@@ -217,6 +223,13 @@ def refers_back(question: str) -> bool:
 def points_back(question: str) -> bool:
     """The question is a short one about what was just said ("is that true?")."""
     return _POINTS_BACK.match(" ".join(words(question))) is not None
+
+
+def claim_before(text: str, question: str) -> str:
+    """The claim or the fear told just before `question` ("I read that sitting is worse ...
+    Is that true?"), or "" when the sentence before tells neither."""
+    near = last_sentence(text, question)
+    return near if _CLAIM_OR_FEAR.search(fold(near)) else ""
 
 
 def voices_worry(question: str) -> bool:

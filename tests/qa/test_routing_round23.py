@@ -2,8 +2,9 @@
 "what else can I do?" asks past what the story tried; the weight lifted is the gym's, a trek is
 walking; a pain set off by one movement, then only a plea, is a flare-up; how or where to get it
 seen to is seeing a doctor; an operation told as not needed leaves the story to what is offered
-instead; and the daily habit's answer says how often, when and for how long.
-Wordings written by the team, beside look-alikes that must keep their answer."""
+instead; "is this true?" after a claim or a fear of one theme asks about that theme; and the daily
+habit's answer says how often, when and for how long. Wordings written by the team, beside
+look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -188,4 +189,24 @@ def test_how_or_where_to_get_it_seen_to_is_seeing_a_doctor(text: str, expect: st
     ],
 )  # fmt: skip
 def test_an_operation_told_as_not_needed_leaves_what_is_offered(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A claim heard or read, or a fear, of one theme, then a question pointing back at it.
+        ("I'm on pregabalin and doing my stretches at the gym. I read that sitting is worse than "
+         "standing for discs. Is that true?", "sitting"),
+        ("I am on physio and yoga now. I'm scared I won't be able to go hiking in the future. "
+         "Is this true?", "walking"),
+        ("I've been doing yoga and physio for months. My friend says I'll never be able to run "
+         "again. Is this true?", "running"),
+        # A symptom told, then "is that normal?": the story answers it, as before.
+        ("I'm worried because my foot tingles when I sit. Is that normal?", "is-it-sciatica"),
+        ("My GP told me my MRI shows a bulging disc pressing on the nerve. What does that mean?",
+         "scans"),
+    ],
+)  # fmt: skip
+def test_a_question_pointing_back_at_a_claim_asks_about_its_theme(text: str, expect: str) -> None:
     assert routed(text) == expect
