@@ -2,9 +2,10 @@
 "what else can I do?" asks past what the story tried; the weight lifted is the gym's, a trek is
 walking; a pain set off by one movement, then only a plea, is a flare-up; how or where to get it
 seen to is seeing a doctor; an operation told as not needed leaves the story to what is offered
-instead; "is this true?" after a claim or a fear of one theme asks about that theme; and the daily
-habit's answer says how often, when and for how long. Wordings written by the team, beside
-look-alikes that must keep their answer."""
+instead; "is this true?" after a claim or a fear of one theme asks about that theme; the cause
+asked of a diagnosis told is why sciatica happens; and the daily habit's answer says how often,
+when and for how long. Wordings written by the team, beside look-alikes that must keep their
+answer."""
 
 from __future__ import annotations
 
@@ -209,4 +210,23 @@ def test_an_operation_told_as_not_needed_leaves_what_is_offered(text: str, expec
     ],
 )  # fmt: skip
 def test_a_question_pointing_back_at_a_claim_asks_about_its_theme(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The cause asked of a diagnosis told, beside an activity the story names.
+        ("Diagnosed with a herniated disc at 25 and I play a lot of football. What could have "
+         "caused this?", "why-sciatica"),
+        ("I'm 19 and was told I have sciatica. Why would someone my age get it?", "why-sciatica"),
+        ("I've been diagnosed with sciatica, but what is causing it?", "why-sciatica"),
+        # A diagnosis told, then another question: that question's answer.
+        ("I was diagnosed with sciatica last week. Is walking ok?", "walking"),
+        ("My GP said it is a slipped disc. How long will it take to heal?", "how-long"),
+    ],
+)  # fmt: skip
+def test_the_cause_asked_of_a_diagnosis_told_is_why_sciatica_happens(
+    text: str, expect: str
+) -> None:
     assert routed(text) == expect
