@@ -3,9 +3,9 @@
 walking; a pain set off by one movement, then only a plea, is a flare-up; how or where to get it
 seen to is seeing a doctor; an operation told as not needed leaves the story to what is offered
 instead; "is this true?" after a claim or a fear of one theme asks about that theme; the cause
-asked of a diagnosis told is why sciatica happens; and the daily habit's answer says how often,
-when and for how long. Wordings written by the team, beside look-alikes that must keep their
-answer."""
+asked of a diagnosis told is why sciatica happens; "I would like to ask if ..." leads; and the
+daily habit's answer says how often, when and for how long. Wordings written by the team, beside
+look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -229,4 +229,22 @@ def test_a_question_pointing_back_at_a_claim_asks_about_its_theme(text: str, exp
 def test_the_cause_asked_of_a_diagnosis_told_is_why_sciatica_happens(
     text: str, expect: str
 ) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # A yes-or-no question declared as one leads, whatever question follows it.
+        ("I've had a bulging disc for a year and do physio twice a week. I would like to ask "
+         "whether I can go back to swimming. Will the disc ever heal?", "swimming"),
+        ("I'd like to ask if it's safe to cycle to work with sciatica. Also, is there any point "
+         "in getting an MRI?", "cycling"),
+        ("I wanted to ask whether running is ok with a herniated disc. Can physio help with it?",
+         "running"),
+        # Asking about a theme, not whether: the question that follows says what.
+        ("I would like to ask about scans. Should I get an MRI?", "scans"),
+    ],
+)  # fmt: skip
+def test_a_question_declared_as_asked_if_leads(text: str, expect: str) -> None:
     assert routed(text) == expect
