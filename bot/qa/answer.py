@@ -12,6 +12,7 @@ from bot.core.routine import RoutineItem, dose_text
 from bot.qa.focus import (
     asked,
     asks_nothing,
+    claim_before,
     declared,
     focuses,
     points_back,
@@ -190,6 +191,11 @@ class QuestionAnswerer:
                 not self._names_something(focus)
                 or self._ranker.shapes(whole) - self._ranker.shapes(focus)
             ):
+                # Unless it follows a claim or a fear of one theme ("I read that sitting is
+                # worse ... Is that true?"): that theme is what it asks about.
+                claim = claim_before(whole, focus)
+                if len(self._ranker.themes(claim)) == 1 and (found := self._ranked(claim)):
+                    return found
                 continue
             # "Am I helping or hurting with these activities?" after a story of several themes
             # asks about all it told: the story answers it.

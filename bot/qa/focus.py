@@ -54,6 +54,13 @@ _DECLARED = re.compile(
     r"(?:is|was|would be|being|relates to|concerns|is about|is regarding|is whether)\b\W*(.*)",
     re.IGNORECASE,
 )
+# A yes-or-no question declared as one ("I would like to ask if I can still run", "I wanted to
+# ask whether ..."): worded as a question whatever its full stop.
+_ASKED_IF = re.compile(
+    r"\bi(?:['\u2019]?d| would)? (?:like to|want to|wanted to|need to) ask"
+    r"(?: you| you all| everyone| the group| here)? (?:if|whether)\b\W*(.*)",
+    re.IGNORECASE,
+)
 # A "?" on a sentence with no word that asks ("I have been diagnosed with sciatica?", a Q&A
 # site's headline) marks the whole post as the question, not that sentence.
 _ASKS = re.compile(
@@ -103,6 +110,12 @@ _WORRY = re.compile(
 )
 # A short question about what was just said ("is that true?", "what does that mean?").
 _POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
+# A claim heard or read, or a fear, told ("my friend says ...", "I read that ...", "I'm scared I
+# won't ..."): what a question pointing back right after it asks about.
+_CLAIM_OR_FEAR = re.compile(
+    r"\b(?:says?|said|told|tells|read|heard|claims?|claimed|reckons?|scared|afraid|fear|fears|"
+    r"feared|worried|worry|worries)\b"
+)
 
 
 def asked(text: str) -> str:
@@ -151,10 +164,15 @@ def focuses(text: str) -> list[str]:
 
 
 def declared(text: str) -> str | None:
-    """The question declared as such ("My question is: should I still have the operation?"),
-    if the message declares one long enough to stand alone."""
-    found = [m.group(1).strip() for s in _sentences(text) if (m := _DECLARED.search(s))]
-    if not found or len(found[0].split()) < INDIRECT_WORDS:
+    """The question declared as such ("My question is: should I still have the operation?", "I
+    would like to ask if I can still run"), if the message declares one long enough to stand
+    alone."""
+    sentences = _sentences(text)
+    found = [m.group(1).strip() for s in sentences if (m := _DECLARED.search(s))]
+    if not found:
+        asked_if = [m.group(1).strip() for s in sentences if (m := _ASKED_IF.search(s))]
+        return asked_if[0] if asked_if and len(asked_if[0].split()) >= INDIRECT_WORDS else None
+    if len(found[0].split()) < INDIRECT_WORDS:
         return None
     # "My question to you is even when I push it, ..." tells, and asks later: only a declared
     # question worded as one ("... is should I still have it?") leads.
@@ -217,6 +235,13 @@ def refers_back(question: str) -> bool:
 def points_back(question: str) -> bool:
     """The question is a short one about what was just said ("is that true?")."""
     return _POINTS_BACK.match(" ".join(words(question))) is not None
+
+
+def claim_before(text: str, question: str) -> str:
+    """The claim or the fear told just before `question` ("I read that sitting is worse ...
+    Is that true?"), or "" when the sentence before tells neither."""
+    near = last_sentence(text, question)
+    return near if _CLAIM_OR_FEAR.search(fold(near)) else ""
 
 
 def voices_worry(question: str) -> bool:

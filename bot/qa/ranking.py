@@ -28,6 +28,7 @@ from bot.qa.ranking_words import (
     WHEN_TO_GO,
     WITHOUT,
     WORK,
+    named_in,
     without_when,
 )
 from bot.qa.redflags import RedFlagDetector
@@ -107,8 +108,11 @@ class GuideRanker:
         return self._detector.without_symptoms(self.literal(text))
 
     def themes(self, text: str) -> set[str]:
-        """The guide themes a text names by their key words ("surgery", "pregnant")."""
-        found = {self._topic_terms.get(term) for term in self.index.terms(self.literal(text))}
+        """The guide themes a text names by their key words ("surgery", "pregnant"); the verb
+        "work" said of a treatment ("for the pills to work") names no job, and an operation told
+        as not needed ("I'm not at the stage of surgery") no operation."""
+        named = named_in(self.literal(text))
+        found = {self._topic_terms.get(term) for term in self.index.terms(named)}
         return {theme for theme in found if theme is not None}
 
     def shapes(self, text: str) -> frozenset[str]:
@@ -176,8 +180,8 @@ class GuideRanker:
         """The theme a story is about: the one it tells most often, or, of several told as
         often, the one in the sentence `nearest` the question ("... ibuprofen. I've got a bag
         of frozen peas. How long should I put it on for?"). Who told the story something ("my
-        physio said ...") is not what it is about."""
-        said = self.without_symptoms(self._messengers.sub(" ", self.literal(told)))
+        physio said ...") is not what it is about, nor an operation told as not needed."""
+        said = named_in(self.without_symptoms(self._messengers.sub(" ", self.literal(told))))
         counts = Counter(
             theme
             for term in self.index.terms(said)

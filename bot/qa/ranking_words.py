@@ -84,3 +84,63 @@ def without_when(told: str, shaped: Set[str]) -> str:
     if TREATMENT in shaped:
         told = TREATMENT_WORKS.sub(r"\1", told)
     return told
+
+
+# The verb "work" said of a treatment, or of what a pronoun stands for, taking effect ("how long
+# does it take for painkillers to work?", "when will it start working?", "did the injection
+# work for you?"): no job. A person's subject ("I work nights", "can I keep working?") and a job
+# told after the verb ("they work in a warehouse", "is it work related?") stay the job's.
+_EFFECT_SUBJECT = (
+    r"(?:it|its|they|theyre|them|these|those|nothing|(?:pain ?)?killers?|painkillers?|pills?|"
+    r"tablets?|meds|medications?|medicines?|drugs?|injections?|shots?|jabs?|epidurals?|"
+    r"steroids?|stretch|stretches|stretching|exercises?|routines?|treatments?|therapy|therapies|"
+    r"physio|massages?|acupuncture|ibuprofen|naproxen|paracetamol|codeine|gabapentin|"
+    r"pregabalin|amitriptyline|tramadol|relaxants?|creams?|gels?|patch|patches)"
+)
+# What may come between that subject and the verb ("... will finally start to work").
+_EFFECT_ON_THE_WAY = (
+    r"(?: (?:actually|really|even|ever|finally|already|still|not|just|has|have|had|will|wont|"
+    r"would|might|may|do|does|did|dont|doesnt|didnt|is|isnt|are|arent|was|were|going to|gonna|"
+    r"to|start|starts|started|starting|begin|begins|began|beginning|seem to|seems to|"
+    r"seemed to|supposed to|meant to|need to|needs to|take|takes|long|be)){0,4}"
+)
+# What a job's "work" goes on with ("from home", "nights", "related", "in a warehouse").
+_JOB_AFTER = (
+    r"(?! (?:from|at (?!all\b)|in|on (?!(?:it|my|the|sciatica|nerve|back|pain)\b)|as|"
+    r"shifts?|hours?|full|part|late|nights?|days|out|hard|long|related|place|life|load|stress|"
+    r"overtime|weekends?|there|here|today|tomorrow|for (?:a|an|the company|money|a living))\b)"
+)
+TAKES_EFFECT = re.compile(
+    rf"\b({_EFFECT_SUBJECT}{_EFFECT_ON_THE_WAY}) (?:work|works|worked|working)\b{_JOB_AFTER}"
+    rf"|\b((?:this|that|what|which|anything|something){_EFFECT_ON_THE_WAY}) (?:works|worked)\b"
+    rf"{_JOB_AFTER}"
+)
+
+
+def without_effect(told: str) -> str:
+    """`told` without the verb "work" said of a treatment taking effect: it names no job."""
+    return TAKES_EFFECT.sub(lambda m: m.group(1) or m.group(2), told)
+
+
+# An operation told as not needed, not reached or ruled out ("not at the stage of needing
+# surgery", "I don't need an operation", "surgery was ruled out"): what the message is about is
+# what is offered instead. Wishing it away ("can I avoid surgery?") still asks about it.
+_NOT_NEEDED_FILLER = r"(?:at|go|gone|get|got|to|the|of|yet|a|an|for|point|any|be|been|being)"
+_NOT_NEEDED_KEY = (
+    r"(?:need|needs|needing|needed|require|requires|requiring|required|stage|candidate|ready|"
+    r"recommend|recommended|recommending|offered|necessary)"
+)
+NOT_NEEDED = re.compile(
+    rf"\b(?:not|no|dont|doesnt|didnt|wont|isnt|arent|never)(?: {_NOT_NEEDED_FILLER}){{0,3}} "
+    rf"{_NOT_NEEDED_KEY}(?: (?:{_NOT_NEEDED_FILLER}|{_NOT_NEEDED_KEY})){{0,3}} "
+    r"(?:surgery|operation|op|operating)\b"
+    r"|\b(?:ruled out|rule out|rules out) (?:surgery|operation|op)\b"
+    r"|\b(?:surgery|operation|op) (?:was |is |has been |had been )?(?:ruled out|off the table)\b"
+    r"|\bno (?:surgery|operation|op) (?:for now|yet|needed|required|necessary)\b"
+)
+
+
+def named_in(told: str) -> str:
+    """`told` without what names no theme: the verb "work" said of a treatment taking effect
+    (no job), and an operation told as not needed."""
+    return NOT_NEEDED.sub(" ", without_effect(told))
