@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -52,13 +52,16 @@ async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:
     )
 
 
-def next_reminder_words(subscriber: Subscriber, content: Content) -> str:
-    """'Thu 26 Nov at 07:30' in the person's timezone, or why none comes (stopped, paused)."""
+def next_reminder_words(subscriber: Subscriber, content: Content, now: datetime) -> str:
+    """'Thu 26 Nov at 07:30' in the person's timezone, 'coming now' when it is already due (a
+    time gone by, kept because today's routine is still owed), or why none comes."""
     words = content.texts.account
     if subscriber.next_reminder_at is None:
         if subscriber.status == "stopped":
             return words.no_reminder_stopped
         return words.no_reminder_paused if subscriber.paused else words.no_reminder
+    if subscriber.next_reminder_at <= now:
+        return words.reminder_coming_now
     local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
     return date_at_time(local, content.texts.dates)
 

@@ -190,6 +190,7 @@ class AccountTexts(_Group):
     no_reminder: str
     no_reminder_paused: str
     no_reminder_stopped: str
+    reminder_coming_now: str
     pause_usage: str
     paused_until: str
     paused: str
