@@ -86,6 +86,7 @@ class RoutineTexts(_Group):
     skip_pain_advice_title: str
     skip_recorded: str
     already_complete: str
+    replaced: str
 
     @field_validator("skip_reasons", "skip_replies")
     @classmethod
