@@ -116,6 +116,14 @@ def _decode(raw: str, kind: Any) -> Any:
     raise TypeError(f"unsupported callback field type {kind!r}")  # pragma: no cover
 
 
+def _required(fields: tuple[dataclasses.Field[Any], ...]) -> int:
+    """How many fields come before the first one with a default."""
+    for index, field in enumerate(fields):
+        if field.default is not dataclasses.MISSING:
+            return index
+    return len(fields)
+
+
 @dataclasses.dataclass(frozen=True)
 class CallbackData:
     """Base of every callback payload; subclasses are frozen dataclasses with a `prefix`."""
@@ -136,16 +144,19 @@ class CallbackData:
 
     @classmethod
     def unpack(cls, data: str) -> Self:
-        """Decode data packed by `pack`; raise MalformedCallbackData on anything else."""
+        """Decode data packed by `pack`; raise MalformedCallbackData on anything else.
+
+        Trailing fields with a default may be missing: data packed before they were added (on
+        buttons already sent) still decodes, to the default."""
         hints = _field_types(cls)
         fields = dataclasses.fields(cls)
         parts = data.split(SEPARATOR)
-        if parts[0] != cls.prefix or len(parts) != len(fields) + 1:
+        if parts[0] != cls.prefix or not _required(fields) < len(parts) <= len(fields) + 1:
             raise MalformedCallbackData(f"not a {cls.__name__}")
         try:
             values = {
                 f.name: _decode(raw, hints[f.name])
-                for f, raw in zip(fields, parts[1:], strict=True)
+                for f, raw in zip(fields[: len(parts) - 1], parts[1:], strict=True)
             }
             return cls(**values)
         except (ValueError, TypeError) as exc:

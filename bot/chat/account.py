@@ -117,7 +117,8 @@ async def resume(turn: Turn) -> None:
     was_off = subscriber.paused or subscriber.status != "active"
     subscriber = await changes.resume(turn.services, subscriber)
     said = words.resumed if was_off else words.not_paused
-    await turn.out.send(said.format(when=next_reminder_words(subscriber, turn.content)))
+    when = next_reminder_words(subscriber, turn.content, turn.clock.now())
+    await turn.out.send(said.format(when=when))
 
 
 async def back_after_block(turn: Turn) -> None:
@@ -138,7 +139,7 @@ async def _reminders_back(turn: Turn, subscriber: Subscriber) -> SentMessage | N
     subscriber = await change(turn.services, subscriber, status="active", status_reason=None)
     turn.keep(subscriber)
     name = turn.person.first_name.strip() or "there"
-    when = next_reminder_words(subscriber, turn.content)
+    when = next_reminder_words(subscriber, turn.content, turn.clock.now())
     words = turn.content.texts.account.back_after_block
     return await turn.out.send(words.format(name=name, when=when))
 

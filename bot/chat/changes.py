@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,7 @@ from bot.core.reminder_rules import schedule_past
 from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
+from bot.reminders.compose import plan_for
 from bot.store.pauses import PauseChange
 
 if TYPE_CHECKING:
@@ -31,7 +32,26 @@ async def change(services: BotServices, subscriber: Subscriber, **changes: Any) 
     updated = await services.repo.subscribers.update_fields(
         subscriber.user_id, now, changes, pause
     )
-    return updated if updated is not None else planned
+    saved = updated if updated is not None else planned
+    if saved.phase != subscriber.phase:
+        await _follow_phase_today(services, saved)
+    return saved
+
+
+async def _follow_phase_today(services: BotServices, subscriber: Subscriber) -> None:
+    """Today's routine becomes the new phase's if nothing of it was recorded yet.
+
+    Its buttons already sent name the phase they were shown in: a tap on them shows the new
+    routine and records nothing (bot/chat/routine.py). Once a set is recorded, today's stays.
+    """
+    today = local_date(services.clock.now(), subscriber.timezone)
+    plans = services.repo.routine_plans
+    if await plans.get(subscriber.user_id, today) is None:
+        return  # nothing shown today: the first routine shown will be the new phase's
+    plan_json = await plan_for(services, subscriber, today)
+    await plans.replace_untouched(
+        subscriber.user_id, today, phase=subscriber.phase, plan_json=plan_json
+    )
 
 
 def _pause_change(before: Subscriber, after: Subscriber, today: date) -> PauseChange | None:
@@ -52,23 +72,27 @@ async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:
     )
 
 
-def next_reminder_words(subscriber: Subscriber, content: Content) -> str:
-    """'Thu 26 Nov at 07:30' in the person's timezone, or why none comes (stopped, paused)."""
+def next_reminder_words(subscriber: Subscriber, content: Content, now: datetime) -> str:
+    """'Thu 26 Nov at 07:30' in the person's timezone, 'coming now' when it is already due (a
+    time gone by, kept because today's routine is still owed), or why none comes."""
     words = content.texts.account
     if subscriber.next_reminder_at is None:
         if subscriber.status == "stopped":
             return words.no_reminder_stopped
         return words.no_reminder_paused if subscriber.paused else words.no_reminder
+    if subscriber.next_reminder_at <= now:
+        return words.reminder_coming_now
     local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
     return date_at_time(local, content.texts.dates)
 
 
 async def phase_kept_today(services: BotServices, subscriber: Subscriber) -> str | None:
     """'Today's routine stays the Recovering one...' when today's routine was already shown in
-    another phase than the person's now, else None.
+    another phase than the person's now (and something of it recorded: `change` switched it
+    otherwise), else None.
 
-    A day's routine is frozen once shown, so the buttons already sent keep matching what they
-    record; the new phase starts with the next day's.
+    A day's routine is frozen once a set of it is recorded, so what was recorded keeps
+    matching its plan; the new phase starts with the next day's.
     """
     today = local_date(services.clock.now(), subscriber.timezone)
     kept = await services.repo.routine_plans.get(subscriber.user_id, today)

@@ -89,7 +89,7 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     """Record one set, answer at once, and update the buttons to show progress."""
     words = turn.content.texts.routine
     shown = await _owned_routine(turn, tap)
-    if shown is None:
+    if shown is None or await _replaced(turn, tap, shown):
         return
     plan = shown.plan
     if tap.data.item >= len(plan.items):
@@ -116,7 +116,7 @@ async def all_done(turn: Turn, tap: Tapped[AllDone]) -> None:
     """Mark every remaining set of the routine done in one go."""
     words = turn.content.texts.routine
     shown = await _owned_routine(turn, tap)
-    if shown is None:
+    if shown is None or await _replaced(turn, tap, shown):
         return
     plan = shown.plan
     subscriber = tap.owner
@@ -205,6 +205,17 @@ async def _owned_routine(
         return None
     plan_json, reminder = stored
     return _Shown(RoutinePlan.from_dict(json.loads(plan_json)), reminder)
+
+
+async def _replaced(turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone], shown: _Shown) -> bool:
+    """A tap on buttons of a routine since replaced by another phase's (changed before anything
+    was recorded): show today's routine in their place, record nothing, and say so."""
+    if not tap.data.phase or tap.data.phase == shown.plan.phase:
+        return False
+    done = await turn.repo.sets.sets_done(tap.owner.user_id, shown.plan.day)
+    title = turn.content.programmes[shown.plan.phase].title
+    await _redraw(turn, tap, shown, done, turn.content.texts.routine.replaced.format(phase=title))
+    return True
 
 
 async def _redraw(

@@ -52,7 +52,8 @@ def main_menu(subscriber: Subscriber, turn: Turn) -> tuple[str, Choices]:
     elif subscriber.paused:
         state = words.state_paused
     else:
-        state = words.state_on.format(when=next_reminder_words(subscriber, turn.content))
+        when = next_reminder_words(subscriber, turn.content, turn.clock.now())
+        state = words.state_on.format(when=when)
     text = words.settings_title.format(
         zone=zone_label(subscriber.timezone),
         time=subscriber.reminder_time,

@@ -86,6 +86,7 @@ class RoutineTexts(_Group):
     skip_pain_advice_title: str
     skip_recorded: str
     already_complete: str
+    replaced: str
 
     @field_validator("skip_reasons", "skip_replies")
     @classmethod
@@ -190,6 +191,7 @@ class AccountTexts(_Group):
     no_reminder: str
     no_reminder_paused: str
     no_reminder_stopped: str
+    reminder_coming_now: str
     pause_usage: str
     paused_until: str
     paused: str

@@ -65,12 +65,30 @@ def schedule_past(
     A day gets one routine: a later time, or a timezone to the west, set after today's came
     would otherwise name a second reminder today that the journal never lets through.
     """
-    since = owed_since(subscriber, now, grace)
-    at = schedule_for(subscriber, since)
+    at = _first_owed(subscriber, now, grace)
     if at is None or delivered is None or local_date(at, subscriber.timezone) > delivered:
         return at
+    since = owed_since(subscriber, now, grace)
     next_day = resolve_local(delivered + timedelta(days=1), time(0), subscriber.timezone)
     return schedule_for(subscriber, max(since, next_day - timedelta(microseconds=1)))
+
+
+def _first_owed(subscriber: Subscriber, now: datetime, grace: timedelta) -> datetime | None:
+    """The next reminder from `owed_since`; a reminder still owed today stays owed when the new
+    settings want one that day at a time already gone by (07:20 set at 07:40 while 07:30 waits):
+    it keeps its instant, so it comes now, within the grace, on the day it was due."""
+    at = schedule_for(subscriber, owed_since(subscriber, now, grace))
+    due = subscriber.next_reminder_at
+    if at is None or due is None or not now - grace <= due < now:
+        return at
+    day = local_date(due, subscriber.timezone)
+    if local_date(at, subscriber.timezone) == day:
+        return at
+    start = resolve_local(day, time(0), subscriber.timezone)
+    earlier = schedule_for(subscriber, start - timedelta(microseconds=1))
+    if earlier is not None and local_date(earlier, subscriber.timezone) == day:
+        return due
+    return at
 
 
 def owed_since(subscriber: Subscriber, now: datetime, grace: timedelta) -> datetime:

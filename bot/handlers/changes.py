@@ -16,4 +16,5 @@ async def change(context: BotContext, subscriber: Subscriber, **fields: Any) -> 
 
 def next_reminder_words(subscriber: Subscriber, context: BotContext) -> str:
     """'Thu 26 Nov at 07:30' in the person's timezone, or the words for none."""
-    return changes.next_reminder_words(subscriber, context.content)
+    now = context.services.clock.now()
+    return changes.next_reminder_words(subscriber, context.content, now)

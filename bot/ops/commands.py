@@ -15,11 +15,11 @@ from pathlib import Path
 
 from bot.content.loader import default_content_dir, load_content
 from bot.ops.backup import backup_to
-from bot.ops.health import check_health
+from bot.ops.health import BUSY, UNHEALTHY, check_health
 from bot.ops.stats import stats_text
 from bot.settings import Settings
 from bot.store import Repository
-from bot.store.database import BUSY_TIMEOUT_MS, Database
+from bot.store.database import BUSY_TIMEOUT_MS, Database, DatabaseBusy, is_busy
 
 
 async def run_ops_command(command: str, settings: Settings, args: argparse.Namespace) -> int:
@@ -39,7 +39,16 @@ async def run_ops_command(command: str, settings: Settings, args: argparse.Names
     try:
         # No migrations: a check every minute must not take the write lock; the bot migrates.
         repo = Repository(await Database.open(path, migrations=(), busy_timeout_ms=busy_ms))
-    except sqlite3.Error as exc:  # not a database, unreadable, locked past the busy timeout
+    except sqlite3.Error as exc:  # not a database, unreadable, or locked past the busy wait
+        if is_busy(exc):
+            # Another process held the write lock all the while (the bot migrating a database
+            # restored from a backup, which is not yet in WAL mode): busy, as after opening.
+            busy = DatabaseBusy(busy_ms / 1000)
+            if command == "health":
+                print(f"the database is busy: {busy}", file=sys.stderr)
+                return BUSY
+            print(f"{verdict}: the database is busy: {busy}", file=sys.stderr)
+            return UNHEALTHY
         print(f"{verdict}: database unreachable at DATABASE_PATH={path} ({exc})", file=sys.stderr)
         return 1
     try:

@@ -46,17 +46,21 @@ async def compose_routine_message(
     `snoozable` adds the "Snooze 30 min" button (left off the snoozed repeat itself); a channel
     with fewer than the full layout's choices (`max_choices`, `max_label`) gets the compact one.
     """
-    plans, user_id = services.repo.routine_plans, subscriber.user_id
-    finished = await plans.finished_days([user_id], day - PRACTICE_LOOKBACK)
-    practised = practised_days(finished.get((user_id, subscriber.phase), ()), day)
-    kept_json = await plans.keep(
-        user_id, day, phase=subscriber.phase,
-        plan_json=fresh_plan_json(services.content, subscriber, day, practised),
-        now=services.clock.now(),
+    kept_json = await services.repo.routine_plans.keep(
+        subscriber.user_id, day, phase=subscriber.phase,
+        plan_json=await plan_for(services, subscriber, day), now=services.clock.now(),
     )  # fmt: skip
     done = await services.repo.sets.sets_done(subscriber.user_id, day)
     return routine_message(services.content, kept_json, done, day, snoozable=snoozable,
                            max_choices=max_choices, max_label=max_label)  # fmt: skip
+
+
+async def plan_for(services: BotServices, subscriber: Subscriber, day: date) -> str:
+    """`day`'s routine for `subscriber` as built now (`fresh_plan_json`), their practice read."""
+    user_id = subscriber.user_id
+    finished = await services.repo.routine_plans.finished_days([user_id], day - PRACTICE_LOOKBACK)
+    practised = practised_days(finished.get((user_id, subscriber.phase), ()), day)
+    return fresh_plan_json(services.content, subscriber, day, practised)
 
 
 def fresh_plan_json(content: Content, subscriber: Subscriber, day: date, practised: int) -> str:

@@ -20,12 +20,14 @@ from bot.core.routine import RoutinePlan
 
 @dataclass(frozen=True)
 class MarkSet(CallbackData):
-    """Mark set `set_no` of item `item` (its position) in the routine of `day`."""
+    """Mark set `set_no` of item `item` (its position) in the routine of `day`, shown in
+    `phase` (empty on buttons sent before the phase was packed: today's routine, whichever)."""
 
     prefix: ClassVar[str] = "s"
     day: date
     item: int
     set_no: int
+    phase: str = ""
 
     def __post_init__(self) -> None:
         if not (0 <= self.item < 20 and 1 <= self.set_no <= 10):
@@ -50,10 +52,11 @@ class HowTo(CallbackData):
 
 @dataclass(frozen=True)
 class AllDone(CallbackData):
-    """Mark every remaining set of the routine of `day` done."""
+    """Mark every remaining set of the routine of `day` (shown in `phase`, as `MarkSet`) done."""
 
     prefix: ClassVar[str] = "a"
     day: date
+    phase: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,13 +113,13 @@ def routine_keyboard(
             label = f"{words.done_mark} {item.name}"
         else:
             label = f"{item.name} {count}/{item.sets}"
-        mark = MarkSet(plan.day, index, min(count + 1, item.sets))
+        mark = MarkSet(plan.day, index, min(count + 1, item.sets), plan.phase)
         how = Choice(words.how_button, HowTo(item.exercise_id).pack())
         rows.append((Choice(label, mark.pack()), how))
     if _unfinished(plan, done):
         rows.append(
             (
-                Choice(words.all_done_button, AllDone(plan.day).pack()),
+                Choice(words.all_done_button, AllDone(plan.day, plan.phase).pack()),
                 Choice(words.skip_button, SkipDay(plan.day, "ask").pack()),
             )
         )
@@ -142,7 +145,7 @@ def compact_choices(
     day_rows: list[Choice] = []
     if _unfinished(plan, done):
         day_rows += [
-            Choice(words.all_done_button, AllDone(plan.day).pack()),
+            Choice(words.all_done_button, AllDone(plan.day, plan.phase).pack()),
             Choice(words.skip_button, SkipDay(plan.day, "ask").pack()),
         ]
     if any(done.values()):
@@ -154,7 +157,7 @@ def compact_choices(
         count = min(done.get(item.exercise_id, 0), item.sets)
         if count >= item.sets or len(items) >= room:
             continue
-        mark = MarkSet(plan.day, index, count + 1)
+        mark = MarkSet(plan.day, index, count + 1, plan.phase)
         label = words.next_set_button.format(name="{name}", set_no=count + 1, sets=item.sets)
         items.append(Choice(fit_name(label, item.name, max_label), mark.pack()))
     return tuple((choice,) for choice in [*items, *day_rows][:max_choices])

@@ -209,7 +209,7 @@ class Database:
         try:
             await self.execute("DELETE FROM runtime_state WHERE 0")
         except sqlite3.OperationalError as exc:
-            if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+            if is_busy(exc):
                 raise DatabaseBusy(self.busy_timeout_s) from exc
             if (refused := cannot_write(exc)) is None:
                 raise
@@ -237,6 +237,17 @@ class Database:
         snapshot, read apart (a million subscribers take about a third of a second)."""
         target.parent.mkdir(parents=True, exist_ok=True)
         await self.apart(lambda conn: conn.execute("VACUUM INTO ?", (str(target),)))
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether `error` is SQLite's "database is locked": another connection held the lock for
+    all of the wait (not a database gone, unreadable or refusing writes)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return (
+        isinstance(error, sqlite3.OperationalError)
+        and code is not None
+        and (code & 0xFF == sqlite3.SQLITE_BUSY)
+    )
 
 
 # SQLite's messages for a database it cannot write: SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR.

@@ -33,6 +33,22 @@ class RoutinePlanStore:
         assert row is not None
         return str(row[0])
 
+    async def replace_untouched(
+        self, user_id: int, day: date, *, phase: str, plan_json: str
+    ) -> bool:
+        """Make `plan_json` (of `phase`) `day`'s routine if nothing of the kept one was recorded
+        (no set, not completed, not skipped); False, and nothing changed, otherwise.
+
+        One statement, so a set recorded meanwhile keeps the plan it was recorded on."""
+        changed = await self._db.execute(
+            "UPDATE routines SET phase = ?, plan_json = ? WHERE user_id = ? AND local_date = ?"
+            " AND phase != ? AND completed_at IS NULL AND skipped_reason IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM set_completions AS s"
+            " WHERE s.user_id = routines.user_id AND s.local_date = routines.local_date)",
+            (phase, plan_json, user_id, day.isoformat(), phase),
+        )
+        return changed == 1
+
     async def get(self, user_id: int, day: date) -> str | None:
         """The plan kept for `day`, or None if nothing was shown that day."""
         value = await self._db.fetch_value(

@@ -136,7 +136,7 @@ def test_a_long_routine_keeps_all_done_and_skip_within_ten_choices(content: Cont
     assert len(labels) == 10 and max(len(label) for label in labels) <= 24
     assert labels[-3:] == ["✅ All done", "Skip today", "↩ Undo last set"]
     assert labels[0] == "Hamstring strap… set 2/3"  # shortened on purpose, never cut silently
-    assert MarkSet.unpack(choices[0][0].data) == MarkSet(plan.day, 0, 2)
+    assert MarkSet.unpack(choices[0][0].data) == MarkSet(plan.day, 0, 2, "acute")
 
 
 def test_telegram_keeps_the_full_layout(content: Content) -> None:

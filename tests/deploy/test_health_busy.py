@@ -73,3 +73,20 @@ async def test_the_command_exits_3_while_another_process_holds_the_lock(tmp_path
     too_long = run_cli("health", database=database, HEALTH_BUSY_WAIT="10")
     assert too_long.returncode == 2
     assert "HEALTH_BUSY_WAIT" in the_one_line(too_long.stderr)
+
+
+@pytest.mark.subprocess
+async def test_the_command_exits_3_when_opening_meets_the_lock(tmp_path: Path) -> None:
+    # A database restored from a backup is in rollback-journal mode (VACUUM INTO writes it so)
+    # until the bot opens it; while the bot migrates it, opening it waits for the write lock.
+    live = await Repository.open(tmp_path / "live.sqlite3")
+    await live.scheduler.beat("test", datetime.now(UTC))
+    database = tmp_path / "bot.sqlite3"
+    await live.backup_to(database)
+    await live.close()
+    with write_lock_held(database):
+        held = run_cli("health", database=database, HEALTH_BUSY_WAIT="0.2")
+    assert held.returncode == 3, held.stderr
+    assert held.stderr.strip() == "the database is busy: a write has held the lock for over 0.2 s"
+    free = run_cli("health", database=database, HEALTH_BUSY_WAIT="0.2")
+    assert (free.returncode, free.stdout.strip()) == (0, "ok")

@@ -1,6 +1,9 @@
-"""A phase changed after today's routine was sent: today's stays the one sent, its taps still
-count once, the person is told so where they change it and on /today, and tomorrow's is the new
-phase's (before: the menu only showed the new phase, and /today's old routine came unexplained)."""
+"""A phase changed after today's routine was sent: once a set of it was tapped (or the day
+skipped), today's stays the one sent, its taps still count once, the person is told so where they
+change it and on /today, and tomorrow's is the new phase's (before: the menu only showed the new
+phase, and /today's old routine came unexplained). With nothing of it recorded yet, today's
+routine becomes the new phase's: /today shows it, and a tap on the morning's buttons shows it in
+their place and records nothing (before: today's stayed the old phase's all day)."""
 
 from __future__ import annotations
 
@@ -74,3 +77,60 @@ async def test_a_phase_changed_before_todays_routine_gives_the_new_one_without_a
     *_, routine = await kim.command("today")
     assert (routine.text or "").startswith("Your routine for Wednesday 25 November: Gentle")
     assert all(m.text != STAYS for m in kim.messages)
+
+
+async def test_a_phase_changed_before_any_tap_switches_todays_routine(
+    harness: BotHarness,
+) -> None:
+    kim = await set_up(harness)
+    harness.clock.set(datetime(2026, 11, 25, 6, 30, 5, tzinfo=UTC))  # 07:30:05 in Berlin
+    await harness.tick()
+    [sent] = routine_messages(kim)
+    old_first = sent.button_texts[0]  # a Recovering exercise, 0/2
+    assert await switch_to_gentle(kim) == []  # nothing tapped: no "stays" note
+    *_, routine = await kim.command("today")
+    assert (routine.text or "").startswith("Your routine for Wednesday 25 November: Gentle relief")
+    # A tap on the morning's Recovering buttons records nothing: it shows today's routine.
+    await kim.tap(sent, text=old_first)
+    assert kim.last_callback_answer == (
+        "Today's routine is now the Gentle relief one: here it is. Tap again to record a set."
+    )
+    assert await sets_in_db(harness) == []
+    reminder = kim.message(sent.message_id)
+    assert (reminder.text or "").startswith("Your routine for Wednesday 25 November: Gentle")
+    assert any("Snooze 30 min" in text for text in reminder.button_texts)
+    new_first = reminder.button_texts[0]
+    await kim.tap(reminder, text=new_first)
+    [(day, exercise, set_no)] = await sets_in_db(harness)
+    assert (day, set_no) == ("2026-11-25", 1)
+    assert new_first.startswith(exercise_name(harness, exercise))
+    progress = await kim.command("progress")
+    assert any("Sets done in total: 1" in (m.text or "") for m in progress)
+    # Taps on today's routine are recorded now: switching back leaves it the Gentle one.
+    [menu] = await kim.command("settings")
+    await kim.tap(menu, text="Phase")
+    [note] = await kim.tap(kim.message(menu.message_id), data="m:phase:recovering")
+    assert note.text == (
+        "Today's routine stays the Gentle relief one you were sent, and your taps on it count; "
+        "Recovering routines start tomorrow."
+    )
+
+
+async def test_a_day_skipped_keeps_its_routine_through_a_phase_change(
+    harness: BotHarness,
+) -> None:
+    kim = await set_up(harness)
+    harness.clock.set(datetime(2026, 11, 25, 6, 30, 5, tzinfo=UTC))
+    await harness.tick()
+    [sent] = routine_messages(kim)
+    [question] = await kim.tap(sent, text="Skip today")
+    await kim.tap(question, text="No time")
+    assert await switch_to_gentle(kim) == [kim.last]
+    assert kim.last.text == STAYS
+    note, routine = (await kim.command("today"))[-2:]
+    assert note.text == STAYS
+    assert (routine.text or "").startswith("Your routine for Wednesday 25 November: Recovering")
+
+
+def exercise_name(harness: BotHarness, exercise_id: str) -> str:
+    return harness.services.content.exercises[exercise_id].name

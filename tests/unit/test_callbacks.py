@@ -64,6 +64,25 @@ def test_forged_data_is_rejected(forged: str) -> None:
         MarkSet.unpack(forged)
 
 
+@dataclass(frozen=True)
+class Grown(CallbackData):
+    """A type that gained a field with a default after buttons were sent without it."""
+
+    prefix = "g"
+    day: date
+    item: int
+    phase: str = ""
+
+
+def test_a_trailing_field_added_later_decodes_to_its_default_on_older_data() -> None:
+    assert Grown.unpack("g:20261125:3") == Grown(date(2026, 11, 25), 3)
+    assert Grown(date(2026, 11, 25), 3, "acute").pack() == "g:20261125:3:acute"
+    assert Grown.unpack("g:20261125:3:acute") == Grown(date(2026, 11, 25), 3, "acute")
+    for forged in ("g:20261125", "g:20261125:3:acute:extra", "g"):
+        with pytest.raises(MalformedCallbackData):
+            Grown.unpack(forged)
+
+
 def test_separator_inside_a_value_is_refused() -> None:
     with pytest.raises(ValueError, match="separator"):
         MarkSet(date(2026, 1, 1), "a:b", 1, False, "ok").pack()
