@@ -209,3 +209,33 @@ def test_a_strength_that_names_the_pill_is_no_request_for_a_dose(text: str, expe
 )
 def test_asking_for_a_strength_is_still_personal_advice(text: str) -> None:
     assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A travel service asked for (a tour company, a tour by car, a wheelchair to hire at the
+        # place visited): the travel trade's question, whatever back the message tells.
+        "We land in Rome on Friday and my wife has a bad back and cannot manage hills. Can "
+        "anyone recommend tour companies that use minibuses rather than walking tours?",
+        "My father has sciatica and we are visiting Paris next month. Where can we hire a "
+        "wheelchair for the day near the Louvre?",
+        "Planning a trip to Edinburgh with my mum, who has a bad back. Are there any guided "
+        "tours by car so she does not have to walk up the Royal Mile?",
+    ],
+)
+def test_a_travel_service_is_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: coping with a coach trip or a city break's walking stays the guide's.
+        ("We are going on a coach tour of Scotland next week and my sciatica hates sitting. "
+         "How do I cope with the long drives?", "driving-travel"),
+        ("Going on a city break with sciatica, how much walking is OK each day?", "walking"),
+    ],
+)  # fmt: skip
+def test_coping_on_a_trip_stays_in_the_guide(text: str, expect: str) -> None:
+    assert ANSWERER.answer(text).answer_id == expect, (text, ANSWERER.answer(text))
