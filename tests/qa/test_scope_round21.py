@@ -239,3 +239,32 @@ def test_a_travel_service_is_outside(text: str) -> None:
 )  # fmt: skip
 def test_coping_on_a_trip_stays_in_the_guide(text: str, expect: str) -> None:
     assert ANSWERER.answer(text).answer_id == expect, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tiredness with aches all over the body and no sciatica told: a general malaise for
+        # the GP, whatever back or legs ache with the rest.
+        "For weeks I have had no energy at all, I ache all over my body including my back and "
+        "legs, and I nod off at my desk. What could it be?",
+        "Feeling lethargic and achy everywhere lately, even my lower back hurts. Why am I so "
+        "tired all the time?",
+    ],
+)
+def test_tiredness_with_aches_all_over_is_outside(text: str) -> None:
+    assert _outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: tiredness beside sciatica, or after the exercises, stays the guide's.
+        ("My sciatica keeps me up at night and I have no energy the next day. How can I sleep "
+         "better?", "sleeping"),
+        ("I feel tired after doing my back exercises, is that normal?", "exercise-safely"),
+        ("I have sciatica and feel so fatigued, is walking still a good idea?", "walking"),
+    ],
+)  # fmt: skip
+def test_tiredness_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
+    assert ANSWERER.answer(text).answer_id == expect, (text, ANSWERER.answer(text))
