@@ -20,6 +20,16 @@ _LEAD = re.compile(
     r"|^(?:(?:about|around|over|some|almost|nearly|more than) )?(?:\w+ ){0,2}(?:years?|decades?)"
     r" (?:ago|back|before)$|^(?:back )?in (?:19|20)\d\d$|^last year$"
 )
+# A time told by the pain opening the sentence ("when the pain is there, I can't move my leg"):
+# the clause after tells what the pain stops, unless it tells a weakness, a numbness or a drag
+# of its own, or one that stays ("my leg is weak and drags even after the pain goes").
+_PAIN_LEAD = re.compile(
+    r"^(?:but |and )?(?:when|while|whenever|once) (?:the |my |this )?(?:pain|spasms?|agony"
+    r"|cramps?)(?: is (?:there|bad|on)| comes| hits| starts| kicks in| flares(?: up)?)$"
+)
+_DEFICIT = re.compile(
+    r"\b(?:weak\w*|drag\w*|numb\w*|giv\w* way|gave way|buckl\w*|dead|still|after|since)\b"
+)
 # A clause going on about the one before it, with no subject of its own or "it", "that" or
 # "which" ("numb bum from the bleachers, went away when I stood up"; "a dead leg, it came back
 # after a minute"): what it tells of passing is told of that clause's symptom, unless it tells
@@ -49,12 +59,19 @@ def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
 def shown_in(clauses: Sequence[str], silenced: Set[int]) -> list[int]:
     """The clauses that may still show a sign: none silenced, nor an aside with no subject
     after a silenced one ("since February (after falling on ice)", ", whiplash and a sore
-    back"), nor one after a silenced time opening the sentence ("before surgery, I had...")."""
+    back"), nor one after a silenced time opening the sentence ("before surgery, I had...",
+    "when the pain is there, ...")."""
     return [
         i
         for i in range(len(clauses))
         if i not in silenced
         and not (
-            i and i - 1 in silenced and (_ASIDE.match(clauses[i]) or _LEAD.match(clauses[i - 1]))
+            i
+            and i - 1 in silenced
+            and (
+                _ASIDE.match(clauses[i])
+                or _LEAD.match(clauses[i - 1])
+                or (_PAIN_LEAD.match(clauses[i - 1]) and not _DEFICIT.search(clauses[i]))
+            )
         )
     ]

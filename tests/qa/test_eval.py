@@ -48,8 +48,12 @@ REAL_SETS = (
 # alarm on 83; after a third relabel (the flu) and round 22's flu and dive classes, 16/17 and 1
 # alarm on 82: a new one-leg numbness a consultant judged not urgent, and lying in bed told
 # more painful than walking, NHS's 'does not improve with rest', are left). Round 19 (dev since
-# round 20; scored once: recall 30/33, 9 alarms on 81 messages).
+# round 20; scored once: recall 30/33, 9 alarms on 81 messages; after one relabel (tingling in
+# both legs and feet, red_flag) and round 23's classes, 34/34 and 1 alarm on 80: legs told too
+# weak beside breathlessness in a heart patient, whose quieting sends the message to the
+# out-of-scope answer) is back in the recall check.
 OUT_OF_ALARM_CHECKS = ("real_round18_more_dev.jsonl", "real_round19_more_dev.jsonl")
+OUT_OF_RECALL_CHECKS = ("real_round18_more_dev.jsonl",)
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
 
@@ -105,6 +109,17 @@ def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
     assert len(cases) >= 200
     assert report.red_flag_recall == 1.0, report.misses
     assert report.no_symptom_alarms == 0, report.misses
+
+
+def test_the_real_dev_questions_of_rounds_out_of_the_alarm_checks_raise_every_alarm(
+    answerer: QuestionAnswerer,
+) -> None:
+    # Round 19's split: every red flag caught, its one false alarm left (see above).
+    names = [name for name in OUT_OF_ALARM_CHECKS if name not in OUT_OF_RECALL_CHECKS]
+    cases = [case for name in names for case in load_cases(HERE / name)]
+    report = evaluate(answerer, cases)
+    assert report.red_flags >= 30
+    assert report.red_flag_recall == 1.0, report.misses
 
 
 def test_every_real_question_names_its_source() -> None:
