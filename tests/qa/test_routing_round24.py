@@ -1,0 +1,75 @@
+"""Routing (round 24, issue 15): something asked past the medicines told ("anything besides
+painkillers?", "what can I try other than gabapentin, ibuprofen, heat?") asks what else treats
+sciatica, and so does a wish to be off the medicines beside how others manage it; another
+medicine asked for in their place keeps the painkillers' answer. Wordings written by the team,
+beside look-alikes that must keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import routed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My GP has me on naproxen and co-codamol but they barely touch it. What can I try apart "
+        "from pills?",
+        "Is there anything besides painkillers that actually helps sciatica?",
+        "Tramadol makes me so drowsy. What can I do for the leg pain instead of tablets?",
+        "What can I do instead of taking pills all the time?",
+        "Been on gabapentin, naproxen and a heat pad for weeks. Anything else that helps other "
+        "than the meds and the heat?",
+    ],
+)  # fmt: skip
+def test_something_asked_past_the_medicines_is_what_treats_it(text: str) -> None:
+    assert routed(text) == "long-term-treatment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been on pregabalin for a year and I'd really like to come off it. How do other "
+        "people manage their sciatica?",
+        "I hate taking meds every day. Are there other ways to deal with sciatica?",
+        # The question first, the wish after it.
+        "How have you all handled your sciatica? I'm on tramadol but I want to get off it.",
+    ],
+)  # fmt: skip
+def test_a_wish_to_be_off_the_medicines_beside_how_others_manage_is_what_treats_it(
+    text: str,
+) -> None:
+    assert routed(text) == "long-term-treatment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another medicine asked for in their place.
+        "Ibuprofen upsets my stomach, what painkiller can I take instead?",
+        "What else can I take besides ibuprofen?",
+        "What can I use instead of ibuprofen?",
+        "Is there a painkiller I can take other than naproxen? It hurts my stomach.",
+        "Is there anything stronger than co-codamol I could ask for?",
+        # How to come off one drug is a question about that drug.
+        "How do I come off gabapentin? I want to get off it.",
+        "Can I take paracetamol and ibuprofen together for sciatica?",
+        "Do painkillers help sciatica?",
+    ],
+)  # fmt: skip
+def test_another_medicine_asked_for_keeps_the_painkillers_answer(text: str) -> None:
+    assert routed(text) == "painkillers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Asked past something that is no medicine: what it names keeps its answer.
+        ("Apart from ibuprofen, does heat help?", "heat-ice"),
+        ("Is there anything other than surgery that helps a herniated disc?", "surgery"),
+    ],
+)  # fmt: skip
+def test_what_else_is_named_keeps_its_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
