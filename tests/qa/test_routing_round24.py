@@ -1,8 +1,9 @@
 """Routing (round 24, issue 15): something asked past the medicines told ("anything besides
 painkillers?", "what can I try other than gabapentin, ibuprofen, heat?") asks what else treats
 sciatica, and so does a wish to be off the medicines beside how others manage it; another
-medicine asked for in their place keeps the painkillers' answer. Wordings written by the team,
-beside look-alikes that must keep their answer."""
+medicine asked for in their place keeps the painkillers' answer; what a told symptom could be,
+asked last with no "?" or before which doctor to see, is how to tell it is sciatica. Wordings
+written by the team, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -73,3 +74,38 @@ def test_another_medicine_asked_for_keeps_the_painkillers_answer(text: str) -> N
 def test_what_else_is_named_keeps_its_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a told symptom could be, asked at the end with no "?".
+        "my husband gets a burning ache down the back of his thigh when he stands too long we "
+        "tried rest but nothing changes what could it be",
+        "my dad is 70 and has pain on one side of his leg, he cant walk far, we went to the "
+        "clinic they gave him tablets but no change what might this be",
+        # What it could be, then which doctor to see: what it is leads.
+        "Pain from my buttock to behind my knee, worse when I sit. What could this be? Which "
+        "doctor should I go to?",
+        "A stinging ache at the back of my thigh when I stand. What might it be? Who should I "
+        "see about it?",
+    ],
+)  # fmt: skip
+def test_what_a_told_symptom_could_be_leads(text: str) -> None:
+    assert routed(text) == "is-it-sciatica"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Which doctor to see, asked alone or after a story that asks nothing else.
+        ("What doctor should I see for sciatica?", "see-a-doctor"),
+        ("I have had leg pain for three months and it makes walking difficult. Which doctor "
+         "should I see?", "see-a-doctor"),
+        ("I know it's sciatica, the GP confirmed it. What doctor should I see now for physio?",
+         "physiotherapy"),
+        # A theme asked first keeps its answer.
+        ("Is it bad to sit all day with sciatica?", "sitting"),
+    ],
+)  # fmt: skip
+def test_which_doctor_without_asking_what_it_is_keeps_its_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
