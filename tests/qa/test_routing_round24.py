@@ -2,8 +2,9 @@
 painkillers?", "what can I try other than gabapentin, ibuprofen, heat?") asks what else treats
 sciatica, and so does a wish to be off the medicines beside how others manage it; another
 medicine asked for in their place keeps the painkillers' answer; what a told symptom could be,
-asked last with no "?" or before which doctor to see, is how to tell it is sciatica. Wordings
-written by the team, beside look-alikes that must keep their answer."""
+asked last with no "?" or before which doctor to see, is how to tell it is sciatica; how long "it"
+lasts, after an injection told, is the injection's. Wordings written by the team, beside
+look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -108,4 +109,27 @@ def test_what_a_told_symptom_could_be_leads(text: str) -> None:
     ],
 )  # fmt: skip
 def test_which_doctor_without_asking_what_it_is_keeps_its_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # How long "it" lasts, asked after an injection or a drug told: that treatment's section.
+        ("Had an epidural three weeks ago and since then my shin is really sensitive to touch. "
+         "Has anyone had this? How long did it last?", "injections"),
+        ("Got a cortisone shot in my back on Monday and now my face is flushed and I can't "
+         "sleep. Is this normal, how long does it last?", "injections"),
+        ("I started on gabapentin last month and I'm dizzy all the time. Did anyone else get "
+         "this and how long did it go on for?", "painkillers"),
+        # Sciatica named in the question, or no treatment told: how long sciatica lasts.
+        ("I had an injection a month ago and it helped for a while but the sciatica is back. "
+         "How long does sciatica usually last?", "how-long"),
+        ("I've had sciatica for 3 weeks. How long will it last?", "how-long"),
+        ("How long does an epidural injection last?", "injections"),
+    ],
+)  # fmt: skip
+def test_how_long_it_lasts_after_a_treatment_told_is_that_treatments(
+    text: str, expect: str
+) -> None:
     assert routed(text) == expect
