@@ -19,6 +19,7 @@ from bot.qa.focus import (
     questions,
     refers_back,
     voices_worry,
+    what_before_doctor,
     without_worries,
 )
 from bot.qa.index import SourceKind
@@ -36,6 +37,7 @@ AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope",
 MAX_QUESTION = 4096
 # A message of more words than this is a story with a question in it, not a question alone.
 STORY_WORDS = 25
+IS_IT = "is-it-sciatica"
 _LETTER = re.compile(r"[^\W\d_]")
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
@@ -181,13 +183,17 @@ class QuestionAnswerer:
             # "I had a microdiscectomy. When can I drive?": the operation told before the
             # question is what it asks about.
             return self._reply(told, self.config.strong_score)
-        for focus in self._main_question(whole) + focuses(whole):
+        # "What could this be? What doctor should I see?": what it is leads (its answer says who
+        # can confirm it), though it points back.
+        what_it_is = what_before_doctor(whole, lambda q: IS_IT in self._ranker.shapes(q))
+        for focus in what_it_is + self._main_question(whole) + focuses(whole):
             if len(focus) >= len(whole):
                 # The whole message is the question: it is ranked whole, not on a part of it.
                 break
             # "Is that normal?" after a story asks about the story: the story answers it, and
             # so does a story with a shape of its own ("... had a discectomy and still ...").
-            if points_back(focus) and (
+            pointing = points_back(focus) and focus not in what_it_is
+            if pointing and (
                 not self._names_something(focus)
                 or self._ranker.shapes(whole) - self._ranker.shapes(focus)
             ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.qa.text import fold, words
 
@@ -89,6 +90,25 @@ _DIAGNOSIS = re.compile(
     r"(?:cause|causes|causing|reason|wrong)\b(?:\s+(?:of\s+|for\s+|with\s+)?(?:this|it|that|me))?",
     re.IGNORECASE,
 )
+# What a told symptom could be, asked at the end of a message with no "?" ("... gave us medicine
+# but its all the same what could this be"): the question.
+_WHAT_IT_IS = re.compile(
+    r"\b(?:what|whats) (?:else )?(?:could|might|would|can|may) (?:it|this|that) (?:possibly )?be"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# Which doctor to see, or whether to see one ("What doctor should I see?", "Should I see a
+# GP?"): after asking what a symptom is, a follow-up that the answer about what it is covers.
+_WHICH_DOCTOR = re.compile(
+    r"^\W*(?:(?:and|so|also) )?(?:(?:what|which) (?:kind of |type of |sort of )?"
+    r"(?:doctor|specialist|gp|physician|clinic)s? (?:should|shall|do|would|could|can|must) "
+    r"(?:i|we|he|she) (?:\w+ )?(?:see|go to|visit|consult|contact)|"
+    r"(?:who|whom) (?:should|shall|do|would|can) (?:i|we|he|she) (?:\w+ )?(?:see|go to|visit|"
+    r"consult)|(?:should|shall|do|must) "
+    r"(?:i|we|he|she) (?:\w+ )?(?:see|go to|visit|consult) (?:a |an |the |my )?(?:doctor|gp|"
+    r"specialist|physician))\b",
+    re.IGNORECASE,
+)
 # What the indirect request asks must be this long to stand alone ("what you do to build ...").
 INDIRECT_WORDS = 3
 # Words before a colon that make it a story rather than a page title.
@@ -154,6 +174,9 @@ def focuses(text: str) -> list[str]:
         found.append(indirect[-1])
     if requests:
         found.append(requests[-1])
+    what = _WHAT_IT_IS.search(sentences[-1]) if sentences else None
+    if what and not sentences[-1].endswith("?"):
+        found.append(what.group(0))
     if not found and len(sentences) >= LONG_STORY and not sentences[-1].endswith("?"):
         # A long story that asks nothing outright makes its point last ("... some doctors say
         # it is sciatica, others say it is not"); an afterthought of a word or two ("At all.")
@@ -225,6 +248,15 @@ def _or_joined(asking: list[str]) -> list[str]:
         else:
             joined.append(question)
     return joined
+
+
+def what_before_doctor(text: str, what_it_is: Callable[[str], bool]) -> list[str]:
+    """The last question asking `what_it_is` when the message ends by asking which doctor to see
+    or whether to see one ("What could this be? What doctor should I see?"); else none."""
+    asking = questions(text)
+    if len(asking) < 2 or _WHICH_DOCTOR.match(fold(asking[-1])) is None:
+        return []
+    return [q for q in asking[:-1] if what_it_is(q)][-1:]
 
 
 def refers_back(question: str) -> bool:

@@ -28,7 +28,9 @@ from bot.qa.ranking_words import (
     WHEN_TO_GO,
     WITHOUT,
     WORK,
+    asked_past,
     named_in,
+    past_medicine,
     without_when,
 )
 from bot.qa.redflags import RedFlagDetector
@@ -82,6 +84,7 @@ class GuideRanker:
         self._exercise_names = {e.id: e.name for e in content.exercises.values()}
         self._messengers = compiled(config.messengers)
         self._similes = compiled(config.similes)
+        self._past_medicine = past_medicine(config.synonyms.get("painkiller", ()))
         self._doctor_terms = set(self.index.terms("doctor"))
         self._risk = compiled(config.risk_words)
         self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
@@ -99,8 +102,12 @@ class GuideRanker:
 
     def literal(self, text: str) -> str:
         """`text` folded, without its comparisons: "it felt like I'd run a marathon" names no
-        sport, "a pain like a hot poker" no heat."""
-        return self._literal.get(text, lambda: self._similes.sub(" ", fold(text)))
+        sport, "a pain like a hot poker" no heat; and something asked past the medicines told
+        ("anything besides painkillers?", "what can I try other than gabapentin, ibuprofen,
+        heat?") asks for something else, not about the medicines."""
+        return self._literal.get(
+            text, lambda: asked_past(self._past_medicine, self._similes.sub(" ", fold(text)))
+        )
 
     def without_symptoms(self, text: str) -> str:
         """`text` as ranked: without its comparisons and its symptom clauses (one memo entry
@@ -148,7 +155,7 @@ class GuideRanker:
         if (
             not (refers_back(focus) or short)
             or self.themes(core)
-            or self.shapes(core)
+            or self.shapes(self.literal(core))
             or self.named_exercises(core)
         ):
             return focus

@@ -5,7 +5,9 @@ the answer ids it names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterable, Set
+
+from bot.qa.text import words
 
 # What a question weighs its subject against ("... better than surgery?", "... instead of pills").
 ALTERNATIVE = re.compile(
@@ -13,6 +15,43 @@ ALTERNATIVE = re.compile(
 )
 # What a question asks to do without ("fixed without surgery or tablets?"): not its subject.
 WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
+# Something asked past the medicines told ("anything besides painkillers?", "other than
+# gabapentin, ibuprofen, heat etc?", "instead of tablets"): what follows them is asked for.
+PAST_MEDICINE = (
+    r"\b(?:other than|besides|apart from|aside from|instead of|rather than|beyond)"
+    r" (?:the |my |these |those |all (?:the |these |those |my )?|any |taking |more |strong |"
+    r"stronger |prescribed |prescription )?(?:{medicines})"
+    # A list of what else was tried ("gabapentin, ibuprofen, heat etc").
+    r"(?:(?:,|,? and|,? or|,? &) (?:the |a )?[a-z]+){{0,4}}(?: etc)?\b"
+)
+
+
+# Another medicine asked for in its place ("what can I take instead of ibuprofen?", "what
+# painkiller could I use other than naproxen?"): the medicine stays the subject.
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:take|taking|use|using|swap|switch|substitute|replace|ask for|prescribe)\b"
+    r"(?: [\w-]+){0,3}\W*$"
+)
+
+
+def past_medicine(medicines: Iterable[str]) -> re.Pattern[str]:
+    """The pattern of something asked past the `medicines` (a theme's key words) told."""
+    names = sorted({" ".join(words(m)) for m in medicines}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names if name) or "(?!)"
+    return re.compile(PAST_MEDICINE.format(medicines=alternatives))
+
+
+def asked_past(pattern: re.Pattern[str], folded: str) -> str:
+    """`folded` with what it asks past (a `past_medicine` pattern) read as "else", unless
+    another medicine is asked for in its place."""
+
+    def read(match: re.Match[str]) -> str:
+        before = folded[max(0, match.start() - 40) : match.start()]
+        return match.group(0) if _IN_ITS_PLACE.search(before) else " else "
+
+    return pattern.sub(read, folded)
+
+
 # The pain to be kept away, told as a question's purpose ("which chair is best to avoid back
 # pain?"): what the question asks about is the thing it names, when it names one.
 PURPOSE = re.compile(
