@@ -1,6 +1,7 @@
 """What the red-flag and routing tests check, with one answerer for the run: a message that must
 alarm (and which concepts it named), one that must stay quiet, the answer a message is routed
-to, and what a user is answered with whatever its kind."""
+to, whether it is told the guide does not cover it or is answered from the guide, and what a
+user is answered with whatever its kind."""
 
 from __future__ import annotations
 
@@ -39,3 +40,13 @@ def said(text: str) -> str | None:
     if found.kind == "answer":
         return found.answer_id
     return RED_FLAG if found.kind == "red_flag" else found.kind
+
+
+def outside(text: str) -> bool:
+    """Whether `text` is told "the guide doesn't cover that"."""
+    return ANSWERER.answer(text).kind == "out_of_scope"
+
+
+def in_guide(text: str) -> bool:
+    """Whether `text` is answered with a section or an exercise of the guide."""
+    return ANSWERER.answer(text).kind == "answer"

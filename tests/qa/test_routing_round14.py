@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
-
-
-def _outside(text: str) -> bool:
-    return ANSWERER.answer(text).kind == "out_of_scope"
+from tests.qa.answer_checks import ANSWERER, outside, routed
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _outside(text: str) -> bool:
     ],
 )
 def test_another_condition_is_outside_the_guide(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
-
-
-def _outside(text: str) -> bool:
-    return ANSWERER.answer(text).kind == "out_of_scope"
+from tests.qa.answer_checks import ANSWERER, outside, routed
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _outside(text: str) -> bool:
     ],
 )
 def test_another_condition_or_subject_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_a_theme_word_in_another_sense(text: str, expect: str) -> None:
 
 
 def test_a_price_still_is_outside() -> None:
-    assert _outside("will I have to pay for physio?")
+    assert outside("will I have to pay for physio?")
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_a_horse_ridden_is_the_riders_sport(text: str, expect: str) -> None:
 
 
 def test_a_horses_own_illness_stays_outside() -> None:
-    assert _outside("my horse is lame, what should I do?")
+    assert outside("my horse is lame, what should I do?")
 
 
 @pytest.mark.parametrize(
@@ -184,7 +180,7 @@ def test_avoiding_within_an_activity_and_kinds_of_exercise(text: str, expect: st
     ],
 )
 def test_a_curved_spine_or_an_arm_alone_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 def test_scoliosis_with_sciatica_stays_in_the_guide() -> None:
@@ -261,7 +257,7 @@ def test_waking_up_sore_is_the_night(text: str, expect: str) -> None:
     ],
 )
 def test_the_necks_discs_in_a_story_are_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(

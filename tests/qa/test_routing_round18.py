@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
-
-
-def _outside(text: str) -> bool:
-    return ANSWERER.answer(text).kind == "out_of_scope"
+from tests.qa.answer_checks import ANSWERER, outside, routed
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _outside(text: str) -> bool:
     ],
 )  # fmt: skip
 def test_employment_law_another_cause_and_nutrition_are_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
-
-
-def _outside(text: str) -> bool:
-    return ANSWERER.answer(text).kind == "out_of_scope"
+from tests.qa.answer_checks import ANSWERER, outside, routed
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _outside(text: str) -> bool:
     ],
 )
 def test_swollen_feet_ankles_or_legs_are_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_swelling_beside_the_back_or_sciatica_stays_in_the_guide(text: str, expe
     ],
 )
 def test_benefits_courts_and_job_protection_are_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -102,7 +98,7 @@ def test_money_told_beside_the_question_is_only_the_story(text: str, expect: str
     ],
 )
 def test_money_asked_stays_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -118,7 +114,7 @@ def test_money_asked_stays_outside(text: str) -> None:
     ],
 )
 def test_a_pelvic_organs_pain_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -147,7 +143,7 @@ def test_sciatica_beside_a_pelvic_organ_stays_in_the_guide(text: str, expect: st
     ],
 )
 def test_dependence_on_a_medicine_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -175,7 +171,7 @@ def test_painkillers_asked_about_stay_in_the_guide(text: str, expect: str) -> No
     ],
 )
 def test_what_to_buy_or_sell_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -200,7 +196,7 @@ def test_cars_and_bags_beside_sciatica_stay_in_the_guide(text: str, expect: str)
     ],
 )
 def test_anatomy_for_its_own_sake_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -242,4 +238,4 @@ def test_a_horse_ridden_is_the_riders_sport(text: str) -> None:
     ],
 )
 def test_an_animals_own_back_stays_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))

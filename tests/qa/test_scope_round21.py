@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER
-
-
-def _outside(text: str) -> bool:
-    return ANSWERER.answer(text).kind == "out_of_scope"
-
-
-def _in_guide(text: str) -> bool:
-    return ANSWERER.answer(text).kind == "answer"
+from tests.qa.answer_checks import ANSWERER, in_guide, outside
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _in_guide(text: str) -> bool:
     ],
 )
 def test_a_heart_patients_question_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def test_a_heart_patients_question_is_outside(text: str) -> None:
     ],
 )
 def test_sciatica_beside_an_operation_stays_in_the_guide(text: str) -> None:
-    assert _in_guide(text), (text, ANSWERER.answer(text))
+    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -63,7 +55,7 @@ def test_sciatica_beside_an_operation_stays_in_the_guide(text: str) -> None:
     ],
 )
 def test_a_faiths_practice_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -75,7 +67,7 @@ def test_a_faiths_practice_is_outside(text: str) -> None:
     ],
 )
 def test_sitting_or_kneeling_at_worship_stays_in_the_guide(text: str) -> None:
-    assert _in_guide(text), (text, ANSWERER.answer(text))
+    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -88,7 +80,7 @@ def test_sitting_or_kneeling_at_worship_stays_in_the_guide(text: str) -> None:
     ],
 )
 def test_a_trapped_nerve_in_the_neck_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -100,7 +92,7 @@ def test_a_trapped_nerve_in_the_neck_is_outside(text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_trapped_nerve_low_down_stays_in_the_guide(text: str, expect: str) -> None:
-    assert _in_guide(text), (text, ANSWERER.answer(text))
+    assert in_guide(text), (text, ANSWERER.answer(text))
     assert ANSWERER.answer(text).answer_id == expect
 
 
@@ -115,7 +107,7 @@ def test_a_trapped_nerve_low_down_stays_in_the_guide(text: str, expect: str) -> 
     ],
 )
 def test_a_pars_defect_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -129,7 +121,7 @@ def test_a_pars_defect_is_outside(text: str) -> None:
     ],
 )
 def test_a_pars_defect_with_sciatica_or_a_disc_stays_in_the_guide(text: str) -> None:
-    assert _in_guide(text), (text, ANSWERER.answer(text))
+    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -143,7 +135,7 @@ def test_a_pars_defect_with_sciatica_or_a_disc_stays_in_the_guide(text: str) -> 
     ],
 )
 def test_a_medicine_and_a_job_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -169,7 +161,7 @@ def test_starting_a_job_with_sciatica_stays_in_the_guide(text: str, expect: str)
     ],
 )
 def test_a_scan_in_pregnancy_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -208,7 +200,7 @@ def test_a_strength_that_names_the_pill_is_no_request_for_a_dose(text: str, expe
     ],
 )
 def test_asking_for_a_strength_is_still_personal_advice(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -225,7 +217,7 @@ def test_asking_for_a_strength_is_still_personal_advice(text: str) -> None:
     ],
 )
 def test_a_travel_service_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -253,7 +245,7 @@ def test_coping_on_a_trip_stays_in_the_guide(text: str, expect: str) -> None:
     ],
 )
 def test_tiredness_with_aches_all_over_is_outside(text: str) -> None:
-    assert _outside(text), (text, ANSWERER.answer(text))
+    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
