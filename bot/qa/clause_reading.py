@@ -23,6 +23,13 @@ from bot.qa.sentences import LIST_VERBS, NegationReading, frames, word_spans
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
 # adverb ("my foot just stopped", "numbness just above where the buttocks met").
 _JUST = re.compile(r"\bjust\b")
+# A frame's condition that is an everyday movement, then the main clause's own subject ("if I
+# ever walk far, my legs go numb", "if I ever sit on a hard chair my groin goes numb"): what
+# happens each time, told as a fact, so the frame stops at that subject.
+_ACTIVITY_THEN_SUBJECT = re.compile(
+    r"\s*(?:walk|stand|sit|bend|drive|run|lift|stoop|twist|kneel|climb|cough|sneeze)\w*\b"
+    r"(?: \w+){0,5}? (?P<subject>my|both|his|her|your|their)\b"
+)
 # How many sentences' clauses are remembered: the sentences of one long message (cut for its
 # story, its signs, its needs and its symptom-free text), not a cache of past messages.
 CLAUSES_MEMO = 256
@@ -88,9 +95,14 @@ class ClauseReader:
 
     def _framed(self, clause: str, start: int) -> bool:
         """A frame before the mention reaches it, or the mention is inside the frame's own
-        words ("what if my leg gets weak", "scared of falling on the ice")."""
+        words ("what if my leg gets weak", "scared of falling on the ice"); a frame whose
+        condition is an everyday movement stops where the main clause's subject starts."""
         return any(
-            m.start() < start and (start < m.end() or frames(clause[m.end() : start]))
+            m.start() < start
+            and (
+                start < m.end()
+                or (frames(clause[m.end() : start]) and not _subject_after(clause, m.end(), start))
+            )
             for m in self._hypothetical.finditer(clause)
         )
 
@@ -146,3 +158,10 @@ def _listed(words: list[str], at: int, cues: set[str], statement_words: frozense
         if cue < at < end and not (statement_words & set(body)):
             return True
     return False
+
+
+def _subject_after(clause: str, frame_end: int, start: int) -> bool:
+    """The frame's condition is an everyday movement and the main clause's subject starts
+    before the mention, or with it ("if I ever walk far [my] legs go numb")."""
+    found = _ACTIVITY_THEN_SUBJECT.match(clause, frame_end)
+    return found is not None and found.start("subject") <= start
