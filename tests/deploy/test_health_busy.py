@@ -57,18 +57,23 @@ async def test_a_held_write_lock_is_busy_not_unreachable(tmp_path: Path) -> None
     assert (after.describe(), after.exit_code) == ("ok", HEALTHY)
 
 
-@pytest.mark.subprocess
-async def test_the_command_exits_3_while_another_process_holds_the_lock(tmp_path: Path) -> None:
-    database = tmp_path / "bot.sqlite3"
-    repo = await Repository.open(database)
-    await repo.scheduler.beat("test", datetime.now(UTC))
-    await repo.close()
+def check_busy_then_free(database: Path) -> None:
+    """`health` exits 3 saying busy while another process holds the write lock, 0 once freed."""
     with write_lock_held(database):
         held = run_cli("health", database=database, HEALTH_BUSY_WAIT="0.2")
     assert held.returncode == 3, held.stderr
     assert held.stderr.strip() == "the database is busy: a write has held the lock for over 0.2 s"
     free = run_cli("health", database=database, HEALTH_BUSY_WAIT="0.2")
     assert (free.returncode, free.stdout.strip()) == (0, "ok")
+
+
+@pytest.mark.subprocess
+async def test_the_command_exits_3_while_another_process_holds_the_lock(tmp_path: Path) -> None:
+    database = tmp_path / "bot.sqlite3"
+    repo = await Repository.open(database)
+    await repo.scheduler.beat("test", datetime.now(UTC))
+    await repo.close()
+    check_busy_then_free(database)
 
     too_long = run_cli("health", database=database, HEALTH_BUSY_WAIT="10")
     assert too_long.returncode == 2
@@ -84,9 +89,4 @@ async def test_the_command_exits_3_when_opening_meets_the_lock(tmp_path: Path) -
     database = tmp_path / "bot.sqlite3"
     await live.backup_to(database)
     await live.close()
-    with write_lock_held(database):
-        held = run_cli("health", database=database, HEALTH_BUSY_WAIT="0.2")
-    assert held.returncode == 3, held.stderr
-    assert held.stderr.strip() == "the database is busy: a write has held the lock for over 0.2 s"
-    free = run_cli("health", database=database, HEALTH_BUSY_WAIT="0.2")
-    assert (free.returncode, free.stdout.strip()) == (0, "ok")
+    check_busy_then_free(database)

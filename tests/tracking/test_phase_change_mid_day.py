@@ -33,6 +33,15 @@ async def sets_in_db(harness: BotHarness) -> list[tuple[str, str, int]]:
     return [(str(row[0]), str(row[1]), int(row[2])) for row in rows]
 
 
+async def sent_this_morning(harness: BotHarness) -> tuple[ChatUser, BotMessage]:
+    """Kim, set up, and the routine the 07:30 reminder sent her (Berlin, Wednesday 25 Nov)."""
+    kim = await set_up(harness)
+    harness.clock.set(datetime(2026, 11, 25, 6, 30, 5, tzinfo=UTC))  # 07:30:05 in Berlin
+    await harness.tick()
+    [sent] = routine_messages(kim)
+    return kim, sent
+
+
 async def switch_to_gentle(kim: ChatUser) -> list[BotMessage]:
     [menu] = await kim.command("settings")
     await kim.tap(menu, text="Phase")
@@ -42,10 +51,7 @@ async def switch_to_gentle(kim: ChatUser) -> list[BotMessage]:
 async def test_todays_routine_stays_the_one_sent_and_the_person_is_told(
     harness: BotHarness,
 ) -> None:
-    kim = await set_up(harness)
-    harness.clock.set(datetime(2026, 11, 25, 6, 30, 5, tzinfo=UTC))  # 07:30:05 in Berlin
-    await harness.tick()
-    [sent] = routine_messages(kim)
+    kim, sent = await sent_this_morning(harness)
     first = sent.button_texts[0]  # "Hamstring strap stretch 0/2"
     await kim.tap(sent, text=first)
     assert await switch_to_gentle(kim) == [kim.last]
@@ -82,10 +88,7 @@ async def test_a_phase_changed_before_todays_routine_gives_the_new_one_without_a
 async def test_a_phase_changed_before_any_tap_switches_todays_routine(
     harness: BotHarness,
 ) -> None:
-    kim = await set_up(harness)
-    harness.clock.set(datetime(2026, 11, 25, 6, 30, 5, tzinfo=UTC))  # 07:30:05 in Berlin
-    await harness.tick()
-    [sent] = routine_messages(kim)
+    kim, sent = await sent_this_morning(harness)
     old_first = sent.button_texts[0]  # a Recovering exercise, 0/2
     assert await switch_to_gentle(kim) == []  # nothing tapped: no "stays" note
     *_, routine = await kim.command("today")
@@ -119,10 +122,7 @@ async def test_a_phase_changed_before_any_tap_switches_todays_routine(
 async def test_a_day_skipped_keeps_its_routine_through_a_phase_change(
     harness: BotHarness,
 ) -> None:
-    kim = await set_up(harness)
-    harness.clock.set(datetime(2026, 11, 25, 6, 30, 5, tzinfo=UTC))
-    await harness.tick()
-    [sent] = routine_messages(kim)
+    kim, sent = await sent_this_morning(harness)
     [question] = await kim.tap(sent, text="Skip today")
     await kim.tap(question, text="No time")
     assert await switch_to_gentle(kim) == [kim.last]
