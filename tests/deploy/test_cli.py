@@ -32,6 +32,14 @@ def run_cli(*args: str, database: Path, **env_extra: str) -> subprocess.Complete
     )  # fmt: skip
 
 
+async def just_ticked(database: Path) -> Path:
+    """`database` created, its scheduler having ticked just now (a healthy bot's), and closed."""
+    repo = await Repository.open(database)
+    await repo.scheduler.beat("test", datetime.now(UTC))
+    await repo.close()
+    return database
+
+
 async def test_health_exit_codes(tmp_path: Path) -> None:
     database = tmp_path / "bot.sqlite3"
     missing = run_cli("health", database=database)

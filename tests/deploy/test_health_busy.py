@@ -15,7 +15,7 @@ import pytest
 from bot.ops.health import BUSY, HEALTHY, UNHEALTHY, check_health
 from bot.store import Repository
 from bot.store.database import Database
-from tests.deploy.test_cli import run_cli
+from tests.deploy.test_cli import just_ticked, run_cli
 from tests.processes import the_one_line
 
 TICK_AGE = timedelta(minutes=2)
@@ -69,10 +69,7 @@ def check_busy_then_free(database: Path) -> None:
 
 @pytest.mark.subprocess
 async def test_the_command_exits_3_while_another_process_holds_the_lock(tmp_path: Path) -> None:
-    database = tmp_path / "bot.sqlite3"
-    repo = await Repository.open(database)
-    await repo.scheduler.beat("test", datetime.now(UTC))
-    await repo.close()
+    database = await just_ticked(tmp_path / "bot.sqlite3")
     check_busy_then_free(database)
 
     too_long = run_cli("health", database=database, HEALTH_BUSY_WAIT="10")

@@ -10,15 +10,14 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.ops.health import check_health
-from bot.store import Repository
 from bot.testing import BotHarness, sql
-from tests.deploy.test_cli import ROOT, run_cli
+from tests.deploy.test_cli import ROOT, just_ticked, run_cli
 
 TICK_AGE = timedelta(minutes=2)
 NOBODY = 65534
@@ -45,10 +44,7 @@ async def test_a_database_sqlite_refuses_to_write_is_unhealthy_at_once(
 
 
 async def test_a_disk_with_less_room_than_asked_is_unhealthy(tmp_path: Path) -> None:
-    database = tmp_path / "bot.sqlite3"
-    repo = await Repository.open(database)
-    await repo.scheduler.beat("test", datetime.now(UTC))
-    await repo.close()
+    database = await just_ticked(tmp_path / "bot.sqlite3")
     free_mb = shutil.disk_usage(tmp_path).free >> 20
     roomy = run_cli("health", database=database, HEALTH_MIN_FREE_MB="1")
     assert (roomy.returncode, roomy.stdout.strip()) == (0, "ok")
@@ -81,10 +77,7 @@ def as_another_user() -> list[str]:
 
 @pytest.mark.subprocess
 async def test_a_read_only_database_file_is_unhealthy(shared_folder: Path) -> None:
-    database = shared_folder / "bot.sqlite3"
-    repo = await Repository.open(database)
-    await repo.scheduler.beat("test", datetime.now(UTC))
-    await repo.close()
+    database = await just_ticked(shared_folder / "bot.sqlite3")
     database.chmod(0o444)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
     process = await asyncio.create_subprocess_exec(
