@@ -81,3 +81,80 @@ def test_a_sciatica_leg_or_a_runners_calves_at_night_stay_in_the_guide(
     text: str, expect: str
 ) -> None:
     assert said(text) == expect, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A job held open, a capability meeting, or an employer letting one go: employment
+        # law, whatever back the message tells and wherever it asks ("the impression they
+        # think I'm faking" is no scan report's heading).
+        "I've been off work with sciatica for six weeks and HR wants a meeting about my "
+        "capability. They hinted they might let me go. I always got the impression they think "
+        "I'm faking it. Any advice on how to handle them?",
+        "My employer says they can't hold my job open past March while I recover from the "
+        "discectomy. How long do they have to keep it for me?",
+    ],
+)
+def test_a_job_held_open_or_a_capability_meeting_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Money told as what stands in the way of care, and only what can be done asked.
+        "I can't afford the physio anymore since my hours were cut and my insurance ran out. "
+        "The pain clinic wants $300 a month. I just don't know where to turn any more.",
+        "My GP halved my tramadol because the insurance only covers 60 tablets a month. My back "
+        "is worse than ever. What can I do?",
+    ],
+)
+def test_money_in_the_way_of_care_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: the impression one gets at work, or money beside a question of the
+        # guide's own, stay the guide's.
+        ("I'm back at work after sciatica and got the impression lifting boxes is making it "
+         "worse. Should I ask for lighter duties?", "work"),
+        ("I can't afford a physio, which exercises can I do at home for sciatica?",
+         "physiotherapy"),
+    ],
+)  # fmt: skip
+def test_work_or_money_beside_a_guide_question_stays_in_the_guide(text: str, expect: str) -> None:
+    assert said(text) == expect, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A vehicle shopped for, or kept or sold, because of a bad back: buying, not the guide.
+        "I'm in the market for a new car because my back is awful on long drives. Volvo or Skoda?",
+        "Searching for a used SUV with really good lumbar support, my sciatica hates our old "
+        "hatchback. Any recommendations?",
+        "My back can't take hauling the kayak onto the roof rack any more. Keep or sell?",
+        "Shopping around for a camper van that is kind to a bad back. Which ones have the best "
+        "seats?",
+    ],
+)
+def test_a_vehicle_to_buy_or_sell_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: how to sit in the car, or whether to keep cycling, stay the guide's.
+        ("I'm looking for a way to sit in my car without my sciatica flaring on long drives",
+         "driving-travel"),
+        ("Should I keep cycling with sciatica or sell the bike and take up swimming?", "cycling"),
+    ],
+)  # fmt: skip
+def test_sitting_in_the_car_or_keeping_on_cycling_stays_in_the_guide(
+    text: str, expect: str
+) -> None:
+    assert said(text) == expect, (text, ANSWERER.answer(text))
