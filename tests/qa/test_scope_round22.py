@@ -158,3 +158,34 @@ def test_sitting_in_the_car_or_keeping_on_cycling_stays_in_the_guide(
     text: str, expect: str
 ) -> None:
     assert said(text) == expect, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sciatica told, and nothing in the guide ranks for what is asked: still the guide's
+        # subject, answered with what helps it most in the long run.
+        "Sciatica has been my constant companion for three years now. Honestly, is there any "
+        "light at the end of the tunnel?",
+        "My sciatica and I are not on speaking terms today lol. Somebody cheer me up with "
+        "something that actually worked for you",
+        "Had sciatica since the spring and I'm fed up of it ruling my life.",
+    ],
+)
+def test_sciatica_told_is_never_outside_the_guide(text: str) -> None:
+    assert said(text) == "long-term-treatment", (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: an animal's sciatica, a dose asked, or another subject asked beside a
+        # sciatica told in passing stay outside.
+        "My dog has sciatica, what can the vet do for him?",
+        "Is it ok if I double my tramadol for sciatica to 100mg?",
+        "I've had sciatica for years but today my question is about my cat's kidneys, she "
+        "won't eat.",
+    ],
+)
+def test_an_animal_a_dose_or_another_subject_beside_sciatica_stays_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
