@@ -189,3 +189,34 @@ def test_sciatica_told_is_never_outside_the_guide(text: str) -> None:
 )
 def test_an_animal_a_dose_or_another_subject_beside_sciatica_stays_outside(text: str) -> None:
     assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where one lives told, and only a recommendation asked: a practitioner in that place,
+        # whom the guide does not know.
+        "My husband's sciatica is no better after two injections and we are both at the end of "
+        "our rope. We live near Bristol. Any recommendations?",
+        "We live in southern Ohio and are looking into disc replacement instead of fusion for my "
+        "wife. Do you have any insights or recommendations?",
+        "I'm based in north Leeds. Slipped disc and leg pain for weeks. Who would you recommend?",
+    ],
+)
+def test_a_place_told_and_a_recommendation_asked_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: living in a climate asks about the guide's own theme.
+        ("I live in a cold climate, does the cold make my sciatica worse?", "heat-ice"),
+        ("I live in Spain and it's so hot here, is ice or heat better for my sciatica?",
+         "heat-ice"),
+    ],
+)  # fmt: skip
+def test_where_one_lives_beside_a_guide_question_stays_in_the_guide(
+    text: str, expect: str
+) -> None:
+    assert said(text) == expect, (text, ANSWERER.answer(text))
