@@ -220,3 +220,35 @@ def test_where_one_lives_beside_a_guide_question_stays_in_the_guide(
     text: str, expect: str
 ) -> None:
     assert said(text) == expect, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A medicine beside a flight or an operation: the surgeon's, the anaesthetist's or the
+        # pharmacist's question.
+        "I'm on pregabalin for sciatica. If I stopped it for a few days, would I be able to fly "
+        "to Spain?",
+        "Will the naproxen I'm taking affect my anaesthetic for the discectomy next week?",
+        "How many days after my last tramadol can I get on a plane?",
+        "I've been on gabapentin since March for the nerve pain, could it interfere with my "
+        "spinal injection on Friday?",
+    ],
+)
+def test_a_medicine_beside_a_flight_or_an_operation_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: flying with sciatica, or whether painkillers spare an operation.
+        ("I'm flying to Spain next week with sciatica, how do I cope with the flight?",
+         "driving-travel"),
+        ("Can painkillers stop me needing surgery for sciatica?", "surgery"),
+    ],
+)  # fmt: skip
+def test_flying_with_sciatica_or_painkillers_instead_of_surgery_stay_in_the_guide(
+    text: str, expect: str
+) -> None:
+    assert said(text) == expect, (text, ANSWERER.answer(text))
