@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from bot.content.loader import Content
-from bot.core.routine import RoutineItem, dose_text
 from bot.qa.focus import (
     asked,
     asks_nothing,
@@ -22,17 +19,17 @@ from bot.qa.focus import (
     what_before_doctor,
     without_worries,
 )
-from bot.qa.index import SourceKind
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.patterns import compiled
 from bot.qa.pregnancy import PREGNANCY, PregnancyReading
 from bot.qa.ranking import GuideRanker
 from bot.qa.ranking_words import DESCRIBED_PAIN, WARNING_SIGNS
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
-from bot.qa.scope import VAGUE_CHARS, Scope
+from bot.qa.replies import Answer, AnswerKind, guide_reply
+from bot.qa.scope import AT_LARGE, VAGUE_CHARS, Scope
 from bot.qa.text import fold, seated, words
 
-AnswerKind = Literal["answer", "red_flag", "greeting", "thanks", "out_of_scope", "empty", "vague"]
+__all__ = ["Answer", "AnswerKind", "QuestionAnswerer"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
 # A message of more words than this is a story with a question in it, not a question alone.
@@ -41,21 +38,6 @@ IS_IT = "is-it-sciatica"
 _LETTER = re.compile(r"[^\W\d_]")
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What to say: the kind of reply, the answer found (if any) and the next steps offered."""
-
-    kind: AnswerKind
-    red_flag: RedFlagHit | None = None
-    answer_id: str | None = None
-    source_kind: SourceKind | None = None
-    source_title: str | None = None
-    text: str | None = None
-    score: float = 0.0
-    other_language: bool = False
-    suggestions: tuple[str, ...] = field(default_factory=tuple)
 
 
 class QuestionAnswerer:
@@ -225,7 +207,15 @@ class QuestionAnswerer:
             ):
                 return self._story_theme(whole, focus, found) if asks_nothing(whole) else found
         # A message of symptoms alone (no red flag) is ranked on them.
-        return self._ranked(whole, symptoms=symptoms)
+        return self._ranked(whole, symptoms=symptoms) or self._at_large(whole, symptoms=symptoms)
+
+    def _at_large(self, whole: str, *, symptoms: bool) -> Answer | None:
+        """A message with no red flag that tells sciatica, where nothing ranks and no pain down
+        the leg is told, is still about the guide's subject: what helps it most in the long run
+        answers it, not "the guide doesn't cover that" (bot/qa/scope.py)."""
+        if symptoms and self._scope.told(whole) and not self._described_pain.search(fold(whole)):
+            return self._reply(AT_LARGE, self.config.threshold)
+        return None
 
     def _main_question(self, whole: str) -> list[str]:
         """The message's main question when its last one is only a follow-up: "Are there any
@@ -284,26 +274,9 @@ class QuestionAnswerer:
         return None if found is None else self._reply(found.answer_id, found.score)
 
     def _reply(self, answer_id: str, score: float) -> Answer:
-        """The answer with its source: an exercise and its dose, or a section's summary."""
-        content, replies = self._content, self.config.replies
-        if self._index.kinds[answer_id] == "exercise":
-            exercise = content.exercises[answer_id]
-            d = exercise.dose
-            item = RoutineItem(exercise.id, exercise.name, exercise.kind, d.sets,
-                               d.hold_seconds, d.reps, d.per_side, 0)  # fmt: skip
-            dose = dose_text(item, content)
-            return Answer(
-                "answer", answer_id=answer_id, source_kind="exercise", source_title=exercise.name,
-                text=replies.exercise_answer.format(why=exercise.why, dose=dose), score=score,
-                suggestions=(f"howto:{answer_id}", "today"),
-            )  # fmt: skip
-        section = content.sections[answer_id]
-        # "Is sciatica dangerous?" describes no symptom: reassure first, then the warning signs.
-        summary = replies.warning_signs if answer_id == WARNING_SIGNS else section.summary
-        return Answer(
-            "answer", answer_id=answer_id, source_kind="section", source_title=section.title,
-            text=summary, score=score, suggestions=(f"more:{answer_id}", "today"),
-        )  # fmt: skip
+        """The answer with its source (bot/qa/replies.py)."""
+        kind = self._index.kinds[answer_id]
+        return guide_reply(self._content, self.config, kind, answer_id, score)
 
     def _topics(self) -> tuple[str, ...]:
         return tuple(f"topic:{topic}" for topic in self.config.replies.topics)

@@ -63,6 +63,11 @@ POINTING_WORDS = 8
 _POINTING = re.compile(r"\b(?:it|this|that)\b")
 # The guide's section on medicines for sciatica.
 MEDICINES = "painkillers"
+# The guide's answer for a message that tells sciatica when nothing else in the guide ranks
+# ("Sciatica has ruled my life for three years. Is there light at the end of the tunnel?"):
+# what helps it most in the long run, never "the guide doesn't cover that".
+AT_LARGE = "long-term-treatment"
+_SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
 
 
 class Scope:
@@ -80,6 +85,7 @@ class Scope:
         self._off_topic_or_subjects = _together([*config.off_topic_subjects, *config.off_topic])
         self._conditions = _together(config.off_topic_conditions)
         self._on_topic = compiled(config.on_topic)
+        self._at_large = AT_LARGE in content.sections
 
     def outside(self, text: str, plain: str, *, story: bool) -> bool:
         """The message's subject is not sciatica.
@@ -115,6 +121,17 @@ class Scope:
             self._off_subjects.any_found(plain)
             and not self._on_topic.search(_DENIED.sub(" ", plain))
             and not self._ranker.named_exercises(text)
+        )
+
+    def told(self, text: str) -> bool:
+        """The message tells sciatica (not only denied, "it is not sciatica") and names nothing
+        outside the guide beside it ("... but today my question is about my cat"): the guide's
+        subject."""
+        plain = _DENIED.sub(" ", _aside(" ".join(words(text))))
+        return (
+            self._at_large
+            and _SCIATICA.search(plain) is not None
+            and not self._off_topic_or_subjects.any_found(plain)
         )
 
     def vague(self, word: str) -> bool:
