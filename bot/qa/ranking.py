@@ -31,6 +31,7 @@ from bot.qa.ranking_words import (
     asked_past,
     named_in,
     past_medicine,
+    past_messengers,
     without_when,
 )
 from bot.qa.redflags import RedFlagDetector
@@ -225,7 +226,7 @@ class GuideRanker:
         # A theme the question names ("... during pregnancy", "... running") is what it asks about,
         # unless it is what the question asks to do without, or only says when a symptom comes
         # (asked whether it is sciatica) or when the routine is done ("stretches at night?").
-        themes = self.themes(question)
+        themes = past_messengers(self.themes, self._messengers, self.literal(question))
         names_something = bool(themes or exercises)
         told = without_when(told, shaped)
         if told != self.literal(question):

@@ -5,7 +5,7 @@ the answer ids it names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Set
 
 from bot.qa.text import words
 
@@ -183,3 +183,12 @@ def named_in(told: str) -> str:
     """`told` without what names no theme: the verb "work" said of a treatment taking effect
     (no job), and an operation told as not needed."""
     return NOT_NEEDED.sub(" ", without_effect(told))
+
+
+def past_messengers(
+    themes_of: Callable[[str], set[str]], messengers: re.Pattern[str], told: str
+) -> set[str]:
+    """The themes `told` names, less those named only as who told the teller something ("my
+    osteopath says I should give up tennis" asks about tennis), unless they are all it names
+    ("my physio says to rest, is that right?")."""
+    return themes_of(messengers.sub(" ", told)) or themes_of(told)
