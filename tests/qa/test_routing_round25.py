@@ -1,7 +1,9 @@
 """Routing (round 26 of issue 15, classes that recur across rounds of real messages): a sport
 played on a court, a pitch or a mat, which the guide has no section on, is how to exercise
-safely, and who told the teller to give it up is not what is asked. Wordings written by the
-team, beside look-alikes that must keep their answer."""
+safely, and who told the teller to give it up is not what is asked; whether to worry, asked
+last of a pain told lasting weeks or months, whom to be seeing, a doctor named short ("my dr")
+or someone who will not go, is when to see a doctor. Wordings written by the team, beside
+look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -56,4 +58,39 @@ def test_a_sport_the_guide_has_no_section_on_is_how_to_exercise_safely(text: str
     ],
 )  # fmt: skip
 def test_sport_look_alikes_keep_their_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had a numb patch on my thigh for two months and a dull ache in my back. Should I "
+        "see my dr about it?",
+        "My mum's back has been bad for three weeks and the pills do nothing. Who should she be "
+        "seeing about it?",
+        "I've had back pain and a sore hip for two months now. Should I be worried?",
+        "My back has been stiff and achy every morning for a couple of months, it isn't getting "
+        "any easier. Is this something to worry about?",
+        "My dad keeps saying his back is fine but he's walking less and less and rubbing his "
+        "leg. He won't go to the doctor. What should we do?",
+    ],
+)  # fmt: skip
+def test_whether_or_whom_to_see_after_a_long_pain_is_seeing_a_doctor(text: str) -> None:
+    assert routed(text) == "see-a-doctor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Should I see a physio for sciatica?", "physiotherapy"),
+        ("Should I see a chiropractor for my sciatica?", "other-treatments"),
+        ("Should I see a surgeon about having an operation for my disc?", "surgery"),
+        # Worry asked of a symptom, with no time told, is the warning signs' or how to tell.
+        ("When should I be worried about numbness?", "red-flags"),
+        ("I have a pain in my lower back that stretches down one leg, should I be worried?",
+         "is-it-sciatica"),
+        ("I haven't seen a doctor yet. Can I just go straight to a physio?", "physiotherapy"),
+    ],
+)  # fmt: skip
+def test_seeing_a_doctor_look_alikes_keep_their_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
