@@ -2,8 +2,9 @@
 played on a court, a pitch or a mat, which the guide has no section on, is how to exercise
 safely, and who told the teller to give it up is not what is asked; whether to worry, asked
 last of a pain told lasting weeks or months, whom to be seeing, a doctor named short ("my dr")
-or someone who will not go, is when to see a doctor. Wordings written by the team, beside
-look-alikes that must keep their answer."""
+or someone who will not go, is when to see a doctor; what helps, asked as a heading ("Sciatica
+- what should I do?", "exercises for back pain") or as a routine, is what treats it. Wordings
+written by the team, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -93,4 +94,34 @@ def test_whether_or_whom_to_see_after_a_long_pain_is_seeing_a_doctor(text: str) 
     ],
 )  # fmt: skip
 def test_seeing_a_doctor_look_alikes_keep_their_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sciatica - what should I do?",
+        "exercises for sciatica",
+        "Please could you suggest an exercise routine to help my sciatica? I used to go to "
+        "yoga but stopped a while back.",
+        "Any tips for getting rid of sciatica? I'm a mum of two and carrying the little one "
+        "around all day makes it worse.",
+    ],
+)  # fmt: skip
+def test_what_helps_asked_as_a_heading_or_a_routine_is_what_treats_it(text: str) -> None:
+    assert routed(text) == "long-term-treatment"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Can't sleep with sciatica, what should I do?", "sleeping"),
+        ("my sciatica is acting up again today, what do i do", "flare-ups"),
+        ("exercises for sciatica in pregnancy", "pregnancy"),
+        ("exercises to avoid with sciatica", "what-to-avoid"),
+        ("Which yoga poses help sciatica?", "gym-yoga"),
+        ("Should I stretch or do strengthening exercises?", "stretches-vs-exercises"),
+    ],
+)  # fmt: skip
+def test_what_helps_look_alikes_keep_their_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
