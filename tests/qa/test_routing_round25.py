@@ -3,8 +3,10 @@ played on a court, a pitch or a mat, which the guide has no section on, is how t
 safely, and who told the teller to give it up is not what is asked; whether to worry, asked
 last of a pain told lasting weeks or months, whom to be seeing, a doctor named short ("my dr")
 or someone who will not go, is when to see a doctor; what helps, asked as a heading ("Sciatica
-- what should I do?", "exercises for back pain") or as a routine, is what treats it. Wordings
-written by the team, beside look-alikes that must keep their answer."""
+- what should I do?", "exercises for back pain") or as a routine, is what treats it; a story
+of such a sport ending in how to carry on with it is how to exercise safely, whatever physios,
+pills or heat it told. Wordings written by the team, beside look-alikes that must keep their
+answer."""
 
 from __future__ import annotations
 
@@ -124,4 +126,48 @@ def test_what_helps_asked_as_a_heading_or_a_routine_is_what_treats_it(text: str)
     ],
 )  # fmt: skip
 def test_what_helps_look_alikes_keep_their_answer(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 44 and play tennis three times a week. Last month my physio said my L5 disc is "
+        "irritated and gave me some stretches and I've been taking ibuprofen before matches. The "
+        "serve is the worst, my back twinges every time I arch. Any tips on how I can keep "
+        "playing without making it worse?",
+        "My daughter is 14 and bowls for the county cricket team. Since the start of the season "
+        "she gets a pain in her lower back that goes into her buttock after long spells. The GP "
+        "said it was muscular and to rest for a week. She's desperate to play in the final. Any "
+        "advice on exercises she could do to protect her back?",
+        "I've done kickboxing for eight years. Three weeks ago I felt something go in my back "
+        "during a high kick and since then I've had a burning pain down the back of my thigh. "
+        "Heat helps a bit. I really don't want to quit. Should I keep training or take a break?",
+        "Been racing triathlons for a decade. This year I've had a tight glute and pins and "
+        "needles in my foot after long bike and run sessions, and my chiropractor thinks it's "
+        "the piriformis. My next race is in six weeks. How do I keep training without wrecking "
+        "myself?",
+        "I ride horses and compete in dressage. My back has been sore for two months and "
+        "sometimes the pain shoots into my leg after a long session in the saddle. My vet bills "
+        "are high enough without a doctor's too! Any suggestions for riders with sciatica?",
+    ],
+)  # fmt: skip
+def test_a_story_of_a_sport_ending_in_how_to_carry_on_is_how_to_exercise_safely(
+    text: str,
+) -> None:
+    assert routed(text) == "exercise-safely"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("I play football every Sunday and for two months my back has ached and my foot tingles "
+         "after games. Should I see my doctor about it?", "see-a-doctor"),
+        ("I hurt my back playing squash last week and the pain is going down my leg. How long "
+         "does this usually last?", "how-long"),
+        ("I play hockey and my sciatica flares after matches. Is it ok to take ibuprofen before "
+         "a game?", "painkillers"),
+    ],
+)  # fmt: skip
+def test_a_story_of_a_sport_asking_something_else_keeps_its_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
