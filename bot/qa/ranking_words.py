@@ -112,16 +112,30 @@ TREATMENT_WORKS = re.compile(
 )
 
 
+# Pain told during or after the physio's sessions or exercises (content/qa.yaml's
+# exercise-safely shapes: "why does my back hurt more during physical therapy sessions?"): the
+# physio says when the pain comes, not what is asked about.
+DURING_PHYSIO = re.compile(
+    r"\b(?:during|while doing|when doing|after|from) (?:my |the |his |her |their |these |those |"
+    r"each |every |all (?:the |my )?|doing (?:the |my |his |her )?)?"
+    r"(?:physio|pt|physical therapy|physiotherapy|rehab|therapy)"
+    r"(?: (?:exercises|stretches|sessions?|workouts?|routine|programme|program))?\b"
+)
+
+
 def without_when(told: str, shaped: Set[str]) -> str:
     """`told` without what only says when: where a symptom comes, when the question asks whether
     it is sciatica; when or where the routine is done, when it asks about the routine's rhythm;
-    the verb "work" said of a treatment, when it asks whether or when the treatment helps."""
+    the verb "work" said of a treatment, when it asks whether or when the treatment helps; the
+    physio's sessions a pain comes in, when it asks how far an exercise may hurt."""
     if DESCRIBED_PAIN in shaped:
         told = TOLD_WHEN.sub(" ", told)
     if ROUTINE in shaped:
         told = ROUTINE_TIMES.sub(" ", told)
     if TREATMENT in shaped:
         told = TREATMENT_WORKS.sub(r"\1", told)
+    if EXERCISE_SAFELY in shaped:
+        told = DURING_PHYSIO.sub(" ", told)
     return told
 
 

@@ -5,7 +5,8 @@ last of a pain told lasting weeks or months, whom to be seeing, a doctor named s
 or someone who will not go, is when to see a doctor; what helps, asked as a heading ("Sciatica
 - what should I do?", "exercises for back pain") or as a routine, is what treats it; a story
 of such a sport ending in how to carry on with it is how to exercise safely, whatever physios,
-pills or heat it told. Wordings written by the team, beside look-alikes that must keep their
+pills or heat it told; pain during the exercises or the sessions a physio gave is how far an
+exercise may hurt. Wordings written by the team, beside look-alikes that must keep their
 answer."""
 
 from __future__ import annotations
@@ -171,3 +172,29 @@ def test_a_story_of_a_sport_ending_in_how_to_carry_on_is_how_to_exercise_safely(
 )  # fmt: skip
 def test_a_story_of_a_sport_asking_something_else_keeps_its_answer(text: str, expect: str) -> None:
     assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My physio gave me exercises but they hurt like mad while I'm doing them. Is that "
+        "normal?",
+        "Why does my leg hurt more during my physical therapy sessions?",
+        "The stretches the physio showed me make my back ache for hours afterwards, is "
+        "something wrong?",
+    ],
+)  # fmt: skip
+def test_pain_during_the_exercises_a_physio_gave_is_how_to_exercise_safely(text: str) -> None:
+    assert routed(text) == "exercise-safely"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does physiotherapy help sciatica?",
+        "How many physio sessions will I need?",
+        "My GP wants to refer me to a physio. What will they do?",
+    ],
+)  # fmt: skip
+def test_physiotherapy_itself_asked_keeps_its_answer(text: str) -> None:
+    assert routed(text) == "physiotherapy"
