@@ -6,8 +6,8 @@ or someone who will not go, is when to see a doctor; what helps, asked as a head
 - what should I do?", "exercises for back pain") or as a routine, is what treats it; a story
 of such a sport ending in how to carry on with it is how to exercise safely, whatever physios,
 pills or heat it told; pain during the exercises or the sessions a physio gave is how far an
-exercise may hurt. Wordings written by the team, beside look-alikes that must keep their
-answer."""
+exercise may hurt; a baby carried, held or lifted is a child born, not a pregnancy. Wordings
+written by the team, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -198,3 +198,22 @@ def test_pain_during_the_exercises_a_physio_gave_is_how_to_exercise_safely(text:
 )  # fmt: skip
 def test_physiotherapy_itself_asked_keeps_its_answer(text: str) -> None:
     assert routed(text) == "physiotherapy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Carrying my 10 month old baby on my hip has given me pain down my leg. How long does "
+         "sciatica usually last?", "how-long"),
+        ("I'm a dad and I carry our baby for hours to get her to sleep, now my leg is killing "
+         "me. Is walking good for sciatica?", "walking"),
+        ("Do you have any tips for easing sciatica? Holding my baby on one side all day has set "
+         "it off.", "long-term-treatment"),
+        # A pregnancy now keeps its section.
+        ("I'm expecting a baby in June and have sciatica, what exercises are safe?", "pregnancy"),
+        ("The baby is pressing on my sciatic nerve, what can I do?", "pregnancy"),
+        ("Is sciatica common when you're having a baby?", "pregnancy"),
+    ],
+)  # fmt: skip
+def test_a_baby_carried_or_held_is_a_child_born_not_a_pregnancy(text: str, expect: str) -> None:
+    assert routed(text) == expect
