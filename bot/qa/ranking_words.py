@@ -206,3 +206,27 @@ def past_messengers(
     osteopath says I should give up tennis" asks about tennis), unless they are all it names
     ("my physio says to rest, is that right?")."""
     return themes_of(messengers.sub(" ", told)) or themes_of(told)
+
+
+def asked_themes(
+    themes: set[str],
+    shaped: frozenset[str],
+    told: str,
+    *,
+    themes_of: Callable[[str], set[str]],
+    activities: frozenset[str],
+) -> set[str]:
+    """The themes named that the question asks about (`themes_of` names a text's themes;
+    `activities` are the sports and operations a story is framed by)."""
+    # What to avoid in a sport or an operation named ("back to the gym, and what should I avoid
+    # lifting?") is told in that one's section; sport in general ("which sports should I
+    # avoid?") names none: what to avoid is what it asks.
+    if WHAT_TO_AVOID in themes:
+        themes = themes & themes_of(SPORT_IN_GENERAL.sub(" ", told)) | {WHAT_TO_AVOID}
+    if themes & activities:
+        themes = themes - {WHAT_TO_AVOID}
+    # A pastime in the teller's trade ("I am a ski instructor") is their work, not a hobby;
+    # one done at the gym ("10 minutes of rowing at the gym") is the gym's.
+    if WORK in shaped or GYM in themes:
+        themes = themes - {EXERCISE_SAFELY}
+    return themes
