@@ -77,6 +77,9 @@ def test_sport_look_alikes_keep_their_answer(text: str, expect: str) -> None:
         "any easier. Is this something to worry about?",
         "My dad keeps saying his back is fine but he's walking less and less and rubbing his "
         "leg. He won't go to the doctor. What should we do?",
+        # A pain told as starting that long ago.
+        "My back started hurting a year ago after I moved house and it's never really gone "
+        "away. Should I be worried?",
     ],
 )  # fmt: skip
 def test_whether_or_whom_to_see_after_a_long_pain_is_seeing_a_doctor(text: str) -> None:
@@ -91,6 +94,8 @@ def test_whether_or_whom_to_see_after_a_long_pain_is_seeing_a_doctor(text: str) 
         ("Should I see a surgeon about having an operation for my disc?", "surgery"),
         # Worry asked of a symptom, with no time told, is the warning signs' or how to tell.
         ("When should I be worried about numbness?", "red-flags"),
+        ("Can sciatica be a sign of something more serious?", "red-flags"),
+        ("I hurt my back two weeks ago. How long will it take to heal?", "how-long"),
         ("I have a pain in my lower back that stretches down one leg, should I be worried?",
          "is-it-sciatica"),
         ("I haven't seen a doctor yet. Can I just go straight to a physio?", "physiotherapy"),
