@@ -128,8 +128,13 @@ _CONTINUES = re.compile(
 _WORRY = re.compile(
     r"^\W*(?:(?:or|and) (?:maybe|perhaps|worse|even)\b|what if\b|maybe\b|perhaps\b)"
 )
-# A short question about what was just said ("is that true?", "what does that mean?").
-_POINTS_BACK = re.compile(r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$")
+# A short question about what was just said ("is that true?", "what does that mean?"), or
+# whether what was told is a bad sign ("is something wrong?", "is anything wrong with me?").
+_POINTS_BACK = re.compile(
+    r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$"
+    r"|^(?:is|could|might) (?:there )?(?:something|anything) (?:be )?wrong"
+    r"(?: with (?:me|my back))?$"
+)
 # A claim heard or read, or a fear, told ("my friend says ...", "I read that ...", "I'm scared I
 # won't ..."): what a question pointing back right after it asks about.
 _CLAIM_OR_FEAR = re.compile(

@@ -14,6 +14,17 @@ PREGNANCY = "pregnancy"
 _BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
 # A pregnancy told as the teller's ("since having my baby"), not asked about ("after pregnancy?").
 _TOLD = re.compile(r"\b(?:my|our|her|his|i|having|had|gave|was|born|ago)\b")
+# A baby carried, held or lifted ("carrying my 10 month old baby on my hip", "holding my baby
+# on one side all day") is a child born: what is done with it stays, the baby is a child. A
+# pregnancy carried low or high is not one.
+_CARRIED = re.compile(
+    r"\b((?:carry|carrying|carried|hold|holding|held|lift|lifting|lifted|pick up|picking up|"
+    r"picked up|rock|rocking|rocked|feed|feeding|nurse|nursing|breastfeed|breastfeeding|"
+    r"chase|chasing|wear|wearing|burp|burping) (?:my |our |the |her |his |a )?(?:\w+ )?"
+    r"(?:(?:week|month|year) old |little |new |sweet |big |heavy |chunky )?)"
+    r"(?:baby|babies|newborn|infant)\b"
+    r"(?! (?:low|high|lower|higher|very|so|quite|really|right|far|on my (?:nerve|sciatic)))"
+)
 
 
 class PregnancyReading:
@@ -29,15 +40,18 @@ class PregnancyReading:
         2 years ago", "after my c-section"): it is part of the story, and the baby it left is a
         child. "After pregnancy?" asked of no one stays. The red-flag check has read it all."""
         folded = fold(text).replace("-", " ")
-        told = [m for m in self._past.finditer(folded) if _TOLD.search(m.group())]
+        carried = _CARRIED.sub(r"\1child", folded)
+        told = [m for m in self._past.finditer(carried) if _TOLD.search(m.group())]
         for past in reversed(told):
-            folded = f"{folded[: past.start()]} {folded[past.end() :]}"
-        return _BORN_BABY.sub("child", folded) if told else text
+            carried = f"{carried[: past.start()]} {carried[past.end() :]}"
+        if told:
+            return _BORN_BABY.sub("child", carried)
+        return carried if carried != folded else text
 
     def pregnant(self, text: str) -> bool:
         """The message speaks of a pregnancy now (not one that is over) and asks about no
         exercise by name."""
         if not self._has_section or self._ranker.named_exercises(text):
             return False
-        story = self._past.sub(" ", self._ranker.without_symptoms(text))
+        story = self._past.sub(" ", _CARRIED.sub(r"\1child", self._ranker.without_symptoms(text)))
         return PREGNANCY in self._ranker.themes(story)

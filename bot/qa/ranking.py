@@ -18,19 +18,17 @@ from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking_words import (
     ALTERNATIVE,
     EXERCISE_SAFELY,
-    GYM,
     NOT_SEEN,
     PURPOSE,
-    SPORT_IN_GENERAL,
     SPORTS,
     WARNING_SIGNS,
-    WHAT_TO_AVOID,
     WHEN_TO_GO,
     WITHOUT,
-    WORK,
     asked_past,
+    asked_themes,
     named_in,
     past_medicine,
+    past_messengers,
     without_when,
 )
 from bot.qa.redflags import RedFlagDetector
@@ -224,13 +222,16 @@ class GuideRanker:
         shaped = self.shapes(told)
         # A theme the question names ("... during pregnancy", "... running") is what it asks about,
         # unless it is what the question asks to do without, or only says when a symptom comes
-        # (asked whether it is sciatica) or when the routine is done ("stretches at night?").
-        themes = self.themes(question)
+        # (asked whether it is sciatica) or when the routine is done ("stretches at night?"), or
+        # only who told the teller something ("my osteopath says I should give up tennis").
+        themes = past_messengers(self.themes, self._messengers, self.literal(question))
         names_something = bool(themes or exercises)
         told = without_when(told, shaped)
         if told != self.literal(question):
             themes &= self.themes(told)
-        themes = self._asked_themes(themes, shaped, told)
+        themes = asked_themes(
+            themes, shaped, told, themes_of=self.themes, activities=config.story_activities
+        )
         for theme in themes:
             scores[theme] = scores.get(theme, 0.0) + config.topic_bonus
         for answer_id in shaped:
@@ -246,21 +247,6 @@ class GuideRanker:
         if themes & config.treatments and self._risk.search(self.literal(question)):
             scores.pop(WARNING_SIGNS, None)
         return themes, names_something
-
-    def _asked_themes(self, themes: set[str], shaped: frozenset[str], told: str) -> set[str]:
-        """The themes named that the question asks about."""
-        # What to avoid in a sport or an operation named ("back to the gym, and what should I avoid
-        # lifting?") is told in that one's section; sport in general ("which sports should I
-        # avoid?") names none: what to avoid is what it asks.
-        if WHAT_TO_AVOID in themes:
-            themes = themes & self.themes(SPORT_IN_GENERAL.sub(" ", told)) | {WHAT_TO_AVOID}
-        if themes & self.config.story_activities:
-            themes = themes - {WHAT_TO_AVOID}
-        # A pastime in the teller's trade ("I am a ski instructor") is their work, not a hobby;
-        # one done at the gym ("10 minutes of rowing at the gym") is the gym's.
-        if WORK in shaped or GYM in themes:
-            themes = themes - {EXERCISE_SAFELY}
-        return themes
 
     def ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Ranked | None:
         """The best answer for `text` (its symptom clauses left out), if it is good enough.

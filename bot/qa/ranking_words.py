@@ -5,7 +5,7 @@ the answer ids it names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Set
 
 from bot.qa.text import words
 
@@ -112,16 +112,30 @@ TREATMENT_WORKS = re.compile(
 )
 
 
+# Pain told during or after the physio's sessions or exercises (content/qa.yaml's
+# exercise-safely shapes: "why does my back hurt more during physical therapy sessions?"): the
+# physio says when the pain comes, not what is asked about.
+DURING_PHYSIO = re.compile(
+    r"\b(?:during|while doing|when doing|after|from) (?:my |the |his |her |their |these |those |"
+    r"each |every |all (?:the |my )?|doing (?:the |my |his |her )?)?"
+    r"(?:physio|pt|physical therapy|physiotherapy|rehab|therapy)"
+    r"(?: (?:exercises|stretches|sessions?|workouts?|routine|programme|program))?\b"
+)
+
+
 def without_when(told: str, shaped: Set[str]) -> str:
     """`told` without what only says when: where a symptom comes, when the question asks whether
     it is sciatica; when or where the routine is done, when it asks about the routine's rhythm;
-    the verb "work" said of a treatment, when it asks whether or when the treatment helps."""
+    the verb "work" said of a treatment, when it asks whether or when the treatment helps; the
+    physio's sessions a pain comes in, when it asks how far an exercise may hurt."""
     if DESCRIBED_PAIN in shaped:
         told = TOLD_WHEN.sub(" ", told)
     if ROUTINE in shaped:
         told = ROUTINE_TIMES.sub(" ", told)
     if TREATMENT in shaped:
         told = TREATMENT_WORKS.sub(r"\1", told)
+    if EXERCISE_SAFELY in shaped:
+        told = DURING_PHYSIO.sub(" ", told)
     return told
 
 
@@ -183,3 +197,36 @@ def named_in(told: str) -> str:
     """`told` without what names no theme: the verb "work" said of a treatment taking effect
     (no job), and an operation told as not needed."""
     return NOT_NEEDED.sub(" ", without_effect(told))
+
+
+def past_messengers(
+    themes_of: Callable[[str], set[str]], messengers: re.Pattern[str], told: str
+) -> set[str]:
+    """The themes `told` names, less those named only as who told the teller something ("my
+    osteopath says I should give up tennis" asks about tennis), unless they are all it names
+    ("my physio says to rest, is that right?")."""
+    return themes_of(messengers.sub(" ", told)) or themes_of(told)
+
+
+def asked_themes(
+    themes: set[str],
+    shaped: frozenset[str],
+    told: str,
+    *,
+    themes_of: Callable[[str], set[str]],
+    activities: frozenset[str],
+) -> set[str]:
+    """The themes named that the question asks about (`themes_of` names a text's themes;
+    `activities` are the sports and operations a story is framed by)."""
+    # What to avoid in a sport or an operation named ("back to the gym, and what should I avoid
+    # lifting?") is told in that one's section; sport in general ("which sports should I
+    # avoid?") names none: what to avoid is what it asks.
+    if WHAT_TO_AVOID in themes:
+        themes = themes & themes_of(SPORT_IN_GENERAL.sub(" ", told)) | {WHAT_TO_AVOID}
+    if themes & activities:
+        themes = themes - {WHAT_TO_AVOID}
+    # A pastime in the teller's trade ("I am a ski instructor") is their work, not a hobby;
+    # one done at the gym ("10 minutes of rowing at the gym") is the gym's.
+    if WORK in shaped or GYM in themes:
+        themes = themes - {EXERCISE_SAFELY}
+    return themes

@@ -22,11 +22,12 @@ from tests.qa.answer_checks import ANSWERER, routed
         ),
         ("Things were calm for months and then the pain came flooding back last night",
          "flare-ups"),
-        # A sport named is the gym and sport section; a match's result is no question for us.
+        # A sport played on a court is how to exercise safely (round 26: the gym section tells
+        # weights and classes); who said to give it up is not what is asked.
         (
             "My osteopath says I should give up tennis for a while but my GP says I can carry "
             "on. I'm 45?",
-            "gym-yoga",
+            "exercise-safely",
         ),
         # A pastime the guide has no section on (golf) is how to exercise safely (round 17).
         ("Can I still play golf with sciatica?", "exercise-safely"),
