@@ -1,0 +1,202 @@
+"""Red flags told in the ways that recur across every round's dev set (issue 15, round 24).
+
+The classes come from the red-flag lines of all real dev sets and the false alarms fixed since:
+who tells it (the writer, a carer, a parent), where (a heading, an aside in brackets, the end of a
+long story, a list), and how (medical words, slang, a test failed at the clinic, a thing that
+cannot be done any more), across NICE NG59 / the NHS list (bladder, bowel, saddle and sexual
+function; both legs; a weakness getting worse; foot drop; fever or an infection risk; trauma;
+cancer or weight lost; night pain that never lets up). The look-alikes tell pain alone, a past
+problem put right, someone else's condition, a test that came back fine, a medicine's side
+effects. All were written before any fix and scored once: 44 of the 45 red flags alarmed and 36
+of the 42 look-alikes stayed quiet; after the fixes, 45 of 45 and 42 of 42. The look-alikes
+that keep their alarm at the end were written with the fixes, beside each class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import flags, quiet
+
+TOLD_BY_THE_WRITER = [
+    "Since Monday I've had saddle anaesthesia on the left side and my GP is on holiday, what "
+    "should I do in the meantime?",
+    "Pretty sure I'm in urinary retention, haven't passed water since last night and my back is "
+    "killing me.",
+    "Sciatica for six weeks and now bilateral leg numbness, is that normal progression?",
+    "Can't feel a thing down below when I wipe, started after my back went on Friday.",
+    "Peed myself twice today without even knowing it was coming, back's been bad all week.",
+    "Had a little accident in my pants on the way to work, never happened before, my sciatica "
+    "is flaring.",
+    "My bits feel dead since yesterday and my lower back is agony.",
+    "I keep having to strain to get a wee out and it only dribbles, the back pain started at "
+    "the same time.",
+    "I've lost control of my bowels twice this week along with the leg pain.",
+    "I can't tell anymore when I need a poo, I just find out after. My back has been bad for a "
+    "month.",
+    "Since the disc went, I can't get an erection and there's no feeling in my penis.",
+]
+TOLD_BY_A_CARER = [
+    "My wife says she can't feel anything down there since her back flared up, even during sex.",
+    "My husband can't feel his bum cheeks when he sits on the toilet, his back went last week.",
+    "Mum has started wetting the bed and her back pain is worse than ever.",
+    "Our son is 14 and has been waking every night with back pain that won't settle, plus he's "
+    "lost weight.",
+    "My dad's right foot slaps the floor when he walks since Tuesday and he keeps tripping.",
+    "My husband can't get up from the toilet without help, his legs are too weak since his back "
+    "went.",
+]
+LEGS_AND_STRENGTH = [
+    "Both my legs have gone wobbly and tingly since yesterday morning.",
+    "The shooting pain is down both legs now, not just the left.",
+    "My left leg gets weaker every week, now I can't climb the stairs without pulling on the "
+    "rail.",
+    "Each day I can walk less far before my leg gives way, it's getting worse.",
+    "I can no longer stand on my tiptoes on the right side, I used to do it easily.",
+    "I can't walk on my heels anymore, my foot just flops.",
+    "The physio tested my reflexes and got nothing at the ankle or the knee, and my calf has "
+    "wasted.",
+    "At the clinic I couldn't push my foot up against her hand at all.",
+    "My toes catch on the carpet because I can't lift the front of my foot.",
+    "Tried to stand on one leg at the GP's and my left leg just buckled.",
+    # Legs too weak for the stairs beside a heart condition: the safe side is the alarm.
+    "Had a heart bypass in the spring and now my legs are too weak to get me up the stairs, "
+    "with this sciatica on top.",
+]
+FEVER_TRAUMA_CANCER_NIGHT = [
+    "I've had a temperature of 39 and shivers with this new back pain.",
+    "Running a high temperature since my spinal injection last week and the site is red and hot.",
+    "Got rear-ended on the motorway yesterday and now there's pain down my leg.",
+    "I came off my horse on Saturday, landed on my back, and the sciatica has been awful since.",
+    "Slipped on the ice and landed on my tailbone, now my legs tingle.",
+    "I had prostate cancer five years ago and now my back aches day and night.",
+    "I've lost two stone without dieting and my back pain won't go.",
+    "My mum had a mastectomy for breast cancer last year and has new pain in her spine.",
+    "The pain in my back never lets up at night, no position helps, I'm up walking the floor at "
+    "3am.",
+]
+WHERE_IT_IS_TOLD = [
+    "Numb bum and can't pee?? Sciatica 3 weeks",
+    "Leg weakness getting worse - help",
+    "I've been doing the stretches (though I've noticed I can't feel the toilet paper lately) "
+    "and wonder if I should add walking.",
+    "I've had sciatica on and off for ten years, usually it settles with rest and the physio's "
+    "exercises, and I went back to the gym in January. Last month I moved house and lifted a "
+    "lot of boxes. Now this week I'm struggling to start peeing and there's numbness round my "
+    "back passage. Should I keep doing the exercises?",
+    "Long story short: two years of back trouble, three physios, one injection that helped for "
+    "a while. This time round the pain is worse and both my feet have gone numb. Any tips for "
+    "sleeping?",
+    "Symptoms: - back pain - left leg pain - numb inner thighs and groin - trouble passing urine",
+    "Pregabalin for sciatica: started 75mg two weeks ago. Now I'm leaking urine without "
+    "warning. Is that the tablets or the back?",
+    "Naproxen did nothing. The leg is now dragging when I walk and I've fallen twice.",
+]
+# Written with the fixes: each keeps its alarm beside a look-alike that now stays quiet.
+STILL_RED_FLAGS = [
+    # Someone else's told first, the writer's own told the lesser, but a symptom of now.
+    "My husband can't feel his legs, mine just ache.",
+    "My husband's legs went numb last year, and mine are numb too.",
+    "My friend lost bladder control, but mine is just pain and I've wet myself twice.",
+    "My sister had cauda equina, but I only have leg pain and now both my legs are numb.",
+    "My mum has cancer in her spine, mine is just back pain.",
+    # A trip of the foot itself, or kept up.
+    "I tripped over my own foot yesterday, no harm done.",
+    "I keep tripping on the stairs since my back went.",
+    "I tripped over the kerb yesterday and now my leg is numb.",
+    # The bladder told changed.
+    "My bladder feels different.",
+    "My bladder doesn't feel any different but I can't tell when I need to go.",
+    "I couldn't press my foot down against the physio's hand.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TOLD_BY_THE_WRITER,
+        *TOLD_BY_A_CARER,
+        *LEGS_AND_STRENGTH,
+        *FEVER_TRAUMA_CANCER_NIGHT,
+        *WHERE_IT_IS_TOLD,
+        *STILL_RED_FLAGS,
+    ],
+)
+def test_a_red_flag_told_in_these_words_gets_urgent_care_advice(text: str) -> None:
+    assert flags(text)
+
+
+def test_a_strength_test_failed_is_a_weakness_and_a_catching_foot_too() -> None:
+    assert "leg_weakness" in flags(LEGS_AND_STRENGTH[7])
+    assert "leg_weakness" in flags(STILL_RED_FLAGS[5])
+    assert "bladder_bowel" in flags(STILL_RED_FLAGS[2])
+
+
+QUIET = [
+    # Pain alone.
+    "My back hurts all day and the pain goes down my right leg to the knee, what exercises help?",
+    "The pain is sharp when I sit for long, then it eases when I walk.",
+    "Sciatica down one leg for three weeks, is it ok to go swimming?",
+    "Is it normal for the leg pain to move about, some days the calf, some days the thigh?",
+    "The pain wakes me sometimes when I roll over but I go back to sleep fine.",
+    # A past problem put right; a trip at ground level with nothing new since.
+    "Ten years ago I had foot drop after a disc op, it fully recovered within a year; now I just "
+    "have a stiff back in the mornings.",
+    "Back in 2015 I broke my ankle in a fall, it healed fine. Should I do the glute stretch?",
+    "Years ago I couldn't feel my foot for a while after the surgery, it came back fully.",
+    "I used to have bladder problems after childbirth but physio sorted it, now it's my back.",
+    "The pins and needles in my foot have gone completely since I started the exercises.",
+    "I tripped on the step last week but didn't hurt myself, my sciatica is the same as before.",
+    # Someone else's condition; the writer's own told the lesser, or the writer their carer.
+    "My sister had cauda equina surgery last year and recovered well, I just have ordinary "
+    "sciatica. How long will mine last?",
+    "A friend of mine lost bladder control with her disc, but mine is just pain in the buttock.",
+    "I read about cauda equina online and it scared me, but my only symptom is a sore leg.",
+    "My husband's legs went numb last year, mine just ache after work.",
+    "My dad's foot drop got better after his operation; now I have sciatica myself and wonder if "
+    "exercises help.",
+    "I'm a nurse and see lots of patients with cauda equina, but my own back pain is just "
+    "muscular.",
+    "My mum is going through chemo so I'm caring for her, and lifting her hurts my back.",
+    # A test that came back fine.
+    "The urologist checked my bladder and said it empties normally, so what else can I do for "
+    "the leg pain?",
+    "MRI came back clear of anything nasty, just a small bulge. What exercises are safe?",
+    "My bloods were normal and the doctor ruled out infection, so it's just a disc.",
+    "Reflexes were all normal at the physio today and strength was fine in both legs.",
+    "The scan for cancer came back all clear, thank goodness. How long does sciatica take to "
+    "settle?",
+    # A medicine's side effects.
+    "Codeine has made me really constipated, is there a laxative that's safe with it?",
+    "Amitriptyline gives me a dry mouth and makes me drowsy in the morning.",
+    "Pregabalin made me gain weight and feel dizzy, should I stop?",
+    "Since starting gabapentin I've had blurry vision, is that common?",
+    "Naproxen upset my stomach so my GP switched me to co-codamol.",
+    "Can I take ibuprofen with my blood pressure tablets for sciatica?",
+    # Denied, asked in general, or told unchanged.
+    "No numbness down below, bladder and bowels fine, just a lot of pain in my bum.",
+    "My bladder doesn't seem to feel any different, it's only the leg that hurts.",
+    "I have no weakness in my legs and I can walk fine, but sitting is painful.",
+    "My GP told me to go to A&E straight away if I ever lose control of my bladder. How likely "
+    "is that?",
+    "What are the warning signs I should look out for with sciatica?",
+    "Can a slipped disc cause incontinence?",
+    "I'm worried about cauda equina because I read about it, but I have no bladder or bowel "
+    "problems.",
+    # Other look-alikes.
+    "I feel weak and tired from not sleeping because of the pain.",
+    "My grip is weak since I hurt my wrist.",
+    "I've lost 10 kg on a diet on purpose to take pressure off my back, what else can I do?",
+    "After a long kayak trip my lower back was stiff, it settled by the next day.",
+    "My legs get pins and needles if I sit cross-legged on the floor for too long, then it "
+    "passes.",
+    "I'm 30 weeks pregnant and need to wee all the time, plus the sciatica is awful.",
+    # Written with the fixes: a wall pushed against in a stretch is no strength test.
+    "I can't push my foot against the wall for the calf stretch because it hurts.",
+    "My bowels don't seem to have changed at all, it's the leg that bothers me.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_no_red_flag_told_in_these_words_stays_quiet(text: str) -> None:
+    quiet(text)
