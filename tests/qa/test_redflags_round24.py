@@ -200,3 +200,37 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_no_red_flag_told_in_these_words_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# Nights lost to the pain over and over, relief sought (NICE NG59: pain unrelieved at night).
+# Written before the fix and scored once: 1 of the 6 alarmed and the 4 quiet ones stayed quiet;
+# after it, 6 of 6 and 4 of 4 (the last two quiet ones were written with the fix).
+NIGHTS_LOST = [
+    "Another night without sleep, I've been sat on the edge of the bath since 2am trying to ease "
+    "it.",
+    "Third sleepless night in a row, nothing touches the pain, not even the morphine.",
+    "Up all night again pacing the landing because lying down is agony.",
+    "I haven't slept properly in a week, the pain in my back and leg keeps me up all night "
+    "whatever I take.",
+    "Spent the whole night in a hot bath, it's the only thing that takes the edge off the leg "
+    "pain.",
+    "Hi another sleepless night on the sofa trying to get some relief from this back pain!",
+]
+A_NIGHT_LOST_TO_SOMETHING_ELSE = [
+    "I had a sleepless night after the long drive but my back is fine today.",
+    "Couldn't sleep last night because the baby was up, my back is a bit stiff.",
+    "What's the best sleeping position for sciatica? I toss and turn a bit.",
+    "A hot bath before bed helps me sleep through the night with my sciatica.",
+    "Another sleepless night with the baby, my back aches from carrying her.",
+    "Sleepless nights worrying about work, what stretches help my back?",
+]
+
+
+@pytest.mark.parametrize("text", NIGHTS_LOST)
+def test_nights_lost_to_the_pain_over_and_over_get_urgent_care_advice(text: str) -> None:
+    assert "night_pain" in flags(text)
+
+
+@pytest.mark.parametrize("text", A_NIGHT_LOST_TO_SOMETHING_ELSE)
+def test_a_night_lost_once_or_to_something_else_stays_quiet(text: str) -> None:
+    quiet(text)
