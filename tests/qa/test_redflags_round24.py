@@ -234,3 +234,120 @@ def test_nights_lost_to_the_pain_over_and_over_get_urgent_care_advice(text: str)
 @pytest.mark.parametrize("text", A_NIGHT_LOST_TO_SOMETHING_ELSE)
 def test_a_night_lost_once_or_to_something_else_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# A second red-team across the same classes, written after the first fixes and before any more
+# (long stories ending in the red flag, drugs.com-style reviews, carers and parents, slang
+# headings, a test failed), with look-alikes (someone else's, fixed long ago, a test that came
+# back fine, a medicine's side effects, a question in general). Scored once: 19 of 20 alarmed
+# and 17 of 24 stayed quiet; after the fixes, 20 of 20 and 21 of 24 (the three left below).
+SECOND_RED_FLAGS = [
+    "I'm 58 and have had a bad back since my twenties, mostly managed with swimming and the odd "
+    "massage. Last autumn it flared after decorating and the physio gave me the usual exercises "
+    "which helped. This past fortnight though, the leg pain came back on the right and on "
+    "Tuesday I noticed I couldn't feel the seat when I sat on the loo. Is it worth booking the "
+    "physio again?",
+    "Background: two discs bulging, had injections in 2019 and 2021, both helped. Work is a desk "
+    "job, I use a standing desk. Anyway the reason I'm writing is that since Sunday both calves "
+    "feel like they're full of sand and my feet slap. Any ideas for a better chair?",
+    "I've been on naproxen and amitriptyline for a month. The pain is down the back of my leg. "
+    "My wife thinks I'm walking funny, the left foot is catching on every kerb since the "
+    "weekend. Should I ask for gabapentin instead?",
+    "Gabapentin 300mg: Helped the nerve pain a lot but in the last few days I haven't been able "
+    "to empty my bladder properly and my backside feels numb.",
+    "Tramadol for sciatica - took the edge off, but I have had a fever of 38.5 and chills since "
+    "the epidural last Thursday.",
+    "Co-codamol rating 3/10. Pain through the night every night, nothing shifts it, I'm sleeping "
+    "in the chair. Lost a stone without trying too.",
+    "My elderly father fell off the step ladder on Saturday and now says his back and hips hurt "
+    "a lot.",
+    "My teenage daughter's legs keep giving way at netball and now she's wet herself at school "
+    "twice.",
+    "Writing for my mum, 81, who has myeloma; she's now got bad pain in the middle of her back.",
+    "My husband has been getting weaker in both legs over the last month, he can barely get out "
+    "of a chair.",
+    "My partner is an ex-IV drug user and has a high temp and terrible lower back pain.",
+    "Can't feel my bum on the toilet seat??",
+    "Foot slapping and leg dragging - disc?",
+    "numb down there + sciatica",
+    "cant feel when i need a wee, back pain 2 wks",
+    "Weird numb feeling in my privates since the back went",
+    "The GP poked my inner thighs with a pin and I couldn't feel it on either side.",
+    "I can't stand up from squatting any more without using my hands, my thighs just won't do "
+    "it, that's new this month.",
+    "The doctor said my reflexes have gone at both ankles and I can't feel the vibration in my "
+    "feet.",
+    "I've stopped being able to go up on tiptoe on the bad side and the calf has shrunk.",
+    # Written with the fixes: the same words with a weakness, a fall or a bladder sign of now.
+    "Gabapentin is making me wobbly but my leg is also weak and dragging.",
+    "The X-ray after the fall showed no fracture but my legs have been numb since.",
+    "I fell down the stairs and the scan showed no fracture, but the back pain is getting worse.",
+    "I had a catheter for two days after my back surgery and now I can't pee properly.",
+    "My groin has gone numb, is that ever normal?",
+]
+SECOND_QUIET = [
+    "My brother-in-law ended up in A&E with cauda equina a few years back. I'm scared, but my own "
+    "symptoms are just back ache. What stretches would you suggest?",
+    "My neighbour's wife lost the use of her legs after her back op; I'm 40 and just have a sore "
+    "lower back from gardening.",
+    "My mate came off his motorbike last year and broke his back. I've only got a pulled muscle "
+    "from the gym.",
+    "My dad's legs went weak before his diagnosis of MS, so I worry, but mine are just achy after "
+    "football.",
+    "After my discectomy in 2016 I couldn't feel my foot for a few weeks but it all came back. "
+    "Now I'm training for a 10k, any tips to protect my back?",
+    "I had a catheter for a day after my hip replacement in 2019, no problems since. Is cycling "
+    "ok for sciatica?",
+    "A fall off a horse when I was 16 gave me a bad back, but that's 30 years ago. Which "
+    "exercises are best for flare ups?",
+    "I had a spinal infection years ago that antibiotics cleared, and this is just ordinary "
+    "sciatica now.",
+    "The consultant checked the feeling around my bottom and it was completely normal, so the "
+    "plan is physio.",
+    "Urine test and bloods all fine, so it's not an infection, just the disc. How long should I "
+    "rest?",
+    "The nerve conduction test showed my legs work normally. What else can I do for the pain?",
+    "X-ray after the fall showed no fracture and the pain has settled already.",
+    "Gabapentin is making me wobbly on my feet and sleepy, is that normal at the start?",
+    "Since the steroid injection my face is flushed and I can't sleep for a couple of nights, is "
+    "that expected?",
+    "Morphine makes me constipated so the nurse gave me lactulose, that's sorted it.",
+    "Pregabalin gave me swollen ankles, so the GP lowered the dose.",
+    "My sciatica pain is a 7 out of 10 when I stand for long, but it's fine lying down.",
+    "My leg aches all the way to the ankle after a long day on my feet.",
+    "What should I look out for that means I need to go to A&E with a slipped disc?",
+    "Is numbness in the saddle area ever normal with sciatica or always serious?",
+    "My physio says to ring 999 if I can't pee, is that really necessary?",
+    # Written with the fix: a rise stopped by the pain alone.
+    "I can't get up from squatting without using my hands because of the pain in my back.",
+]
+# Left as they were, each with its reason: still alarmed, though they should stay quiet.
+KNOWN_GAPS = [
+    # A relative's cancer in her spine, told dead in a clause of its own after it: the clause
+    # naming the cancer is read alone.
+    "My gran had bone cancer in her spine, rest her soul. How do I stop my own sciatica from "
+    "getting worse at work?",
+    # Peeing more told after a comma from drinking more: the clause of the peeing is read alone,
+    # and "my back hurts, so I'm peeing a lot more" must alarm.
+    "Amitriptyline has given me a dry mouth and I'm needing to drink more water, so I'm peeing "
+    "a lot more.",
+]
+# A weakness supposed in the past subjunctive, the question in the clause after it: "if my legs
+# went weak" is also how a habit of the past is told; the safe side is the alarm.
+SUPPOSED_BUT_ALARMED = ["If my legs went weak, would that mean surgery?"]
+
+
+@pytest.mark.parametrize("text", [*SECOND_RED_FLAGS, *SUPPOSED_BUT_ALARMED])
+def test_the_second_red_teams_red_flags_get_urgent_care_advice(text: str) -> None:
+    assert flags(text)
+
+
+@pytest.mark.parametrize("text", SECOND_QUIET)
+def test_the_second_red_teams_look_alikes_stay_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps, each with its reason above KNOWN_GAPS")
+@pytest.mark.parametrize("text", KNOWN_GAPS)
+def test_the_second_red_teams_known_gaps_would_stay_quiet(text: str) -> None:
+    quiet(text)
