@@ -351,3 +351,33 @@ def test_the_second_red_teams_look_alikes_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", KNOWN_GAPS)
 def test_the_second_red_teams_known_gaps_would_stay_quiet(text: str) -> None:
     quiet(text)
+
+
+# Lying told worse than moving, beside sitting, in a message telling movement easing it: a pain
+# that changes with the posture (NICE NG59's flag is non-mechanical pain, not eased by anything).
+# Written before the fix and scored once: 1 of the 4 quiet ones stayed quiet and the 3 red flags
+# alarmed; after it, 4 of 4 and 3 of 3 (the last three red flags were written with the fix).
+LYING_WORSE_THAN_MOVING = [
+    "Walking helps, but sitting and even lying down is more painful.",
+    "Standing is fine; sitting, and even lying flat, makes it worse than walking does.",
+    "It hurts more when I sit, even lying on the sofa is more painful than being on my feet.",
+    "The more I move the better it is, sitting and even laying in bed hurts more.",
+]
+NEVER_LETS_UP = [
+    "The pain is there even lying still at night, nothing eases it.",
+    "Even lying in bed is agony, it never lets up.",
+    "It hurts even when I'm resting, day and night.",
+    "Sitting is bad and even lying down is more painful, it wakes me every night.",
+    "Sitting and even lying is worse, the pain is constant now.",
+    "Walking helps, but even lying down is more painful and it wakes me every night.",
+]
+
+
+@pytest.mark.parametrize("text", LYING_WORSE_THAN_MOVING)
+def test_lying_worse_than_moving_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize("text", NEVER_LETS_UP)
+def test_a_pain_at_rest_that_never_lets_up_gets_urgent_care_advice(text: str) -> None:
+    assert "night_pain" in flags(text)
