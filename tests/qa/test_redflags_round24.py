@@ -381,3 +381,59 @@ def test_lying_worse_than_moving_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", NEVER_LETS_UP)
 def test_a_pain_at_rest_that_never_lets_up_gets_urgent_care_advice(text: str) -> None:
     assert "night_pain" in flags(text)
+
+
+# A third red-team: a postscript or an aside, a child told by a parent, a thing that cannot be
+# done any more, with look-alikes (a seat that numbs a foot for a moment, a period, a client
+# someone cares for, an epidural wearing off). Scored once before these fixes: 11 of 12 alarmed
+# and 9 of 12 stayed quiet; after them, 12 of 12 and 12 of 12.
+THIRD_RED_FLAGS = [
+    "P.S. forgot to say, since Friday I can't really feel the pedals when I drive.",
+    "Is ibuprofen or naproxen better for a disc? (Also my bottom has gone numb on one side and I "
+    "keep leaking a bit.)",
+    "My 12 year old says his legs feel funny and heavy and he's started wetting himself again at "
+    "night, he hurt his back at rugby.",
+    "I can't feel the hot water on the backs of my legs in the bath any more.",
+    "Can't tell if I've wiped properly because it's all numb round there.",
+    "I've had to start wearing pads because I just go without warning now.",
+    "When I stand up my legs won't hold me any more and I have to grab the table.",
+    "My foot doesn't lift properly any more, I have to swing my leg out to walk.",
+    "The district nurse says Dad's lost weight and he's complaining of back pain all night.",
+    "Since the op my wife can't feel her bottom and she's struggling to pass urine.",
+    "I used to be able to walk the dog for an hour; now after ten minutes both legs go numb and "
+    "heavy and I have to sit down.",
+    "Backache plus I've been shivery and feverish for three days, I'm on chemo.",
+    # Written with the fixes: the same words with a sign of now.
+    "After the epidural my legs felt heavy for an hour and now they are numb.",
+    "My client is incontinent and I've started leaking too when I lift her.",
+    "I wear pads because of my periods but I've also been leaking urine.",
+]
+THIRD_QUIET = [
+    "My foot goes to sleep if I sit on the loo too long scrolling my phone, then it's fine when I "
+    "stand.",
+    "My son keeps complaining his legs ache after football, is that growing pains or sciatica?",
+    "I used to be able to run 10k; now I stick to walking because of the sciatica, is that ok?",
+    "Had a fever with a cold last week, all gone now, the back pain is the usual.",
+    "I don't have any bladder problems or numbness, just a sharp pain in my buttock when I sit.",
+    "The nurse asked if I'd lost weight and I haven't, so that's good.",
+    "I have to wear pads because of my periods, not my back, in case anyone wonders.",
+    "My dog has lost the use of his back legs, the vet thinks it's a disc, so I'm lifting him and "
+    "now my back hurts.",
+    "I'm a carer and my client is incontinent, lifting her has given me sciatica.",
+    "Does cauda equina syndrome come on suddenly or slowly?",
+    "After the epidural my legs felt heavy for an hour, then it wore off, as the nurse said it "
+    "would.",
+    "My legs are tired after a long shift standing, but nothing numb or weak.",
+    # Written with the fix: the pedals felt.
+    "I can feel the pedals fine, it's just my back that hurts when I drive.",
+]
+
+
+@pytest.mark.parametrize("text", THIRD_RED_FLAGS)
+def test_the_third_red_teams_red_flags_get_urgent_care_advice(text: str) -> None:
+    assert flags(text)
+
+
+@pytest.mark.parametrize("text", THIRD_QUIET)
+def test_the_third_red_teams_look_alikes_stay_quiet(text: str) -> None:
+    quiet(text)
