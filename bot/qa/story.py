@@ -116,6 +116,8 @@ class StoryReading:
         self._contrast = compiled(rf"(?:[,;]|\b(?:but|and|whereas|while|whilst))\s+(?:{lesser})\b")
         self._contrast_opening = compiled(rf"^\W*(?:(?:but|whereas|and) )?(?:{lesser})\b")
         self._own_body = family("own_body")
+        self._close = family("close_family")
+        self._other_past = family("other_past")
         self._animal = compiled(
             rf"^(?:(?:and|but|so|now|also|then) )*(?:{config.family('animal')})s?\b"
         )
@@ -213,11 +215,13 @@ class StoryReading:
         return parts
 
     def _theirs_only(self, part: str) -> bool:
-        """`part` tells another person's condition, not of now and nothing of the writer's."""
+        """`part` tells another person's condition, not of now and nothing of the writer's; of
+        someone the writer may care for ("my dad"), only with its past told ("years ago")."""
         return (
             self._person.search(part) is not None
             and self._own_body.search(part) is None
             and self._other_now.search(part) is None
+            and (self._close.search(part) is None or self._other_past.search(part) is not None)
         )
 
     def _pets(self, told: list[str]) -> set[int]:

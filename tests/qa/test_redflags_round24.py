@@ -100,6 +100,12 @@ STILL_RED_FLAGS = [
     "My friend lost bladder control, but mine is just pain and I've wet myself twice.",
     "My sister had cauda equina, but I only have leg pain and now both my legs are numb.",
     "My mum has cancer in her spine, mine is just back pain.",
+    # A carer's relative told with no time to it, or the writer's "just" a wish, not a symptom.
+    "Mum lost bladder control. I just have back pain myself.",
+    "My husband went numb in both legs, mine just ache.",
+    "Mum lost bladder control. I just want to know what to do.",
+    "My dad lost control of his bowels, I just need advice on what to do.",
+    "My husband went numb in both legs, I only wondered if it's sciatica.",
     # A trip of the foot itself, or kept up.
     "I tripped over my own foot yesterday, no harm done.",
     "I keep tripping on the stairs since my back went.",
@@ -127,9 +133,13 @@ def test_a_red_flag_told_in_these_words_gets_urgent_care_advice(text: str) -> No
 
 
 def test_a_strength_test_failed_is_a_weakness_and_a_catching_foot_too() -> None:
-    assert "leg_weakness" in flags(LEGS_AND_STRENGTH[7])
-    assert "leg_weakness" in flags(STILL_RED_FLAGS[5])
-    assert "bladder_bowel" in flags(STILL_RED_FLAGS[2])
+    assert "leg_weakness" in flags(
+        "At the clinic I couldn't push my foot up against her hand at all."
+    )
+    assert "leg_weakness" in flags("I tripped over my own foot yesterday, no harm done.")
+    assert "bladder_bowel" in flags(
+        "My friend lost bladder control, but mine is just pain and I've wet myself twice."
+    )
 
 
 QUIET = [
