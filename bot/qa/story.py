@@ -21,7 +21,9 @@ content/qa.yaml):
   does any message that tells of no one else's condition but theirs. Someone else's told
   before the writer's own, told the lesser ("my husband's legs went numb last year, mine just
   ache", "a friend lost bladder control. Mine is only pain"), is theirs up to the writer's
-  part: only that part (`own_from`) is read.
+  part: only that part (`own_from`) is read. Of someone the writer may care for (a parent, a
+  partner, a child), only with its past told: "Mum lost bladder control. I just have back pain
+  myself" alarms.
 - a pet's: a sentence opening with an animal ("our dog has a slipped disc, he's dragging his
   back legs"), or with "he", "she" or "it" after one, that names nothing of the writer's nor
   another person: a vet's matter, shown as someone else's. So is any sentence telling "she"
