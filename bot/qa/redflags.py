@@ -134,7 +134,7 @@ class RedFlagDetector:
             None
             if story[i].someone_else
             or (i >= last_claim and (i in fragments or self._is_general(sentence)))
-            else self._sign_clauses(sentence)
+            else self._sign_clauses(sentence[story[i].own_from :])
             for i, sentence in enumerate(told)
         ]
         message = ClauseScan([c for clauses in read_in if clauses for c in clauses], self._memo)

@@ -18,7 +18,12 @@ content/qa.yaml):
   with cauda equina", "came back in her spine last year", "fell off a ladder last month"), in
   a message that tells the writer's own condition in a sentence of its own. The person cared
   for, told now ("my husband can't feel his legs", "she fell yesterday"), still alarms; so
-  does any message that tells of no one else's condition but theirs.
+  does any message that tells of no one else's condition but theirs. Someone else's told
+  before the writer's own, told the lesser ("my husband's legs went numb last year, mine just
+  ache", "a friend lost bladder control. Mine is only pain"), is theirs up to the writer's
+  part: only that part (`own_from`) is read. Of someone the writer may care for (a parent, a
+  partner, a child), only with its past told: "Mum lost bladder control. I just have back pain
+  myself" alarms.
 - a pet's: a sentence opening with an animal ("our dog has a slipped disc, he's dragging his
   back legs"), or with "he", "she" or "it" after one, that names nothing of the writer's nor
   another person: a vet's matter, shown as someone else's. So is any sentence telling "she"
@@ -64,6 +69,8 @@ class Told:
     over: bool = False
     someone_else: bool = False
     arms_only: bool = False
+    # Where the writer's own part starts, after someone else's told before it (0: all of it).
+    own_from: int = 0
 
     def hides(self, history_exempt: bool, lasting: bool, limbs: bool) -> bool:
         """The sentence, as told, shows nothing of a concept: history for a concept of now
@@ -107,6 +114,12 @@ class StoryReading:
         self._person = family("person_told")
         self._animal_told = family("animal_told")
         self._person_noun = family("person_noun")
+        lesser = config.family("own_lesser")
+        self._contrast = compiled(rf"(?:[,;]|\b(?:but|and|whereas|while|whilst))\s+(?:{lesser})\b")
+        self._contrast_opening = compiled(rf"^\W*(?:(?:but|whereas|and) )?(?:{lesser})\b")
+        self._own_body = family("own_body")
+        self._close = family("close_family")
+        self._other_past = family("other_past")
         self._animal = compiled(
             rf"^(?:(?:and|but|so|now|also|then) )*(?:{config.family('animal')})s?\b"
         )
@@ -120,6 +133,8 @@ class StoryReading:
         anchored = anchored and self._now.search(told[0]) is None
         anchored = anchored and self._resolved.search(" ".join(told[1:])) is not None
         others = self._others(told, clauses) | self._pets(told)
+        own_from = self._own_parts(told)
+        others |= {i for i, at in own_from.items() if at < 0}
         mended = self._mended_at(told)
         return [
             Told(
@@ -130,6 +145,7 @@ class StoryReading:
                 someone_else=i in others,
                 arms_only=self._arms.search(sentence) is not None
                 and self._lower.search(sentence) is None,
+                own_from=max(own_from.get(i, 0), 0),
             )
             for i, sentence in enumerate(told)
         ]
@@ -180,6 +196,35 @@ class StoryReading:
                 theirs.add(i)
         own = any(self._own.search(s) for i, s in enumerate(told) if i not in theirs)
         return theirs if own else set()
+
+    def _own_parts(self, told: list[str]) -> dict[int, int]:
+        """Where each sentence telling someone else's symptom, then the writer's own as the
+        lesser, starts the writer's part; -1 when that part is the next sentence's opening. The
+        other person's part tells nothing of now ("my husband can't feel his legs, mine only
+        ache" alarms) and nothing of the writer's body."""
+        parts: dict[int, int] = {}
+        for i, sentence in enumerate(told):
+            found = self._contrast.search(sentence)
+            after = told[i + 1] if i + 1 < len(told) else ""
+            if found is not None:
+                before, at = sentence[: found.start()], found.start()
+            elif self._contrast_opening.search(after):
+                before, at = sentence, -1
+            else:
+                continue
+            if self._theirs_only(before):
+                parts[i] = at
+        return parts
+
+    def _theirs_only(self, part: str) -> bool:
+        """`part` tells another person's condition, not of now and nothing of the writer's; of
+        someone the writer may care for ("my dad"), only with its past told ("years ago")."""
+        return (
+            self._person.search(part) is not None
+            and self._own_body.search(part) is None
+            and self._other_now.search(part) is None
+            and (self._close.search(part) is None or self._other_past.search(part) is not None)
+        )
 
     def _pets(self, told: list[str]) -> set[int]:
         """The sentences that tell only of a pet: opening with it, or with "he", "she" or "it"
