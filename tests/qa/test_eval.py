@@ -39,21 +39,20 @@ REAL_SETS = (
     "real_round17_more_dev.jsonl",
     "real_round18_more_dev.jsonl",
     "real_round19_more_dev.jsonl",
+    "real_round20_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-20 test split (real_round20_test.jsonl, added at the end of a round) is only scored
-# by `make bench`, never read by a test. Rounds 18 and 19's splits stay out of the alarm checks
-# until their missed red flags and false alarms are fixed. Round 18 (scored once: recall 10/14,
-# 5 alarms on 85 messages; after two relabels and the round-21 red-flag classes, 14/16 and 1
-# alarm on 83; after a third relabel (the flu) and round 22's flu and dive classes, 16/17 and 1
-# alarm on 82: a new one-leg numbness a consultant judged not urgent, and lying in bed told
-# more painful than walking, NHS's 'does not improve with rest', are left). Round 19 (dev since
-# round 20; scored once: recall 30/33, 9 alarms on 81 messages; after one relabel (tingling in
-# both legs and feet, red_flag) and round 23's classes, 34/34 and 1 alarm on 80: legs told too
-# weak beside breathlessness in a heart patient, whose quieting sends the message to the
-# out-of-scope answer) is back in the recall check.
-OUT_OF_ALARM_CHECKS = ("real_round18_more_dev.jsonl", "real_round19_more_dev.jsonl")
-OUT_OF_RECALL_CHECKS = ("real_round18_more_dev.jsonl",)
+# the round-21 test split (real_round21_test.jsonl, added at the end of a round) is only scored
+# by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
+# red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
+# after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
+# back in every check. Round 19 (scored once: recall 30/33, 9 alarms on 81; after one relabel
+# and round 23's classes, 34/34 and 1 alarm on 80: legs told too weak beside breathlessness in
+# a heart patient, whose quieting sends the message to the out-of-scope answer) is in the
+# recall check only. Round 20 (dev since round 21; scored once: recall 19/25, 9 alarms on 97)
+# is in neither yet.
+OUT_OF_ALARM_CHECKS = ("real_round19_more_dev.jsonl", "real_round20_more_dev.jsonl")
+OUT_OF_RECALL_CHECKS = ("real_round20_more_dev.jsonl",)
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
 
