@@ -5,7 +5,7 @@ million subscribers, every subscriber and the week's seven million routines (abo
 half second /stats may take, bench/stats.py). These tables hold each count instead, a handful of
 rows, kept by triggers in the same transaction as the insert, update or delete they count:
 every write of those tables is counted, whichever code makes it (the repository, a cascade from
-/forget, a migration, an operator's SQL), and a rolled-back write is uncounted with it. The
+/forget, a migration, an operator's SQL), and a write rolled back takes its count back with it. The
 migration fills them from the rows first, so an old database shows the same figures after it.
 Never edit this: it has shipped with migration 17 (bot/store/migrations.py).
 
