@@ -117,7 +117,7 @@ async def resume(turn: Turn) -> None:
     was_off = subscriber.paused or subscriber.status != "active"
     subscriber = await changes.resume(turn.services, subscriber)
     said = words.resumed if was_off else words.not_paused
-    when = next_reminder_words(subscriber, turn.content, turn.clock.now())
+    when = next_reminder_words(turn.services, subscriber)
     await turn.out.send(said.format(when=when))
 
 
@@ -139,7 +139,7 @@ async def _reminders_back(turn: Turn, subscriber: Subscriber) -> SentMessage | N
     subscriber = await change(turn.services, subscriber, status="active", status_reason=None)
     turn.keep(subscriber)
     name = turn.person.first_name.strip() or "there"
-    when = next_reminder_words(subscriber, turn.content, turn.clock.now())
+    when = next_reminder_words(turn.services, subscriber)
     words = turn.content.texts.account.back_after_block
     return await turn.out.send(words.format(name=name, when=when))
 

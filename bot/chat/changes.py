@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -17,7 +17,6 @@ from bot.reminders.compose import plan_for
 from bot.store.pauses import PauseChange
 
 if TYPE_CHECKING:
-    from bot.content.loader import Content
     from bot.services import BotServices
 
 
@@ -72,18 +71,19 @@ async def resume(services: BotServices, subscriber: Subscriber) -> Subscriber:
     )
 
 
-def next_reminder_words(subscriber: Subscriber, content: Content, now: datetime) -> str:
+def next_reminder_words(services: BotServices, subscriber: Subscriber) -> str:
     """'Thu 26 Nov at 07:30' in the person's timezone, 'coming now' when it is already due (a
     time gone by, kept because today's routine is still owed), or why none comes."""
-    words = content.texts.account
+    texts = services.content.texts
+    words = texts.account
     if subscriber.next_reminder_at is None:
         if subscriber.status == "stopped":
             return words.no_reminder_stopped
         return words.no_reminder_paused if subscriber.paused else words.no_reminder
-    if subscriber.next_reminder_at <= now:
+    if subscriber.next_reminder_at <= services.clock.now():
         return words.reminder_coming_now
     local = subscriber.next_reminder_at.astimezone(ZoneInfo(subscriber.timezone))
-    return date_at_time(local, content.texts.dates)
+    return date_at_time(local, texts.dates)
 
 
 async def phase_kept_today(services: BotServices, subscriber: Subscriber) -> str | None:

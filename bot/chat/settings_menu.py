@@ -52,7 +52,7 @@ def main_menu(subscriber: Subscriber, turn: Turn) -> tuple[str, Choices]:
     elif subscriber.paused:
         state = words.state_paused
     else:
-        when = next_reminder_words(subscriber, turn.content, turn.clock.now())
+        when = next_reminder_words(turn.services, subscriber)
         state = words.state_on.format(when=when)
     text = words.settings_title.format(
         zone=zone_label(subscriber.timezone),

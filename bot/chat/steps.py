@@ -122,7 +122,7 @@ def _confirmation(
     turn: Turn, subscriber: Subscriber, field: Field, place: str | None, before: Step
 ) -> str:
     texts = turn.content.texts
-    when = next_reminder_words(subscriber, turn.content, turn.clock.now())
+    when = next_reminder_words(turn.services, subscriber)
     phase = turn.content.programmes[subscriber.phase].title
     if before.in_setup:
         words = texts.onboarding
@@ -208,7 +208,7 @@ def summary(turn: Turn, subscriber: Subscriber) -> str:
         zone=zone_label(subscriber.timezone),
         time=subscriber.reminder_time,
         phase=turn.content.programmes[subscriber.phase].title,
-        when=next_reminder_words(subscriber, turn.content, turn.clock.now()),
+        when=next_reminder_words(turn.services, subscriber),
     )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from string import Formatter
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -281,11 +280,6 @@ class Texts(_Group):
             if command.name == name:
                 return command
         raise KeyError(name)
-
-
-def placeholders(template: str) -> set[str]:
-    """The `{name}` fields a template expects."""
-    return {field for _, field, _, _ in Formatter().parse(template) if field}
 
 
 class TextsError(ValueError):

@@ -276,6 +276,14 @@ def _on_own_connection(path: Path, work: Callable[[sqlite3.Connection], T]) -> T
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration script into statements (migrations hold no semicolons in literals)."""
+    """Split a migration script into statements, at each semicolon that SQLite says ends one
+    (so a trigger's body stays whole; migrations hold no "--" inside literals)."""
     cleaned = "\n".join(line.split("--", 1)[0] for line in script.splitlines())
-    return [part.strip() for part in cleaned.split(";") if part.strip()]
+    statements, pending = [], ""
+    for part in cleaned.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if statement := pending.strip()[:-1].strip():
+                statements.append(statement)
+            pending = ""
+    return statements

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.store.counts_schema import OPERATOR_COUNTS
 from bot.store.initial_schema import INITIAL_SCHEMA
 
 
@@ -258,4 +259,5 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE subscribers ADD COLUMN unblock_notice_at INTEGER
         """,
     ),
+    Migration(17, "the operator's counts kept as their rows are written", OPERATOR_COUNTS),
 )

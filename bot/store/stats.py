@@ -9,11 +9,12 @@ from datetime import datetime, timedelta
 from bot.store.database import Database
 from bot.store.epoch import to_epoch
 
-# Each count reads one index of migration 15 (bot/store/migrations.py), never a table: at a
-# million subscribers a week's journal is seven million rows. SQLite, without ANALYZE's
-# figures, would count the sent rows through deliveries_by_status (every sent row of the
-# week), hence INDEXED BY.
-_BY_STATE = "SELECT paused, status, COUNT(*) AS n FROM subscribers GROUP BY paused, status"
+# Subscribers by state and routines by day are counts SQLite keeps as their rows are written
+# (migration 17, bot/store/counts_schema.py): a handful of rows, not an entry per row. The last
+# 24 h of the journal are a moving window: each count reads an index of migration 15, a day's
+# rows. SQLite, without ANALYZE's figures, would count the sent rows through
+# deliveries_by_status (every sent row of the week), hence INDEXED BY.
+_BY_STATE = "SELECT paused, status, n FROM subscriber_counts"
 _DELIVERIES = """
 SELECT (SELECT COUNT(*) FROM deliveries INDEXED BY deliveries_sent
         WHERE status = 'sent' AND sent_at >= :since) AS sent,
@@ -21,7 +22,8 @@ SELECT (SELECT COUNT(*) FROM deliveries INDEXED BY deliveries_sent
            AS failed
 """
 _ROUTINES = (
-    "SELECT COUNT(*) AS shown, COUNT(completed_at) AS completed FROM routines WHERE local_date > ?"
+    "SELECT COALESCE(SUM(shown), 0) AS shown, COALESCE(SUM(completed), 0) AS completed"
+    " FROM routine_counts WHERE local_date > ?"
 )
 
 
@@ -51,8 +53,8 @@ class StatsStore:
         self._db = db
 
     async def collect(self, now: datetime) -> Stats:
-        """The numbers as of `now`, counted on a connection apart: a million subscribers take
-        about a second (bench/stats.py), which taps and replies do not wait for."""
+        """The numbers as of `now`, read on a connection apart, which taps and replies do not
+        wait for (a million subscribers: bench/stats.py)."""
         since = to_epoch(now - timedelta(days=1))
         week = (now.date() - timedelta(days=7)).isoformat()
         return await self._db.apart(lambda conn: _count(conn, since, week))

@@ -1,5 +1,6 @@
-"""/stats reads indexes, never whole tables, and counts what the table-reading queries it
-replaced counted (the figures an operator sees did not change with migration 15)."""
+"""/stats reads counts and indexes, never whole tables, and counts what the table-reading
+queries it replaced counted (the figures an operator sees did not change with migrations 15 and
+17; tests/deploy/test_stats_counts.py follows the counts through every kind of write)."""
 
 from __future__ import annotations
 
@@ -46,16 +47,15 @@ async def test_each_count_searches_an_index(tmp_path: Path) -> None:
         assert plan(conn, _OLD_ROUTINES, {"week": WEEK}) == ["SCAN routines"]
     await (await Database.open(path)).close()
     with sqlite3.connect(path) as conn:
-        assert plan(conn, stats_sql._BY_STATE, ()) == [
-            "SCAN subscribers USING COVERING INDEX subscribers_by_state"
-        ]
+        # Subscribers by state and routines by day: a row per state or day, kept by triggers.
+        assert plan(conn, stats_sql._BY_STATE, ()) == ["SCAN subscriber_counts"]
         assert plan(conn, stats_sql._DELIVERIES, {"since": SINCE})[2::2] == [
             "SEARCH deliveries USING COVERING INDEX deliveries_sent (sent_at>?)",
             "SEARCH deliveries USING COVERING INDEX deliveries_by_status"
             " (status=? AND claimed_at>?)",
         ]
         assert plan(conn, stats_sql._ROUTINES, (WEEK,)) == [
-            "SEARCH routines USING COVERING INDEX routines_by_day (local_date>?)"
+            "SEARCH routine_counts USING PRIMARY KEY (local_date>?)"
         ]
         # The scheduler's hot query still finds the people due through its own index.
         assert plan(conn, claims._SELECT_DUE, (0, 16)) == [
