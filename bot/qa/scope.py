@@ -68,6 +68,20 @@ MEDICINES = "painkillers"
 # what helps it most in the long run, never "the guide doesn't cover that".
 AT_LARGE = "long-term-treatment"
 _SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
+# A lower back that hurts, told by the writer or of someone close, beside a plea for what to do
+# ("Boyfriend has sudden back pain. Not sure what to do.", "his back hurts ... what should we
+# do?"): the guide's subject too. Told beside another question ("Diverticulitis cause lower
+# backache?") it is that question's, which may be another illness's.
+_BACK = re.compile(
+    r"\b(?:(?:lower |low )?back ?(?:pain|aches?|aching)|backache|bad back|"
+    r"(?:back|spine) (?:hurts|hurt|hurting|is killing|has been killing))\b"
+)
+_PLEA = re.compile(
+    r"\b(?:what (?:should|shall|can|could|do|would) (?:i|we|he|she|they) do|"
+    r"(?:not sure|no idea|dont know|unsure|at a loss) (?:what|how) to (?:do|help)|"
+    r"what (?:do|would) you (?:suggest|recommend|advise)|your (?:suggestions?|advice|"
+    r"recommendations?) (?:about|on|for|as to) what)\b"
+)
 
 
 class Scope:
@@ -124,13 +138,16 @@ class Scope:
         )
 
     def told(self, text: str) -> bool:
-        """The message tells sciatica (not only denied, "it is not sciatica") and names nothing
-        outside the guide beside it ("... but today my question is about my cat"): the guide's
-        subject."""
+        """The message tells sciatica (not only denied, "it is not sciatica"), or a lower back that
+        hurts beside a plea for what to do, and names nothing outside the guide beside it ("...
+        but today my question is about my cat"): the guide's subject."""
         plain = _DENIED.sub(" ", _aside(" ".join(words(text))))
         return (
             self._at_large
-            and _SCIATICA.search(plain) is not None
+            and (
+                _SCIATICA.search(plain) is not None
+                or (_BACK.search(plain) is not None and _PLEA.search(plain) is not None)
+            )
             and not self._off_topic_or_subjects.any_found(plain)
         )
 
