@@ -98,6 +98,7 @@ class Scope:
         self._off_subjects = _together(config.off_topic_subjects)
         self._off_topic_or_subjects = _together([*config.off_topic_subjects, *config.off_topic])
         self._conditions = _together(config.off_topic_conditions)
+        self._questions = _together(config.off_topic_questions)
         self._on_topic = compiled(config.on_topic)
         self._at_large = AT_LARGE in content.sections
 
@@ -118,6 +119,8 @@ class Scope:
         asking = _aside(" ".join(words(question))) if story else plain
         if self._off_topic_asked(asking) or self._money_asked(text, question, story=story):
             return not (story and self._other_question_in_scope(text, question))
+        if self._asked_anywhere(text):
+            return True
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
         if self._conditions.any_found(plain):
@@ -216,6 +219,18 @@ class Scope:
             self._off_subjects.any_found(plain)
             and not self._on_topic.search(_DENIED.sub(" ", plain))
             and not ranker.named_exercises(before)
+        )
+
+    def _asked_anywhere(self, text: str) -> bool:
+        """One of the message's questions asks about the law, a driving licence's rules, how to
+        answer other people or a couple's intimacy ("... my surgery was denied because I smoke.
+        Is this common? Legal?"), and none of the others names a theme, a shape or an exercise
+        ("Is that legal? And which stretches can I do at my desk?" asks about stretches too)."""
+        asking = questions(text) or [text]
+        found = [q for q in asking if self._questions.any_found(_aside(" ".join(words(q))))]
+        ranker = self._ranker
+        return bool(found) and not any(
+            ranker.themes(q) or ranker.named_exercises(q) for q in asking if q not in found
         )
 
     def _other_question_in_scope(self, text: str, question: str) -> bool:
