@@ -85,3 +85,44 @@ def test_the_law_a_licence_other_people_or_intimacy_asked_is_outside(text: str) 
 )  # fmt: skip
 def test_driving_work_and_warning_signs_keep_their_answer(text: str, expect: str) -> None:
     assert said(text) == expect, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arthritis of the joints with no back, spine, leg or sciatica told anywhere, a bursitis
+        # of a joint other than the hip, and the arm's named conditions in the plural: another
+        # illness's question.
+        "I was diagnosed with arthritis last year and take methotrexate. Can I still work night "
+        "shifts?",
+        "My arthritis is much worse in the winter. Is swimming a good idea for it?",
+        "Does knee bursitis go away on its own?",
+        "I had sciatica two years ago and injections fixed it. Would the same injection work for "
+        "bursitis in my elbow?",
+        "Do tennis elbows heal by themselves? My sciatica cleared up on its own.",
+    ],
+)
+def test_another_joints_illness_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Look-alikes: arthritis of the back beside sciatica or a pain down the leg, and a hip's
+        # bursitis told beside sciatica, stay the guide's.
+        ("I have arthritis in my lower back and sciatica down my left leg. Is walking OK?",
+         "walking"),
+        ("I have hip bursitis or sciatica, not sure which. How do I tell?", "is-it-sciatica"),
+        ("My sciatica injection worked for 6 months, can I have another one?", "injections"),
+    ],
+)  # fmt: skip
+def test_arthritis_of_the_back_or_a_hip_beside_sciatica_keeps_its_answer(
+    text: str, expect: str
+) -> None:
+    assert said(text) == expect, (text, ANSWERER.answer(text))
+
+
+def test_arthritis_of_the_spine_asked_as_the_cause_of_a_leg_pain_is_answered() -> None:
+    text = "Could arthritis in my spine be causing the pain down my leg?"
+    assert in_guide(text), (text, ANSWERER.answer(text))
