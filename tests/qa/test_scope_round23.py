@@ -58,6 +58,10 @@ def test_back_pain_beside_another_subject_stays_outside(text: str) -> None:
         "respond to him?",
         "My wife's sciatica means we haven't been intimate for months. How do we get our sex "
         "life back?",
+        # A prostate's blood test or a biopsy asked, whatever back pain is told beside it.
+        "Does a high PSA cause back pain?",
+        "Dad's urologist wants a second prostate biopsy after his PSA came back at 7. He also has "
+        "sciatica. Would you have the biopsy?",
     ],
 )
 def test_the_law_a_licence_other_people_or_intimacy_asked_is_outside(text: str) -> None:
@@ -79,6 +83,8 @@ def test_the_law_a_licence_other_people_or_intimacy_asked_is_outside(text: str) 
          "after surgery?", "surgery"),
         ("How do I respond when my sciatica flares up at work?", "flare-ups"),
         ("Can sciatica affect your sex life?", "red-flags"),
+        ("My husband's PSA test was normal. His sciatica is worse when he sits, what chair "
+         "would help?", "sitting"),
         ("My manager moved my desk away from the window, is that even legal? And how long should "
          "I sit at my desk before taking a break with sciatica?", "sitting"),
     ],
