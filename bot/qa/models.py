@@ -125,6 +125,10 @@ class QAConfig(_Model):
     # Another condition told with no sciatica, lower back or leg pain in the message (each
     # pattern says what keeps it on topic): outside the guide whatever else the message says.
     off_topic_conditions: tuple[str, ...] = ()
+    # A question about these (the law, a driving licence's rules, answering other people, a
+    # couple's intimacy) is outside the guide wherever the message asks it, unless another of
+    # its questions names something the guide answers.
+    off_topic_questions: tuple[str, ...] = ()
     negation_window: int = Field(ge=1, le=10)
     # Words the window does not count ("I don't have any numbness in my groin"), and the words
     # that join a denied list ("no problems with my bladder or bowels").
@@ -186,6 +190,7 @@ class QAConfig(_Model):
         "off_topic_money",
         "off_topic_subjects",
         "off_topic_conditions",
+        "off_topic_questions",
     )
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:

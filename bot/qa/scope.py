@@ -68,6 +68,20 @@ MEDICINES = "painkillers"
 # what helps it most in the long run, never "the guide doesn't cover that".
 AT_LARGE = "long-term-treatment"
 _SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
+# A lower back that hurts, told by the writer or of someone close, beside a plea for what to do
+# ("Boyfriend has sudden back pain. Not sure what to do.", "his back hurts ... what should we
+# do?"): the guide's subject too. Told beside another question ("Diverticulitis cause lower
+# backache?") it is that question's, which may be another illness's.
+_BACK = re.compile(
+    r"\b(?:(?:lower |low )?back ?(?:pain|aches?|aching)|backache|bad back|"
+    r"(?:back|spine) (?:hurts|hurt|hurting|is killing|has been killing))\b"
+)
+_PLEA = re.compile(
+    r"\b(?:what (?:should|shall|can|could|do|would) (?:i|we|he|she|they) do|"
+    r"(?:not sure|no idea|dont know|unsure|at a loss) (?:what|how) to (?:do|help)|"
+    r"what (?:do|would) you (?:suggest|recommend|advise)|your (?:suggestions?|advice|"
+    r"recommendations?) (?:about|on|for|as to) what)\b"
+)
 
 
 class Scope:
@@ -84,6 +98,7 @@ class Scope:
         self._off_subjects = _together(config.off_topic_subjects)
         self._off_topic_or_subjects = _together([*config.off_topic_subjects, *config.off_topic])
         self._conditions = _together(config.off_topic_conditions)
+        self._questions = _together(config.off_topic_questions)
         self._on_topic = compiled(config.on_topic)
         self._at_large = AT_LARGE in content.sections
 
@@ -104,6 +119,8 @@ class Scope:
         asking = _aside(" ".join(words(question))) if story else plain
         if self._off_topic_asked(asking) or self._money_asked(text, question, story=story):
             return not (story and self._other_question_in_scope(text, question))
+        if self._asked_anywhere(text):
+            return True
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
         if self._conditions.any_found(plain):
@@ -124,13 +141,16 @@ class Scope:
         )
 
     def told(self, text: str) -> bool:
-        """The message tells sciatica (not only denied, "it is not sciatica") and names nothing
-        outside the guide beside it ("... but today my question is about my cat"): the guide's
-        subject."""
+        """The message tells sciatica (not only denied, "it is not sciatica"), or a lower back that
+        hurts beside a plea for what to do, and names nothing outside the guide beside it ("...
+        but today my question is about my cat"): the guide's subject."""
         plain = _DENIED.sub(" ", _aside(" ".join(words(text))))
         return (
             self._at_large
-            and _SCIATICA.search(plain) is not None
+            and (
+                _SCIATICA.search(plain) is not None
+                or (_BACK.search(plain) is not None and _PLEA.search(plain) is not None)
+            )
             and not self._off_topic_or_subjects.any_found(plain)
         )
 
@@ -199,6 +219,18 @@ class Scope:
             self._off_subjects.any_found(plain)
             and not self._on_topic.search(_DENIED.sub(" ", plain))
             and not ranker.named_exercises(before)
+        )
+
+    def _asked_anywhere(self, text: str) -> bool:
+        """One of the message's questions asks about the law, a driving licence's rules, how to
+        answer other people or a couple's intimacy ("... my surgery was denied because I smoke.
+        Is this common? Legal?"), and none of the others names a theme, a shape or an exercise
+        ("Is that legal? And which stretches can I do at my desk?" asks about stretches too)."""
+        asking = questions(text) or [text]
+        found = [q for q in asking if self._questions.any_found(_aside(" ".join(words(q))))]
+        ranker = self._ranker
+        return bool(found) and not any(
+            ranker.themes(q) or ranker.named_exercises(q) for q in asking if q not in found
         )
 
     def _other_question_in_scope(self, text: str, question: str) -> bool:
