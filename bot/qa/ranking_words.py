@@ -20,9 +20,21 @@ WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
 PAST_MEDICINE = (
     r"\b(?:other than|besides|apart from|aside from|instead of|rather than|beyond)"
     r" (?:the |my |these |those |all (?:the |these |those |my )?|any |taking |more |strong |"
-    r"stronger |prescribed |prescription )?(?:{medicines})"
-    # A list of what else was tried ("gabapentin, ibuprofen, heat etc").
-    r"(?:(?:,|,? and|,? or|,? &) (?:the |a )?[a-z]+){{0,4}}(?: etc)?\b"
+    r"stronger |prescribed |prescription )?"
+    # One thing tried told before the medicines ("besides taking anti-inflammatories and pain
+    # medicines"), however it is spelt.
+    r"(?:(?!{asking}\b)[a-z]+(?: and| or| &|,) )?(?:pain )?(?:{medicines})"
+    r"(?: (?:medicines?|medications?|meds|tablets|pills|drugs))?"
+    # A list of what else was tried ("gabapentin, ibuprofen, heat etc"); the question that
+    # follows a comma ("besides ibuprofen, what else can I do?") is no item of it.
+    r"(?:(?:,|,? and|,? or|,? &) (?:the |a )?(?!{asking}\b)[a-z]+){{0,4}}(?: etc)?\b"
+)
+
+
+# The words a question opens with after a list of medicines ("besides ibuprofen, what else ...").
+_ASKING = (
+    "(?:what|whats|which|how|is|are|can|could|do|does|should|would|will|any|anything|something|"
+    "i|we|you|he|she|they|it)"
 )
 
 
@@ -38,7 +50,7 @@ def past_medicine(medicines: Iterable[str]) -> re.Pattern[str]:
     """The pattern of something asked past the `medicines` (a theme's key words) told."""
     names = sorted({" ".join(words(m)) for m in medicines}, key=len, reverse=True)
     alternatives = "|".join(re.escape(name) for name in names if name) or "(?!)"
-    return re.compile(PAST_MEDICINE.format(medicines=alternatives))
+    return re.compile(PAST_MEDICINE.format(medicines=alternatives, asking=_ASKING))
 
 
 def asked_past(pattern: re.Pattern[str], folded: str) -> str:

@@ -1,0 +1,52 @@
+"""Routing (round 27 of issue 15, classes that recur across rounds of real messages): another
+treatment asked past the medicines told ("any other treatment besides tablets?", "besides
+ibuprofen, what else can I do?", "apart from painkillers and rest, what treatments are
+there?") is what treats sciatica, however the medicines are listed or spelt, and the question
+after a comma is no item of that list; another medicine asked for keeps the question about
+medicines. Wordings written by the team, beside look-alikes that must keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import routed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been on naproxen and co-codamol for weeks. Is there any other treatment besides "
+        "tablets?",
+        "Apart from painkillers and rest, what treatments are there for sciatica?",
+        "Besides ibuprofen, what else can I do for my sciatic nerve pain?",
+        "Other than anti-inflammatories, are there treatments that actually help a bulging disc?",
+        "Can you recommend a treatment for sciatica other than pills?",
+        # One thing tried told before the medicines, misspelt.
+        "My leg has ached for a month. Any other treatment besides taking antiinflamatorys and "
+        "pain medicines?",
+    ],
+)  # fmt: skip
+def test_another_treatment_asked_past_the_medicines_is_what_treats_it(text: str) -> None:
+    assert routed(text) == "long-term-treatment"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Another medicine asked for keeps the medicines' section.
+        ("Is there a painkiller besides codeine that I could ask my GP about for sciatica?",
+         "painkillers"),
+        ("Besides ibuprofen, which painkillers are safe for sciatica?", "painkillers"),
+        ("Other than naproxen, is there another tablet I could ask for?", "painkillers"),
+        ("Apart from gabapentin, what other medication helps nerve pain?", "painkillers"),
+        ("What can I take instead of ibuprofen, it upsets my stomach?", "painkillers"),
+        ("Does gabapentin work for sciatica?", "painkillers"),
+        # Something named past the medicines is what is asked.
+        ("Besides paracetamol, is it ok to use a hot water bottle?", "heat-ice"),
+        ("Besides painkillers, should I see a physio?", "physiotherapy"),
+    ],
+)  # fmt: skip
+def test_a_medicine_or_a_named_treatment_asked_past_them_keeps_its_own(
+    text: str, expect: str
+) -> None:
+    assert routed(text) == expect
