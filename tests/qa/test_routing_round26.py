@@ -3,7 +3,9 @@ treatment asked past the medicines told ("any other treatment besides tablets?",
 ibuprofen, what else can I do?", "apart from painkillers and rest, what treatments are
 there?") is what treats sciatica, however the medicines are listed or spelt, and the question
 after a comma is no item of that list; another medicine asked for keeps the question about
-medicines. Wordings written by the team, beside look-alikes that must keep their answer."""
+medicines; what to do to keep it from happening again ("what exercises can I do to prevent it
+from happening again?") is prevention, even when the routine asked for is what treats it.
+Wordings written by the team, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -49,4 +51,30 @@ def test_another_treatment_asked_past_the_medicines_is_what_treats_it(text: str)
 def test_a_medicine_or_a_named_treatment_asked_past_them_keeps_its_own(
     text: str, expect: str
 ) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What exercises can I do to prevent it from happening again?",
+        "I had a bad bout of sciatica in the spring. Tablets and a cortisone shot settled it, but "
+        "I never found out why. Which stretches should I do to stop it happening again?",
+        "My husband is finally over his sciatica. What can he do to keep it from recurring?",
+        "Any exercises to prevent the pain from occurring again once it has gone?",
+    ],
+)  # fmt: skip
+def test_keeping_it_from_happening_again_is_prevention(text: str) -> None:
+    assert routed(text) == "prevention"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("What exercises can I do to ease my sciatica?", "long-term-treatment"),
+        ("Which exercises help sciatica?", "long-term-treatment"),
+        ("How long does sciatica usually last?", "how-long"),
+    ],
+)  # fmt: skip
+def test_what_treats_it_now_keeps_its_own(text: str, expect: str) -> None:
     assert routed(text) == expect
