@@ -80,6 +80,26 @@ NOT_SEEN = re.compile(
     r"\b(?:wont|wouldnt|refuses?|refused|refusing|havent|hasnt|hadnt|not|never|hates?|"
     r"putting off|puts off|put off|avoids?|avoiding|yet|reluctant|scared|afraid)\b"
 )
+# Whether it passes alone weighed against being seen, either way round ("will it go away on
+# its own or should he see a specialist?", "should I see a physio or will it settle?"): whom to
+# see is what is decided, not how long it lasts.
+_PASSES = (
+    r"(?:go|goes|going) away|clear|clears|clear up|clears up|heal|heals|heal up|settle|settles|"
+    r"settle down|get better|gets better|resolve|resolves|pass|passes|improve|improves|"
+    r"sort itself out|fix itself|wait(?: it out)?|ride it out"
+)
+_SEEN = (
+    r"(?:see|go to|go and see|go see|visit|book in with|take (?:him|her|them) to|be seen|"
+    r"get (?:it|this|him|her|them) (?:checked|looked at|seen))"
+)
+OR_BE_SEEN = re.compile(
+    rf"\b(?:{_PASSES})\b(?: \w+){{0,4}}? or (?:if |whether )?(?:\w+ )?(?:should|do|must|"
+    rf"shall|would|need to|have to) (?:i|we|he|she|they|you)(?: \w+){{0,2}}? {_SEEN}\b"
+    rf"|\b(?:should|do|must|shall) (?:i|we|he|she|they)(?: \w+){{0,2}}? {_SEEN}\b"
+    rf"(?: \w+){{0,6}}? or (?:(?:just|should|do|will|would|does|can|could|is) )?"
+    rf"(?:(?:i|we|he|she|they|it|this|the \w+|my \w+) )?(?:just )?(?:{_PASSES})\b"
+)
+HOW_LONG = "how-long"
 # The warning signs: when to get urgent help.
 WARNING_SIGNS = "red-flags"
 # What to avoid in general: a sport's or an operation's own section tells its own.

@@ -4,8 +4,11 @@ ibuprofen, what else can I do?", "apart from painkillers and rest, what treatmen
 there?") is what treats sciatica, however the medicines are listed or spelt, and the question
 after a comma is no item of that list; another medicine asked for keeps the question about
 medicines; what to do to keep it from happening again ("what exercises can I do to prevent it
-from happening again?") is prevention, even when the routine asked for is what treats it.
-Wordings written by the team, beside look-alikes that must keep their answer."""
+from happening again?") is prevention, even when the routine asked for is what treats it;
+whether it passes alone weighed against being seen, either way round ("will it go away on its
+own or should he see a specialist?"), is when to see a doctor, or the physio's or the
+chiropractor's section when one is named. Wordings written by the team, beside look-alikes
+that must keep their answer."""
 
 from __future__ import annotations
 
@@ -77,4 +80,37 @@ def test_keeping_it_from_happening_again_is_prevention(text: str) -> None:
     ],
 )  # fmt: skip
 def test_what_treats_it_now_keeps_its_own(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband has had a stiff lower back for a week after moving house. Will it go away on "
+        "its own or should he see a specialist?",
+        "Pain in my left buttock since Saturday. Is this going to heal by itself, or do I need "
+        "to see a GP?",
+        "will my back pain go away on its own or should i see a doctor",
+        "My teenage son says his lower back hurts after football. Will it clear up by itself or "
+        "should we take him to the doctor?",
+        "Is sciatica something that goes away on its own, or should I go and see someone about "
+        "it?",
+        "Should I book in with my GP or just wait it out?",
+    ],
+)  # fmt: skip
+def test_passing_alone_or_being_seen_is_when_to_see_a_doctor(text: str) -> None:
+    assert routed(text) == "see-a-doctor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Will my sciatica go away on its own?", "how-long"),
+        ("Does sciatica go away by itself, and how long does it take?", "how-long"),
+        ("My back hurts when I cough. Will it go away by itself or should I go see a "
+         "chiropractor?", "other-treatments"),
+        ("Should I see a physio or will the sciatica go away on its own?", "physiotherapy"),
+    ],
+)  # fmt: skip
+def test_how_long_alone_or_a_named_therapist_keeps_its_own(text: str, expect: str) -> None:
     assert routed(text) == expect
