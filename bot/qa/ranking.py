@@ -18,7 +18,9 @@ from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking_words import (
     ALTERNATIVE,
     EXERCISE_SAFELY,
+    HOW_LONG,
     NOT_SEEN,
+    OR_BE_SEEN,
     PURPOSE,
     SPORTS,
     WARNING_SIGNS,
@@ -220,6 +222,8 @@ class GuideRanker:
         if aim != told and self.themes(aim):
             told = aim
         shaped = self.shapes(told)
+        if OR_BE_SEEN.search(told):  # "will it pass alone or should I see someone?"
+            shaped -= {HOW_LONG}
         # A theme the question names ("... during pregnancy", "... running") is what it asks about,
         # unless it is what the question asks to do without, or only says when a symptom comes
         # (asked whether it is sciatica) or when the routine is done ("stretches at night?"), or

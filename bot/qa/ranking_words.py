@@ -20,9 +20,21 @@ WITHOUT = re.compile(r"\bwithout\b(?: (?!but\b|so\b|because\b|and\b)\w+){1,6}")
 PAST_MEDICINE = (
     r"\b(?:other than|besides|apart from|aside from|instead of|rather than|beyond)"
     r" (?:the |my |these |those |all (?:the |these |those |my )?|any |taking |more |strong |"
-    r"stronger |prescribed |prescription )?(?:{medicines})"
-    # A list of what else was tried ("gabapentin, ibuprofen, heat etc").
-    r"(?:(?:,|,? and|,? or|,? &) (?:the |a )?[a-z]+){{0,4}}(?: etc)?\b"
+    r"stronger |prescribed |prescription )?"
+    # One thing tried told before the medicines ("besides taking anti-inflammatories and pain
+    # medicines"), however it is spelt.
+    r"(?:(?!{asking}\b)[a-z]+(?: and| or| &|,) )?(?:pain )?(?:{medicines})"
+    r"(?: (?:medicines?|medications?|meds|tablets|pills|drugs))?"
+    # A list of what else was tried ("gabapentin, ibuprofen, heat etc"); the question that
+    # follows a comma ("besides ibuprofen, what else can I do?") is no item of it.
+    r"(?:(?:,|,? and|,? or|,? &) (?:the |a )?(?!{asking}\b)[a-z]+){{0,4}}(?: etc)?\b"
+)
+
+
+# The words a question opens with after a list of medicines ("besides ibuprofen, what else ...").
+_ASKING = (
+    "(?:what|whats|which|how|is|are|can|could|do|does|should|would|will|any|anything|something|"
+    "i|we|you|he|she|they|it)"
 )
 
 
@@ -38,7 +50,7 @@ def past_medicine(medicines: Iterable[str]) -> re.Pattern[str]:
     """The pattern of something asked past the `medicines` (a theme's key words) told."""
     names = sorted({" ".join(words(m)) for m in medicines}, key=len, reverse=True)
     alternatives = "|".join(re.escape(name) for name in names if name) or "(?!)"
-    return re.compile(PAST_MEDICINE.format(medicines=alternatives))
+    return re.compile(PAST_MEDICINE.format(medicines=alternatives, asking=_ASKING))
 
 
 def asked_past(pattern: re.Pattern[str], folded: str) -> str:
@@ -68,6 +80,26 @@ NOT_SEEN = re.compile(
     r"\b(?:wont|wouldnt|refuses?|refused|refusing|havent|hasnt|hadnt|not|never|hates?|"
     r"putting off|puts off|put off|avoids?|avoiding|yet|reluctant|scared|afraid)\b"
 )
+# Whether it passes alone weighed against being seen, either way round ("will it go away on
+# its own or should he see a specialist?", "should I see a physio or will it settle?"): whom to
+# see is what is decided, not how long it lasts.
+_PASSES = (
+    r"(?:go|goes|going) away|clear|clears|clear up|clears up|heal|heals|heal up|settle|settles|"
+    r"settle down|get better|gets better|resolve|resolves|pass|passes|improve|improves|"
+    r"sort itself out|fix itself|wait(?: it out)?|ride it out"
+)
+_SEEN = (
+    r"(?:see|go to|go and see|go see|visit|book in with|take (?:him|her|them) to|be seen|"
+    r"get (?:it|this|him|her|them) (?:checked|looked at|seen))"
+)
+OR_BE_SEEN = re.compile(
+    rf"\b(?:{_PASSES})\b(?: \w+){{0,4}}? or (?:if |whether )?(?:\w+ )?(?:should|do|must|"
+    rf"shall|would|need to|have to) (?:i|we|he|she|they|you)(?: \w+){{0,2}}? {_SEEN}\b"
+    rf"|\b(?:should|do|must|shall) (?:i|we|he|she|they)(?: \w+){{0,2}}? {_SEEN}\b"
+    rf"(?: \w+){{0,6}}? or (?:(?:just|should|do|will|would|does|can|could|is) )?"
+    rf"(?:(?:i|we|he|she|they|it|this|the \w+|my \w+) )?(?:just )?(?:{_PASSES})\b"
+)
+HOW_LONG = "how-long"
 # The warning signs: when to get urgent help.
 WARNING_SIGNS = "red-flags"
 # What to avoid in general: a sport's or an operation's own section tells its own.
