@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Literal
 from bot.callbacks import Serial
 from bot.chat.changes import change, next_reminder_words
 from bot.chat.outbox import CLEAR_SUGGESTIONS, Choice, Choices
+from bot.chat.phase_today import after_phase_set
 from bot.chat.taps import StepData
 from bot.chat.turn import Turn
 from bot.content.models import PHASES
@@ -114,6 +115,8 @@ async def settle(
         # The location keyboard belongs to the timezone step; it goes when that step is answered.
         cleared = CLEAR_SUGGESTIONS if before is Step.SETUP_TIMEZONE else ()
         await turn.out.send(_confirmation(turn, subscriber, field, place, before), cleared)
+    if field == "phase":
+        await after_phase_set(turn, subscriber)
     await carry_on(turn, subscriber, before)
     return subscriber
 
