@@ -117,7 +117,7 @@ async def on_menu(turn: Turn, tap: Tapped[MenuAction]) -> None:
     if action.action == "show":
         await _show(turn, tap, subscriber, action.value)
         return
-    before = conversation(subscriber).step
+    before, phase_before = conversation(subscriber).step, subscriber.phase
     outcome = await _APPLY[action.action](turn, subscriber, action.value)
     if isinstance(outcome, str):  # refused: say why, change nothing
         await tap.answer(outcome)
@@ -127,7 +127,7 @@ async def on_menu(turn: Turn, tap: Tapped[MenuAction]) -> None:
     await tap.answer(turn.content.texts.account.saved)
     await _edit(turn, tap, subscriber, view)
     if action.action == "phase":
-        await after_phase_set(turn, subscriber)
+        await after_phase_set(turn, subscriber, changed=subscriber.phase != phase_before)
     if before.in_setup and conversation(subscriber).step != before:
         await carry_on(turn, subscriber, before)  # the menu answered a set-up step
 
