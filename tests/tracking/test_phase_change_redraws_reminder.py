@@ -64,3 +64,13 @@ async def test_a_reminder_with_a_set_recorded_keeps_its_routine(harness: BotHarn
     assert await switch_to_gentle(kim) == [kim.last]
     assert kim.last.text == STAYS
     assert kim.message(sent.message_id) == before
+
+
+async def test_a_reminder_the_person_deleted_is_left_alone(harness: BotHarness) -> None:
+    kim, sent = await sent_this_morning(harness)
+    kim.delete_message(sent.message_id)
+    assert await switch_to_gentle(kim) == []  # no error, nothing sent in its place
+    assert all(m.message_id != sent.message_id for m in kim.messages)
+    assert harness.errors == []
+    *_, routine = await kim.command("today")
+    assert shows(routine, GENTLE_TODAY)
