@@ -96,6 +96,10 @@ class ChatUser:
         """Share a location (the reply keyboard's location button)."""
         return await self._act(lambda: self.person.share_location(latitude, longitude))
 
+    def delete_message(self, message_id: int) -> None:
+        """Delete one of the bot's messages here (Telegram sends the bot no update for it)."""
+        self.person.delete_message(message_id)
+
     async def block_bot(self) -> list[BotMessage]:
         """Block the bot: Telegram sends it a my_chat_member update, and sends get 403."""
         return await self._act(self.person.block_bot)

@@ -12,8 +12,9 @@ from typing import ClassVar, Literal
 from zoneinfo import ZoneInfo
 
 from bot.callbacks import CallbackData
-from bot.chat.changes import change, next_reminder_words, phase_kept_today, resume
+from bot.chat.changes import change, next_reminder_words, resume
 from bot.chat.outbox import Choice, Choices
+from bot.chat.phase_today import after_phase_set
 from bot.chat.steps import TIME_CHOICES, carry_on, conversation, move
 from bot.chat.taps import Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
@@ -116,7 +117,7 @@ async def on_menu(turn: Turn, tap: Tapped[MenuAction]) -> None:
     if action.action == "show":
         await _show(turn, tap, subscriber, action.value)
         return
-    before = conversation(subscriber).step
+    before, phase_before = conversation(subscriber).step, subscriber.phase
     outcome = await _APPLY[action.action](turn, subscriber, action.value)
     if isinstance(outcome, str):  # refused: say why, change nothing
         await tap.answer(outcome)
@@ -125,8 +126,8 @@ async def on_menu(turn: Turn, tap: Tapped[MenuAction]) -> None:
     # Taps must be answered, or the button keeps spinning on the person's phone.
     await tap.answer(turn.content.texts.account.saved)
     await _edit(turn, tap, subscriber, view)
-    if action.action == "phase" and (kept := await phase_kept_today(turn.services, subscriber)):
-        await turn.out.send(kept)
+    if action.action == "phase":
+        await after_phase_set(turn, subscriber, changed=subscriber.phase != phase_before)
     if before.in_setup and conversation(subscriber).step != before:
         await carry_on(turn, subscriber, before)  # the menu answered a set-up step
 

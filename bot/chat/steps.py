@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Literal
 from bot.callbacks import Serial
 from bot.chat.changes import change, next_reminder_words
 from bot.chat.outbox import CLEAR_SUGGESTIONS, Choice, Choices
+from bot.chat.phase_today import after_phase_set
 from bot.chat.taps import StepData
 from bot.chat.turn import Turn
 from bot.content.models import PHASES
@@ -103,7 +104,7 @@ async def settle(
     turn: Turn, subscriber: Subscriber, field: Field, value: str, place: str | None = None
 ) -> Subscriber:
     """Save a setting from any source, confirm it back, and go on with what still waits."""
-    before = conversation(subscriber).step
+    before, phase_before = conversation(subscriber).step, subscriber.phase
     after = after_setting(before, field)
     column = {"timezone": "timezone", "time": "reminder_time", "phase": "phase"}[field]
     # Answering what waits (or anything while nothing waits) retires the other choices
@@ -114,6 +115,8 @@ async def settle(
         # The location keyboard belongs to the timezone step; it goes when that step is answered.
         cleared = CLEAR_SUGGESTIONS if before is Step.SETUP_TIMEZONE else ()
         await turn.out.send(_confirmation(turn, subscriber, field, place, before), cleared)
+    if field == "phase":
+        await after_phase_set(turn, subscriber, changed=subscriber.phase != phase_before)
     await carry_on(turn, subscriber, before)
     return subscriber
 

@@ -102,6 +102,14 @@ class SimulatedUser:
         self.emulator.chat_messages[self.chat_id][message_id] = stored
         return self.emulator.enqueue("edited_message", stored)
 
+    def delete_message(self, message_id: int) -> None:
+        """Delete one of the bot's messages from this private chat. Telegram tells the bot
+        nothing: an edit of it later answers "message to edit not found" (no bug of the bot's)."""
+        if self.emulator.chat_messages[self.chat_id].pop(message_id, None) is None:
+            raise LookupError(f"no message {message_id} in chat {self.chat_id}")
+        self.emulator.deleted_by_people.add((self.chat_id, message_id))
+        self.emulator.touch()
+
     def block_bot(self) -> dict[str, Any]:
         """Block the bot ("Stop and block bot"): sends to this chat answer 403 from now on, and
         the bot is told at once by a my_chat_member update (the bot's status becomes "kicked")."""

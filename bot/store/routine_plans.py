@@ -75,6 +75,19 @@ class RoutinePlanStore:
             return None
         return str(row[0]), None if row[1] is None else str(row[1])
 
+    async def sent_messages(self, user_id: int, day: date) -> list[tuple[str, bool]]:
+        """The messages that carried `day`'s routine as reminders: (message id, whether it is
+        the morning one, whose buttons include "Snooze 30 min"; the snoozed repeat's do not).
+
+        Oldest first; a /today is not kept (its message id is not stored).
+        """
+        rows = await self._db.fetch_all(
+            "SELECT message_id, kind FROM deliveries WHERE user_id = ? AND local_date = ?"
+            " AND status = 'sent' AND message_id IS NOT NULL ORDER BY kind",
+            (user_id, day.isoformat()),
+        )
+        return [(str(row[0]), row[1] == "routine") for row in rows]
+
     async def finished_days(
         self, user_ids: Collection[int], since: date
     ) -> dict[tuple[int, str], list[date]]:

@@ -2,8 +2,9 @@
 skipped), today's stays the one sent, its taps still count once, the person is told so where they
 change it and on /today, and tomorrow's is the new phase's (before: the menu only showed the new
 phase, and /today's old routine came unexplained). With nothing of it recorded yet, today's
-routine becomes the new phase's: /today shows it, and a tap on the morning's buttons shows it in
-their place and records nothing (before: today's stayed the old phase's all day)."""
+routine becomes the new phase's: /today shows it, the reminders are redrawn with it
+(test_phase_change_redraws_reminder.py), and a tap on buttons shown earlier shows it in their
+place and records nothing (before: today's stayed the old phase's all day)."""
 
 from __future__ import annotations
 
@@ -88,22 +89,23 @@ async def test_a_phase_changed_before_todays_routine_gives_the_new_one_without_a
 async def test_a_phase_changed_before_any_tap_switches_todays_routine(
     harness: BotHarness,
 ) -> None:
-    kim, sent = await sent_this_morning(harness)
-    old_first = sent.button_texts[0]  # a Recovering exercise, 0/2
+    kim, _ = await sent_this_morning(harness)
+    *_, asked = await kim.command("today")  # not a reminder: not redrawn when the phase changes
+    old_first = asked.button_texts[0]  # a Recovering exercise, 0/2
     assert await switch_to_gentle(kim) == []  # nothing tapped: no "stays" note
     *_, routine = await kim.command("today")
     assert (routine.text or "").startswith("Your routine for Wednesday 25 November: Gentle relief")
-    # A tap on the morning's Recovering buttons records nothing: it shows today's routine.
-    await kim.tap(sent, text=old_first)
+    # A tap on the earlier Recovering buttons records nothing: it shows today's routine.
+    await kim.tap(asked, text=old_first)
     assert kim.last_callback_answer == (
         "Today's routine is now the Gentle relief one: here it is. Tap again to record a set."
     )
     assert await sets_in_db(harness) == []
-    reminder = kim.message(sent.message_id)
-    assert (reminder.text or "").startswith("Your routine for Wednesday 25 November: Gentle")
-    assert any("Snooze 30 min" in text for text in reminder.button_texts)
-    new_first = reminder.button_texts[0]
-    await kim.tap(reminder, text=new_first)
+    redrawn = kim.message(asked.message_id)
+    assert (redrawn.text or "").startswith("Your routine for Wednesday 25 November: Gentle")
+    assert not any("Snooze 30 min" in text for text in redrawn.button_texts)
+    new_first = redrawn.button_texts[0]
+    await kim.tap(redrawn, text=new_first)
     [(day, exercise, set_no)] = await sets_in_db(harness)
     assert (day, set_no) == ("2026-11-25", 1)
     assert new_first.startswith(exercise_name(harness, exercise))
