@@ -1,0 +1,64 @@
+"""Red flags missed and false alarms of round 20's dev set, by class (issue 15, round 25).
+
+Each class was red-teamed with fresh wordings before its fix and scored once (figures beside
+each class); the look-alikes must keep their answer. NICE NG59 / NHS decide what alarms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import flags, quiet
+
+# Feeling sick, ill or rough in oneself beside a back pain (NICE NG59: systemically unwell, an
+# infection or a cancer suspected). Not a drug's side effect, not being fed up with the pain.
+# Before the fix 1 of 4 alarmed (for the wrong reason) and 2 of 2 look-alikes stayed quiet;
+# after it, 3 of 4 and 2 of 2 (nausea told with no "feel" is left: a pain's own nausea is common).
+UNWELL = [
+    "Lower back has been really sore for a week and I feel sick and wiped out all the time, what "
+    "could it be?",
+    "Bad back pain plus I'm feeling rough and exhausted, no idea why.",
+    "My back is killing me and I've been feeling really ill and tired for days.",
+]
+NOT_UNWELL = [
+    "The tramadol makes me feel sick but it helps my back pain.",
+    "I'm sick of this back pain and tired of waiting for the physio.",
+    "I feel like I'll never get rid of this back pain.",
+    "My back hurts and I feel sick with worry about my job.",
+]
+
+
+@pytest.mark.parametrize("text", UNWELL)
+def test_feeling_unwell_with_back_pain_gets_urgent_care_advice(text: str) -> None:
+    assert "infection" in flags(text)
+
+
+@pytest.mark.parametrize("text", NOT_UNWELL)
+def test_a_drugs_nausea_or_being_fed_up_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+# Nearly fainting or blacking out with a back hurt (both labellers' red flag: a faint with back
+# pain may be bleeding, the aorta or a fracture's shock). Fainting at a needle, in the heat or
+# from drink is not the back's doing. Before the fix 0 of 3 alarmed and the look-alike stayed
+# quiet; after it, 3 of 3 and 1 of 1 (the other look-alikes were written with the fix).
+NEAR_FAINT = [
+    "Hurt my lower back lifting a wardrobe and almost fainted afterwards, is that normal?",
+    "Twisted my back at work and nearly blacked out, what's going on?",
+    "Pulled something in my back yesterday and went dizzy and nearly fainted.",
+]
+FAINT_ELSEWHERE = [
+    "Had blood taken and almost fainted, then the physio worked on my back.",
+    "I nearly passed out in the heat at the festival, my back was fine.",
+    "Almost fainted when they put the needle in for my back injection, is that common?",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_FAINT)
+def test_a_near_faint_with_a_back_hurt_gets_urgent_care_advice(text: str) -> None:
+    assert "trauma" in flags(text)
+
+
+@pytest.mark.parametrize("text", FAINT_ELSEWHERE)
+def test_a_faint_at_a_needle_or_in_the_heat_stays_quiet(text: str) -> None:
+    quiet(text)
