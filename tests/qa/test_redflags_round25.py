@@ -62,3 +62,38 @@ def test_a_near_faint_with_a_back_hurt_gets_urgent_care_advice(text: str) -> Non
 @pytest.mark.parametrize("text", FAINT_ELSEWHERE)
 def test_a_faint_at_a_needle_or_in_the_heat_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# Urine told by its look or smell (dark, cloudy, smelly), nothing of its flow, control or
+# feeling: a urine or kidney infection's sign for a GP, not a bladder disturbance (NICE NG59).
+# A pain brought on by passing a stool, nothing of control or feeling told: the bowel is the
+# pain's occasion. Before the fixes 0 of 3 urine and 0 of 3 stool look-alikes stayed quiet and
+# the 4 red flags alarmed; after them, 3 of 3, 1 of 3 (hard stools and straining still alarm:
+# a new constipation and straining are a bowel or bladder change here) and 4 of 4.
+LOOK_OR_OCCASION = [
+    "My pee looks dark and smells strong in the morning, and my lower back aches on the left.",
+    "Urine has been cloudy and a bit smelly, plus a dull ache in my lower back.",
+    "My wee is really dark yellow and my back hurts, maybe I'm dehydrated?",
+    "Every time I open my bowels I get a sharp pain down the back of my thigh.",
+    "Going for a poo sends a jolt of pain down my leg.",
+    "I get a shooting pain in my buttock whenever I have a bowel movement.",
+]
+STILL_A_CHANGE = [
+    "My urine is dark and I can't get it out properly, my back has been bad.",
+    "Wee dribbles out without me knowing and my back is agony.",
+    "I can't feel myself going for a poo and my back is bad.",
+    "I've had a poo accident and my leg pain is worse.",
+    "There's blood in my pee and my back hurts.",
+    "Every time I have a bowel movement I can't tell if it's finished, and my back aches.",
+    "Going for a poo sends a jolt of pain down my leg, my stools are hard.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_OR_OCCASION)
+def test_urine_told_by_its_look_or_a_pain_at_the_toilet_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize("text", STILL_A_CHANGE)
+def test_a_change_of_bladder_or_bowel_still_gets_urgent_care_advice(text: str) -> None:
+    assert "bladder_bowel" in flags(text)
