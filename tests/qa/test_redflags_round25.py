@@ -25,6 +25,8 @@ NOT_UNWELL = [
     "I'm sick of this back pain and tired of waiting for the physio.",
     "I feel like I'll never get rid of this back pain.",
     "My back hurts and I feel sick with worry about my job.",
+    # A moment's reaction, not an illness (written with the fix, from every dev set's check).
+    "When the sciatica flared again last week I felt sick at the thought of another month off.",
 ]
 
 
@@ -51,6 +53,8 @@ FAINT_ELSEWHERE = [
     "Had blood taken and almost fainted, then the physio worked on my back.",
     "I nearly passed out in the heat at the festival, my back was fine.",
     "Almost fainted when they put the needle in for my back injection, is that common?",
+    # Standing up too fast is no back's doing.
+    "Stood up too quickly from the sofa and almost passed out, my back is the same as ever.",
 ]
 
 
@@ -84,6 +88,7 @@ STILL_A_CHANGE = [
     "I can't feel myself going for a poo and my back is bad.",
     "I've had a poo accident and my leg pain is worse.",
     "There's blood in my pee and my back hurts.",
+    "I'm 30 weeks pregnant, my urine has no colour and my back aches.",
     "Every time I have a bowel movement I can't tell if it's finished, and my back aches.",
     "Going for a poo sends a jolt of pain down my leg, my stools are hard.",
 ]
@@ -97,3 +102,35 @@ def test_urine_told_by_its_look_or_a_pain_at_the_toilet_stays_quiet(text: str) -
 @pytest.mark.parametrize("text", STILL_A_CHANGE)
 def test_a_change_of_bladder_or_bowel_still_gets_urgent_care_advice(text: str) -> None:
     assert "bladder_bowel" in flags(text)
+
+
+# Pain told down "my legs", a place or two between ('shooting pain round my hips and down my
+# legs'), and a symptom told in each leg in its own sentence: sciatica in both legs (NHS, 999).
+# A leg told clear, or the other leg's pain told as before, is one leg at a time. Before the
+# fixes 2 of 6 alarmed and 5 of 5 look-alikes stayed quiet; after them, 6 of 6 and 5 of 5.
+BOTH_LEGS = [
+    "When I walk, pain shoots down my legs and into my feet.",
+    "Getting burning down my legs whenever I stand up for long.",
+    "The ache goes from my lower back down into my legs.",
+    "The pain runs down my right leg to the ankle. In my left leg it goes to the back of the "
+    "knee.",
+    "My right leg tingles down to the foot. The left leg aches down the hamstring.",
+    "Sciatica goes down my left leg to the calf. The pain in my right leg stops at the thigh.",
+]
+ONE_LEG = [
+    "I stretch my legs out when the pain gets bad.",
+    "Pain down my leg, only the right one.",
+    "My right leg hurts down to the foot. My left leg is completely fine.",
+    "The pain used to be in my left leg. Now it's in my right leg and the left is clear.",
+    "I had sciatica before in my left leg. This month the pain is in my right calf.",
+]
+
+
+@pytest.mark.parametrize("text", BOTH_LEGS)
+def test_pain_told_down_both_legs_gets_urgent_care_advice(text: str) -> None:
+    assert "both_legs" in flags(text)
+
+
+@pytest.mark.parametrize("text", ONE_LEG)
+def test_one_leg_at_a_time_stays_quiet(text: str) -> None:
+    quiet(text)
