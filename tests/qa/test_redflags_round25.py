@@ -134,3 +134,30 @@ def test_pain_told_down_both_legs_gets_urgent_care_advice(text: str) -> None:
 @pytest.mark.parametrize("text", ONE_LEG)
 def test_one_leg_at_a_time_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# A numbness the trouble has turned into, or now reaching further down the leg (NICE NG59 /
+# CKS: a progressing neurological deficit). A pain reaching further is sciatica's path; a
+# numbness shrinking is not worse. Before the fix 1 of 3 alarmed and 1 of 1 look-alike stayed
+# quiet; after it, 2 of 3 (a numbness told moving in one clause and named in another is left)
+# and 1 of 1 (the last two look-alikes were written with the fix).
+NUMBNESS_SPREADING = [
+    "It began as buttock pain and has now spread into numbness from my thigh to my toes.",
+    "First it was just the calf that was numb, now the numbness goes right down to my toes.",
+    "What started as a sore back has turned into numbness from my hip to my ankle.",
+]
+NOT_SPREADING = [
+    "The numbness used to go down to my toes but now it's only in my heel.",
+    "Now the pain goes all the way down to my foot.",
+    "The tingling turned into a dull ache, much better now.",
+]
+
+
+@pytest.mark.parametrize("text", NUMBNESS_SPREADING)
+def test_a_numbness_spreading_gets_urgent_care_advice(text: str) -> None:
+    assert "leg_weakness" in flags(text)
+
+
+@pytest.mark.parametrize("text", NOT_SPREADING)
+def test_a_pain_spreading_or_a_numbness_shrinking_stays_quiet(text: str) -> None:
+    quiet(text)
