@@ -161,3 +161,31 @@ def test_a_numbness_spreading_gets_urgent_care_advice(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SPREADING)
 def test_a_pain_spreading_or_a_numbness_shrinking_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# "Slipped" as a disc's word, in a list of them or as "a slipped" ending its clause, is no
+# fall; a bone scan told negative or clear is no cancer sign. A slip on the stairs or the ice
+# and a bone scan that found something still alarm. Before the fixes 3 of 5 look-alikes stayed
+# quiet and 3 of 3 red flags alarmed; after them, 5 of 5 and 3 of 3.
+DISC_WORD_OR_CLEAR_SCAN = [
+    "My MRI says herniated/slipped disc at L5, what exercises help?",
+    "Could it be a slipped, bulging or herniated disk causing my leg pain?",
+    "Does an x-ray show a herniated slipped bulging or other disk problem?",
+    "I had a bone scan for my back pain and it came back clear, what next?",
+]
+A_SLIP_OR_A_FINDING = [
+    ("I slipped on the stairs yesterday and my back is agony.", "trauma"),
+    ("Slipped on black ice this morning, landed on my back, now my leg is numb.", "trauma"),
+    ("My bone scan showed a lesion in my spine and my back aches at night.", "cancer_weight"),
+    ("I had a bone scan and it was not clear, my back pain is getting worse.", "cancer_weight"),
+]
+
+
+@pytest.mark.parametrize("text", DISC_WORD_OR_CLEAR_SCAN)
+def test_a_slipped_disc_or_a_clear_bone_scan_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), A_SLIP_OR_A_FINDING)
+def test_a_slip_or_a_bone_scan_finding_gets_urgent_care_advice(text: str, concept: str) -> None:
+    assert concept in flags(text)
