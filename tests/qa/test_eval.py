@@ -50,9 +50,9 @@ REAL_SETS = (
 # and round 23's classes, 34/34 and 1 alarm on 80: legs told too weak beside breathlessness in
 # a heart patient, whose quieting sends the message to the out-of-scope answer) is in the
 # recall check only. Round 20 (dev since round 21; scored once: recall 19/25, 9 alarms on 97;
-# after round 25's classes, 25/25 and 8 alarms on 97) is in the recall check only: its alarms
-# left are a new hard stool, progressing neuro symptoms, a recent urine infection, a slipped
-# disc and a bone scan, old falls dated in another sentence, and sex told impossible.
+# after round 25's classes, 25/25 and 7 alarms on 97) is in the recall check only: its alarms
+# left are stools told as pellets, progressing neuro symptoms, a urine infection a week ago
+# (CKS: a recent infection), old falls dated in another sentence, and sex told impossible.
 OUT_OF_ALARM_CHECKS = ("real_round19_more_dev.jsonl", "real_round20_more_dev.jsonl")
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
