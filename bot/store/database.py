@@ -39,7 +39,7 @@ async def _patiently(attempt: Callable[[], Awaitable[T]], timeout_s: float) -> T
         try:
             return await attempt()
         except sqlite3.OperationalError as error:
-            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+            if not is_busy(error):
                 raise
             now = time.monotonic()
             deadline = deadline or now + timeout_s
