@@ -12,11 +12,12 @@ from bot.core.calendar_words import date_at_time
 from bot.core.reminder_rules import schedule_past
 from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
-from bot.core.subscriber import Subscriber
+from bot.core.subscriber import Phase, Subscriber
 from bot.reminders.compose import plan_for
 from bot.store.pauses import PauseChange
 
 if TYPE_CHECKING:
+    from bot.content.loader import Content
     from bot.services import BotServices
 
 
@@ -101,7 +102,12 @@ async def phase_kept_today(services: BotServices, subscriber: Subscriber) -> str
     kept_phase = RoutinePlan.from_dict(json.loads(kept)).phase
     if kept_phase == subscriber.phase:
         return None
-    programmes = services.content.programmes
-    return services.content.texts.account.phase_today_stays.format(
-        kept=programmes[kept_phase].title, phase=programmes[subscriber.phase].title
+    return phase_stays_words(services.content, kept_phase, subscriber.phase)
+
+
+def phase_stays_words(content: Content, kept_phase: Phase, phase: Phase) -> str:
+    """'Today's routine stays the Recovering one...': `kept_phase`'s, where `phase` is now."""
+    programmes = content.programmes
+    return content.texts.account.phase_today_stays.format(
+        kept=programmes[kept_phase].title, phase=programmes[phase].title
     )

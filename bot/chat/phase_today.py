@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from bot.chat.changes import phase_kept_today
+from bot.chat.changes import phase_stays_words
 from bot.chat.outbox import SentMessage
 from bot.chat.turn import Turn
 from bot.core.routine import RoutinePlan
@@ -23,27 +23,31 @@ async def after_phase_set(turn: Turn, subscriber: Subscriber, *, changed: bool) 
     the other phase's, and the person is told so.
     """
     today = local_date(turn.clock.now(), subscriber.timezone)
-    if changed and turn.out.capabilities.editable:
-        await _redraw_reminders(turn, subscriber, today)
-    if kept := await phase_kept_today(turn.services, subscriber):
-        await turn.out.send(kept)
+    plan_json = await turn.repo.routine_plans.get(subscriber.user_id, today)
+    if plan_json is None:
+        return  # nothing shown today: the first routine shown will be the phase's
+    kept_phase = RoutinePlan.from_dict(json.loads(plan_json)).phase
+    if kept_phase != subscriber.phase:
+        await turn.out.send(phase_stays_words(turn.content, kept_phase, subscriber.phase))
+    elif changed and turn.out.capabilities.editable:
+        await _redraw_reminders(turn, subscriber, today, plan_json)
 
 
-async def _redraw_reminders(turn: Turn, subscriber: Subscriber, today: date) -> None:
-    """Today's reminder messages show today's routine, if it is now the person's phase's.
+async def _redraw_reminders(
+    turn: Turn, subscriber: Subscriber, today: date, plan_json: str
+) -> None:
+    """Today's reminder messages show today's routine (`plan_json`, now the person's phase's).
 
     Telegram edits the bot's own messages with buttons at any age (its 48 h limit is for
     business messages the bot did not send), and today's are less than a day old; a reminder
     the person deleted is skipped by the outbox. Channels that cannot edit keep the old ones:
     a tap on them shows the new routine (bot/chat/routine.py).
     """
-    repo = turn.repo.routine_plans
-    plan_json = await repo.get(subscriber.user_id, today)
-    if plan_json is None or RoutinePlan.from_dict(json.loads(plan_json)).phase != subscriber.phase:
-        return  # nothing shown today, or today's stays the one recorded on
     done = await turn.repo.sets.sets_done(subscriber.user_id, today)
     can = turn.out.capabilities
-    for message_id, snoozable in await repo.sent_messages(subscriber.user_id, today):
+    for message_id, snoozable in await turn.repo.routine_plans.sent_messages(
+        subscriber.user_id, today
+    ):
         redrawn = routine_message(
             turn.content, plan_json, done, today,
             snoozable=snoozable, max_choices=can.max_choices, max_label=can.max_label,
