@@ -1,0 +1,90 @@
+"""Routing (round 28 of issue 15, classes that recur across rounds of real messages): how to get
+better at all, asked of a back or a sciatica told ("pulled a muscle in my back - how to
+recover?", "trapped nerve, how do I heal it?"), is what treats it in the long run, not how long
+it takes nor a section the story's words name; why a part of the leg hurts, asked with nothing
+after it ("why does my leg hurt?"), or what happened, asked after a pain told, is how to tell
+what the pain is, while a time or a place named ("... at night", "... when I run") keeps that
+section; a dependence on painkillers told of oneself or someone close, then a plea ("he's
+getting addicted to his tramadol, what can we do?"), is the medicines' section whatever
+operation the story tells. Wordings written by the team, beside look-alikes that must keep
+their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import routed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trapped nerve in my back, how do I heal it?",
+        "slipped disc at 30, how to recover fully??",
+        "Strained my lower back carrying boxes last week - how to recover?",
+        "sciatica down my left leg for a month now. how can i get better",
+        "Bulging disc L5. Any advice on how to feel better? It's wearing me down",
+        "My friends who had sciatica, how did you get over it?",
+    ],
+)  # fmt: skip
+def test_how_to_get_better_is_what_treats_it(text: str) -> None:
+    assert routed(text) == "long-term-treatment"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # How long it takes is the outlook's.
+        ("sciatica after lifting, how long to recover?", "how-long"),
+        ("will I ever fully recover from sciatica?", "how-long"),
+        ("do most people get over sciatica?", "how-long"),
+        # Recovering from an operation or a flare keeps its own section.
+        ("I had a microdiscectomy on Monday, how do I recover well?", "surgery"),
+        ("Back pain for 3 months and not getting better - should I see a doctor?", "see-a-doctor"),
+    ],
+)  # fmt: skip
+def test_how_long_or_an_operation_keeps_its_own(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do my calves ache so much",
+        "Why does my hip hurt?",
+        "why does the back of my thigh keep burning",
+        "Bent down to tie my shoe and felt a twinge, now my bum burns down to the knee. "
+        "What happened?",
+    ],
+)  # fmt: skip
+def test_why_a_leg_hurts_asked_alone_is_how_to_tell(text: str) -> None:
+    assert routed(text) == "is-it-sciatica"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("why does my leg hurt at night?", "sleeping"),
+        ("why does my leg hurt when i run", "running"),
+        ("why do people get sciatica?", "why-sciatica"),
+        ("why did I get sciatica in the first place?", "why-sciatica"),
+    ],
+)  # fmt: skip
+def test_why_with_a_time_or_of_sciatica_keeps_its_own(text: str, expect: str) -> None:
+    assert routed(text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife has been on tramadol for her sciatica for a year and I think she's hooked on "
+        "it, what should I do?",
+        "Worried my dad is getting dependent on his codeine since his back op. How do we help "
+        "him get off it",
+        "My partner had two back operations and now he is addicted to his pain pills. I don't "
+        "know what to do",
+        "I think I'm becoming reliant on oxycodone for my leg pain. Any advice?",
+    ],
+)  # fmt: skip
+def test_a_dependence_on_painkillers_told_is_the_medicines_section(text: str) -> None:
+    assert routed(text) == "painkillers"
