@@ -6,14 +6,16 @@ after it ("why does my leg hurt?"), or what happened, asked after a pain told, i
 what the pain is, while a time or a place named ("... at night", "... when I run") keeps that
 section; a dependence on painkillers told of oneself or someone close, then a plea ("he's
 getting addicted to his tramadol, what can we do?"), is the medicines' section whatever
-operation the story tells. Wordings written by the team, beside look-alikes that must keep
-their answer."""
+operation the story tells; sciatica misspelt ("siatica", "sciatca") or a back pain run together
+("backpain", "lowerback") reads as spelt, and an English word near it ("somatic") stays itself.
+Wordings written by the team, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import routed
+from bot.qa.text import respelled
+from tests.qa.answer_checks import flags, routed
 
 
 @pytest.mark.parametrize(
@@ -88,3 +90,33 @@ def test_why_with_a_time_or_of_sciatica_keeps_its_own(text: str, expect: str) ->
 )  # fmt: skip
 def test_a_dependence_on_painkillers_told_is_the_medicines_section(text: str) -> None:
     assert routed(text) == "painkillers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("does this sound like siatica to you", "is-it-sciatica"),
+        ("is it sciatca or just a pulled muscle? pain from my bum down the back of my thigh",
+         "is-it-sciatica"),
+        ("what is siatica exactly", "why-sciatica"),
+        ("how long does scatica usually last, its been 3 weeks", "how-long"),
+        ("my lowerback aches after sitting at my desk all day, any tips for my chair setup?",
+         "sitting"),
+        ("Why have I had backpain for years that keeps getting worse?", "why-sciatica"),
+    ],
+)  # fmt: skip
+def test_sciatica_misspelt_or_back_pain_run_together_reads_as_spelt(
+    text: str, expect: str
+) -> None:
+    assert routed(text) == expect
+
+
+def test_a_misspelt_sciatica_keeps_its_warning_signs() -> None:
+    assert "saddle" in " ".join(flags("siatica and now i cant feel my bum when i wipe"))
+
+
+@pytest.mark.parametrize(
+    "word", ["somatic", "static", "socratic", "septic", "sciatic", "sciatica", "stick"]
+)
+def test_words_of_their_own_are_not_taken_for_sciatica(word: str) -> None:
+    assert respelled(word) == word
