@@ -6,8 +6,10 @@ after it ("why does my leg hurt?"), or what happened, asked after a pain told, i
 what the pain is, while a time or a place named ("... at night", "... when I run") keeps that
 section; a dependence on painkillers told of oneself or someone close, then a plea ("he's
 getting addicted to his tramadol, what can we do?"), is the medicines' section whatever
-operation the story tells; sciatica misspelt ("siatica", "sciatca") or a back pain run together
-("backpain", "lowerback") reads as spelt, and an English word near it ("somatic") stays itself.
+operation the story tells; a plea alone ("Any advice?") after a story that names no theme and
+no pain in the leg is what treats it; sciatica misspelt ("siatica", "sciatca") or a back pain
+run together ("backpain", "lowerback") reads as spelt, and an English word near it ("somatic")
+stays itself.
 Wordings written by the team, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
@@ -120,3 +122,31 @@ def test_a_misspelt_sciatica_keeps_its_warning_signs() -> None:
 )
 def test_words_of_their_own_are_not_taken_for_sciatica(word: str) -> None:
     assert respelled(word) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sciatica for 6 weeks now and it's wearing me down. Any tips?",
+        "Bulging disc at L4/L5 diagnosed last month. Any advice?",
+        "Lower back and leg pain on and off since Christmas, I'm fed up. Any advice?",
+        "sciatica is making my life a misery. any suggestions??",
+    ],
+)  # fmt: skip
+def test_a_plea_alone_after_a_story_naming_nothing_is_what_treats_it(text: str) -> None:
+    assert routed(text) == "long-term-treatment"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("I sit at a desk all day and my sciatica flares. Any tips?", "sitting"),
+        ("I'm 30 weeks pregnant with sciatica. any advice?", "pregnancy"),
+        ("Back went into spasm this morning and I can barely stand up. Any advice?", "flare-ups"),
+        ("Tingling in my right foot since last week. Any ideas?", "is-it-sciatica"),
+    ],
+)  # fmt: skip
+def test_a_plea_after_a_theme_or_a_pain_in_the_leg_keeps_its_answer(
+    text: str, expect: str
+) -> None:
+    assert routed(text) == expect
