@@ -12,6 +12,7 @@ from bot.qa.focus import (
     claim_before,
     declared,
     focuses,
+    pleads_only,
     points_back,
     questions,
     refers_back,
@@ -36,6 +37,12 @@ MAX_QUESTION = 4096
 STORY_WORDS = 25
 IS_IT = "is-it-sciatica"
 _LETTER = re.compile(r"[^\W\d_]")
+# A pain told in a part of the leg or the hip ("a throbbing pain in my left leg"): what it is.
+_LIMB_PAIN = re.compile(
+    r"\b(?:pain|pains|ache|aches|aching|throbbing|burning|tingling|numbness|cramps?)\b"
+    r"(?: \w+){0,3} (?:in|on|at|behind) (?:my |the |his |her )?(?:\w+ )?"
+    r"(?:legs?|thighs?|calf|calves|knees?|shins?|ankles?|foot|feet|toes?|buttocks?|bum|hips?|groin)\b"
+)
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
 
@@ -206,6 +213,17 @@ class QuestionAnswerer:
                 or found.answer_id in self._ranker.shapes(focus)
             ):
                 return self._story_theme(whole, focus, found) if asks_nothing(whole) else found
+        # A plea alone after a story that names no theme, shape or exercise ("Lower back pain is
+        # ruining my life. Any advice?"): what helps most in the long run, not a story's word.
+        # A pain told down or in the leg asks what it is, and stays ranked.
+        if (
+            pleads_only(whole)
+            and not self._names_something(self._ranker.without_symptoms(whole))
+            and not self._described_pain.search(folded := fold(whole))
+            and not _LIMB_PAIN.search(folded)
+            and (found := self._ranked(whole)) is not None
+        ):
+            return self._reply(AT_LARGE, found.score)
         # A message of symptoms alone (no red flag) is ranked on them.
         return self._ranked(whole, symptoms=symptoms) or self._at_large(whole, symptoms=symptoms)
 

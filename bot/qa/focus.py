@@ -213,6 +213,12 @@ def asks_nothing(text: str) -> bool:
     return not asking_sentences(text)
 
 
+def pleads_only(text: str) -> bool:
+    """Every sentence that asks is a plea that asks nothing of its own ("... Any advice?")."""
+    asking = asking_sentences(text)
+    return bool(asking) and all(_PLEA.match(s) for s in asking)
+
+
 def asking_sentences(text: str) -> list[str]:
     """Every sentence of `text` that asks or requests something; the rest only tell."""
     return [
