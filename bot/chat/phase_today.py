@@ -4,15 +4,18 @@ at set-up's phase step, or chosen in /settings."""
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 
 from bot.chat.changes import phase_stays_words
-from bot.chat.outbox import SentMessage
+from bot.chat.outbox import NotEditable, SentMessage
 from bot.chat.turn import Turn
 from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
 from bot.reminders.compose import routine_message
+
+logger = logging.getLogger(__name__)
 
 
 async def after_phase_set(turn: Turn, subscriber: Subscriber, *, changed: bool) -> None:
@@ -41,10 +44,12 @@ async def _redraw_reminders(
     Telegram edits the bot's own messages with buttons at any age (its 48 h limit is for
     business messages the bot did not send), and today's are less than a day old; a reminder
     the person deleted is skipped by the outbox. Channels that cannot edit keep the old ones:
-    a tap on them shows the new routine (bot/chat/routine.py).
+    a tap on them shows the new routine (bot/chat/routine.py). A reminder the app refuses to
+    edit all the same stays as it is, and today's routine is sent anew once, with a line why.
     """
     done = await turn.repo.sets.sets_done(subscriber.user_id, today)
     can = turn.out.capabilities
+    refused = False
     for message_id, snoozable in await turn.repo.routine_plans.sent_messages(
         subscriber.user_id, today
     ):
@@ -52,5 +57,21 @@ async def _redraw_reminders(
             turn.content, plan_json, done, today,
             snoozable=snoozable, max_choices=can.max_choices, max_label=can.max_label,
         )  # fmt: skip
-        sent = SentMessage(turn.person.address, message_id)
-        await turn.out.edit(sent, redrawn.text, redrawn.choices)
+        try:
+            await turn.out.edit(
+                SentMessage(turn.person.address, message_id), redrawn.text, redrawn.choices
+            )
+        except NotEditable as why:
+            logger.warning(
+                "phase change: reminder %s of person %s could not be redrawn (%s); today's "
+                "routine sent anew", message_id, subscriber.user_id, why,
+            )  # fmt: skip
+            refused = True
+    if refused:
+        phase = turn.content.programmes[subscriber.phase].title
+        await turn.out.send(turn.content.texts.account.phase_reminder_resent.format(phase=phase))
+        fresh = routine_message(
+            turn.content, plan_json, done, today,
+            snoozable=False, max_choices=can.max_choices, max_label=can.max_label,
+        )  # fmt: skip
+        await turn.out.send(fresh.text, fresh.choices)

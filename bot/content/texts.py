@@ -198,6 +198,7 @@ class AccountTexts(_Group):
     not_paused: str
     phase_changed: str
     phase_today_stays: str
+    phase_reminder_resent: str
     stopped: str
     back_after_block: str
     forget_confirm: str
