@@ -7,10 +7,12 @@ callback query Telegram would send for one of its set buttons.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from telegram import Update
 
+from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
 from bot.reminders.compose import compose_routine_message
 from bot.reminders.routine_keyboard import MarkSet
@@ -31,6 +33,8 @@ async def prepare_tappers(app: Any) -> None:
         day = local_date(services.clock.now(), subscriber.timezone)
         message = await compose_routine_message(services, subscriber, day)
         assert message.reply_markup is not None
+        kept = await services.repo.routine_plans.get(user_id, day)
+        assert kept is not None  # composing it kept it
         _messages[user_id] = {
             "message_id": 10**6 + user_id,
             "date": int(services.clock.now().timestamp()),
@@ -39,6 +43,7 @@ async def prepare_tappers(app: Any) -> None:
             "text": message.text,
             "reply_markup": message.reply_markup.to_dict(),
             "_day": day,
+            "_phase": RoutinePlan.from_dict(json.loads(kept)).phase,
         }
 
 
@@ -46,8 +51,9 @@ def tap_update(app: Any, number: int) -> Update:
     """Tap number `number`: a different person each time, on their first set button."""
     user_id = _tappers[(number - 1) % len(_tappers)]
     message = dict(_messages[user_id])
-    day = message.pop("_day")
-    data = MarkSet(day=day, item=((number - 1) // len(_tappers)) % 2, set_no=1).pack()
+    day, phase = message.pop("_day"), message.pop("_phase")
+    # As the routine's own buttons pack it: the set, and the phase the routine was shown in.
+    data = MarkSet(day, ((number - 1) // len(_tappers)) % 2, 1, phase).pack()
     payload = {
         "update_id": number,
         "callback_query": {

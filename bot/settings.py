@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     Field,
@@ -20,14 +17,17 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.setting_values import (
+    admin_ids,
+    check_bot_token,
+    check_timezone,
+    check_webhook_secret,
+    check_webhook_url,
+    hh_mm,
+    seconds_as_number,
+)
+
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
-# Telegram's rule for setWebhook's secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -.
-_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-# A Bot API token as @BotFather gives it: the bot's numeric id, a colon, then its secret (35
-# characters today; 20 or more accepted, as bot/logs.py redacts). Checked here, so a token cut
-# short or pasted with the `bot` of a URL fails at once rather than being retried forever offline.
-_BOT_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]{20,}")
 # The Graph API version pywa 4.5 speaks; the URL is a setting so tests and the demo can point the
 # WhatsApp channel at the Cloud API emulator.
 GRAPH_API_URL = "https://graph.facebook.com/v23.0"
@@ -87,12 +87,7 @@ class Settings(BaseSettings):
     @field_validator("telegram_token")
     @classmethod
     def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
-        token = value.get_secret_value().strip() if value is not None else ""
-        if token and not _BOT_TOKEN.fullmatch(token):
-            raise ValueError(
-                "is not shaped like a bot token (the digits of the bot's id, a colon, then the "
-                "secret @BotFather sent, e.g. 123456789:AA...): copy it again, whole"
-            )
+        check_bot_token(value.get_secret_value().strip() if value is not None else "")
         return value
 
     @field_validator(
@@ -101,10 +96,8 @@ class Settings(BaseSettings):
     @classmethod
     def _duration(cls, value: object, parse: ValidatorFunctionWrapHandler) -> object:
         # Durations come as ISO 8601 (PT2M) or, as documented, a plain number of seconds.
-        if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)?", value.strip()):
-            value = float(value)
         try:
-            return parse(value)
+            return parse(seconds_as_number(value))
         except ValidationError:  # pydantic's own words ("day" identifier...) help nobody here
             raise ValueError(
                 "must be an ISO 8601 duration such as PT2H or PT90S, or a number of seconds"
@@ -127,28 +120,14 @@ class Settings(BaseSettings):
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
-        if isinstance(value, str):
-            parts = [part.strip() for part in value.split(",") if part.strip()]
-            if not all(part.lstrip("-").isdigit() for part in parts):
-                raise ValueError("must be Telegram user ids separated by commas, e.g. 123,456")
-            return frozenset(int(part) for part in parts)
-        return value
+        return admin_ids(value) if isinstance(value, str) else value
 
     @field_validator("webhook_url")
     @classmethod
     def _https_url(cls, value: str | None) -> str | None:
         if not value:
             return None
-        parts = urlsplit(value)
-        # Telegram only calls HTTPS webhooks; plain HTTP is accepted for loopback testing only.
-        if parts.scheme != "https" and not (
-            parts.scheme == "http" and parts.hostname in _LOOPBACK
-        ):
-            raise ValueError("must be an https:// URL Telegram can reach")
-        if not parts.hostname:
-            raise ValueError("must be a full URL, e.g. https://bot.example.com/telegram")
-        if parts.path == "/healthz":
-            raise ValueError("must not end in /healthz: that path serves the health check")
+        check_webhook_url(value)
         return value
 
     @field_validator("backup_dir")
@@ -161,8 +140,8 @@ class Settings(BaseSettings):
     @field_validator("webhook_secret")
     @classmethod
     def _secret_charset(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None and not _SECRET.fullmatch(value.get_secret_value()):
-            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        if value is not None:
+            check_webhook_secret(value.get_secret_value())
         return value
 
     @model_validator(mode="after")
@@ -193,10 +172,7 @@ class Settings(BaseSettings):
     @field_validator("default_timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown IANA timezone {value!r}") from exc
+        check_timezone(value)
         return value
 
     @model_validator(mode="after")
@@ -225,10 +201,7 @@ class Settings(BaseSettings):
     @field_validator("default_reminder_time")
     @classmethod
     def _hh_mm(cls, value: str) -> str:
-        hours, _, minutes = value.partition(":")
-        if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
-            raise ValueError("must be HH:MM, e.g. 07:30")
-        return f"{int(hours):02d}:{int(minutes):02d}"
+        return hh_mm(value)
 
     @property
     def channels(self) -> tuple[Channel, ...]:

@@ -10,7 +10,8 @@ from typing import Protocol
 from bot.core.message_parts import Choice, Choices, Picture
 
 __all__ = [
-    "CLEAR_SUGGESTIONS", "Capabilities", "Choice", "Choices", "Outbox", "Picture", "SentMessage",
+    "CLEAR_SUGGESTIONS", "Capabilities", "Choice", "Choices", "NotEditable", "Outbox", "Picture",
+    "SentMessage",
 ]  # fmt: skip
 
 # Sent with a message, takes back a keyboard of "typed"/"location" choices and offers nothing
@@ -24,6 +25,11 @@ class SentMessage:
 
     chat: str
     message_id: str
+
+
+class NotEditable(Exception):
+    """The app refuses to edit this message (Telegram's "message can't be edited"): it stays as
+    it is; the words say why, in the app's own terms, with no secret in them."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,8 @@ class Outbox(Protocol):
         self, message: SentMessage, text: str, choices: Choices = (), *, note: str | None = None
     ) -> None:
         """Replace `message`'s text and choices. A channel that cannot edit sends `note` (a short
-        line saying what changed) with the choices instead, or nothing when `note` is None."""
+        line saying what changed) with the choices instead, or nothing when `note` is None.
+        Raises NotEditable when the app refuses to edit this one message."""
         ...
 
     async def edit_choices(self, message: SentMessage, choices: Choices) -> None:

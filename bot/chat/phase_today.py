@@ -4,23 +4,26 @@ at set-up's phase step, or chosen in /settings."""
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 
 from bot.chat.changes import phase_stays_words
-from bot.chat.outbox import SentMessage
+from bot.chat.outbox import NotEditable, SentMessage
 from bot.chat.turn import Turn
 from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
 from bot.reminders.compose import routine_message
 
+logger = logging.getLogger(__name__)
+
 
 async def after_phase_set(turn: Turn, subscriber: Subscriber, *, changed: bool) -> None:
     """Show today's routine as it is after the phase was set (`changed`: to another one).
 
-    When nothing of it was recorded, `change` made it the new phase's: today's reminders are
-    redrawn in place, so scrolling up shows the routine the person will do. Otherwise it stays
-    the other phase's, and the person is told so.
+    When nothing of it was recorded, `change` made it the new phase's: today's reminders and
+    /today's messages are redrawn in place, so scrolling up shows the routine the person will
+    do. Otherwise it stays the other phase's, and the person is told so.
     """
     today = local_date(turn.clock.now(), subscriber.timezone)
     plan_json = await turn.repo.routine_plans.get(subscriber.user_id, today)
@@ -30,21 +33,25 @@ async def after_phase_set(turn: Turn, subscriber: Subscriber, *, changed: bool) 
     if kept_phase != subscriber.phase:
         await turn.out.send(phase_stays_words(turn.content, kept_phase, subscriber.phase))
     elif changed and turn.out.capabilities.editable:
-        await _redraw_reminders(turn, subscriber, today, plan_json)
+        await _redraw_routines(turn, subscriber, today, plan_json)
 
 
-async def _redraw_reminders(
+async def _redraw_routines(
     turn: Turn, subscriber: Subscriber, today: date, plan_json: str
 ) -> None:
-    """Today's reminder messages show today's routine (`plan_json`, now the person's phase's).
+    """Today's reminders and /today's messages show today's routine (`plan_json`, now the
+    person's phase's).
 
     Telegram edits the bot's own messages with buttons at any age (its 48 h limit is for
-    business messages the bot did not send), and today's are less than a day old; a reminder
+    business messages the bot did not send), and today's are less than a day old; a message
     the person deleted is skipped by the outbox. Channels that cannot edit keep the old ones:
-    a tap on them shows the new routine (bot/chat/routine.py).
+    a tap on them shows the new routine (bot/chat/routine.py). A message the app refuses to
+    edit all the same stays as it is, and today's routine is sent anew once, with a line why
+    (remembered like a /today's, so a later change redraws it).
     """
     done = await turn.repo.sets.sets_done(subscriber.user_id, today)
     can = turn.out.capabilities
+    refused = False
     for message_id, snoozable in await turn.repo.routine_plans.sent_messages(
         subscriber.user_id, today
     ):
@@ -52,5 +59,23 @@ async def _redraw_reminders(
             turn.content, plan_json, done, today,
             snoozable=snoozable, max_choices=can.max_choices, max_label=can.max_label,
         )  # fmt: skip
-        sent = SentMessage(turn.person.address, message_id)
-        await turn.out.edit(sent, redrawn.text, redrawn.choices)
+        try:
+            await turn.out.edit(
+                SentMessage(turn.person.address, message_id), redrawn.text, redrawn.choices
+            )
+        except NotEditable as why:
+            logger.warning(
+                "phase change: routine message %s of person %s could not be redrawn (%s); "
+                "today's routine sent anew", message_id, subscriber.user_id, why,
+            )  # fmt: skip
+            refused = True
+    if refused:
+        phase = turn.content.programmes[subscriber.phase].title
+        await turn.out.send(turn.content.texts.account.phase_reminder_resent.format(phase=phase))
+        fresh = routine_message(
+            turn.content, plan_json, done, today,
+            snoozable=False, max_choices=can.max_choices, max_label=can.max_label,
+        )  # fmt: skip
+        sent = await turn.out.send(fresh.text, fresh.choices)
+        if sent is not None:
+            await turn.repo.routine_plans.shown_in(subscriber.user_id, today, sent.message_id)

@@ -43,7 +43,9 @@ async def today(turn: Turn) -> None:
     message = await _compose(turn, subscriber, day, snoozable=False)
     # Exercises met for the first time come with their picture first, once each.
     await introduce_new_exercises(turn, message.exercises)
-    await turn.out.send(message.text, message.choices)
+    sent = await turn.out.send(message.text, message.choices)
+    if sent is not None:  # a change of phase redraws it, like the reminders
+        await turn.repo.routine_plans.shown_in(subscriber.user_id, day, sent.message_id)
 
 
 async def morning_routine(turn: Turn, day: date, *, snoozable: bool) -> SentMessage | None:

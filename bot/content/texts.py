@@ -6,16 +6,15 @@ import re
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
+
+from bot.content.routine_texts import ProgressTexts, RoutineTexts
+from bot.content.text_group import TextGroup
 
 _COMMAND_NAME = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
 
-class _Group(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class CommandText(_Group):
+class CommandText(TextGroup):
     """One entry of the command registry: feeds setMyCommands, /help and the README."""
 
     name: str
@@ -31,7 +30,7 @@ class CommandText(_Group):
         return value
 
 
-class CoreTexts(_Group):
+class CoreTexts(TextGroup):
     """Words of the foundation: welcome, help, errors."""
 
     welcome: str
@@ -52,7 +51,7 @@ class CoreTexts(_Group):
     edit_unseen: str
 
 
-class RemindersTexts(_Group):
+class RemindersTexts(TextGroup):
     """Words of the morning reminder: the snooze button and its answers."""
 
     snooze_button: str
@@ -61,84 +60,7 @@ class RemindersTexts(_Group):
     snooze_unavailable: str
 
 
-class RoutineTexts(_Group):
-    """Words of /today, the set buttons and the how-to card."""
-
-    how_button: str
-    done_mark: str
-    undo_button: str
-    next_set_button: str
-    set_recorded: str
-    item_complete: str
-    already_done: str
-    nothing_to_undo: str
-    undone: str
-    not_yours: str
-    too_old: str
-    not_registered: str
-    all_done_button: str
-    all_done: str
-    skip_button: str
-    skip_question: str
-    skip_reasons: dict[str, str]
-    skip_replies: dict[str, str]
-    skip_pain_advice_title: str
-    skip_recorded: str
-    already_complete: str
-    replaced: str
-
-    @field_validator("skip_reasons", "skip_replies")
-    @classmethod
-    def _every_reason(cls, value: dict[str, str]) -> dict[str, str]:
-        if set(value) != {"pain", "no_time", "other"}:
-            raise ValueError("needs exactly the reasons pain, no_time and other")
-        return value
-
-
-class ProgressTexts(_Group):
-    """Words after a routine (streak, pain check-in, 'how did it feel?') and of /progress."""
-
-    completed: str
-    completed_earlier: str  # {weekday}: a routine of an earlier day, finished after midnight
-    streak_days: str
-    pain_question: str
-    pain_question_earlier: str  # {weekday}: an earlier day's check-in, asked after midnight
-    pain_recorded: str
-    pain_recorded_earlier: str  # {weekday}: an earlier day's score, answered after midnight
-    pain_unusable: str  # {text}: a typed answer to the check-in that is no score 0-10
-    pain_reoffer: str
-    pain_rising: str
-    feeling_question: str
-    feelings: dict[str, str]
-    feeling_replies: dict[str, str]
-    summary: str
-    week_words: dict[str, str]  # days ({done}, {of}); first_day_done, first_day_open
-    trend_words: dict[str, str]
-    no_pain_yet: str
-    log_pain_button: str
-    log_pain_button_earlier: str  # {weekday}: the button once its day is over
-    chart_title: str
-    chart_completion: str
-    chart_pain: str
-    chart_empty: str
-    not_registered: str
-
-    @field_validator("feelings", "feeling_replies")
-    @classmethod
-    def _every_feeling(cls, value: dict[str, str]) -> dict[str, str]:
-        if not {"too_easy", "about_right", "too_hard"} <= set(value):
-            raise ValueError("needs too_easy, about_right and too_hard")
-        return value
-
-    @field_validator("week_words")
-    @classmethod
-    def _every_week_wording(cls, value: dict[str, str]) -> dict[str, str]:
-        if set(value) != {"days", "first_day_done", "first_day_open"}:
-            raise ValueError("needs days, first_day_done and first_day_open")
-        return value
-
-
-class ReofferLines(_Group):
+class ReofferLines(TextGroup):
     """One short line per waiting step, named by the step's stored value (core.conversation.Step).
 
     A test keeps these fields and the steps in agreement; content may not import the core.
@@ -155,7 +77,7 @@ class ReofferLines(_Group):
         return str(getattr(self, step))
 
 
-class OnboardingTexts(_Group):
+class OnboardingTexts(TextGroup):
     """Words of the set-up steps after /start."""
 
     ask_timezone: str
@@ -179,7 +101,7 @@ class OnboardingTexts(_Group):
     reoffer: ReofferLines
 
 
-class AccountTexts(_Group):
+class AccountTexts(TextGroup):
     """Words of settings, pause, stop, forget and export."""
 
     timezone_usage: str
@@ -198,6 +120,7 @@ class AccountTexts(_Group):
     not_paused: str
     phase_changed: str
     phase_today_stays: str
+    phase_reminder_resent: str
     stopped: str
     back_after_block: str
     forget_confirm: str
@@ -230,13 +153,13 @@ class AccountTexts(_Group):
     need_a_day: str
 
 
-class AdminTexts(_Group):
+class AdminTexts(TextGroup):
     """Words of the operator's /stats (also printed by `python -m bot stats`)."""
 
     stats: str
 
 
-class DateTexts(_Group):
+class DateTexts(TextGroup):
     """Calendar words and date formats (Monday first, January first)."""
 
     weekday_names: tuple[str, ...] = Field(min_length=7, max_length=7)
@@ -252,7 +175,7 @@ class DateTexts(_Group):
     list_separator: str
 
 
-class Texts(_Group):
+class Texts(TextGroup):
     """Every interface string, grouped by feature."""
 
     commands: tuple[CommandText, ...]

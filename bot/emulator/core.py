@@ -31,6 +31,7 @@ DEFAULT_TOKEN = "123456:TEST-emulator-token-not-a-real-one"
 _BUGS = (
     "query is too old",
     "to edit not found",
+    "can't be edited",
     "to delete not found",
     "inline messages",
     "IMAGE_PROCESS_FAILED",
@@ -117,11 +118,13 @@ class BotApiEmulator:
         return status, body
 
     def _gone(self, params: dict[str, Any]) -> bool:
-        """Whether the request names a message its person deleted: the bot cannot know that."""
+        """Whether the request names a message its person deleted, or one Telegram stopped
+        letting the bot edit (`faults.refuse_edits`): the bot cannot know either."""
         chat_id, message_id = params.get("chat_id"), params.get("message_id")
         if chat_id is None or message_id is None:
             return False
-        return (int(chat_id), int(message_id)) in self.deleted_by_people
+        key = (int(chat_id), int(message_id))
+        return key in self.deleted_by_people or key in self.faults.uneditable
 
     def _method_name(self, method: str) -> str:
         for name in methods.HANDLERS:

@@ -12,6 +12,10 @@ from bot.emulator.models import ApiError, InjectedTimeout
 
 FaultKind = Literal["429", "5xx", "timeout", "403", "400"]
 SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendAnimation", "sendDocument"})
+# Telegram's answer to an edit of a message it will not let the bot change: another user's, or
+# one Telegram holds too old or otherwise frozen (the Bot API names the 48 h limit of business
+# messages; the error text is the server's own, not the spec's).
+CANNOT_EDIT = "Bad Request: message can't be edited"
 
 
 @dataclass
@@ -35,6 +39,7 @@ class Faults:
         self.injected = 0
         self._down: tuple[FaultKind, frozenset[str] | None] | None = None
         self._down_retry_after = 1
+        self.uneditable: set[tuple[int, int]] = set()  # (chat id, message id)
 
     def fail_next(
         self,
@@ -85,6 +90,11 @@ class Faults:
     def unblock_chat(self, chat_id: int) -> None:
         """The person unblocked the bot."""
         self.blocked_chats.discard(chat_id)
+
+    def refuse_edits(self, chat_id: int, message_id: int) -> None:
+        """From now on, edits of this bot message answer 400 "message can't be edited", as
+        Telegram does for a message it no longer lets the bot change (see CANNOT_EDIT)."""
+        self.uneditable.add((chat_id, message_id))
 
     def apply(self, method: str) -> None:
         """Raise the fault of an outage, planned or drawn for this call, if any."""

@@ -19,7 +19,15 @@ from telegram import (
 from telegram.error import BadRequest
 
 from bot.chat.events import Command, Event, Location, Person, Tap, Text
-from bot.chat.outbox import CLEAR_SUGGESTIONS, Capabilities, Choice, Choices, Picture, SentMessage
+from bot.chat.outbox import (
+    CLEAR_SUGGESTIONS,
+    Capabilities,
+    Choice,
+    Choices,
+    NotEditable,
+    Picture,
+    SentMessage,
+)
 from bot.chat.turn import Turn
 from bot.content.models import Exercise
 from bot.context import BotContext
@@ -107,10 +115,7 @@ class TelegramOutbox:
                     chat_id=chat_id, message_id=message_id, reply_markup=keyboard
                 )
         except BadRequest as error:
-            # Two quick taps can race to the same text; Telegram then says "not modified". A
-            # message the person deleted is "not found": there is nothing left to change.
-            if "not modified" not in str(error) and "to edit not found" not in str(error):
-                raise
+            _edit_refused(error)
 
     async def edit_choices(self, message: SentMessage, choices: Choices) -> None:
         """Edit only the message's keyboard (a photo's caption has no text to edit)."""
@@ -120,9 +125,8 @@ class TelegramOutbox:
                 message_id=int(message.message_id),
                 reply_markup=inline_keyboard(choices),
             )
-        except BadRequest as error:  # the same keyboard, or a message the person deleted
-            if "not modified" not in str(error) and "to edit not found" not in str(error):
-                raise
+        except BadRequest as error:
+            _edit_refused(error)
 
     def _tapped_message(self, message: SentMessage) -> Message | None:
         """The message this turn's tap was on, if it is `message` (Telegram sends it along)."""
@@ -171,6 +175,18 @@ class TelegramOutbox:
         if chat is not None:
             await send_howto_card(self._context.services, self._context.bot, chat.id, exercise,
                                   heading=heading, quiet=quiet)  # fmt: skip
+
+
+def _edit_refused(error: BadRequest) -> None:
+    """Carry on past an edit Telegram refused for a reason of its own, or raise `error`."""
+    # Two quick taps can race to the same text; Telegram then says "not modified". A message
+    # the person deleted is "not found": there is nothing left to change.
+    if "not modified" in str(error) or "to edit not found" in str(error):
+        return
+    # A message Telegram no longer lets the bot change: the conversation decides what to do.
+    if "can't be edited" in str(error):
+        raise NotEditable(f"Telegram: {error.message[:1].lower()}{error.message[1:]}") from error
+    raise error
 
 
 def _as_dict(keyboard: InlineKeyboardMarkup | None) -> dict[str, object] | None:

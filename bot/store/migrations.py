@@ -260,4 +260,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
     ),
     Migration(17, "the operator's counts kept as their rows are written", OPERATOR_COUNTS),
+    Migration(
+        18,
+        "the messages /today showed a routine in",
+        """
+        -- Each message /today sent the day's routine in (its id as the channel names it), so a
+        -- change of phase redraws it like the reminders in the delivery journal. Only the
+        -- person's latest day is kept: an older day's routine is never redrawn.
+        CREATE TABLE routine_messages (
+            user_id     INTEGER NOT NULL,
+            local_date  TEXT    NOT NULL,
+            message_id  TEXT    NOT NULL,
+            PRIMARY KEY (user_id, local_date, message_id),
+            FOREIGN KEY (user_id, local_date)
+                REFERENCES routines (user_id, local_date) ON DELETE CASCADE
+        )
+        """,
+    ),
 )

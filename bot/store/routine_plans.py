@@ -1,4 +1,6 @@
-"""SQL for the plans kept in the `routines` table: the routine a person was shown for a day."""
+"""SQL for the plans kept in the `routines` table: the routine a person was shown for a day, and
+the messages that showed it (the reminders' in the delivery journal, /today's in
+`routine_messages`)."""
 
 from __future__ import annotations
 
@@ -76,17 +78,33 @@ class RoutinePlanStore:
         return str(row[0]), None if row[1] is None else str(row[1])
 
     async def sent_messages(self, user_id: int, day: date) -> list[tuple[str, bool]]:
-        """The messages that carried `day`'s routine as reminders: (message id, whether it is
-        the morning one, whose buttons include "Snooze 30 min"; the snoozed repeat's do not).
-
-        Oldest first; a /today is not kept (its message id is not stored).
+        """The messages that carried `day`'s routine: (message id, whether it is the morning
+        reminder, whose buttons include "Snooze 30 min"; the snoozed repeat's and /today's do
+        not). The reminders first, the morning one before its repeat; then each /today's.
         """
         rows = await self._db.fetch_all(
-            "SELECT message_id, kind FROM deliveries WHERE user_id = ? AND local_date = ?"
-            " AND status = 'sent' AND message_id IS NOT NULL ORDER BY kind",
-            (user_id, day.isoformat()),
+            "SELECT message_id, kind = 'routine' FROM (SELECT message_id, kind, 0 AS source,"
+            " id AS n FROM deliveries WHERE user_id = ? AND local_date = ? AND status = 'sent'"
+            " AND message_id IS NOT NULL UNION ALL SELECT message_id, 'today', 1, rowid"
+            " FROM routine_messages WHERE user_id = ? AND local_date = ?)"
+            " ORDER BY source, kind, n",
+            (user_id, day.isoformat(), user_id, day.isoformat()),
         )
-        return [(str(row[0]), row[1] == "routine") for row in rows]
+        return [(str(row[0]), bool(row[1])) for row in rows]
+
+    async def shown_in(self, user_id: int, day: date, message_id: str) -> None:
+        """Remember that a /today message showed `day`'s routine (kept), forgetting the
+        messages of the person's earlier days: theirs are never redrawn."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "DELETE FROM routine_messages WHERE user_id = ? AND local_date != ?",
+                (user_id, day.isoformat()),
+            )
+            await conn.execute(
+                "INSERT OR IGNORE INTO routine_messages (user_id, local_date, message_id)"
+                " VALUES (?, ?, ?)",
+                (user_id, day.isoformat(), message_id),
+            )
 
     async def finished_days(
         self, user_ids: Collection[int], since: date

@@ -2,9 +2,10 @@
 skipped), today's stays the one sent, its taps still count once, the person is told so where they
 change it and on /today, and tomorrow's is the new phase's (before: the menu only showed the new
 phase, and /today's old routine came unexplained). With nothing of it recorded yet, today's
-routine becomes the new phase's: /today shows it, the reminders are redrawn with it
-(test_phase_change_redraws_reminder.py), and a tap on buttons shown earlier shows it in their
-place and records nothing (before: today's stayed the old phase's all day)."""
+routine becomes the new phase's: /today shows it, the reminders and /today's messages are
+redrawn with it (test_phase_change_redraws_reminder.py), and a tap on buttons shown earlier in a
+message not redrawn shows it in their place and records nothing (before: today's stayed the old
+phase's all day)."""
 
 from __future__ import annotations
 
@@ -90,7 +91,9 @@ async def test_a_phase_changed_before_any_tap_switches_todays_routine(
     harness: BotHarness,
 ) -> None:
     kim, _ = await sent_this_morning(harness)
-    *_, asked = await kim.command("today")  # not a reminder: not redrawn when the phase changes
+    *_, asked = await kim.command("today")
+    # Shown before the bot kept /today's message ids (an upgrade): not redrawn at the change.
+    assert await sql(harness.repo).execute("DELETE FROM routine_messages") == 1
     old_first = asked.button_texts[0]  # a Recovering exercise, 0/2
     assert await switch_to_gentle(kim) == []  # nothing tapped: no "stays" note
     *_, routine = await kim.command("today")

@@ -2,15 +2,22 @@
 place: scrolling up, the person sees the routine they will do, and its buttons record sets at
 once; the morning one keeps "Snooze 30 min", the snoozed repeat has none (before: the reminder
 showed the old phase's routine until one of its buttons was tapped). With a set recorded, the
-reminder keeps the routine it was recorded on."""
+reminder keeps the routine it was recorded on. A reminder Telegram will not let the bot edit
+("message can't be edited") stays, and today's routine comes anew after a line saying why
+(before: the person got "something went wrong" after the phase was saved)."""
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
+import pytest
+
 from bot.emulator.models import BotMessage
-from bot.testing import BotHarness
+from bot.testing import BotHarness, sql
+from tests.subscribers import set_up
 from tests.tracking.test_phase_change_mid_day import (
+    KIM,
     STAYS,
     exercise_name,
     routine_messages,
@@ -74,3 +81,56 @@ async def test_a_reminder_the_person_deleted_is_left_alone(harness: BotHarness) 
     assert harness.errors == []
     *_, routine = await kim.command("today")
     assert shows(routine, GENTLE_TODAY)
+
+
+async def test_a_reminder_telegram_will_not_edit_is_sent_anew(
+    harness: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    kim, sent = await sent_this_morning(harness)
+    harness.emulator.faults.refuse_edits(kim.chat_id, sent.message_id)
+    caplog.set_level(logging.INFO, logger="bot")
+    note, routine = await switch_to_gentle(kim)
+    # The phase is saved, the old reminder stays as it was, and today's new one comes instead.
+    saved = await harness.repo.subscribers.get(KIM)
+    assert saved is not None and saved.phase == "acute"
+    assert kim.message(sent.message_id) == sent
+    assert note.text == (
+        "Today's earlier message could not be changed to the Gentle relief routine: here it is."
+    )
+    assert shows(routine, GENTLE_TODAY)
+    await kim.tap(routine, text=routine.button_texts[0])
+    [(_, _, set_no)] = await sets_in_db(harness)
+    assert set_no == 1
+    assert harness.errors == []
+    assert [
+        r.getMessage() for r in caplog.records if "could not be redrawn" in r.getMessage()
+    ] == [
+        f"phase change: routine message {sent.message_id} of person {KIM} could not be redrawn "
+        "(Telegram: message can't be edited); today's routine sent anew"
+    ]
+
+
+async def test_a_today_message_is_redrawn_too(harness: BotHarness) -> None:
+    kim = await set_up(harness)  # 07:00 in Berlin: no reminder yet
+    *_, asked = await kim.command("today")
+    assert shows(asked, RECOVERING_TODAY)
+    assert await switch_to_gentle(kim) == []  # edited in place: no new message
+    redrawn = kim.message(asked.message_id)
+    assert shows(redrawn, GENTLE_TODAY)
+    assert SNOOZE not in redrawn.button_texts
+    # Its first tap records a set (before: it showed the new routine and recorded nothing).
+    await kim.tap(redrawn, text=redrawn.button_texts[0])
+    [(day, exercise, set_no)] = await sets_in_db(harness)
+    assert (day, set_no) == ("2026-11-25", 1)
+    assert kim.last_callback_answer == f"{exercise_name(harness, exercise)}: set 1 of 2 done."
+
+
+async def test_only_the_latest_days_today_messages_are_kept(harness: BotHarness) -> None:
+    kim = await set_up(harness)
+    await kim.command("today")
+    harness.clock.advance(timedelta(days=1))
+    *_, tomorrows = await kim.command("today")
+    rows = await sql(harness.repo).fetch_all(
+        "SELECT local_date, message_id FROM routine_messages WHERE user_id = ?", (KIM,)
+    )
+    assert [tuple(row) for row in rows] == [("2026-11-26", str(tomorrows.message_id))]
