@@ -136,3 +136,33 @@ def test_back_or_leg_declared_the_problem_stays(text: str, expected: str | None)
     assert in_guide(text), (text, ANSWERER.answer(text))
     if expected is not None:
         assert said(text) == expected, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The question's last clause asks about another illness, whatever back was told before.
+        "I have shingles on my side and it hurts round to my back, how long does shingles pain "
+        "last?",
+        "i have a cold sore on my lip that wont heal, my back has been bad too. how do i get rid "
+        "of cold sores fast",
+    ],
+)
+def test_another_illness_asked_in_the_last_clause_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Look-alikes: the last clause asks about exercising, the gym or how long it lasts.
+        ("My sciatica is bad again, is it safe to exercise with diabetes?", "exercise-safely"),
+        ("I have sciatica down my right leg, should I still go to the gym with my asthma?",
+         "gym-yoga"),
+        ("I had flu last month, and since then my sciatica is worse, how long will it last?",
+         "how-long"),
+        ("I have a bad back and diabetes, is walking ok for me?", "walking"),
+    ],
+)  # fmt: skip
+def test_a_guide_activity_in_the_last_clause_keeps_its_answer(text: str, expected: str) -> None:
+    assert said(text) == expected, (text, ANSWERER.answer(text))
