@@ -108,12 +108,9 @@ def test_look_alikes_keep_their_guide_answer(text: str, expected: str | None) ->
         "clicks and aches when i lift my arm above my head. what could it be?",
         "I know this is a sciatica group but my question is about my neck, it cracks every time "
         "I turn my head. Is that normal?",
-        # Cannabis asked about: a drug the guide does not cover.
-        "would medical marijuana help my sciatica more than the gabapentin does?",
-        "Is it safe to smoke weed with a herniated disc? it's the only thing that helps me sleep",
     ],
 )
-def test_another_part_declared_the_problem_or_cannabis_is_outside(text: str) -> None:
+def test_another_part_declared_the_problem_is_outside(text: str) -> None:
     assert outside(text), (text, ANSWERER.answer(text))
 
 
@@ -121,15 +118,13 @@ def test_another_part_declared_the_problem_or_cannabis_is_outside(text: str) -> 
     ("text", "expected"),
     [
         # Look-alikes: the lower back, a hip or a leg declared the problem, an arm that aches in
-        # an exercise of the routine, a garden weeded.
+        # an exercise of the routine.
         ("My problem is my lower back and my left leg, it goes numb when I sit. What should I "
          "do?", None),
         ("the problem is my hip and buttock, the pain shoots down to my knee. is this sciatica?",
          "is-it-sciatica"),
         ("My issue is with my shoulder during the bird dog, it aches when I lift my arm. Is "
          "there an easier version?", "bird-dog"),
-        ("I've been weeding the garden all weekend and now my sciatica is flaring. Should I "
-         "rest?", None),
     ],
 )  # fmt: skip
 def test_back_or_leg_declared_the_problem_stays(text: str, expected: str | None) -> None:
