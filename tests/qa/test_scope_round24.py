@@ -161,3 +161,33 @@ def test_another_illness_asked_in_the_last_clause_is_outside(text: str) -> None:
 )  # fmt: skip
 def test_a_guide_activity_in_the_last_clause_keeps_its_answer(text: str, expected: str) -> None:
     assert said(text) == expected, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A couple's intimacy told, the message ending only asking what to do.
+        "Since my husband's sciatica started we barely touch each other and our sex life has "
+        "gone. What can I do?",
+        "My sciatica has pretty much killed our love life and my wife feels rejected. Any advice?",
+        "we havent been intimate in 4 months because of his back pain and im starting to feel "
+        "like a roommate. what should i do",
+    ],
+)
+def test_a_couples_intimacy_with_a_plea_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Look-alikes: a plea beside sitting or lifting with sciatica keeps the guide's answer.
+        ("My sciatica is so bad I can't sit through dinner. What can I do?", "sitting"),
+        ("My back pain means I can't lift my toddler and I feel useless. What should I do?",
+         None),
+    ],
+)  # fmt: skip
+def test_a_plea_beside_daily_life_keeps_its_answer(text: str, expected: str | None) -> None:
+    assert in_guide(text), (text, ANSWERER.answer(text))
+    if expected is not None:
+        assert said(text) == expected, (text, ANSWERER.answer(text))
