@@ -57,6 +57,17 @@ _BODY_PART = re.compile(
     r"(?:knees?|nerves?|hamstrings?|glutes?|chest|buttocks?|bum|hips?|legs?|backs?|thighs?|"
     r"calf|calves|feet|foot|toes?|ankles?|shins?|groin|spine|pelvis|muscles?)"
 )
+# The last clause of a sentence, after a comma, that asks on its own ("..., how long does it
+# last").
+_CLAUSE_ASKED = re.compile(
+    r"[,;:]\s*((?:how|what|which|when|why|where|can|could|should|will|would|is|are|does|do)\b"
+    r"[^,;:]*)$",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"\b(?:exercis\w*|stretch\w*|walk\w*|swim\w*|gym|yoga|pilates|run|runs|running|cycl\w*|"
+    r"work|working|sit|sitting|sleep\w*|driv\w*|fly|flying|lift\w*)\b"
+)
 # A short question with a pronoun pointing back at what was told ("is that normal?", "should I
 # worry about it?"): no longer than this.
 POINTING_WORDS = 8
@@ -129,6 +140,18 @@ class Scope:
             # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
             return False
         if self._subject_asked(_aside(" ".join(words(asked(text)))), also_off_topic=not story):
+            return True
+        # The question's own last clause asks about another illness, and no theme or activity of
+        # the guide's, whatever back the sentence told before it ("I have shingles and it hurts
+        # round to my back, how long does shingles pain last?"); "..., is it safe to exercise
+        # with diabetes?" asks about exercising.
+        clause = _CLAUSE_ASKED.search(asked(text).rstrip(" ?!."))
+        if (
+            clause
+            and not self._ranker.themes(clause.group(1))
+            and not _ACTIVITY.search(clause.group(1).lower())
+            and self._subject_asked(_aside(" ".join(words(clause.group(1)))), also_off_topic=False)
+        ):
             return True
         if self._told_just_before(text):
             return True
