@@ -135,8 +135,9 @@ async def on_text(turn: Turn) -> None:
     # Nothing else waits: a pain check-in may (a typed score, or a question and its re-offer).
     if subscriber and field is None and await pain_checkin.on_text(turn, subscriber, text, found):
         return
-    if subscriber is None or field is None or found.kind == "red_flag":
-        # Urgent-care advice comes first, even in the middle of a step; the step waits.
+    if subscriber is None or field is None or questions.answered_first(turn, text, found):
+        # Urgent-care advice (or a support note) comes first, even in the middle of a step;
+        # the step waits.
         await questions.answer_question(turn, text, found)
         if subscriber is not None:
             await reoffer(turn, subscriber)

@@ -31,12 +31,14 @@ _SPOKEN_KINDS = ("greeting", "thanks")
 async def on_text(turn: Turn, subscriber: Subscriber, text: str, found: Answer) -> bool:
     """While a check-in waits: a score, or the answer to what was said and the re-offer.
 
-    False when no check-in waits (the text goes on as ever). Red flags come first.
+    False when no check-in waits (the text goes on as ever). Red flags and a support note come
+    first: such a message is no score.
     """
     day = await waiting_day(turn, subscriber)
     if day is None:
         return False
-    if found.kind != "red_flag" and await read_typed_score(turn, subscriber, text, found, day):
+    urgent = questions.answered_first(turn, text, found)
+    if not urgent and await read_typed_score(turn, subscriber, text, found, day):
         return True
     await questions.answer_question(turn, text, found)
     await reoffer_once(turn, subscriber, day)

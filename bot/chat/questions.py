@@ -36,10 +36,37 @@ async def ask(turn: Turn) -> None:
 
 
 async def answer_question(turn: Turn, text: str, found: Answer | None = None) -> None:
-    """Answer a question (or reply with `found`, already worked out): red flags first."""
+    """Answer a question (or reply with `found`, already worked out): a support note first when
+    it tells of thoughts of ending a life, then red flags first, then the answer."""
     found = found if found is not None else turn.qa.answer(text)
+    note = support_note(turn, text)
+    if note is not None:
+        # A message of its own, so it is read first and the answer after it stays as it was.
+        await turn.out.send(note)
     body, choices = render_answer(found, turn)
     await turn.out.send(body, choices)
+
+
+def support_note(turn: Turn, text: str) -> str | None:
+    """The support note for `text`, if it tells of thoughts of ending a life (bot/qa/crisis.py):
+    to the person, or to the one who cares for someone ("my husband says he wants to die").
+
+    Every message that tells it gets the note, a second one in the same chat too: each may be
+    the one the person reads, and nothing of it is stored (no record of such a message is kept
+    in the database). Messages that do not tell it never get it."""
+    from bot.qa.crisis import read_crisis  # imported with the answerer, after start-up
+
+    hit = read_crisis(text)
+    if hit is None:
+        return None
+    support = turn.content.texts.support
+    return support.note if hit.who == "self" else support.note_for_carer
+
+
+def answered_first(turn: Turn, text: str, found: Answer) -> bool:
+    """Red flags or a support note come first: such a message is never taken as the answer to a
+    waiting step or a typed pain score; it is answered, and what waits is offered again."""
+    return found.kind == "red_flag" or support_note(turn, text) is not None
 
 
 def render_answer(found: Answer, turn: Turn) -> tuple[str, Choices]:

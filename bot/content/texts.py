@@ -51,6 +51,31 @@ class CoreTexts(TextGroup):
     edit_unseen: str
 
 
+# Where to turn, which every support note must name (bot/qa/crisis.py decides when it shows):
+# Samaritans (UK and Ireland, free, any time), NHS 111's mental health option (England), the
+# 988 Suicide & Crisis Lifeline (US, call or text), and the emergency numbers.
+SUPPORT_NUMBERS = ("Samaritans", "116 123", "111", "988", "999", "911", "112")
+# A note short enough to read at a glance, before the answer it comes with.
+SUPPORT_NOTE_CHARS = 700
+
+
+class SupportTexts(TextGroup):
+    """The few kind lines that come first when a message tells of thoughts of ending a life."""
+
+    note: str  # to the person themselves
+    note_for_carer: str  # to someone telling of another's thoughts ("my husband says...")
+
+    @field_validator("note", "note_for_carer")
+    @classmethod
+    def _names_every_number(cls, value: str) -> str:
+        missing = [number for number in SUPPORT_NUMBERS if number not in value]
+        if missing:
+            raise ValueError(f"must name {', '.join(missing)}")
+        if len(value) > SUPPORT_NOTE_CHARS:
+            raise ValueError(f"longer than {SUPPORT_NOTE_CHARS} characters")
+        return value
+
+
 class RemindersTexts(TextGroup):
     """Words of the morning reminder: the snooze button and its answers."""
 
@@ -180,6 +205,7 @@ class Texts(TextGroup):
 
     commands: tuple[CommandText, ...]
     core: CoreTexts
+    support: SupportTexts
     reminders: RemindersTexts
     routine: RoutineTexts
     onboarding: OnboardingTexts
