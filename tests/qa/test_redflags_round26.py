@@ -1,0 +1,42 @@
+"""Red flags told in ways no dev round showed, and the alarms left on dev, by class (issue 15,
+round 26).
+
+Each class was red-teamed with fresh wordings of our own before its fix and scored once (figures
+beside each class); the look-alikes must keep their answer. NICE NG59 / NHS decide what alarms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import flags, quiet
+
+# Being sick told without "feel" beside a back pain: vomiting, throwing up, "I've been sick
+# twice" (NICE NG59: systemically unwell). Before the fix 1 of 4 alarmed (with a fever named);
+# after it, 4 of 4. Not a drug's doing, not off sick from work, not a child's tummy bug.
+BEING_SICK = [
+    "Back has been agony for three days and I've been sick twice this morning, can't keep "
+    "anything down",
+    "My back pain came on suddenly and I keep vomiting, is this a disc?",
+    "Really bad pain in my back going round to my side and I threw up, what is it",
+    "My husband has been vomiting all night and his back is killing him",
+]
+SICK_ELSEWHERE = [
+    "The codeine made me vomit so I stopped it, my back pain is still there. What else?",
+    "I've been off sick for two weeks with my back, when can I go back to work?",
+    "Been sick of this back pain for months, what exercises help?",
+    "Every time the pain shoots down my leg I feel like throwing up, is that normal?",
+    "I was throwing up from the tramadol so I stopped it, my back is still sore",
+    "I've been on sick leave with my back since March, what stretches?",
+    "My son has been sick with a tummy bug so I've been lifting him a lot and my back hurts.",
+]
+
+
+@pytest.mark.parametrize("text", BEING_SICK)
+def test_being_sick_beside_a_back_pain_gets_urgent_care_advice(text: str) -> None:
+    assert "infection" in flags(text)
+
+
+@pytest.mark.parametrize("text", SICK_ELSEWHERE)
+def test_a_drugs_vomiting_or_sick_leave_stays_quiet(text: str) -> None:
+    quiet(text)
