@@ -40,3 +40,43 @@ def test_being_sick_beside_a_back_pain_gets_urgent_care_advice(text: str) -> Non
 @pytest.mark.parametrize("text", SICK_ELSEWHERE)
 def test_a_drugs_vomiting_or_sick_leave_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# Sex lost or changed with the back pain (NICE NG59: sexual dysfunction): an erection, a climax
+# or the feeling lost, touched and not felt. Before the fix 5 of 6 alarmed ("when my partner
+# touches me there" was missed); after it, 6 of 6. Sex told impossible because of the pain, or
+# spoiled by a partner's medicines, names no nerve's loss: before the fix 1 of 3 of our own such
+# wordings alarmed; after it, none (two more were written with the fix).
+SEX_LOST = [
+    "Sorry if TMI but since the sciatica started I can't get an erection at all, and I could "
+    "before",
+    "My husband says he has no feeling down there during sex since his back went, is this the "
+    "nerve?",
+    "i cant climax anymore and things feel numb down below since my back pain began",
+    "Bit awkward to ask but ever since my back flared up I can't feel anything when my partner "
+    "touches me there",
+    # Look-alikes of the quiet ones below that must still alarm.
+    "I can't have sex because I can't feel anything down there since my back went",
+    "Problems with sex since my back injury, my wife is worried",
+]
+SEX_IN_THE_WAY = [
+    "We haven't been able to have sex since my sciatica started, it just hurts too much to move "
+    "like that.",
+    "Sex is impossible at the moment because the pain in my back is too bad, how long until it "
+    "eases?",
+    "My husband's blood pressure tablets mean he can't perform, and my sciatica makes sex "
+    "painful anyway. Any positions?",
+    "I can't have sex, I can't walk far, I can't sit long. Is surgery the answer?",
+    "There is a problem in the sex department. His meds make it impossible. What should I do "
+    "about my back?",
+]
+
+
+@pytest.mark.parametrize("text", SEX_LOST)
+def test_sexual_function_lost_with_the_back_pain_gets_urgent_care_advice(text: str) -> None:
+    assert "saddle" in flags(text)
+
+
+@pytest.mark.parametrize("text", SEX_IN_THE_WAY)
+def test_sex_kept_off_by_the_pain_or_by_medicines_stays_quiet(text: str) -> None:
+    quiet(text)
