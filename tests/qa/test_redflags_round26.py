@@ -80,3 +80,37 @@ def test_sexual_function_lost_with_the_back_pain_gets_urgent_care_advice(text: s
 @pytest.mark.parametrize("text", SEX_IN_THE_WAY)
 def test_sex_kept_off_by_the_pain_or_by_medicines_stays_quiet(text: str) -> None:
     quiet(text)
+
+
+# Legs told too weak beside breathlessness, being unfit or a heart operation's recovery, in the
+# same clause: a body out of condition, not a nerve's deficit (NICE NG59's flag is a new or
+# progressing motor deficit). Before the fix 0 of 2 of our own such wordings stayed quiet;
+# after it, 2 of 2 (two more were written with the fix). One leg, a drag, a giving way, a
+# numbness or a weakness told worse still alarms.
+UNFIT_LEGS = [
+    "Since my heart bypass in March my legs are too weak to walk far, and now sciatica on top. "
+    "Gentle exercises?",
+    "After the open heart surgery my legs were weak for weeks and I'm slowly building up; my "
+    "back aches too.",
+    "I'm very unfit and my legs are too weak to climb the stairs without stopping, back aches "
+    "when I stand. Should I do less?",
+    "I get out of breath on the hill and my legs feel weak, my back is stiff, is walking still "
+    "good for sciatica?",
+]
+WEAKNESS_BESIDE_THE_HEART = [
+    "I had a heart bypass years ago. Now my left leg is getting weaker every week and my foot "
+    "drags.",
+    "I'm unfit, but since last week my right leg has gone weak and keeps giving way.",
+    "Since the heart op both my legs are numb and weak and it's getting worse.",
+    "My legs are getting weaker and I'm breathless too, sciatica for a month",
+]
+
+
+@pytest.mark.parametrize("text", UNFIT_LEGS)
+def test_legs_weak_from_being_out_of_condition_stay_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize("text", WEAKNESS_BESIDE_THE_HEART)
+def test_a_weakness_worsening_or_one_sided_beside_the_heart_still_alarms(text: str) -> None:
+    assert {"leg_weakness", "both_legs"} & set(flags(text))
