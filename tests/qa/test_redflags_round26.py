@@ -114,3 +114,37 @@ def test_legs_weak_from_being_out_of_condition_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", WEAKNESS_BESIDE_THE_HEART)
 def test_a_weakness_worsening_or_one_sided_beside_the_heart_still_alarms(text: str) -> None:
     assert {"leg_weakness", "both_legs"} & set(flags(text))
+
+
+# Red flags told in words no dev round showed, found by our red-team of 61 fresh lay wordings
+# over the ten NICE NG59 / NHS concepts (57 of 61 alarmed before; with being sick and the
+# partner's touch above, 61 of 61 after): the strength in a named limb going, a support gone
+# from under one, no position easing it at night, the passing of a stool not felt.
+TOLD_ANEW = {
+    "The strength in my right leg is going, I can barely lift it into the car now, compared to "
+    "last week it is much worse": "leg_weakness",
+    "Came down hard on my back when the ladder went from under me this morning, can barely "
+    "move": "trauma",
+    "The pain is worst at night, I cant get comfortable in any position and I'm up pacing till "
+    "4am every night": "night_pain",
+    "I can only pass tiny hard pellets now and I can't feel myself going, my back is really "
+    "bad": "bladder_bowel",
+}
+# Look-alikes, written with the fixes.
+NOT_TOLD_ANEW = [
+    "The strength in my leg is coming back after the physio, still sore though",
+    "I came down hard on the idea of surgery, my back pain is still there. Is physio better?",
+    "It's hard to get comfortable in bed with sciatica, what pillow helps?",
+    "At night I can't get comfortable in any position for a while, but once I find one I sleep "
+    "fine. Any tips?",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_ANEW)
+def test_red_flags_told_in_new_words_get_urgent_care_advice(text: str) -> None:
+    assert TOLD_ANEW[text] in flags(text)
+
+
+@pytest.mark.parametrize("text", NOT_TOLD_ANEW)
+def test_their_look_alikes_stay_quiet(text: str) -> None:
+    quiet(text)
