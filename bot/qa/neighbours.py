@@ -1,6 +1,7 @@
 """How a clause's neighbours tell of it, for bot/qa/redflags.py: an aside with no subject is
 told of the time of the clause before it, a time opening the sentence of the clause after it,
-and a clause going on about the one before it tells that one's symptom passing."""
+and a clause going on about the one before it tells that one's symptom passing, and a sentence
+that only dates the one before it tells that one's time."""
 
 from __future__ import annotations
 
@@ -74,4 +75,24 @@ def shown_in(clauses: Sequence[str], silenced: Set[int]) -> list[int]:
                 or (_PAIN_LEAD.match(clauses[i - 1]) and not _DEFICIT.search(clauses[i]))
             )
         )
+    ]
+
+
+# A sentence that only dates the one before it ("I fell off a ladder. That was in 2018.", "This
+# was about six years ago now."): its time opens that sentence, read as a time leading it.
+_DATED = re.compile(
+    r"^\s*(?:and |but )?(?:that|this|it|which)(?: all)? (?:was|happened|occurred)"
+    r" (?P<time>(?:about |around |over |some |almost |nearly |more than |back )?"
+    r"(?:\w+ ){0,2}(?:years?|decades?) (?:ago|back|before)|(?:back )?in (?:19|20)\d\d)"
+    r"(?: now)?\s*$"
+)
+
+
+def dated_by_next(told: Sequence[str]) -> list[str]:
+    """The sentences, each dated by a next one that only tells its time: the time opens it."""
+    return [
+        f"{found.group('time')}, {s.strip()}"
+        if i + 1 < len(told) and (found := _DATED.match(told[i + 1]))
+        else s
+        for i, s in enumerate(told)
     ]

@@ -48,10 +48,11 @@ REAL_SETS = (
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
 # back in every check. Round 19 (scored once: recall 30/33, 9 alarms on 81; after one relabel
 # and round 23's classes, 34/34 and 1 alarm on 80; after round 26's legs told too weak beside
-# breathlessness or a heart operation, no alarm) is back in every check. Round 20 (dev since round 21; scored once: recall 19/25, 9 alarms on 97;
-# after round 25's classes, 25/25 and 7 alarms on 97) is in the recall check only: its alarms
-# left are stools told as pellets, progressing neuro symptoms, a urine infection a week ago
-# (CKS: a recent infection), old falls dated in another sentence, and sex told impossible.
+# breathlessness or a heart operation, no alarm) is back in every check. Round 20 (dev since
+# round 21; scored once: recall 19/25, 9 alarms on 97; after round 25's classes, 25/25 and 7
+# alarms on 97; after round 26's, 5) is in the recall check only: its alarms left are stools
+# told as pellets, progressing neuro symptoms, a urine infection a week ago (CKS: a recent
+# infection), and two old falls told as the start of a pain had since.
 OUT_OF_ALARM_CHECKS = ("real_round20_more_dev.jsonl",)
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)

@@ -148,3 +148,33 @@ def test_red_flags_told_in_new_words_get_urgent_care_advice(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TOLD_ANEW)
 def test_their_look_alikes_stay_quiet(text: str) -> None:
     quiet(text)
+
+
+# A fall or an accident dated only in the next sentence ("I fell off a ladder. That was in
+# 2018."): told long ago, as if the date opened its sentence (NICE NG59's trauma is a recent
+# one). Before the fix 1 of 3 of our own such wordings stayed quiet; after it, 3 of 3. Dated
+# recently, or a new fall told after, it still alarms.
+DATED_AFTER = [
+    "I fell off a ladder while painting. That was in 2018. My back has ached on and off ever "
+    "since, what helps?",
+    "Years ago I had a bad fall at work. I was off for a month. Now in my 50s the sciatica comes "
+    "and goes.",
+    "I slipped on some ice and hurt my back. This was about 6 years ago now. Lately it's flared "
+    "again when I sit.",
+]
+DATED_RECENT = [
+    "I fell off a ladder while painting. That was on Saturday. My back is agony since.",
+    "I slipped on the ice and hurt my back. This was yesterday. My leg is numb now.",
+    "I fell down the stairs in 2018. I fell again this morning and my back is agony.",
+    "I fell off my bike. That was two days ago and now my leg is numb.",
+]
+
+
+@pytest.mark.parametrize("text", DATED_AFTER)
+def test_a_fall_dated_long_ago_in_the_next_sentence_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize("text", DATED_RECENT)
+def test_a_fall_dated_recently_or_a_new_fall_still_alarms(text: str) -> None:
+    assert "trauma" in flags(text)
