@@ -178,3 +178,34 @@ def test_a_fall_dated_long_ago_in_the_next_sentence_stays_quiet(text: str) -> No
 @pytest.mark.parametrize("text", DATED_RECENT)
 def test_a_fall_dated_recently_or_a_new_fall_still_alarms(text: str) -> None:
     assert "trauma" in flags(text)
+
+
+# Stools told hard, dry or in pellets, or hurting to pass: constipation (NICE NG59 names loss of
+# bowel control or feeling). Before the fix 2 of 3 of our own such wordings stayed quiet; after
+# it, 3 of 3 (one more was written with the fix). A stool not passed at all, not felt, or not
+# controlled still alarms; "I can't pass anything" was missed before and alarms now.
+HARD_STOOLS = [
+    "Since the naproxen my poo is hard and it hurts to go, is that the tablets? Back pain "
+    "unchanged.",
+    "The codeine has bunged me up, I'm only passing little hard pellets every few days, my "
+    "sciatica is a bit better though. What else can I take?",
+    "constipated from the painkillers, stools like rabbit droppings, any tips while my back "
+    "heals?",
+    "My stools have been coming out like little pellets for a fortnight, and I get a twinge down "
+    "my thigh when I go. Sciatica?",
+]
+STOOLS_LOST = [
+    "My poo is hard and I can't push it out at all, and my bum is numb, back agony",
+    "I can't pass anything, not even pellets, since my back went three days ago",
+    "Hard stools and I can't control when they come, back pain terrible",
+]
+
+
+@pytest.mark.parametrize("text", HARD_STOOLS)
+def test_hard_stools_or_pellets_stay_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize("text", STOOLS_LOST)
+def test_a_stool_not_passed_felt_or_controlled_still_alarms(text: str) -> None:
+    assert "bladder_bowel" in flags(text)
