@@ -43,6 +43,24 @@ _GOES_ON = re.compile(
     r"|quickly|all) )?(?:went|goes|go|came|comes|come|wore|wears|passed|passes|eased|eases"
     r"|settled|settles|disappeared|disappears|faded|fades)\b"
 )
+# A clause telling going more often as what follows from a drink told in the clause before it
+# ("I'm needing to drink more water, so I'm peeing a lot more"), with no leak, hold-up, urge or
+# lost feeling of its own: the drink's doing, not the bladder's nerves.
+_DRINK = re.compile(r"\b(?:drink\w*|drank|fluids?|water|tea|coffee|diuretics?)\b")
+_SO_MORE = re.compile(
+    r"^(?:and )?so (?!.*\b(?:leak\w*|cant|couldnt|control\w*|accidents?|wet\w*|dribbl\w*"
+    r"|numb\w*|feel\w*|urgen\w*|hold\w*|strain\w*|unable|burn\w*|blood|pain\w*)\b)"
+    r"(?:.*\b(?:pee|wee|peeing|weeing|urinat\w*|going|go|toilet|loo|bathroom)\b)"
+)
+
+
+def drink_explained(clauses: Sequence[str]) -> set[int]:
+    """The clauses that tell going more often as a drink's doing, told just before."""
+    return {
+        i
+        for i in range(1, len(clauses))
+        if _SO_MORE.match(clauses[i]) and _DRINK.search(clauses[i - 1])
+    }
 
 
 def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:

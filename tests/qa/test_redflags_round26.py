@@ -209,3 +209,35 @@ def test_hard_stools_or_pellets_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", STOOLS_LOST)
 def test_a_stool_not_passed_felt_or_controlled_still_alarms(text: str) -> None:
     assert "bladder_bowel" in flags(text)
+
+
+# Going more often told as what follows from drinking more ("I'm needing to drink more water,
+# so I'm peeing a lot more"): the drink's doing. Before the fix 0 of 2 of our own such wordings
+# stayed quiet (and round 24's known gap alarmed); after it, 2 of 2 and the gap is quiet. A
+# leak, a lost feeling or nothing passed told beside it still alarms, and so does a pain's "so".
+DRINK_EXPLAINED = [
+    "I've been drinking more water because of the pills, so I'm peeing more. Is walking good "
+    "for sciatica?",
+    "Drinking loads of water lately so I'm up to the toilet more often, back is stiff in the "
+    "mornings.",
+    "Amitriptyline has given me a dry mouth and I'm needing to drink more water, so I'm peeing "
+    "a lot more.",
+    "I cut down on coffee, so I go to the loo less now. My back is still sore, what stretches?",
+]
+NOT_THE_DRINK = [
+    "My back hurts, so I'm peeing a lot more.",
+    "I drink the same as always, so I can't explain why I can't hold my pee any more since my "
+    "back went.",
+    "I've been drinking loads of water, so I'm peeing more, but now I can't feel when I'm going "
+    "and my back is agony.",
+]
+
+
+@pytest.mark.parametrize("text", DRINK_EXPLAINED)
+def test_peeing_more_from_drinking_more_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize("text", NOT_THE_DRINK)
+def test_a_bladder_change_beside_a_drink_still_alarms(text: str) -> None:
+    assert "bladder_bowel" in flags(text)
