@@ -50,9 +50,9 @@ REAL_SETS = (
 # and round 23's classes, 34/34 and 1 alarm on 80; after round 26's legs told too weak beside
 # breathlessness or a heart operation, no alarm) is back in every check. Round 20 (dev since
 # round 21; scored once: recall 19/25, 9 alarms on 97; after round 25's classes, 25/25 and 7
-# alarms on 97; after round 26's, 4) is in the recall check only: its alarms left are
-# progressing neuro symptoms, a urine infection a week ago (CKS: a recent infection), and two
-# old falls told as the start of a pain had since.
+# alarms on 97; after round 26's, 3) is in the recall check only: its alarms left are
+# progressing neuro symptoms, a urine infection a week ago (CKS: a recent infection), and an
+# old fall told as the start of the issues "since then", its year in another sentence.
 OUT_OF_ALARM_CHECKS = ("real_round20_more_dev.jsonl",)
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)

@@ -241,3 +241,34 @@ def test_peeing_more_from_drinking_more_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_THE_DRINK)
 def test_a_bladder_change_beside_a_drink_still_alarms(text: str) -> None:
     assert "bladder_bowel" in flags(text)
+
+
+# A fall or an accident told as what started a pain had for a year or more ("my sciatica is the
+# result of a car accident, the pain has been there for two years"): NICE NG59's trauma is a
+# recent one. Written before the fix and scored once: 1 of 5 stayed quiet and 3 of 3 recent
+# ones alarmed; after it, 3 of 5 and 3 of 3 (a fall with its start told only by "since then" or
+# "when" is left). Told new, now, again or recently, it still alarms.
+FALL_AS_ORIGIN = [
+    "My sciatica is the result of a car accident, the pain has been there for two years.",
+    "I believe it's from falling on a step onto my hip, that's when the pain began, and I've had "
+    "it for nearly 2 years.",
+    "It started with a fall from my horse and I've had sciatica on and off for 18 months since.",
+]
+FALL_NEW_OR_RECENT = [
+    "I fell down the stairs on Monday and I've had the pain since then, it's getting worse.",
+    "It started with a fall from a ladder two weeks ago and I've had the pain since.",
+    "I've had sciatica for 5 years. This pain is from a fall on the ice.",
+    "My sciatica is the result of a car accident, the pain has been there for two years, but "
+    "since I fell again on Friday my leg is numb.",
+    "Back pain for years. It started after a fall from the loft ladder and now it's agony.",
+]
+
+
+@pytest.mark.parametrize("text", FALL_AS_ORIGIN)
+def test_a_fall_told_as_the_start_of_a_long_pain_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize("text", FALL_NEW_OR_RECENT)
+def test_a_fall_told_new_or_recent_beside_a_long_pain_still_alarms(text: str) -> None:
+    assert "trauma" in flags(text)
