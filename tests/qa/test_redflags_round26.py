@@ -272,3 +272,28 @@ def test_a_fall_told_as_the_start_of_a_long_pain_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", FALL_NEW_OR_RECENT)
 def test_a_fall_told_new_or_recent_beside_a_long_pain_still_alarms(text: str) -> None:
     assert "trauma" in flags(text)
+
+
+# A flu or a fever told over, the back named with it ("I had the flu last month and my back was
+# sore then"): "back" kept the fever from being read as past (it stood for a return). Our one
+# such look-alike alarmed before the fix and is quiet after it; a fever told back or still
+# there alarms.
+FEVER_OVER = [
+    "I had the flu last month and my back was sore then but it's fine now, just want exercises",
+    "Had a fever a few weeks ago and my back ached with it, all gone now. Which stretches for "
+    "sciatica?",
+]
+FEVER_NOW = [
+    "I had a fever last week and it's back again, and my back is agony",
+    "Had the flu last month and my back has been agony since, still feverish",
+]
+
+
+@pytest.mark.parametrize("text", FEVER_OVER)
+def test_a_fever_told_over_with_the_back_named_stays_quiet(text: str) -> None:
+    quiet(text)
+
+
+@pytest.mark.parametrize("text", FEVER_NOW)
+def test_a_fever_told_back_or_still_there_alarms(text: str) -> None:
+    assert "fever" in flags(text)
