@@ -43,6 +43,9 @@ class Concept(BaseModel):
     # The same for an injury already seen to: an operation done or booked for it ("I fell and
     # wrecked a disc, I'm having surgery in a couple of weeks").
     operated: tuple[str, str] | None = None
+    # The same for an injury told as the start of a pain had for a year or more ("my sciatica
+    # is the result of a car accident, the pain has been there for two years").
+    origin: tuple[str, str] | None = None
     # A family that, told anywhere in the message, means the mentions describe no symptom (a
     # cancer history told as the background to an activity asked about, nothing else told).
     quiet_with: str | None = None
@@ -54,7 +57,7 @@ class Concept(BaseModel):
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        treated = (*(self.treated or ()), *(self.harmless or ()), *(self.operated or ()))
+        pairs = (self.treated, self.harmless, self.operated, self.origin)
+        treated = tuple(f for pair in pairs if pair for f in pair)
         told = (self.unless, self.needs, self.treated_unless, self.quiet_with, self.kept)
-        told = (*told, *treated)
-        return named | {f for f in told if f}
+        return named | {f for f in (*told, *treated) if f}

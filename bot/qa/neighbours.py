@@ -1,6 +1,7 @@
 """How a clause's neighbours tell of it, for bot/qa/redflags.py: an aside with no subject is
 told of the time of the clause before it, a time opening the sentence of the clause after it,
-and a clause going on about the one before it tells that one's symptom passing."""
+and a clause going on about the one before it tells that one's symptom passing, and a sentence
+that only dates the one before it tells that one's time."""
 
 from __future__ import annotations
 
@@ -42,6 +43,24 @@ _GOES_ON = re.compile(
     r"|quickly|all) )?(?:went|goes|go|came|comes|come|wore|wears|passed|passes|eased|eases"
     r"|settled|settles|disappeared|disappears|faded|fades)\b"
 )
+# A clause telling going more often as what follows from a drink told in the clause before it
+# ("I'm needing to drink more water, so I'm peeing a lot more"), with no leak, hold-up, urge or
+# lost feeling of its own: the drink's doing, not the bladder's nerves.
+_DRINK = re.compile(r"\b(?:drink\w*|drank|fluids?|water|tea|coffee|diuretics?)\b")
+_SO_MORE = re.compile(
+    r"^(?:and )?so (?!.*\b(?:leak\w*|cant|couldnt|control\w*|accidents?|wet\w*|dribbl\w*"
+    r"|numb\w*|feel\w*|urgen\w*|hold\w*|strain\w*|unable|burn\w*|blood|pain\w*)\b)"
+    r"(?:.*\b(?:pee|wee|peeing|weeing|urinat\w*|going|go|toilet|loo|bathroom)\b)"
+)
+
+
+def drink_explained(clauses: Sequence[str]) -> set[int]:
+    """The clauses that tell going more often as a drink's doing, told just before."""
+    return {
+        i
+        for i in range(1, len(clauses))
+        if _SO_MORE.match(clauses[i]) and _DRINK.search(clauses[i - 1])
+    }
 
 
 def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
@@ -74,4 +93,24 @@ def shown_in(clauses: Sequence[str], silenced: Set[int]) -> list[int]:
                 or (_PAIN_LEAD.match(clauses[i - 1]) and not _DEFICIT.search(clauses[i]))
             )
         )
+    ]
+
+
+# A sentence that only dates the one before it ("I fell off a ladder. That was in 2018.", "This
+# was about six years ago now."): its time opens that sentence, read as a time leading it.
+_DATED = re.compile(
+    r"^\s*(?:and |but )?(?:that|this|it|which)(?: all)? (?:was|happened|occurred)"
+    r" (?P<time>(?:about |around |over |some |almost |nearly |more than |back )?"
+    r"(?:\w+ ){0,2}(?:years?|decades?) (?:ago|back|before)|(?:back )?in (?:19|20)\d\d)"
+    r"(?: now)?\s*$"
+)
+
+
+def dated_by_next(told: Sequence[str]) -> list[str]:
+    """The sentences, each dated by a next one that only tells its time: the time opens it."""
+    return [
+        f"{found.group('time')}, {s.strip()}"
+        if i + 1 < len(told) and (found := _DATED.match(told[i + 1]))
+        else s
+        for i, s in enumerate(told)
     ]

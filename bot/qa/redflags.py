@@ -43,7 +43,7 @@ from bot.qa.clause_reading import ClauseReader
 from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
-from bot.qa.neighbours import passing_told_after, shown_in
+from bot.qa.neighbours import dated_by_next, drink_explained, passing_told_after, shown_in
 from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
@@ -104,6 +104,7 @@ class RedFlagDetector:
         told = sentences(text)
         # A sentence opening with "it" after one that names a limb is about that limb.
         told = [told_as_limb(s.strip(), told[i - 1]) if i else s for i, s in enumerate(told)]
+        told = dated_by_next(told)
         named: dict[tuple[str, bool], bool] = {}  # each `needs` looked for once per message
         whole = "\n".join(told)
 
@@ -248,7 +249,7 @@ class RedFlagDetector:
         elif not scan.all_found(sign.patterns, every):
             return False
         unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
-        unless |= passing_told_after(clauses, unless)
+        unless |= passing_told_after(clauses, unless) | drink_explained(clauses)
         for pattern in treated:
             unless |= scan.hits(pattern)
         kept = shown_in(clauses, unless) if unless else every

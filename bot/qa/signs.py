@@ -41,7 +41,11 @@ def signs(config: QAConfig) -> list[Sign]:
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
         needs = word(concept.needs) if concept.needs else None
-        pairs = [pair for pair in (concept.treated, concept.harmless, concept.operated) if pair]
+        pairs = [
+            pair
+            for pair in (concept.treated, concept.harmless, concept.operated, concept.origin)
+            if pair
+        ]
         treated = tuple((word(shown), word(told)) for shown, told in pairs)
         treated_unless = word(concept.treated_unless) if concept.treated_unless else None
         quiet_with = word(concept.quiet_with) if concept.quiet_with else None

@@ -47,13 +47,13 @@ REAL_SETS = (
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
 # back in every check. Round 19 (scored once: recall 30/33, 9 alarms on 81; after one relabel
-# and round 23's classes, 34/34 and 1 alarm on 80: legs told too weak beside breathlessness in
-# a heart patient, whose quieting sends the message to the out-of-scope answer) is in the
-# recall check only. Round 20 (dev since round 21; scored once: recall 19/25, 9 alarms on 97;
-# after round 25's classes, 25/25 and 7 alarms on 97) is in the recall check only: its alarms
-# left are stools told as pellets, progressing neuro symptoms, a urine infection a week ago
-# (CKS: a recent infection), old falls dated in another sentence, and sex told impossible.
-OUT_OF_ALARM_CHECKS = ("real_round19_more_dev.jsonl", "real_round20_more_dev.jsonl")
+# and round 23's classes, 34/34 and 1 alarm on 80; after round 26's legs told too weak beside
+# breathlessness or a heart operation, no alarm) is back in every check. Round 20 (dev since
+# round 21; scored once: recall 19/25, 9 alarms on 97; after round 25's classes, 25/25 and 7
+# alarms on 97; after round 26's, 3) is in the recall check only: its alarms left are
+# progressing neuro symptoms, a urine infection a week ago (CKS: a recent infection), and an
+# old fall told as the start of the issues "since then", its year in another sentence.
+OUT_OF_ALARM_CHECKS = ("real_round20_more_dev.jsonl",)
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
@@ -115,11 +115,11 @@ def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
 def test_the_real_dev_questions_of_rounds_out_of_the_alarm_checks_raise_every_alarm(
     answerer: QuestionAnswerer,
 ) -> None:
-    # Rounds 19 and 20: every red flag caught, their false alarms left (see above).
+    # Round 20: every red flag caught, its false alarms left (see above).
     names = [name for name in OUT_OF_ALARM_CHECKS if name not in OUT_OF_RECALL_CHECKS]
     cases = [case for name in names for case in load_cases(HERE / name)]
     report = evaluate(answerer, cases)
-    assert report.red_flags >= 55
+    assert report.red_flags >= 25
     assert report.red_flag_recall == 1.0, report.misses
 
 

@@ -104,6 +104,12 @@ QUIET = [
     "when I stand.",
     # A weight lost told with the diet that took it.
     "I lost two stone on a diet this year and my sciatica has been better, should I keep walking?",
+    # Legs weak beside breathlessness or unfitness (quiet since round 26, which accepted round
+    # 19's such message going to the out-of-scope answer instead of an alarm).
+    "I'm so unfit these days, my legs are weak and I'm out of breath after one flight of "
+    "stairs. Is walking good for sciatica?",
+    "Since the heart attack I get breathless and my legs feel weak on the hill, can I still do "
+    "the stretches?",
 ]
 
 
@@ -124,12 +130,6 @@ LEFT = {
         "this one names none"
     ),
 }
-# Quieting legs told weak beside breathlessness or unfitness sent round 19's such message to
-# the out-of-scope answer (lowering out-of-scope precision): left until that answer is fixed.
-_UNFIT = (
-    "both legs told weak, the breathlessness or unfitness beside them not read as the reason: "
-    "quieting it sends such a message to the out-of-scope answer"
-)
 LEFT_ALARMED = {
     "The GP had my bowel checked last year because of family history, nothing found. Now my "
     "sciatica is back, any stretches?": (
@@ -142,10 +142,6 @@ LEFT_ALARMED = {
     "After the flu I lost weight and felt weak for weeks, now my lower back hurts when I sit.": (
         "the flu with back pain is read as a fever with back pain (round 22's class)"
     ),
-    "I'm so unfit these days, my legs are weak and I'm out of breath after one flight of "
-    "stairs. Is walking good for sciatica?": _UNFIT,
-    "Since the heart attack I get breathless and my legs feel weak on the hill, can I still do "
-    "the stretches?": _UNFIT,
 }
 
 

@@ -337,10 +337,7 @@ KNOWN_GAPS = [
     # naming the cancer is read alone.
     "My gran had bone cancer in her spine, rest her soul. How do I stop my own sciatica from "
     "getting worse at work?",
-    # Peeing more told after a comma from drinking more: the clause of the peeing is read alone,
-    # and "my back hurts, so I'm peeing a lot more" must alarm.
-    "Amitriptyline has given me a dry mouth and I'm needing to drink more water, so I'm peeing "
-    "a lot more.",
+    # (Peeing more told after a comma from drinking more is quiet since round 26.)
 ]
 # A weakness supposed in the past subjunctive, the question in the clause after it: "if my legs
 # went weak" is also how a habit of the past is told; the safe side is the alarm.

@@ -72,8 +72,8 @@ def test_a_faint_at_a_needle_or_in_the_heat_stays_quiet(text: str) -> None:
 # feeling: a urine or kidney infection's sign for a GP, not a bladder disturbance (NICE NG59).
 # A pain brought on by passing a stool, nothing of control or feeling told: the bowel is the
 # pain's occasion. Before the fixes 0 of 3 urine and 0 of 3 stool look-alikes stayed quiet and
-# the 4 red flags alarmed; after them, 3 of 3, 1 of 3 (hard stools and straining still alarm:
-# a new constipation and straining are a bowel or bladder change here) and 4 of 4.
+# the 4 red flags alarmed; after them, 3 of 3, 1 of 3 (hard stools and straining still alarmed
+# then; hard stools are quiet since round 26, straining still alarms) and 4 of 4.
 LOOK_OR_OCCASION = [
     "My pee looks dark and smells strong in the morning, and my lower back aches on the left.",
     "Urine has been cloudy and a bit smelly, plus a dull ache in my lower back.",
@@ -81,6 +81,9 @@ LOOK_OR_OCCASION = [
     "Every time I open my bowels I get a sharp pain down the back of my thigh.",
     "Going for a poo sends a jolt of pain down my leg.",
     "I get a shooting pain in my buttock whenever I have a bowel movement.",
+    # Quiet since round 26: hard stools, nothing of control or feeling told, are constipation
+    # (NHS and NICE NG59 name loss of bowel control or feeling).
+    "Going for a poo sends a jolt of pain down my leg, my stools are hard.",
 ]
 STILL_A_CHANGE = [
     "My urine is dark and I can't get it out properly, my back has been bad.",
@@ -90,7 +93,6 @@ STILL_A_CHANGE = [
     "There's blood in my pee and my back hurts.",
     "I'm 30 weeks pregnant, my urine has no colour and my back aches.",
     "Every time I have a bowel movement I can't tell if it's finished, and my back aches.",
-    "Going for a poo sends a jolt of pain down my leg, my stools are hard.",
 ]
 
 
