@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from bot.content.loader import Content
 from bot.qa.documents import documents_from_content
 from bot.qa.exercise_names import ExerciseNames
-from bot.qa.focus import last_sentence, points_back, refers_back
+from bot.qa.focus import last_sentence
 from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
+from bot.qa.pointing_back import points_back, refers_back
 from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking_words import (
     ALTERNATIVE,
