@@ -4,7 +4,9 @@ every run"), then a question that names no theme of its own ("any idea where to 
 it be my technique?"), asks about that sport; a question with a theme or a shape of its own
 ("how long will it take to heal?") keeps it. A numbness or a pain that stays or comes back after
 a back operation told, asked about ("is that normal?", "how can he manage it?"), is the surgery
-section's recovery, while an operation elsewhere (a knee, an appendix) is not.
+section's recovery, while an operation elsewhere (a knee, an appendix) is not. A request for
+help that names nothing ("any advice on where to start?", "tips on what I should be doing
+differently?") after a story of one theme (a sport, the gym) asks about it, whatever its length.
 Wordings written for this brief, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
@@ -112,3 +114,28 @@ def test_a_symptom_staying_or_back_after_a_back_operation_is_its_recovery(text: 
 )  # fmt: skip
 def test_an_operation_elsewhere_is_not_the_back_operations_recovery(text: str) -> None:
     assert routed(text) != "surgery"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("I've started going to the gym again after a year off and every time I do deadlifts my "
+         "lower back is sore for days. Anyone got tips on what I should be doing differently "
+         "here?", "gym-yoga"),
+        ("Hi There. When running (especially downhill) I get a dull lower back ache. Did a 15 "
+         "mile run last week and my legs were fine, but my back hurt the whole way. Any advice "
+         "on where to start, in order to fix it?", "running"),
+        ("Been cycling to work for 2 years, 10 miles each way. Lately my lower back aches every "
+         "ride home and I'm not sure what's causing it. Where do I even begin with fixing it "
+         "properly?", "cycling"),
+        # A request that names a theme of its own keeps it.
+        ("I run three times a week and my back aches afterwards. Any advice on which "
+         "painkillers are safe to take?", "painkillers"),
+        ("Since I started cycling my back pain has been much better, but I sleep badly. Any "
+         "advice on where to start with a better night's sleep?", "sleeping"),
+    ],
+)  # fmt: skip
+def test_a_request_for_help_naming_nothing_is_about_the_storys_one_theme(
+    text: str, expect: str
+) -> None:
+    assert routed(text) == expect
