@@ -6,28 +6,24 @@ import re
 from pathlib import Path
 
 from bot.content.loader import Content
-from bot.qa.focus import (
-    asked,
-    asks_nothing,
+from bot.qa.focus import asked, asks_nothing, focuses, pleads_only, questions
+from bot.qa.models import QAConfig, QAConfigError, load_qa
+from bot.qa.patterns import compiled
+from bot.qa.pointing_back import (
     claim_before,
-    declared,
-    focuses,
-    pleads_only,
     points_back,
-    questions,
     refers_back,
     voices_worry,
     what_before_doctor,
     without_worries,
 )
-from bot.qa.models import QAConfig, QAConfigError, load_qa
-from bot.qa.patterns import compiled
 from bot.qa.pregnancy import PREGNANCY, PregnancyReading
 from bot.qa.ranking import GuideRanker
 from bot.qa.ranking_words import DESCRIBED_PAIN, WARNING_SIGNS
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.replies import Answer, AnswerKind, guide_reply
 from bot.qa.scope import AT_LARGE, VAGUE_CHARS, Scope
+from bot.qa.story_questions import main_question, names_something, story_point
 from bot.qa.text import fold, seated, words
 
 __all__ = ["Answer", "AnswerKind", "QuestionAnswerer"]
@@ -175,7 +171,8 @@ class QuestionAnswerer:
         # "What could this be? What doctor should I see?": what it is leads (its answer says who
         # can confirm it), though it points back.
         what_it_is = what_before_doctor(whole, lambda q: IS_IT in self._ranker.shapes(q))
-        for focus in what_it_is + self._main_question(whole) + focuses(whole):
+        main = main_question(self._ranker, self._follow_up, whole)
+        for focus in what_it_is + main + focuses(whole):
             if len(focus) >= len(whole):
                 # The whole message is the question: it is ranked whole, not on a part of it.
                 break
@@ -183,7 +180,7 @@ class QuestionAnswerer:
             # so does a story with a shape of its own ("... had a discectomy and still ...").
             pointing = points_back(focus) and focus not in what_it_is
             if pointing and (
-                not self._names_something(focus)
+                not names_something(self._ranker, focus)
                 or self._ranker.shapes(whole) - self._ranker.shapes(focus)
             ):
                 # Unless it follows a claim or a fear of one theme ("I read that sitting is
@@ -198,7 +195,7 @@ class QuestionAnswerer:
             # asks about that exercise.
             if (
                 _PLURAL_BACK.search(fold(focus))
-                and not self._names_something(focus)
+                and not names_something(self._ranker, focus)
                 and len(self._ranker.themes(self._ranker.without_symptoms(whole))) > 1
                 and len(self._ranker.named_exercises(whole)) != 1
             ):
@@ -218,7 +215,7 @@ class QuestionAnswerer:
         # A pain told down or in the leg asks what it is, and stays ranked.
         if (
             pleads_only(whole)
-            and not self._names_something(self._ranker.without_symptoms(whole))
+            and not names_something(self._ranker, self._ranker.without_symptoms(whole))
             and not self._described_pain.search(folded := fold(whole))
             and not _LIMB_PAIN.search(folded)
             and (found := self._ranked(whole)) is not None
@@ -235,57 +232,10 @@ class QuestionAnswerer:
             return self._reply(AT_LARGE, self.config.threshold)
         return None
 
-    def _main_question(self, whole: str) -> list[str]:
-        """The message's main question when its last one is only a follow-up: "Are there any
-        painkillers I can use? Are there any other products?" asks about painkillers. A last
-        question that names nothing and is worded as a follow-up ("anything else?", "and what
-        about...?") or answers nothing alone gives way to the first one that names a theme, a
-        shape or an exercise; so does a plea ("can anything be done?") that names no theme."""
-        asking = questions(whole)
-        # A question declared as such ("My question is, should I go ahead with it?") is the
-        # main one, whatever follows it ("What do you think?"): it leads the focuses.
-        if len(asking) < 2 or declared(whole):
-            return []
-        last = asking[-1]
-        follow_up = self._follow_up.search(fold(last)) is not None
-        # A plea's shape ("can anything be done?") names no theme: as a follow-up it gives way.
-        ranker = self._ranker
-        if self._names_something(last) and (
-            not follow_up or ranker.themes(last) or ranker.named_exercises(last)
-        ):
-            return []
-        if not follow_up and self._ranked(self._ranker.with_story_theme(last, whole), strict=True):
-            return []
-        return next(([q] for q in asking[:-1] if self._names_something(q)), [])
-
-    def _names_something(self, text: str) -> bool:
-        ranker = self._ranker
-        return bool(ranker.themes(text) or ranker.shapes(text) or ranker.named_exercises(text))
-
     def _story_theme(self, whole: str, sentence: str, last: Answer) -> Answer:
-        """A story that asks nothing is about its last sentence, unless the whole story is far
-        more clearly about one theme ("... the epidural steroid injection ... I am scared of
-        needles" is about the injection). A last sentence with a shape ("some say it is
-        sciatica, others...") gives way only to a shape of the whole story's."""
+        """The story's point: its last sentence or its whole telling (story_point)."""
         story = self._ranked(whole)
-        if story is None:
-            return last
-        # A sport the story names before its last sentence ("I went for a light run ...") is
-        # its point from a smaller margin.
-        margin = self.config.story_margin
-        activity = self.config.story_activities & (
-            self._ranker.themes(whole) - self._ranker.themes(sentence)
-        )
-        if story.answer_id in activity:
-            margin = self.config.story_activity_margin
-        if story.score < margin * last.score:
-            return last
-        # The story's own shape agrees with its last sentence ("... L4-5 disc protrusion ...
-        # explain if this says I have stenosis"): the last sentence was its point.
-        if last.answer_id in self._ranker.shapes(whole) - self._ranker.shapes(sentence):
-            return last
-        shaped = last.answer_id in self._ranker.shapes(sentence)
-        return story if not shaped or story.answer_id in self._ranker.shapes(whole) else last
+        return story_point(self._ranker, self.config, whole, sentence, last, story)
 
     def _ranked(self, text: str, *, strict: bool = False, symptoms: bool = False) -> Answer | None:
         found = self._ranker.ranked(text, strict=strict, symptoms=symptoms)

@@ -9,15 +9,18 @@ from dataclasses import dataclass
 from bot.content.loader import Content
 from bot.qa.documents import documents_from_content
 from bot.qa.exercise_names import ExerciseNames
-from bot.qa.focus import last_sentence, points_back, refers_back
+from bot.qa.focus import last_sentence
 from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
+from bot.qa.pointing_back import points_back, refers_back
 from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking_words import (
     ALTERNATIVE,
     EXERCISE_SAFELY,
+    HELP_ASKED,
+    HELP_WORDS,
     HOW_LONG,
     NOT_SEEN,
     OR_BE_SEEN,
@@ -148,6 +151,10 @@ class GuideRanker:
             and focus.rstrip(" \"'\u201d").endswith("?")
             and not points_back(focus)
         )
+        # A longer request for help naming nothing asks about a sport its story tells.
+        helped = not (short or refers_back(focus)) and len(words(focus)) <= HELP_WORDS
+        helped = helped and HELP_ASKED.search(fold(focus)) is not None
+        short = short or helped
         # A question with a shape of its own ("is it sciatica?") asks what its shape says. The
         # alternative it weighs the story against ("is this better than surgery?") is not what
         # it asks about: the story's theme is.
@@ -180,6 +187,8 @@ class GuideRanker:
         if len(story) != 1:
             return focus
         (theme,) = story
+        if helped and theme not in self.config.story_activities:
+            return focus
         keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
         return f"{core} {keys[0]}"
 

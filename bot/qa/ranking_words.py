@@ -262,3 +262,14 @@ def asked_themes(
     if WORK in shaped or GYM in themes:
         themes = themes - {EXERCISE_SAFELY}
     return themes
+
+
+# A request for help that names nothing ("any advice on where to start?", "anyone got tips on what
+# I should be doing differently?"): like a short question, it asks about its story's one theme.
+HELP_ASKED = re.compile(
+    r"\b(?:(?:any|some|got|give|need|want|seek|seeking) (?:\w+ )?(?:advice|tips|ideas|"
+    r"suggestions|pointers|recommendations)|where (?:to|do i|should i|would i|can i) "
+    r"(?:\w+ )?(?:start|begin)|what (?:should|can|could) i (?:\w+ )?(?:do|be doing|change|try))\b"
+)
+# A request for help of more words than this is a question of its own.
+HELP_WORDS = 16

@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterable
 
 from bot.content.loader import Content
-from bot.qa.focus import asked, asking_sentences, last_sentence, points_back, questions
+from bot.qa.focus import asked, asking_sentences, last_sentence, questions
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
+from bot.qa.pointing_back import points_back
 from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking import GuideRanker
 from bot.qa.text import words
