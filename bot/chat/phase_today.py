@@ -23,7 +23,9 @@ async def after_phase_set(turn: Turn, subscriber: Subscriber, *, changed: bool) 
 
     When nothing of it was recorded, `change` made it the new phase's: today's reminders and
     /today's messages are redrawn in place, so scrolling up shows the routine the person will
-    do. Otherwise it stays the other phase's, and the person is told so.
+    do; where the app cannot edit (WhatsApp), it is sent anew after a line saying why, and the
+    old messages' buttons show it again when tapped (bot/chat/routine.py). Otherwise it stays
+    the other phase's, and the person is told so.
     """
     today = local_date(turn.clock.now(), subscriber.timezone)
     plan_json = await turn.repo.routine_plans.get(subscriber.user_id, today)
@@ -34,6 +36,8 @@ async def after_phase_set(turn: Turn, subscriber: Subscriber, *, changed: bool) 
         await turn.out.send(phase_stays_words(turn.content, kept_phase, subscriber.phase))
     elif changed and turn.out.capabilities.editable:
         await _redraw_routines(turn, subscriber, today, plan_json)
+    elif changed:  # the app cannot edit: today's messages keep the other phase's routine
+        await _send_anew(turn, subscriber, today, plan_json)
 
 
 async def _redraw_routines(
@@ -44,10 +48,9 @@ async def _redraw_routines(
 
     Telegram edits the bot's own messages with buttons at any age (its 48 h limit is for
     business messages the bot did not send), and today's are less than a day old; a message
-    the person deleted is skipped by the outbox. Channels that cannot edit keep the old ones:
-    a tap on them shows the new routine (bot/chat/routine.py). A message the app refuses to
-    edit all the same stays as it is, and today's routine is sent anew once, with a line why
-    (remembered like a /today's, so a later change redraws it).
+    the person deleted is skipped by the outbox. A message the app refuses to edit all the same
+    stays as it is, and today's routine is sent anew once, with a line why (remembered like a
+    /today's, so a later change redraws it).
     """
     done = await turn.repo.sets.sets_done(subscriber.user_id, today)
     can = turn.out.capabilities
@@ -70,12 +73,20 @@ async def _redraw_routines(
             )  # fmt: skip
             refused = True
     if refused:
-        phase = turn.content.programmes[subscriber.phase].title
-        await turn.out.send(turn.content.texts.account.phase_reminder_resent.format(phase=phase))
-        fresh = routine_message(
-            turn.content, plan_json, done, today,
-            snoozable=False, max_choices=can.max_choices, max_label=can.max_label,
-        )  # fmt: skip
-        sent = await turn.out.send(fresh.text, fresh.choices)
-        if sent is not None:
-            await turn.repo.routine_plans.shown_in(subscriber.user_id, today, sent.message_id)
+        await _send_anew(turn, subscriber, today, plan_json)
+
+
+async def _send_anew(turn: Turn, subscriber: Subscriber, today: date, plan_json: str) -> None:
+    """Today's routine (`plan_json`, now the person's phase's) sent anew, after a line saying
+    the earlier message could not be changed; remembered like a /today's."""
+    done = await turn.repo.sets.sets_done(subscriber.user_id, today)
+    can = turn.out.capabilities
+    phase = turn.content.programmes[subscriber.phase].title
+    await turn.out.send(turn.content.texts.account.phase_reminder_resent.format(phase=phase))
+    fresh = routine_message(
+        turn.content, plan_json, done, today,
+        snoozable=False, max_choices=can.max_choices, max_label=can.max_label,
+    )  # fmt: skip
+    sent = await turn.out.send(fresh.text, fresh.choices)
+    if sent is not None:
+        await turn.repo.routine_plans.shown_in(subscriber.user_id, today, sent.message_id)

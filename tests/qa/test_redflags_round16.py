@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import flags, quiet
-
+from tests.qa.answer_checks import alarm_naming, flags, quiet, quiet_cases
 
 # Walking lost within weeks, often an old person's, told by a relative (wheelchair, bed,
 # hoist, a chair they can't get out of): a rapidly progressing deficit, or a fracture or cancer.
-@pytest.mark.parametrize(
-    "text",
+test_walking_lost_within_weeks_alarms = alarm_naming(
+    "mobility_lost",
     [("My nan is 79 and a month ago she was still doing her own shopping. Now she cant get out "
       "of her chair without two of us lifting her. Its all from her back."),
      ("my grandad used to walk the dog twice a day, since his back went last month he can "
@@ -28,14 +27,11 @@ from tests.qa.answer_checks import flags, quiet
      ("My gran was walking to church every sunday until about three weeks ago. Now she needs a "
       "wheelchair to get anywhere because of her lower back.")],
 )  # fmt: skip
-def test_walking_lost_within_weeks_alarms(text: str) -> None:
-    assert "mobility_lost" in flags(text)
 
 
 # Walking made hard by pain, a chair long used, or the writer's own days in bed with a fresh
 # spasm: no alarm here.
-@pytest.mark.parametrize(
-    "text",
+test_walking_hard_with_pain_or_long_ago_stays_quiet = quiet_cases(
     ["I can still barely walk some days with this disc, has anyone used a brace as a big person?",
      ("My grandmother has used a wheelchair for years because of her hips. My own sciatica is "
       "in my left leg, which stretches help?"),
@@ -44,14 +40,12 @@ def test_walking_lost_within_weeks_alarms(text: str) -> None:
       "to agony. Should I rest?"),
      "I'm 35, my back has gone into spasm, in the last few days I've basically been bedbound."],
 )  # fmt: skip
-def test_walking_hard_with_pain_or_long_ago_stays_quiet(text: str) -> None:
-    quiet(text)
 
 
 # Pain newly on both sides: both hips and thighs, the other leg started too, both backs of
 # the legs, "left and right legs" told after a comma (NHS: sciatica in both legs).
-@pytest.mark.parametrize(
-    "text",
+test_pain_newly_on_both_sides_alarms = alarm_naming(
+    "both_legs",
     [("The pain isn't only on my left side as it usually is. It's through my entire lower back, "
       "both hips, and down both outer thighs."),
      ("For 3 months it was only my left leg. Now the right leg has started too, same burning "
@@ -59,19 +53,14 @@ def test_walking_hard_with_pain_or_long_ago_stays_quiet(text: str) -> None:
      "the nerve pain has crossed over, now i get it down both sides, left and right legs.",
      "Since the weekend I get the shooting pain down both the backs of my legs."],
 )  # fmt: skip
-def test_pain_newly_on_both_sides_alarms(text: str) -> None:
-    assert "both_legs" in flags(text)
 
 
 # A procedure done on both sides, or a lower body weak from sitting, names no symptom.
-@pytest.mark.parametrize(
-    "text",
+test_a_bilateral_procedure_or_an_unfit_lower_body_stays_quiet = quiet_cases(
     ["I'm in the process of getting a bilateral branch block for my back. Any luck with a brace?",
      "I'm booked in for bilateral facet joint injections next week. Should I stop my stretches?",
      "my lower body is weak from sitting all day, any routine?"],
 )  # fmt: skip
-def test_a_bilateral_procedure_or_an_unfit_lower_body_stays_quiet(text: str) -> None:
-    quiet(text)
 
 
 # Feeling and function lost in the lower body or the legs, told of a relative.
@@ -92,8 +81,7 @@ def test_lower_body_loss_alarms(text: str) -> None:
 # An operation's symptoms told in the past, before it or on waking, mending since: in the
 # surgeon's care. A relapse after the recovery, a symptom still told, a loss ("I lost feeling")
 # or a recovery only asked about ("how long until I'm back to normal?") still alarms.
-@pytest.mark.parametrize(
-    "text",
+test_an_operations_past_symptoms_mending_stay_quiet = quiet_cases(
     [("Two months ago, I had emergency surgery for a herniated disc. My legs had gone numb and I "
       "couldn't control my bladder. I'm slowly improving. How long until I'm back to normal?"),
      ("Four months ago I had emergency surgery for cauda equina. My legs were numb and I couldnt "
@@ -105,8 +93,6 @@ def test_lower_body_loss_alarms(text: str) -> None:
      ("I woke up from the anaesthetic with my legs feeling numb but it wore off after a couple "
       "of hours. Now I just have the wound pain. When can i walk further?")],
 )  # fmt: skip
-def test_an_operations_past_symptoms_mending_stay_quiet(text: str) -> None:
-    quiet(text)
 
 
 @pytest.mark.parametrize(
@@ -131,8 +117,7 @@ def test_a_symptom_after_the_operation_or_still_there_alarms(text: str) -> None:
 
 # Feet numb on a ride, legs tingling after a seat, passing on rising: pressure, not a nerve
 # failing. Numb legs when walking, or feet numb off the bike, still alarm.
-@pytest.mark.parametrize(
-    "text",
+test_seat_and_ride_pressure_stays_quiet = quiet_cases(
     [("with my old road bike, my feet would go numb and my glute would cramp up. Numb feet by "
       "mile 15. Ideas?"),
      ("Training for a sportive. I get a tingling in both feet on the bike after an hour which "
@@ -143,35 +128,28 @@ def test_a_symptom_after_the_operation_or_still_there_alarms(text: str) -> None:
      ("real tenderness in my left buttock which runs down my leg, nagging nerve pain that runs "
       "down my leg through to my calves and then a tingling in my feet. I'm fine on the bike.")],
 )  # fmt: skip
-def test_seat_and_ride_pressure_stays_quiet(text: str) -> None:
-    quiet(text)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_numb_legs_or_feet_beyond_the_seat_alarm = alarm_naming(
+    "both_legs",
     ["in my experience both my legs go numb when I walk",
      "I cycle a lot but now both my feet are numb all the time, even off the bike",
      "pain runs down my leg and my feet are numb",
      "I can't ride my bike anymore because my feet are numb"],
 )  # fmt: skip
-def test_numb_legs_or_feet_beyond_the_seat_alarm(text: str) -> None:
-    assert "both_legs" in flags(text)
 
 
 # The numbness the seat's own, or a second one beside the feet's: the saddle area.
-@pytest.mark.parametrize(
-    "text",
+test_a_numb_seat_beside_numb_feet_alarms = alarm_naming(
+    "saddle",
     ["my bum aches and is numb", "my feet go numb and my bum aches and my groin is numb",
      "my feet tingle and my bum is numb"],
 )  # fmt: skip
-def test_a_numb_seat_beside_numb_feet_alarms(text: str) -> None:
-    assert "saddle" in flags(text)
 
 
 # An old fall or accident: a time told as its own clause, a bare list item after it, "a year
 # ago", a question about "the fall". A new fall with new symptoms still alarms.
-@pytest.mark.parametrize(
-    "text",
+test_an_old_fall_or_a_figure_of_speech_stays_quiet = quiet_cases(
     [("A few years ago, I was in an automobile accident, and as a result, I have a painful back. "
       "How do people come off painkillers?"),
      ("I fell down a flight of stairs a year ago. Xrays at the ER showed nothing wrong. Now my "
@@ -183,18 +161,14 @@ def test_a_numb_seat_beside_numb_feet_alarms(text: str) -> None:
      ("I can sit for 10 mins before I get leg cramps. Lying down in pubs might lead to being "
       "thrown out! Cool packs?")],
 )  # fmt: skip
-def test_an_old_fall_or_a_figure_of_speech_stays_quiet(text: str) -> None:
-    quiet(text)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_recent_fall_still_alarms = alarm_naming(
+    "trauma",
     ["Two years ago, I was in a car crash. Yesterday, I fell down the stairs and my back hurts",
      "A few days ago, I was in a car accident and my back hurts",
      "I was thrown off my horse yesterday, back is killing me"],
 )  # fmt: skip
-def test_a_recent_fall_still_alarms(text: str) -> None:
-    assert "trauma" in flags(text)
 
 
 # A fear of a state to come ("scared to be paralysed") is no symptom; one told with it is.

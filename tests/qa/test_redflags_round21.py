@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import flags, quiet
-
+from tests.qa.answer_checks import alarm_naming, flag_cases, flags, quiet, quiet_cases
 
 # An aside in brackets between the limb and the sign.
-@pytest.mark.parametrize(
-    ("text", "concept"),
+test_a_sign_told_past_an_aside_in_brackets_alarms = flag_cases(
     [("My left leg (the one with the sciatica) is getting weaker by the day.", "leg_weakness"),
      ("the right foot (same side as the bad hip) has started dragging when I walk",
       "leg_weakness"),
@@ -27,29 +25,21 @@ from tests.qa.answer_checks import flags, quiet
      ("I've noticed my leg (the sore one) is starting to give way on the stairs.",
       "leg_weakness")],
 )  # fmt: skip
-def test_a_sign_told_past_an_aside_in_brackets_alarms(text: str, concept: str) -> None:
-    assert concept in flags(text)
 
 
 # The same asides, the limb told better or only aching.
-@pytest.mark.parametrize(
-    "text",
+test_an_aside_in_brackets_with_no_sign_stays_quiet = quiet_cases(
     ["My left leg (the one with the sciatica) is feeling much stronger since the physio.",
      "my right leg (the sore one) aches after a long walk, is that normal?"],
 )  # fmt: skip
-def test_an_aside_in_brackets_with_no_sign_stays_quiet(text: str) -> None:
-    quiet(text)
 
 
 # A title line finished by the body under it.
-@pytest.mark.parametrize(
-    ("text", "concept"),
+test_a_title_line_the_body_finishes_alarms = flag_cases(
     [("Bum and privates\n\ngone numb since yesterday, what's going on?", "saddle"),
      ("Both legs\n\nhave gone weak since the weekend and I keep tripping", "leg_weakness"),
      ("Hips and legs\n\nwent dead on me after the drive and it hasn't passed", "both_legs")],
 )  # fmt: skip
-def test_a_title_line_the_body_finishes_alarms(text: str, concept: str) -> None:
-    assert concept in flags(text)
 
 
 def test_a_title_line_with_only_an_ache_stays_quiet() -> None:
@@ -57,14 +47,11 @@ def test_a_title_line_with_only_an_ache_stays_quiet() -> None:
 
 
 # Constipation from a painkiller, or named as a side effect.
-@pytest.mark.parametrize(
-    "text",
+test_constipation_from_a_painkiller_stays_quiet = quiet_cases(
     ["The codeine helps my back but it makes me constipated, what can I do about that?",
      "Tramadol bunged me up, constipation is awful, any tips?",
      "the morphine works for the pain but the side effect, constipation, is nearly as bad"],
 )  # fmt: skip
-def test_constipation_from_a_painkiller_stays_quiet(text: str) -> None:
-    quiet(text)
 
 
 # A painkiller named, and control or feeling lost told beside the constipation.
@@ -80,24 +67,19 @@ def test_lost_control_or_feeling_beside_a_painkiller_alarms(text: str) -> None:
 
 
 # A zap or shock of pain through the buttock.
-@pytest.mark.parametrize(
-    "text",
+test_a_shock_of_pain_through_the_buttock_stays_quiet = quiet_cases(
     [("Every time I stand up I get a zap of pain through my bum cheek and down the back of my "
       "thigh"),
      "sharp shocks of pain through the butt cheek into the leg when I bend, what stretch helps?",
      "it's like electric shocks of pain in my buttock when I cough"],
 )  # fmt: skip
-def test_a_shock_of_pain_through_the_buttock_stays_quiet(text: str) -> None:
-    quiet(text)
 
 
 # Shocks with a numbness, the genitals or the toilet told.
-@pytest.mark.parametrize(
-    "text",
+test_shocks_with_a_changed_saddle_feeling_alarm = alarm_naming(
+    "saddle",
     ["zapping and tingling in my bum cheeks and between my legs since yesterday",
      "my buttocks feel numb and I keep getting electric shocks down there",
      "electric shocks in my privates since this morning",
      "electric shock feelings in my bum and I can't feel the toilet paper"],
 )  # fmt: skip
-def test_shocks_with_a_changed_saddle_feeling_alarm(text: str) -> None:
-    assert "saddle" in flags(text)

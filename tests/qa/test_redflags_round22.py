@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import flags, quiet
+from tests.qa.answer_checks import alarm_cases, flag_cases, quiet_cases
 from tests.qa.redflag_fresh_lookalikes import (
     DENIED,
     ELSEWHERE,
@@ -24,10 +24,7 @@ from tests.qa.redflag_fresh_lookalikes import (
 )
 from tests.qa.redflag_fresh_words import ALARMS
 
-
-@pytest.mark.parametrize("text", ALARMS)
-def test_a_red_flag_in_fresh_words_gets_urgent_care_advice(text: str) -> None:
-    assert flags(text)
+test_a_red_flag_in_fresh_words_gets_urgent_care_advice = alarm_cases(ALARMS)
 
 
 # Look-alikes still alarmed after the fixes, each with why it was left: an extra warning costs
@@ -50,8 +47,7 @@ STILL_ALARMED = {
 }
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_same_words_with_no_red_flag_stay_quiet = quiet_cases(
     [
         pytest.param(text, marks=pytest.mark.xfail(reason=STILL_ALARMED[text], strict=True))
         if text in STILL_ALARMED
@@ -59,8 +55,6 @@ STILL_ALARMED = {
         for text in LOOKALIKES
     ],
 )
-def test_the_same_words_with_no_red_flag_stay_quiet(text: str) -> None:
-    quiet(text)
 
 
 # Round 18's classes, from fresh wordings of my own written before the fix: the flu told now
@@ -68,8 +62,7 @@ def test_the_same_words_with_no_red_flag_stay_quiet(text: str) -> None:
 # a dive past its limits followed by back pain or a numbness (decompression illness of the
 # spinal cord, an emergency). Scored once before the fix: 1 of the 6 alarmed (through its
 # two tingling legs), none of the 6 look-alikes did.
-@pytest.mark.parametrize(
-    "text",
+test_the_flu_or_a_dive_past_its_limits_with_back_pain_alarms = alarm_cases(
     ["I've had flu since the weekend and now my lower back is in agony, I can't get comfortable "
      "in any position. Is it the virus?",
      "Three days into influenza and there's a deep pain in my spine I've never had before. "
@@ -83,12 +76,9 @@ def test_the_same_words_with_no_red_flag_stay_quiet(text: str) -> None:
      "After scuba this morning I skipped the safety stop, and now there's numbness in my thigh "
      "and my back hurts."],
 )  # fmt: skip
-def test_the_flu_or_a_dive_past_its_limits_with_back_pain_alarms(text: str) -> None:
-    assert flags(text)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_flu_or_diving_with_no_red_flag_stays_quiet = quiet_cases(
     ["Had my flu jab yesterday and my arm is sore, but my sciatica is the same. Can I still do "
      "the stretches?",
      "I had the flu back in March and it cleared up in a week. My sciatica started in June. How "
@@ -99,14 +89,11 @@ def test_the_flu_or_a_dive_past_its_limits_with_back_pain_alarms(text: str) -> N
      "I used to dive a lot before my back went. Could carrying the tank have caused the disc "
      "problem?"],
 )  # fmt: skip
-def test_the_flu_or_diving_with_no_red_flag_stays_quiet(text: str) -> None:
-    quiet(text)
 
 
 # Guards written after the fixes, for the words the new rules read: each sign's words used of
 # something else stay quiet, and the sign told another way still alarms.
-@pytest.mark.parametrize(
-    "text",
+test_the_new_rules_words_used_of_something_else_stay_quiet = quiet_cases(
     ["I do the stretches and the walking both at once and it helps my sciatica. Is that ok?",
      "I stretch both sides as the physio said, and my left leg still goes numb when I sit.",
      "I look left and right before crossing and my leg tingles when I walk. Is walking ok?",
@@ -116,17 +103,12 @@ def test_the_flu_or_diving_with_no_red_flag_stays_quiet(text: str) -> None:
      "A few drops of sweat escape down my back when I do the exercises, is that normal?",
      "My trousers were wet from the rain and my back was cold. Heat or ice?"],
 )  # fmt: skip
-def test_the_new_rules_words_used_of_something_else_stay_quiet(text: str) -> None:
-    quiet(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "concept"),
+test_the_new_rules_signs_told_another_way_alarm = flag_cases(
     [("My calves, left and right, have gone tingly since Monday.", "both_legs"),
      ("I can't stand on my toes on the right any more, my calf just won't lift me.",
       "leg_weakness"),
      ("I can't hop on my right leg any more, it just gives out.", "leg_weakness"),
      ("The sciatica keeps swapping sides, and today it's in both at once.", "both_legs")],
 )  # fmt: skip
-def test_the_new_rules_signs_told_another_way_alarm(text: str, concept: str) -> None:
-    assert concept in flags(text)

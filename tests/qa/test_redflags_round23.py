@@ -11,9 +11,7 @@ each with its reason). The look-alikes that must alarm did before and do after (
 
 from __future__ import annotations
 
-import pytest
-
-from tests.qa.answer_checks import flags, quiet
+from tests.qa.answer_checks import alarm_cases, flags, quiet_cases
 
 LEG_WONT_LIFT = [
     "At the physio today she asked me to lift my knee up while sitting and I just couldn't do "
@@ -54,9 +52,9 @@ STILL_RED_FLAGS = [
 ]
 
 
-@pytest.mark.parametrize("text", [*LEG_WONT_LIFT, *COLLAPSED, *CROSSING, *STILL_RED_FLAGS])
-def test_a_red_flag_in_these_words_gets_urgent_care_advice(text: str) -> None:
-    assert flags(text)
+test_a_red_flag_in_these_words_gets_urgent_care_advice = alarm_cases(
+    [*LEG_WONT_LIFT, *COLLAPSED, *CROSSING, *STILL_RED_FLAGS],
+)
 
 
 def test_a_leg_that_will_not_lift_is_a_weakness_and_a_collapse_a_fall() -> None:
@@ -113,9 +111,7 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_no_red_flag_told_gets_no_urgent_care_advice(text: str) -> None:
-    quiet(text)
+test_no_red_flag_told_gets_no_urgent_care_advice = quiet_cases(QUIET)
 
 
 # Posts of the red-team the fixes leave as they were, each with its reason. Strict: a fix that
@@ -145,11 +141,7 @@ LEFT_ALARMED = {
 }
 
 
-@pytest.mark.parametrize("text", LEFT)
-def test_what_is_left_still_misses(text: str) -> None:
-    quiet(text)
+test_what_is_left_still_misses = quiet_cases(LEFT)
 
 
-@pytest.mark.parametrize("text", LEFT_ALARMED)
-def test_what_is_left_still_alarms(text: str) -> None:
-    assert flags(text)
+test_what_is_left_still_alarms = alarm_cases(LEFT_ALARMED)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import flags, quiet
+from tests.qa.answer_checks import alarm_cases, alarm_naming, flags, quiet, quiet_cases
 
 TOLD_BY_THE_WRITER = [
     "Since Monday I've had saddle anaesthesia on the left side and my GP is on holiday, what "
@@ -117,8 +117,7 @@ STILL_RED_FLAGS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_red_flag_told_in_these_words_gets_urgent_care_advice = alarm_cases(
     [
         *TOLD_BY_THE_WRITER,
         *TOLD_BY_A_CARER,
@@ -128,8 +127,6 @@ STILL_RED_FLAGS = [
         *STILL_RED_FLAGS,
     ],
 )
-def test_a_red_flag_told_in_these_words_gets_urgent_care_advice(text: str) -> None:
-    assert flags(text)
 
 
 def test_a_strength_test_failed_is_a_weakness_and_a_catching_foot_too() -> None:
@@ -207,9 +204,7 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_no_red_flag_told_in_these_words_stays_quiet(text: str) -> None:
-    quiet(text)
+test_no_red_flag_told_in_these_words_stays_quiet = quiet_cases(QUIET)
 
 
 # Nights lost to the pain over and over, relief sought (NICE NG59: pain unrelieved at night).
@@ -236,14 +231,15 @@ A_NIGHT_LOST_TO_SOMETHING_ELSE = [
 ]
 
 
-@pytest.mark.parametrize("text", NIGHTS_LOST)
-def test_nights_lost_to_the_pain_over_and_over_get_urgent_care_advice(text: str) -> None:
-    assert "night_pain" in flags(text)
+test_nights_lost_to_the_pain_over_and_over_get_urgent_care_advice = alarm_naming(
+    "night_pain",
+    NIGHTS_LOST,
+)
 
 
-@pytest.mark.parametrize("text", A_NIGHT_LOST_TO_SOMETHING_ELSE)
-def test_a_night_lost_once_or_to_something_else_stays_quiet(text: str) -> None:
-    quiet(text)
+test_a_night_lost_once_or_to_something_else_stays_quiet = quiet_cases(
+    A_NIGHT_LOST_TO_SOMETHING_ELSE,
+)
 
 
 # A second red-team across the same classes, written after the first fixes and before any more
@@ -344,14 +340,12 @@ KNOWN_GAPS = [
 SUPPOSED_BUT_ALARMED = ["If my legs went weak, would that mean surgery?"]
 
 
-@pytest.mark.parametrize("text", [*SECOND_RED_FLAGS, *SUPPOSED_BUT_ALARMED])
-def test_the_second_red_teams_red_flags_get_urgent_care_advice(text: str) -> None:
-    assert flags(text)
+test_the_second_red_teams_red_flags_get_urgent_care_advice = alarm_cases(
+    [*SECOND_RED_FLAGS, *SUPPOSED_BUT_ALARMED],
+)
 
 
-@pytest.mark.parametrize("text", SECOND_QUIET)
-def test_the_second_red_teams_look_alikes_stay_quiet(text: str) -> None:
-    quiet(text)
+test_the_second_red_teams_look_alikes_stay_quiet = quiet_cases(SECOND_QUIET)
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps, each with its reason above KNOWN_GAPS")
@@ -380,14 +374,13 @@ NEVER_LETS_UP = [
 ]
 
 
-@pytest.mark.parametrize("text", LYING_WORSE_THAN_MOVING)
-def test_lying_worse_than_moving_stays_quiet(text: str) -> None:
-    quiet(text)
+test_lying_worse_than_moving_stays_quiet = quiet_cases(LYING_WORSE_THAN_MOVING)
 
 
-@pytest.mark.parametrize("text", NEVER_LETS_UP)
-def test_a_pain_at_rest_that_never_lets_up_gets_urgent_care_advice(text: str) -> None:
-    assert "night_pain" in flags(text)
+test_a_pain_at_rest_that_never_lets_up_gets_urgent_care_advice = alarm_naming(
+    "night_pain",
+    NEVER_LETS_UP,
+)
 
 
 # A third red-team: a postscript or an aside, a child told by a parent, a thing that cannot be
@@ -436,11 +429,7 @@ THIRD_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", THIRD_RED_FLAGS)
-def test_the_third_red_teams_red_flags_get_urgent_care_advice(text: str) -> None:
-    assert flags(text)
+test_the_third_red_teams_red_flags_get_urgent_care_advice = alarm_cases(THIRD_RED_FLAGS)
 
 
-@pytest.mark.parametrize("text", THIRD_QUIET)
-def test_the_third_red_teams_look_alikes_stay_quiet(text: str) -> None:
-    quiet(text)
+test_the_third_red_teams_look_alikes_stay_quiet = quiet_cases(THIRD_QUIET)

@@ -6,39 +6,33 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, flags
-
+from tests.qa.answer_checks import ANSWERER, alarm_naming, flag_cases
 
 # Both legs, whoever's they are, and told in a few words ("both legs this time").
-@pytest.mark.parametrize(
-    "text",
+test_both_legs_in_few_words_or_someone_else_s = alarm_naming(
+    "both_legs",
     ["my wife says the pain now goes down both her legs",
      "he has tingling in both his feet since yesterday",
      "The sciatica came back last week. Both legs now.",
      "It's not just one side any more, it's both legs.",
      "My old sciatica is back. Both legs this time, which is new."],
 )  # fmt: skip
-def test_both_legs_in_few_words_or_someone_else_s(text: str) -> None:
-    assert "both_legs" in flags(text)
 
 
 # The saddle area named vaguely, and the feeling of sitting on something that is not there.
-@pytest.mark.parametrize(
-    "text",
+test_the_saddle_area_in_vague_words = alarm_naming(
+    "saddle",
     ["I've gone numb in places I really shouldn't",
      "tingling in my nether regions since the weekend",
      "there's a weird numb feeling in my intimate area",
      "it feels like I'm sitting on a folded towel all the time",
      "feels as if I'm sitting on a golf ball even on a soft chair"],
 )  # fmt: skip
-def test_the_saddle_area_in_vague_words(text: str) -> None:
-    assert "saddle" in flags(text)
 
 
 # Heavy legs are weak legs; leaking told with a word between ("I started leaking"); not reaching
 # the toilet in time.
-@pytest.mark.parametrize(
-    ("text", "flag"),
+test_heavy_legs_leaking_and_not_making_it_to_the_toilet = flag_cases(
     [("my legs feel like lead when I walk", "both_legs"),
      ("my left leg feels really heavy and clumsy", "leg_weakness"),
      ("since Tuesday I've started leaking a little", "bladder_bowel"),
@@ -46,8 +40,6 @@ def test_the_saddle_area_in_vague_words(text: str) -> None:
      ("twice this week I didn't make it to the loo in time", "bladder_bowel"),
      ("I couldn't get to the toilet in time yesterday", "bladder_bowel")],
 )  # fmt: skip
-def test_heavy_legs_leaking_and_not_making_it_to_the_toilet(text: str, flag: str) -> None:
-    assert flag in flags(text)
 
 
 # Figurative falls, waking at night with no pain named, and hands (not legs) are no red flag.
@@ -79,8 +71,7 @@ def test_unsure_about_bladder_or_bowel_means_alarm(text: str, alarm: bool) -> No
 
 # More lay wordings per concept, written for round 6: straining, frequency, a bladder that never
 # feels empty, the other leg joining in, pain even at rest, unsteady feet.
-@pytest.mark.parametrize(
-    ("text", "flag"),
+test_more_lay_wordings = flag_cases(
     [("when I go to the loo nothing happens", "bladder_bowel"),
      ("I need to go all the time but little comes out", "bladder_bowel"),
      ("I feel like I still need to go after I've been", "bladder_bowel"),
@@ -90,8 +81,6 @@ def test_unsure_about_bladder_or_bowel_means_alarm(text: str, alarm: bool) -> No
      ("I've been unsteady on my feet", "leg_weakness"),
      ("the pain is there all the time, even lying down", "night_pain")],
 )  # fmt: skip
-def test_more_lay_wordings(text: str, flag: str) -> None:
-    assert flag in flags(text)
 
 
 # One heavy leg is common in sciatica; what would happen "if" is a question, not a symptom.
@@ -137,8 +126,7 @@ def test_checks_relatives_and_idioms(text: str, alarm: bool) -> None:
 
 # Round 6 probes in story form: wiping that feels like someone else's skin, a high-stepping
 # walk, and the other leg told as "my left one".
-@pytest.mark.parametrize(
-    ("text", "flag"),
+test_story_wordings = flag_cases(
     [("when I wiped this morning it didn't feel like my own skin", "saddle"),
      ("my bottom feels like it isn't part of my body when I wipe", "saddle"),
      ("my wife says I'm bringing my knee up high when I walk, like a horse", "leg_weakness"),
@@ -146,8 +134,6 @@ def test_checks_relatives_and_idioms(text: str, alarm: bool) -> None:
      ("I get sciatica in my right leg and now a burning in my left one too", "both_legs"),
      ("it started in my left leg and now my right one hurts as well", "both_legs")],
 )  # fmt: skip
-def test_story_wordings(text: str, flag: str) -> None:
-    assert flag in flags(text)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import flags, quiet
+from tests.qa.answer_checks import alarm_naming, flag_cases, flags, quiet_cases
 
 
 # A leg or foot crossed with a loss of function, in any wording.
@@ -30,32 +30,27 @@ def test_a_leg_or_foot_losing_function(text: str) -> None:
 
 
 # A personal cancer history in indirect words, or cancer told as the cause of their pain.
-@pytest.mark.parametrize(
-    "text",
+test_a_personal_cancer_history_in_other_words = alarm_naming(
+    "cancer_weight",
     ["the post-cancer me worries about every twinge in my back",
      "I'm in remission and now my lower back aches all the time",
      "my oncologist is away and my back has been killing me",
      "it turned out cancer was the cause of my back pain",
      "could this be secondary bone cancer? my back has hurt for a month"],
 )  # fmt: skip
-def test_a_personal_cancer_history_in_other_words(text: str) -> None:
-    assert "cancer_weight" in flags(text)
 
 
 # A growing lump on the spine.
-@pytest.mark.parametrize(
-    "text",
+test_a_growing_lump_on_the_spine = alarm_naming(
+    "cancer_weight",
     ["there's a lump on my spine that keeps getting bigger",
      "the lump near my shoulder blade has doubled in size and my back aches",
      "I found a swelling over my backbone and it is growing and sore"],
 )  # fmt: skip
-def test_a_growing_lump_on_the_spine(text: str) -> None:
-    assert "cancer_weight" in flags(text)
 
 
 # Fever, chills or sweats with back pain; an infection just before the pain changed.
-@pytest.mark.parametrize(
-    ("text", "flag"),
+test_fever_sweats_and_a_recent_infection = flag_cases(
     [("my back is agony and I wake up drenched in a cold sweat", "fever"),
      ("worst back pain ever, I'm throwing up and feeling super cold", "fever"),
      ("the ache got much worse and I'm burning up", "fever"),
@@ -64,47 +59,38 @@ def test_a_growing_lump_on_the_spine(text: str) -> None:
      ("I inject drugs and now my back is very painful", "infection"),
      ("I have HIV and my back has been really painful", "infection")],
 )  # fmt: skip
-def test_fever_sweats_and_a_recent_infection(text: str, flag: str) -> None:
-    assert flag in flags(text)
 
 
 # A fall, a slip on the stairs or landing on the back, then new symptoms.
-@pytest.mark.parametrize(
-    "text",
+test_a_fall_on_the_stairs = alarm_naming(
+    "trauma",
     ["my foot slid on the top step and I landed on my lower back",
      "I missed a step coming downstairs and now my leg is tingling",
      "tumbled down the last few stairs on Sunday, back pain since"],
 )  # fmt: skip
-def test_a_fall_on_the_stairs(text: str) -> None:
-    assert "trauma" in flags(text)
 
 
 # Pain in every position, even lying down; night pain that is constant.
-@pytest.mark.parametrize(
-    "text",
+test_pain_that_rest_does_not_ease = alarm_naming(
+    "night_pain",
     ["I can't sit or lie down without being in agony",
      "nothing eases the pain, not even lying still",
      "the pain wakes me every night and nothing I do eases it, even lying still"],
 )  # fmt: skip
-def test_pain_that_rest_does_not_ease(text: str) -> None:
-    assert "night_pain" in flags(text)
 
 
 # Both feet numb or tingling; nerve pain shooting down both legs.
-@pytest.mark.parametrize(
-    "text",
+test_both_feet_or_both_legs = alarm_naming(
+    "both_legs",
     ["I've got pins and needles in my feet this morning",
      "my feet went numb as if they were asleep",
      "shooting pains down my legs that come and go"],
 )  # fmt: skip
-def test_both_feet_or_both_legs(text: str) -> None:
-    assert "both_legs" in flags(text)
 
 
 # Look-alikes that describe no red flag: night pain that eases by day, the shivers set aside, a
 # passing cold, a cold ice pack, controlled exercise, a lump of a different kind.
-@pytest.mark.parametrize(
-    "text",
+test_look_alikes_stayquiet = quiet_cases(
     ["the pain wakes me up in the night but eases during the day, which mattress is best?",
      "it often wakes me up at night for a few minutes; how should I lie?",
      "I wake up in the night when I roll over and it twinges, which pillow helps?",
@@ -134,37 +120,28 @@ def test_both_feet_or_both_legs(text: str) -> None:
      "I missed a step in my routine today, is that ok?",
      "I have a bump on my spine that's always been there, can I do the cat cow?"],
 )  # fmt: skip
-def test_look_alikes_stayquiet(text: str) -> None:
-    quiet(text)
 
 
 # New night pain: the worst ever, or rest and sleep do not ease it; cancer told as a late thought.
-@pytest.mark.parametrize(
-    ("text", "flag"),
+test_new_night_pain_and_a_late_thought_of_cancer = flag_cases(
     [("I keep waking up in the middle of the night, it's the worst pain I've had", "night_pain"),
      ("I wake up in the middle of the night with excruciating back pain", "night_pain"),
      ("it wakes me at night and I have never felt anything this bad", "night_pain"),
      ("a deep ache that rest won't ease, and it's in my back day after day", "night_pain"),
      ("it never occurred to me that cancer was the reason for my back pain", "cancer_weight")],
 )  # fmt: skip
-def test_new_night_pain_and_a_late_thought_of_cancer(text: str, flag: str) -> None:
-    assert flag in flags(text)
 
 
 # Passing nothing, and numbness inside the thighs.
-@pytest.mark.parametrize(
-    ("text", "flag"),
+test_passing_nothing_and_the_inner_thighs = flag_cases(
     [("is it normal to not need to pee for a whole day with sciatica?", "bladder_bowel"),
      ("when I go for a wee it just doesn't come", "bladder_bowel"),
      ("there's numbness on the inside of my thighs", "saddle")],
 )  # fmt: skip
-def test_passing_nothing_and_the_inner_thighs(text: str, flag: str) -> None:
-    assert flag in flags(text)
 
 
 # A leg that no longer obeys, feeling hot and shaky, long-term steroids, pain all night long.
-@pytest.mark.parametrize(
-    ("text", "flag"),
+test_more_words_for_the_same_concepts = flag_cases(
     [("my leg just doesn't do what it should anymore", "leg_weakness"),
      ("my leg seems to have a mind of its own", "leg_weakness"),
      ("my left leg won't carry me", "leg_weakness"),
@@ -172,16 +149,11 @@ def test_passing_nothing_and_the_inner_thighs(text: str, flag: str) -> None:
      ("I've been on steroids for years and my back is painful", "infection"),
      ("the pain keeps me up all night every night", "night_pain")],
 )  # fmt: skip
-def test_more_words_for_the_same_concepts(text: str, flag: str) -> None:
-    assert flag in flags(text)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_their_look_alikes_stayquiet = quiet_cases(
     ["the pain keeps me awake at night, which pillow?",
      "I don't do what my physio tells me, is that bad?",
      "the exercises don't do what they should, should I change them?",
      "I had a steroid injection, is it normal for my back to be sore?"],
 )  # fmt: skip
-def test_their_look_alikes_stayquiet(text: str) -> None:
-    quiet(text)

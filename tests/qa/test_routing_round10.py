@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed, routed_cases
 
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_comparison_names_no_theme = routed_cases(
     [
         # A comparison names no theme: "like I'd cycled up a mountain" is no cycling question.
         ("After a day of gardening my legs felt like I had run a marathon. How long should this "
@@ -23,12 +21,9 @@ from tests.qa.answer_checks import ANSWERER, routed
         ("Does a hot bath help the pain?", "heat-ice"),
     ],
 )  # fmt: skip
-def test_a_comparison_names_no_theme(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_could_it_be_asks_what_the_pain_is = routed_cases(
     [
         # "What could it be?" after a described pain asks what the pain is: how to tell.
         ("For a week now there has been a dull throb in my bottom that spreads into the back of "
@@ -40,12 +35,9 @@ def test_a_comparison_names_no_theme(text: str, expect: str) -> None:
         ("Which warning signs mean I need help fast?", "red-flags"),
     ],
 )  # fmt: skip
-def test_what_could_it_be_asks_what_the_pain_is(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_follow_up_question_gives_way_to_the_main_one = routed_cases(
     [
         # Several questions: a last one that only follows up ("anything else?") gives way to the
         # first that names a theme.
@@ -59,12 +51,9 @@ def test_what_could_it_be_asks_what_the_pain_is(text: str, expect: str) -> None:
         ("Should I stay in bed? Is running ok?", "running"),
     ],
 )  # fmt: skip
-def test_a_follow_up_question_gives_way_to_the_main_one(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_dose_in_the_story_is_no_request_for_a_dose = routed_cases(
     [
         # A dose told in the story is part of the story, not a request for a dose.
         ("I take 400mg ibuprofen three times a day. Should I stay in bed or keep moving?",
@@ -72,8 +61,6 @@ def test_a_follow_up_question_gives_way_to_the_main_one(text: str, expect: str) 
         ("I'm on 300mg gabapentin at night. How long does sciatica usually last?", "how-long"),
     ],
 )  # fmt: skip
-def test_a_dose_in_the_story_is_no_request_for_a_dose(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -88,8 +75,7 @@ def test_asking_for_a_dose_is_still_personal_advice(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_described_pain_asks_what_it_is = routed_cases(
     [
         # A message that only describes where a pain goes asks what it is; "runs along my
         # hamstring" is no running.
@@ -105,8 +91,6 @@ def test_asking_for_a_dose_is_still_personal_advice(text: str) -> None:
         ("My hamstring aches after running. Should I keep running with sciatica?", "running"),
     ],
 )  # fmt: skip
-def test_a_described_pain_asks_what_it_is(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -139,8 +123,7 @@ def test_finding_a_good_practitioner_is_not_covered(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_whether_a_practitioner_helps_is_covered = routed_cases(
     [
         # Look-alikes: whether a practitioner helps is in the guide.
         ("Should I see a physio for sciatica?", "physiotherapy"),
@@ -148,12 +131,9 @@ def test_finding_a_good_practitioner_is_not_covered(text: str) -> None:
         ("Is surgery a good idea for sciatica?", "surgery"),
     ],
 )  # fmt: skip
-def test_whether_a_practitioner_helps_is_covered(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_question_s_shape_outweighs_the_theme_it_is_set_in = routed_cases(
     [
         # A question's shape says what it asks over the theme it is set in: how to lie in bed
         # is a sleeping question, where a pain comes from is how to tell.
@@ -167,12 +147,9 @@ def test_whether_a_practitioner_helps_is_covered(text: str, expect: str) -> None
         ("How long does sciatica last after pregnancy?", "pregnancy"),
     ],
 )  # fmt: skip
-def test_a_question_s_shape_outweighs_the_theme_it_is_set_in(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_themeless_question_asks_about_the_story_s_theme = routed_cases(
     [
         # A question of up to eight words that names no theme asks about the story's one theme.
         ("I've booked my first acupuncture appointment. What should I expect from the first "
@@ -182,12 +159,9 @@ def test_a_question_s_shape_outweighs_the_theme_it_is_set_in(text: str, expect: 
          "walking"),
     ],
 )  # fmt: skip
-def test_a_themeless_question_asks_about_the_story_s_theme(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_best_stretch_in_the_singular = routed_cases(
     [
         # "The best stretch" (one) asks the same as "the best stretches".
         ("What's the best stretch for sciatica?", "long-term-treatment"),
@@ -196,12 +170,9 @@ def test_a_themeless_question_asks_about_the_story_s_theme(text: str, expect: st
         ("Which stretch should I avoid?", "what-to-avoid"),
     ],
 )  # fmt: skip
-def test_the_best_stretch_in_the_singular(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_section_about_one_thing_needs_it_named = routed_cases(
     [
         # A section about one thing answers only a text that names it: "start exercising
         # again" after an operation shares words with "start running again", no more.
@@ -214,8 +185,6 @@ def test_the_best_stretch_in_the_singular(text: str, expect: str) -> None:
         ("Is it ok to go for a jog?", "running"),
     ],
 )  # fmt: skip
-def test_a_section_about_one_thing_needs_it_named(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 def test_a_message_that_is_all_question_is_ranked_whole() -> None:
@@ -226,8 +195,7 @@ def test_a_message_that_is_all_question_is_ranked_whole() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_declared_question_is_asked = routed_cases(
     [
         # The question declared as such is what is asked, whatever question mark comes after.
         ("Scan says mild narrowing at L5. My question is will this heal on its own. The physio "
@@ -236,12 +204,9 @@ def test_a_message_that_is_all_question_is_ranked_whole() -> None:
          "husband thinks I should rest?", "swimming"),
     ],
 )  # fmt: skip
-def test_the_declared_question_is_asked(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_how_long_a_treatment_takes_to_work = routed_cases(
     [
         # How long a treatment takes to work asks about the treatment, not how long sciatica
         # lasts.
@@ -255,5 +220,3 @@ def test_the_declared_question_is_asked(text: str, expect: str) -> None:
         ("How long does it take to get better?", "how-long"),
     ],
 )  # fmt: skip
-def test_how_long_a_treatment_takes_to_work(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -7,11 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.qa.focus import focuses
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed_cases
 
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_round10_message_shapes_are_routed = routed_cases(
     [
         # A back in spasm, a setback, a pain back with force: a flare-up.
         ("My lower back keeps going into spasm. I've been told it's sciatica?", "flare-ups"),
@@ -99,8 +97,6 @@ from tests.qa.answer_checks import ANSWERER, routed
          "driving-travel"),
     ],
 )  # fmt: skip
-def test_round10_message_shapes_are_routed(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(

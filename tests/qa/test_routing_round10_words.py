@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed_cases
 
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_treatment_that_works_is_no_job = routed_cases(
     [
         # "Work" said of a treatment ("nothing worked", "I doubt it will work") is no job, and
         # a drug by any name is a painkiller question.
@@ -25,12 +23,9 @@ from tests.qa.answer_checks import ANSWERER, routed
         ("I work nights in a warehouse. Will lifting at work make it worse?", "work"),
     ],
 )  # fmt: skip
-def test_a_treatment_that_works_is_no_job(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_night_is_a_sleeping_question = routed_cases(
     [
         # The night, lying awake, rolling over: a sleeping question.
         ("Every time I roll onto my side at night I get a jolt like a red hot wire down my calf, "
@@ -42,12 +37,9 @@ def test_a_treatment_that_works_is_no_job(text: str, expect: str) -> None:
         ("Which movements should I avoid at night?", "what-to-avoid"),
     ],
 )  # fmt: skip
-def test_the_night_is_a_sleeping_question(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_trade_named_is_a_job = routed_cases(
     [
         # A trade named is a job: the work section.
         ("I'm a nurse doing twelve hours on my feet. How do I cope with sciatica?", "work"),
@@ -58,12 +50,9 @@ def test_the_night_is_a_sleeping_question(text: str, expect: str) -> None:
         ("Is it ok to drive two hours to see my family with sciatica?", "driving-travel"),
     ],
 )  # fmt: skip
-def test_a_trade_named_is_a_job(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_sport_in_its_people_s_words = routed_cases(
     [
         # A sport in the words its people use: a cyclist pedals, a gym-goer has kettlebells.
         ("I'm a keen cyclist and after a long day in the saddle my buttock and calf ache. "
@@ -73,8 +62,6 @@ def test_a_trade_named_is_a_job(text: str, expect: str) -> None:
         ("Does my personal trainer need to change my programme?", "gym-yoga"),
     ],
 )  # fmt: skip
-def test_a_sport_in_its_people_s_words(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -84,8 +71,7 @@ def test_a_match_result_is_still_not_covered(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_lay_words_for_a_theme = routed_cases(
     [
         # Lay words for the sofa, the surgeon, heat wraps and the radiologist's report.
         ("Evenings on the sofa make my leg throb. Should I get a firmer cushion?", "sitting"),
@@ -94,12 +80,9 @@ def test_a_match_result_is_still_not_covered(text: str) -> None:
         ("What did the radiologist mean by nerve root contact?", "scans"),
     ],
 )  # fmt: skip
-def test_lay_words_for_a_theme(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_lay_words_for_flare_ups_and_travel = routed_cases(
     [
         # Lay words for a flare-up, a motorbike and an airport.
         ("Another bout has started, the third this year. How do I get through it?",
@@ -111,12 +94,9 @@ def test_lay_words_for_a_theme(text: str, expect: str) -> None:
          "driving-travel"),
     ],
 )  # fmt: skip
-def test_lay_words_for_flare_ups_and_travel(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_habit_cause_and_prevention_shapes = routed_cases(
     [
         # Keeping up the routine (skipping, forgetting, sticking with it): the daily habit.
         ("I keep skipping my stretches when work gets busy. How do I stick with it?",
@@ -130,5 +110,3 @@ def test_lay_words_for_flare_ups_and_travel(text: str, expect: str) -> None:
         ("How do I keep my sciatica from flaring at work?", "flare-ups"),
     ],
 )  # fmt: skip
-def test_habit_cause_and_prevention_shapes(text: str, expect: str) -> None:
-    assert routed(text) == expect

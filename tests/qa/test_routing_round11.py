@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed_cases
 
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_way_to_treat_it_is_the_treatment = routed_cases(
     [
         # A way to deal with it, the treatment to have, or a plea about a back or a disc: the
         # stretches and exercises that treat it.
@@ -27,12 +25,9 @@ from tests.qa.answer_checks import ANSWERER, routed
         ("How long does sciatica last?", "how-long"),
     ],
 )  # fmt: skip
-def test_a_way_to_treat_it_is_the_treatment(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_being_seen_is_seeing_a_doctor = routed_cases(
     [
         # Whether to be seen or checked at all: when to see a doctor.
         ("The pain behind my knee is still there after a month, do I need to get it checked?",
@@ -44,12 +39,9 @@ def test_a_way_to_treat_it_is_the_treatment(text: str, expect: str) -> None:
         ("What are the warning signs I should look out for?", "red-flags"),
     ],
 )  # fmt: skip
-def test_being_seen_is_seeing_a_doctor(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_words_for_numbness_and_drugs = routed_cases(
     [
         # A limb that "falls asleep" is numb; side effects are a drug's, and a drug by its brand
         # name is a painkiller question.
@@ -63,8 +55,6 @@ def test_being_seen_is_seeing_a_doctor(text: str, expect: str) -> None:
         ("Are there side effects of a steroid epidural?", "injections"),
     ],
 )  # fmt: skip
-def test_words_for_numbness_and_drugs(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -81,8 +71,7 @@ def test_another_condition_is_outside_the_guide(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_look_alikes_of_another_condition_stay_inside = routed_cases(
     [
         # Look-alikes: the same words beside the leg, or about sciatica, stay inside.
         ("Pain under my ribs and down the back of my leg, is it sciatica?", "is-it-sciatica"),
@@ -91,12 +80,9 @@ def test_another_condition_is_outside_the_guide(text: str) -> None:
         ("Which abdominal exercises are safe with sciatica?", "exercise-safely"),
     ],
 )  # fmt: skip
-def test_look_alikes_of_another_condition_stay_inside(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_relapses_tests_appointments_and_how_much_exercise = routed_cases(
     [
         # A relapse or a bout told as had is a flare-up; keeping one away stays prevention.
         ("Last week I had a nasty relapse after a long weekend of gardening.", "flare-ups"),
@@ -112,5 +98,3 @@ def test_look_alikes_of_another_condition_stay_inside(text: str, expect: str) ->
         ("What exercises help sciatica?", "long-term-treatment"),
     ],
 )  # fmt: skip
-def test_relapses_tests_appointments_and_how_much_exercise(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.qa.focus import focuses
-from tests.qa.answer_checks import ANSWERER, quiet, routed
+from tests.qa.answer_checks import ANSWERER, quiet, routed, routed_cases, routed_to
 
 
 def outside(text: str) -> bool:
@@ -15,8 +15,7 @@ def outside(text: str) -> bool:
     return ANSWERER.answer(text).kind == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_treatment_named_by_a_brand_or_a_pose = routed_cases(
     [
         # A drug by its brand name, or narcotics as a class, is a painkiller question.
         ("The Norco I was given makes me drowsy, is it worth it?", "painkillers"),
@@ -40,12 +39,9 @@ def outside(text: str) -> bool:
         ("Is the cobra good for a bulging disc?", "prone-press-up"),
     ],
 )  # fmt: skip
-def test_a_treatment_named_by_a_brand_or_a_pose(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_word_that_looks_like_a_theme = routed_cases(
     [
         # What stops a movement is no prevention.
         ("The pain prevents me from walking more than ten minutes, is walking still good?",
@@ -66,8 +62,6 @@ def test_a_treatment_named_by_a_brand_or_a_pose(text: str, expect: str) -> None:
         ("How do I remember to do my stretches every day?", "daily-habit"),
     ],
 )  # fmt: skip
-def test_a_word_that_looks_like_a_theme(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -83,15 +77,13 @@ def test_a_word_that_only_looks_like_a_theme_chooses_none(text: str, not_expecte
     assert ANSWERER.answer(text).answer_id != not_expected
 
 
-@pytest.mark.parametrize(
-    "text",
+test_another_doctors_view_is_seeing_a_doctor = routed_to(
+    "see-a-doctor",
     [
         "My back has hurt for months, do I need a second opinion?",
         "Is it worth asking for another opinion about my leg pain?",
     ],
 )
-def test_another_doctors_view_is_seeing_a_doctor(text: str) -> None:
-    assert routed(text) == "see-a-doctor"
 
 
 def test_a_told_clause_opening_with_a_question_word_asks_nothing() -> None:
@@ -109,8 +101,7 @@ def test_a_story_makes_its_point_in_its_last_real_sentence() -> None:
     assert focuses(story) == ["Now it won't switch on."]
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_only_a_near_miss_is_read_as_a_typo = routed_cases(
     [
         # A short word two letters from a guide word is another word, not a typo of it
         # ("seeing" is not "sleeping"); a long word one letter off still is one.
@@ -121,12 +112,9 @@ def test_a_story_makes_its_point_in_its_last_real_sentence() -> None:
         ("Is walkign good for sciatica?", "walking"),
     ],
 )  # fmt: skip
-def test_only_a_near_miss_is_read_as_a_typo(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_comparison_asks_about_the_story = routed_cases(
     [
         # The alternative a question weighs its story against is not what it asks about.
         ("My GP offered a steroid injection. Is it safer than an operation?", "injections"),
@@ -136,12 +124,9 @@ def test_only_a_near_miss_is_read_as_a_typo(text: str, expect: str) -> None:
         ("Are steroid injections better than surgery?", "injections"),
     ],
 )  # fmt: skip
-def test_a_comparison_asks_about_the_story(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_nothing_having_helped_is_the_long_term_treatment = routed_cases(
     [
         # Treatments or doctors tried and nothing has helped: what treats it in the long run.
         pytest.param(
@@ -158,12 +143,9 @@ def test_a_comparison_asks_about_the_story(text: str, expect: str) -> None:
         ("I had a discectomy last year and the pain is still there?", "surgery"),
     ],
 )  # fmt: skip
-def test_nothing_having_helped_is_the_long_term_treatment(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_report_a_time_told_and_a_movement_ruled_out = routed_cases(
     [
         # A scan report's own words, or a request to have one put in plain words.
         ("IMPRESSION: mild disc desiccation, neural foramina unremarkable. What does it say?",
@@ -185,8 +167,6 @@ def test_nothing_having_helped_is_the_long_term_treatment(text: str, expect: str
         ("I have no pain bending forward but sitting at my desk hurts.", "sitting"),
     ],
 )  # fmt: skip
-def test_a_report_a_time_told_and_a_movement_ruled_out(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -219,8 +199,7 @@ def test_another_place_organ_or_part_of_the_spine_is_outside_the_guide(text: str
     assert outside(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_guide_still_answers_its_own_themes = routed_cases(
     [
         # Look-alikes: sciatica, the low back or a leg named keeps the guide's answer.
         ("I have a disc bulge at L5-S1 and some neck pain too, what helps my sciatica?", "scans"),
@@ -228,5 +207,3 @@ def test_another_place_organ_or_part_of_the_spine_is_outside_the_guide(text: str
         ("Is it safe to have sciatica surgery?", "surgery"),
     ],
 )  # fmt: skip
-def test_the_guide_still_answers_its_own_themes(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -4,13 +4,9 @@ look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
-import pytest
+from tests.qa.answer_checks import routed_cases
 
-from tests.qa.answer_checks import routed
-
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_walking_named_as_what_the_pain_stops = routed_cases(
     [
         # Walking named as what the pain stops now is a bad spell: what to do in a flare-up.
         ("My leg is so bad today I can barely walk, please help.", "flare-ups"),
@@ -27,12 +23,9 @@ from tests.qa.answer_checks import routed
          "walking"),
     ],
 )  # fmt: skip
-def test_walking_named_as_what_the_pain_stops(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_story_of_a_sport_done_is_about_the_sport = routed_cases(
     [
         # A story of doing a sport that asks nothing is about the sport, whatever its last
         # sentence tells of what followed.
@@ -58,12 +51,9 @@ def test_walking_named_as_what_the_pain_stops(text: str, expect: str) -> None:
          "minutes before my leg starts aching.", "sitting"),
     ],
 )  # fmt: skip
-def test_a_story_of_a_sport_done_is_about_the_sport(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_treatment_not_working_is_no_job = routed_cases(
     [
         # A treatment that is not helping says nothing about a job; the routine not helping
         # yet is the long-term treatment's, which tells when easing comes (round 21).
@@ -75,5 +65,3 @@ def test_a_story_of_a_sport_done_is_about_the_sport(text: str, expect: str) -> N
         ("Can I keep working with sciatica?", "work"),
     ],
 )  # fmt: skip
-def test_a_treatment_not_working_is_no_job(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed_cases
 
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_going_back_to_work = routed_cases(
     [
         # Going back to one's job is the work section's, whatever the job is done in.
         ("How will I cope going back to work when my job is all sitting?", "work"),
@@ -22,12 +20,9 @@ from tests.qa.answer_checks import ANSWERER, routed
         ("How long can I sit at my desk before I should get up?", "sitting"),
     ],
 )  # fmt: skip
-def test_going_back_to_work(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_after_and_before_an_operation = routed_cases(
     [
         # What is felt now, told after an operation, is the surgery section's.
         ("I had a discectomy in March for leg pain. Now my foot is tingling all the time. Will "
@@ -43,12 +38,9 @@ def test_going_back_to_work(text: str, expect: str) -> None:
         ("Is it OK to drive a long way with sciatica?", "driving-travel"),
     ],
 )  # fmt: skip
-def test_after_and_before_an_operation(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_how_long_and_have_questions = routed_cases(
     [
         # Whether it is for ever asks how long it lasts.
         ("Is this pain permanent?", "how-long"),
@@ -62,12 +54,9 @@ def test_after_and_before_an_operation(text: str, expect: str) -> None:
         ("When should I see a doctor about sciatica?", "see-a-doctor"),
     ],
 )  # fmt: skip
-def test_how_long_and_have_questions(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_pleas_and_sport_words = routed_cases(
     [
         # A plea for what helps, asked alone after a story of symptoms: what treats it.
         ("My back aches when I stand for long and my leg goes numb on the stairs. Is there "
@@ -84,8 +73,6 @@ def test_how_long_and_have_questions(text: str, expect: str) -> None:
          "cycling"),
     ],
 )  # fmt: skip
-def test_pleas_and_sport_words(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -108,8 +95,7 @@ def test_another_illness_is_out_of_scope(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_sciatica_beside_another_illness_keeps_its_answer = routed_cases(
     [
         # Look-alikes: sciatica named beside the other illness keeps the guide's answer.
         ("I have osteoporosis and sciatica. Which stretches help sciatica?",
@@ -121,12 +107,9 @@ def test_another_illness_is_out_of_scope(text: str) -> None:
         ("Should I keep doing the stretches? Even if they hurt a little?", "exercise-safely"),
     ],
 )  # fmt: skip
-def test_sciatica_beside_another_illness_keeps_its_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_getting_worse_over_months = routed_cases(
     [
         # A pain getting worse over weeks or months: when to see a doctor.
         ("My lower back pain has gotten worse over the last few months?", "see-a-doctor"),
@@ -136,12 +119,9 @@ def test_sciatica_beside_another_illness_keeps_its_answer(text: str, expect: str
         ("Why does my sciatica get worse when I sit?", "sitting"),
     ],
 )  # fmt: skip
-def test_getting_worse_over_months(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_question_pointing_back_at_several_things = routed_cases(
     [
         # A question pointing back at several things the story told asks about the story.
         ("I swim twice a week, do pilates and go to the gym for weights. Are these activities "
@@ -155,12 +135,9 @@ def test_getting_worse_over_months(text: str, expect: str) -> None:
         ("My GP gave me naproxen and codeine. Can I take these together?", "painkillers"),
     ],
 )  # fmt: skip
-def test_a_question_pointing_back_at_several_things(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_whether_to_have_it_looked_into = routed_cases(
     [
         # Whether to have it looked into, or a fear of troubling the doctor: when to see one.
         ("I've had a dull ache in my hip for years. Is this something I should look into more?",
@@ -176,8 +153,6 @@ def test_a_question_pointing_back_at_several_things(text: str, expect: str) -> N
         ("Should I look into physio for my sciatica?", "physiotherapy"),
     ],
 )  # fmt: skip
-def test_whether_to_have_it_looked_into(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -195,8 +170,7 @@ def test_whether_it_is_paid_for_is_out_of_scope(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_covered_and_declared_look_alikes = routed_cases(
     [
         # Look-alikes: covered in something, or by a nerve, is no payment; a declared question
         # keeps its theme.
@@ -207,12 +181,9 @@ def test_whether_it_is_paid_for_is_out_of_scope(text: str) -> None:
         ("My question is whether walking helps sciatica.", "walking"),
     ],
 )  # fmt: skip
-def test_covered_and_declared_look_alikes(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_plea_after_a_question = routed_cases(
     [
         # A plea after a question of its own gives way to that question.
         ("My MRI showed stenosis at L4. Will this pain be permanent? Can anything be done about "
@@ -225,8 +196,6 @@ def test_covered_and_declared_look_alikes(text: str, expect: str) -> None:
         ("My leg aches most nights. Is there anything I can do?", "long-term-treatment"),
     ],
 )  # fmt: skip
-def test_a_plea_after_a_question(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -255,8 +224,7 @@ def test_lifting_ones_child_stays_in_the_guide(text: str) -> None:
     assert ANSWERER.answer(text).kind == "answer"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_might_have_happened = routed_cases(
     [
         # What happened to the back, asked after a story of a pop or a strain: how to tell.
         ("I was lifting a sofa and felt something go in my lower back, and it's been sore for a "
@@ -268,12 +236,9 @@ def test_lifting_ones_child_stays_in_the_guide(text: str) -> None:
          "scans"),
     ],
 )  # fmt: skip
-def test_what_might_have_happened(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_help_looked_for = routed_cases(
     [
         # Help looked for is what a story that asks nothing asks, not the doctors it tells of.
         ("My back has been bad for three years and my GP, the physio and a surgeon have all seen "
@@ -286,12 +251,9 @@ def test_what_might_have_happened(text: str, expect: str) -> None:
          "without pain.", "sitting"),
     ],
 )  # fmt: skip
-def test_help_looked_for(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_bare_plea_leaves_the_story_as_the_question = routed_cases(
     [
         # "Can anyone help?" asks nothing of its own: the story's point is what is asked.
         ("My leg has tingled on and off for two weeks. I keep reading scary things online. I cry "
@@ -302,5 +264,3 @@ def test_help_looked_for(text: str, expect: str) -> None:
          "Can you help?", "walking"),
     ],
 )  # fmt: skip
-def test_a_bare_plea_leaves_the_story_as_the_question(text: str, expect: str) -> None:
-    assert routed(text) == expect

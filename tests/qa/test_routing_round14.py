@@ -4,13 +4,9 @@ that must keep their answer."""
 
 from __future__ import annotations
 
-import pytest
+from tests.qa.answer_checks import ANSWERER, outside_cases, routed_cases
 
-from tests.qa.answer_checks import ANSWERER, outside, routed
-
-
-@pytest.mark.parametrize(
-    "text",
+test_another_condition_is_outside_the_guide = outside_cases(
     [
         # Another condition of the legs or feet, with no sciatica or back told.
         "what is the best way to sleep with restless leg syndrome",
@@ -30,12 +26,9 @@ from tests.qa.answer_checks import ANSWERER, outside, routed
         "is swimming ok for hip ache",
     ],
 )
-def test_another_condition_is_outside_the_guide(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_lookalikes_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: the same words beside sciatica, the back or a leg stay the guide's.
         ("I get leg cramps at night with my sciatica, what helps?", "sleeping"),
@@ -46,8 +39,6 @@ def test_another_condition_is_outside_the_guide(text: str) -> None:
         ("Is walking good for sciatica?", "walking"),
     ],
 )  # fmt: skip
-def test_lookalikes_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 def test_a_numbness_from_the_tailbone_down_the_leg_is_the_guides() -> None:
@@ -55,8 +46,7 @@ def test_a_numbness_from_the_tailbone_down_the_leg_is_the_guides() -> None:
     assert ANSWERER.answer(text).kind != "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_question_shapes = routed_cases(
     [
         # A pinched nerve told apart from a strained muscle, or its signs: how to tell.
         ("how can you tell a trapped nerve from a muscle strain", "is-it-sciatica"),
@@ -76,12 +66,9 @@ def test_a_numbness_from_the_tailbone_down_the_leg_is_the_guides() -> None:
         ("do I need an MRI for a bulging disc?", "scans"),
     ],
 )  # fmt: skip
-def test_question_shapes(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_stories_of_an_operation_and_a_cause_asked = routed_cases(
     [
         # Symptoms told as what a back operation left, the cause asked last.
         ("Since the fusion I get cramps in my thigh at night, what causes that?", "surgery"),
@@ -101,12 +88,9 @@ def test_question_shapes(text: str, expect: str) -> None:
         ("I sat in the doctor's office for two hours and my leg was killing me", "sitting"),
     ],
 )  # fmt: skip
-def test_stories_of_an_operation_and_a_cause_asked(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_quick_relief_and_training_for_muscle = routed_cases(
     [
         # Relief now, as fast as can be, is what to do in a bad spell.
         ("how can I get quick relief from sciatica pain", "flare-ups"),
@@ -120,12 +104,9 @@ def test_stories_of_an_operation_and_a_cause_asked(text: str, expect: str) -> No
         ("what strengthening exercises help sciatica", "long-term-treatment"),
     ],
 )  # fmt: skip
-def test_quick_relief_and_training_for_muscle(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_wondering_whether_it_is_sciatica = routed_cases(
     [
         # Wondering whether it is sciatica, told inside a story that asks nothing.
         ("My buttock has hurt for weeks and I'm beginning to wonder if it's my sciatic nerve.",
@@ -137,5 +118,3 @@ def test_quick_relief_and_training_for_muscle(text: str, expect: str) -> None:
         ("I know it is my sciatic nerve. Is walking good for it?", "walking"),
     ],
 )  # fmt: skip
-def test_wondering_whether_it_is_sciatica(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, outside, routed
+from tests.qa.answer_checks import (
+    ANSWERER,
+    outside_cases,
+    routed,
+    routed_cases,
+    routed_to,
+)
 
-
-@pytest.mark.parametrize(
-    "text",
+test_another_condition_told_without_sciatica_is_outside = outside_cases(
     [
         # Another condition of the leg told with no back, spine or sciatica: "my calves" is
         # part of claudication, not a sign the message is about sciatica.
@@ -30,12 +34,9 @@ from tests.qa.answer_checks import ANSWERER, outside, routed
         "It is six weeks since my ACL reconstruction, when can I drive again?",
     ],
 )
-def test_another_condition_told_without_sciatica_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_lookalikes_of_another_condition_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: the same words beside sciatica, the lower back or the spine stay the
         # guide's.
@@ -47,12 +48,9 @@ def test_another_condition_told_without_sciatica_is_outside(text: str) -> None:
         ("my sciatica flared after my knee surgery, what can I do?", "flare-ups"),
     ],
 )  # fmt: skip
-def test_lookalikes_of_another_condition_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_prices_foods_and_the_menstrual_cycle_are_outside = outside_cases(
     [
         # What a thing costs, with no price word.
         "how much is a gym membership",
@@ -69,12 +67,9 @@ def test_lookalikes_of_another_condition_stay_in_the_guide(text: str, expect: st
         "my lower back pain always flares around the time of the month",
     ],
 )
-def test_prices_foods_and_the_menstrual_cycle_are_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_lookalikes_of_prices_foods_and_cycles_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: how much something matters or helps, weight, and a bike's cycle.
         ("how much does the mattress matter for sciatica", "sleeping"),
@@ -87,12 +82,9 @@ def test_prices_foods_and_the_menstrual_cycle_are_outside(text: str) -> None:
          "driving-travel"),
     ],
 )  # fmt: skip
-def test_lookalikes_of_prices_foods_and_cycles_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_an_operation_told_before_the_question_is_the_surgery_section = routed_cases(
     [
         # A back operation told in the sentence before "when can I ...?": the surgery section.
         ("I had a microdiscectomy. When can I start driving again?", "surgery"),
@@ -106,14 +98,9 @@ def test_lookalikes_of_prices_foods_and_cycles_stay_in_the_guide(text: str, expe
         ("I have sciatica. When can I start driving again?", "driving-travel"),
     ],
 )  # fmt: skip
-def test_an_operation_told_before_the_question_is_the_surgery_section(
-    text: str, expect: str
-) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_to_do_when_it_is_bad_is_a_flare_up = routed_cases(
     [
         # What to do when it is bad: what to do in a flare-up, not an exercise.
         ("what to do if the sciatica is bad", "flare-ups"),
@@ -123,12 +110,9 @@ def test_an_operation_told_before_the_question_is_the_surgery_section(
         ("what to do if walking is bad for me", "walking"),
     ],
 )  # fmt: skip
-def test_what_to_do_when_it_is_bad_is_a_flare_up(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_story_is_about_the_flare_up_or_the_operation_it_tells = routed_cases(
     [
         # A flare-up told before what was done in it: the story is about the flare-up.
         ("Last Tuesday a flare up started, the worst in years. It has come back twice this "
@@ -153,12 +137,9 @@ def test_what_to_do_when_it_is_bad_is_a_flare_up(text: str, expect: str) -> None
          "soon can I drive to the shops myself?", "surgery"),
     ],
 )  # fmt: skip
-def test_a_story_is_about_the_flare_up_or_the_operation_it_tells(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_question_shapes_of_harm_and_of_choosing_a_therapist = routed_cases(
     [
         # Lifting or bending asked of as what harms the back: what to avoid.
         ("Can lifting injure your back if you have sciatica?", "what-to-avoid"),
@@ -174,8 +155,6 @@ def test_a_story_is_about_the_flare_up_or_the_operation_it_tells(text: str, expe
         ("what activities should I avoid with sciatica", "what-to-avoid"),
     ],
 )  # fmt: skip
-def test_question_shapes_of_harm_and_of_choosing_a_therapist(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 def test_sits_telling_where_a_thing_lies_is_no_sitting() -> None:
@@ -189,8 +168,7 @@ def test_sits_telling_where_a_thing_lies_is_no_sitting() -> None:
     assert routed("can I go back to work with sciatica") == "work"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_worry_voiced_beside_the_question_is_not_what_it_asks = routed_cases(
     [
         # A worry voiced beside the real question ("Or maybe a tumor?", "What if it's
         # cancer?") is no question about the warning signs: the real question is answered.
@@ -199,12 +177,10 @@ def test_sits_telling_where_a_thing_lies_is_no_sitting() -> None:
          "do for it?", "long-term-treatment"),
     ],
 )  # fmt: skip
-def test_a_worry_voiced_beside_the_question_is_not_what_it_asks(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_worry_asked_alone_gets_the_warning_signs = routed_to(
+    "red-flags",
     [
         # Look-alikes: the worry asked alone, or as the only question, gets the warning signs
         # (reassurance first), and so does a direct question about cancer beside another.
@@ -213,12 +189,9 @@ def test_a_worry_voiced_beside_the_question_is_not_what_it_asks(text: str, expec
         "Is sciatica a sign of cancer? Should I see a doctor?",
     ],
 )
-def test_a_worry_asked_alone_gets_the_warning_signs(text: str) -> None:
-    assert routed(text) == "red-flags"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_aches_caused_by_another_condition_or_a_medicine_are_outside = outside_cases(
     [
         # Aches told as caused by the menopause or by a medicine, with no sciatica named.
         "My GP says the aches in my back, hips and legs are due to the menopause. Is that right?",
@@ -231,12 +204,9 @@ def test_a_worry_asked_alone_gets_the_warning_signs(text: str) -> None:
         "I had an epidural during labour and my back has ached since, is that normal?",
     ],
 )
-def test_aches_caused_by_another_condition_or_a_medicine_are_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_lookalikes_of_another_cause_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: sciatica told beside the menopause, and the steroid epidural, stay the
         # guide's.
@@ -245,12 +215,9 @@ def test_aches_caused_by_another_condition_or_a_medicine_are_outside(text: str) 
          "injections"),
     ],
 )  # fmt: skip
-def test_lookalikes_of_another_cause_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_questions_about_the_guide_itself_get_the_disclaimer = routed_cases(
     [
         # The guide's own disclaimer answers only questions about the guide itself.
         ("are you a real doctor?", "disclaimer"),
@@ -259,8 +226,6 @@ def test_lookalikes_of_another_cause_stay_in_the_guide(text: str, expect: str) -
         ("who wrote this?", "disclaimer"),
     ],
 )  # fmt: skip
-def test_questions_about_the_guide_itself_get_the_disclaimer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -279,8 +244,7 @@ def test_a_story_of_a_doctors_advice_gets_no_disclaimer(text: str) -> None:
     assert ANSWERER.answer(text).answer_id != "disclaimer"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_treatment_followed_with_no_change_asks_what_treats_it = routed_cases(
     [
         # A doctor's advice or a treatment followed for long with no change: what treats it.
         ("Low back pain for three years now, following my doctor's advice but no "
@@ -292,12 +256,9 @@ def test_a_story_of_a_doctors_advice_gets_no_disclaimer(text: str) -> None:
          "painkillers"),
     ],
 )  # fmt: skip
-def test_a_treatment_followed_with_no_change_asks_what_treats_it(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_tellers_own_trade_is_a_work_question = routed_cases(
     [
         # The teller's own trade told: the question is asked of that job.
         ("I am a ski instructor and my sciatica is too much to handle, what can I do?", "work"),
@@ -308,5 +269,3 @@ def test_a_treatment_followed_with_no_change_asks_what_treats_it(text: str, expe
         ("I am a keen runner, can I run with sciatica?", "running"),
     ],
 )  # fmt: skip
-def test_the_tellers_own_trade_is_a_work_question(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, outside, routed
+from tests.qa.answer_checks import ANSWERER, outside, outside_cases, routed, routed_cases
 
-
-@pytest.mark.parametrize(
-    "text",
+test_another_condition_or_subject_is_outside = outside_cases(
     [
         # A broken bone of the spine, or its repair, with no sciatica or leg told.
         "I broke my back in a fall last year, it still aches, what can I do?",
@@ -28,12 +26,9 @@ from tests.qa.answer_checks import ANSWERER, outside, routed
         "I get palpitations and my heart races at night",
     ],
 )
-def test_another_condition_or_subject_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_lookalikes_of_another_subject_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: a fracture told beside sciatica, and the side effects of the guide's own
         # medicines and injections, stay the guide's.
@@ -45,12 +40,9 @@ def test_another_condition_or_subject_is_outside(text: str) -> None:
          "walking"),
     ],
 )  # fmt: skip
-def test_lookalikes_of_another_subject_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_theme_word_in_another_sense = routed_cases(
     [
         # A treatment "working" or "not working" is no job.
         ("How long should I keep going to the chiropractor before I decide it's not working?",
@@ -71,16 +63,13 @@ def test_lookalikes_of_another_subject_stay_in_the_guide(text: str, expect: str)
         ("is a long train journey bad for sciatica?", "driving-travel"),
     ],
 )  # fmt: skip
-def test_a_theme_word_in_another_sense(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 def test_a_price_still_is_outside() -> None:
     assert outside("will I have to pay for physio?")
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_short_searches_and_question_shapes = routed_cases(
     [
         # Short searches: how the nerve gets hurt is how sciatica starts, not the warning signs.
         ("how can you injure your sciatic nerve", "why-sciatica"),
@@ -104,8 +93,6 @@ def test_a_price_still_is_outside() -> None:
         ("what exercises help back pain", "long-term-treatment"),
     ],
 )  # fmt: skip
-def test_short_searches_and_question_shapes(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 def test_the_warning_signs_told_still_alarm() -> None:
@@ -113,8 +100,7 @@ def test_the_warning_signs_told_still_alarm() -> None:
     assert found.kind == "red_flag"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_helped_others = routed_cases(
     [
         # A story ending by asking others what helped them: what treats it, not the story's
         # words.
@@ -126,12 +112,9 @@ def test_the_warning_signs_told_still_alarm() -> None:
         ("what helped you sleep with sciatica?", "sleeping"),
     ],
 )  # fmt: skip
-def test_what_helped_others(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_horse_ridden_is_the_riders_sport = routed_cases(
     [
         # A horse ridden is the rider's sport, not a pet's illness: a pastime the guide has no
         # section on, so how to exercise safely (round 17).
@@ -140,16 +123,13 @@ def test_what_helped_others(text: str, expect: str) -> None:
         ("can I still ride my horse with a bad back?", "exercise-safely"),
     ],
 )  # fmt: skip
-def test_a_horse_ridden_is_the_riders_sport(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 def test_a_horses_own_illness_stays_outside() -> None:
     assert outside("my horse is lame, what should I do?")
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_avoiding_within_an_activity_and_kinds_of_exercise = routed_cases(
     [
         # What to avoid within a named activity is that activity's section.
         ("Can I go back to the gym, and what should I avoid lifting?", "gym-yoga"),
@@ -165,12 +145,9 @@ def test_a_horses_own_illness_stays_outside() -> None:
         ("Is there an easier version of the bird dog? I wobble when I lift my arm", "bird-dog"),
     ],
 )  # fmt: skip
-def test_avoiding_within_an_activity_and_kinds_of_exercise(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_curved_spine_or_an_arm_alone_is_outside = outside_cases(
     [
         # A curved spine with no sciatica, leg or lower-back level told: another condition.
         "my daughter is 12 and has scoliosis, what exercises can she do?",
@@ -179,16 +156,13 @@ def test_avoiding_within_an_activity_and_kinds_of_exercise(text: str, expect: st
         "my arm goes numb when I sleep on it, why?",
     ],
 )
-def test_a_curved_spine_or_an_arm_alone_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
 def test_scoliosis_with_sciatica_stays_in_the_guide() -> None:
     assert routed("I have mild scoliosis and sciatica down my right leg, can I walk?") == "walking"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_missing_words_and_a_moment_up_from_the_desk = routed_cases(
     [
         # The one word searched alone, or a disc problem by its name alone: what sciatica is.
         ("sciatica", "why-sciatica"),
@@ -208,8 +182,6 @@ def test_scoliosis_with_sciatica_stays_in_the_guide() -> None:
         ("I walk around the block every evening, is walking good for sciatica?", "walking"),
     ],
 )  # fmt: skip
-def test_missing_words_and_a_moment_up_from_the_desk(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -231,8 +203,7 @@ def test_a_job_told_with_work_to_do_stays_work() -> None:
     assert routed(text) == "work"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_waking_up_sore_is_the_night = routed_cases(
     [
         # Waking up sore or stiff is the night's doing: the sleeping advice.
         ("my lower back is really stiff when I wake up, what can I do?", "sleeping"),
@@ -241,12 +212,9 @@ def test_a_job_told_with_work_to_do_stays_work() -> None:
         ("when I wake up my leg is numb, is that sciatica?", "is-it-sciatica"),
     ],
 )  # fmt: skip
-def test_waking_up_sore_is_the_night(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_necks_discs_in_a_story_are_outside = outside_cases(
     [
         # The neck's discs told in a story whose question names no part of the body: another
         # part of the spine.
@@ -256,12 +224,9 @@ def test_waking_up_sore_is_the_night(text: str, expect: str) -> None:
         "my only option?",
     ],
 )
-def test_the_necks_discs_in_a_story_are_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_neck_beside_sciatica_stays_in_the_guide = routed_cases(
     [
         # Look-alikes: the neck told beside sciatica or a lower-back level stays the guide's.
         ("I have a bulging disc in my neck and also sciatica down my left leg, which stretches "
@@ -270,12 +235,9 @@ def test_the_necks_discs_in_a_story_are_outside(text: str) -> None:
          "have surgery?", "surgery"),
     ],
 )  # fmt: skip
-def test_the_neck_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_walking_stopped_by_the_pain_is_a_bad_spell = routed_cases(
     [
         # Walking named as what the pain stops now is a bad spell, not a question about walking.
         ("My buttock has hurt for weeks and now the pain stops me from walking some days. What "
@@ -287,12 +249,9 @@ def test_the_neck_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> 
         ("how far should I walk each day with sciatica?", "walking"),
     ],
 )  # fmt: skip
-def test_walking_stopped_by_the_pain_is_a_bad_spell(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_question_done_without_one_follows_the_one_before = routed_cases(
     [
         # A last question done "without one" follows the question before, which names the
         # thing: "one" is that scan.
@@ -303,5 +262,3 @@ def test_walking_stopped_by_the_pain_is_a_bad_spell(text: str, expect: str) -> N
         ("how do I know it is sciatica?", "is-it-sciatica"),
     ],
 )  # fmt: skip
-def test_a_question_done_without_one_follows_the_one_before(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 
 from bot.testing import BotHarness
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed, routed_cases, routed_to
 
-
-@pytest.mark.parametrize(
-    "text",
+test_a_pastime_the_guide_does_not_name_is_exercising_safely = routed_to(
+    "exercise-safely",
     [
         # A pastime the guide has no section on (outdoors, on the water, riding, dancing, golf):
         # how to exercise safely, which holds for any activity.
@@ -30,12 +29,9 @@ from tests.qa.answer_checks import ANSWERER, routed
         "I have a hobby I love, can I keep it up with sciatica?",
     ],
 )
-def test_a_pastime_the_guide_does_not_name_is_exercising_safely(text: str) -> None:
-    assert routed(text) == "exercise-safely"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_pastime_lookalikes_keep_their_answer = routed_cases(
     [
         # Look-alikes: the gym, yoga, weights and a gym's rowing machine keep their section; so
         # do the sports the guide has one for, the stairs (walked) and a trade (work).
@@ -50,12 +46,9 @@ def test_a_pastime_the_guide_does_not_name_is_exercising_safely(text: str) -> No
         ("I work as a dance teacher and my sciatica is bad, what can I do at work?", "work"),
     ],
 )  # fmt: skip
-def test_pastime_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_declared_question_leads = routed_cases(
     [
         # A question declared as such ("my question to you all is should I ...") is what the
         # message asks, whatever plea or side question follows it.
@@ -72,12 +65,9 @@ def test_pastime_lookalikes_keep_their_answer(text: str, expect: str) -> None:
          "am slow now. How long before I can run properly again?", "running"),
     ],
 )  # fmt: skip
-def test_a_declared_question_leads(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_search_for_a_disc_or_a_pain_by_its_name = routed_cases(
     [
         # A disc or nerve problem searched by its name, or asked what it is: why sciatica
         # happens.
@@ -102,8 +92,6 @@ def test_a_declared_question_leads(text: str, expect: str) -> None:
         ("how long does a slipped disc take to heal?", "how-long"),
     ],
 )  # fmt: skip
-def test_a_search_for_a_disc_or_a_pain_by_its_name(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize("text", ["Leg", "why", "Bad", "Pain?", "back", "hip", "hmm", "Tired"])
@@ -114,8 +102,7 @@ def test_a_word_alone_that_names_nothing_asks_for_more(text: str) -> None:
     assert found.suggestions and all(s.startswith("topic:") for s in found.suggestions)
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_word_alone_that_names_a_theme_keeps_its_answer = routed_cases(
     [
         # Look-alikes: a word alone that names a theme, an exercise or the guide's title words
         # keeps its answer.
@@ -127,8 +114,6 @@ def test_a_word_alone_that_names_nothing_asks_for_more(text: str) -> None:
         ("heat", "heat-ice"),
     ],
 )  # fmt: skip
-def test_a_word_alone_that_names_a_theme_keeps_its_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 async def test_a_word_alone_gets_tell_me_more_and_topics_in_the_chat(harness: BotHarness) -> None:
@@ -143,8 +128,7 @@ async def test_a_word_alone_gets_tell_me_more_and_topics_in_the_chat(harness: Bo
     assert "The guide doesn't cover that" not in (reply.text or "")
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_theme_word_in_another_sense = routed_cases(
     [
         # A word of a theme read in another sense: a cold pack is no cold (the illness), a cold
         # country no cold pack, a drum throne or a kayak seat is sitting, leg day is the gym.
@@ -159,8 +143,6 @@ async def test_a_word_alone_gets_tell_me_more_and_topics_in_the_chat(harness: Bo
         ("I do my stretches most mornings. How often do you do them?", "daily-habit"),
     ],
 )  # fmt: skip
-def test_a_theme_word_in_another_sense(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 def test_a_request_opened_by_so_is_a_request() -> None:
@@ -172,8 +154,7 @@ def test_a_request_opened_by_so_is_a_request() -> None:
     assert routed(text) == "physiotherapy"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_trade_named_is_work = routed_cases(
     [
         # A uniformed or on-call trade named, or a job done for a living: working with sciatica.
         ("sciatica in firefighters", "work"),
@@ -183,12 +164,9 @@ def test_a_request_opened_by_so_is_a_request() -> None:
         ("I clean houses for a living, how do I keep going with sciatica?", "work"),
     ],
 )  # fmt: skip
-def test_a_trade_named_is_work(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_back_to_activities_after_the_operation = routed_cases(
     [
         # Back to one's job or activities after the operation is the surgery's recovery.
         ("For those of you who had a discectomy, were you able to go back to your job?",
@@ -199,12 +177,9 @@ def test_a_trade_named_is_work(text: str, expect: str) -> None:
         ("I've been off for a month with sciatica, when should I go back to work?", "work"),
     ],
 )  # fmt: skip
-def test_back_to_activities_after_the_operation(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_follow_up_and_a_pastime_at_the_gym = routed_cases(
     [
         # A question opening with "if not" or "if so" finishes the one before it.
         ("I swim three times a week. Should I stop swimming with sciatica? If not, would a "
@@ -214,12 +189,9 @@ def test_back_to_activities_after_the_operation(text: str, expect: str) -> None:
         ("At the gym I do weights and some rowing, is rowing ok with sciatica?", "gym-yoga"),
     ],
 )  # fmt: skip
-def test_a_follow_up_and_a_pastime_at_the_gym(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_scan_or_a_guess_asked_in_other_words = routed_cases(
     [
         # A picture of the spine asked for in other words is a scan.
         ("is there any way of seeing the discs other than an X-ray?", "scans"),
@@ -231,5 +203,3 @@ def test_a_follow_up_and_a_pastime_at_the_gym(text: str, expect: str) -> None:
          "is-it-sciatica"),
     ],
 )  # fmt: skip
-def test_a_scan_or_a_guess_asked_in_other_words(text: str, expect: str) -> None:
-    assert routed(text) == expect

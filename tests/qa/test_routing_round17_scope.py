@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, outside, routed
+from tests.qa.answer_checks import ANSWERER, outside, outside_cases, routed_cases
 
 
 @pytest.mark.parametrize(
@@ -26,8 +26,7 @@ def test_the_back_told_in_any_words_stays_in_the_guide(text: str) -> None:
     assert not outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_an_animals_back_stays_outside = outside_cases(
     [
         # Look-alikes: an animal's back or disc, and another illness with no back told, stay
         # outside.
@@ -36,12 +35,9 @@ def test_the_back_told_in_any_words_stays_in_the_guide(text: str) -> None:
         "I have tinnitus, what helps the ringing?",
     ],
 )
-def test_an_animals_back_stays_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_whether_an_animal_can_have_it_is_outside = outside_cases(
     [
         # Whether an animal can have it at all: a vet's question, outside the guide.
         "can my horse get sciatica?",
@@ -50,36 +46,27 @@ def test_an_animals_back_stays_outside(text: str) -> None:
         "is it possible for a pony to have sciatica",
     ],
 )
-def test_whether_an_animal_can_have_it_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_an_animal_beside_ones_own_sciatica_stays_in_the_guide = routed_cases(
     [
         # Look-alikes: walking one's dog, or riding one's horse, with sciatica stay the guide's.
         ("can I walk my dog with sciatica?", "walking"),
         ("I have to ride my horse every day, is that ok with sciatica?", "exercise-safely"),
     ],
 )  # fmt: skip
-def test_an_animal_beside_ones_own_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_cold_the_illness_stays_outside = outside_cases(
     [
         # Look-alike: a cold (the illness) with no back told stays outside.
         "what helps a chest cold and a sore throat?",
         "how long does a head cold last",
     ],
 )
-def test_a_cold_the_illness_stays_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_disability_benefits_are_outside = outside_cases(
     [
         # Disability benefits or a claim for them: money, outside the guide.
         "can I claim disability for sciatica?",
@@ -88,12 +75,9 @@ def test_a_cold_the_illness_stays_outside(text: str) -> None:
         "how do I qualify for disability with a back injury?",
     ],
 )
-def test_disability_benefits_are_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_neuropathy_of_the_body_is_outside = outside_cases(
     [
         # Nerve damage of the hands, face or whole body, with no sciatica told: another
         # condition of the nerves.
@@ -102,17 +86,12 @@ def test_disability_benefits_are_outside(text: str) -> None:
         "my neuropathy in my arms and body is getting worse, what can I do?",
     ],
 )
-def test_a_neuropathy_of_the_body_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_neuropathy_beside_sciatica_stays_in_the_guide = routed_cases(
     [
         # Look-alikes: a neuropathy told beside sciatica, or tingling down the leg, stay in.
         ("I have diabetic neuropathy and sciatica, can I still go for walks?", "walking"),
         ("I get tingling in my hands and down my leg, is that sciatica?", "is-it-sciatica"),
     ],
 )  # fmt: skip
-def test_a_neuropathy_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, outside, routed
+from tests.qa.answer_checks import (
+    ANSWERER,
+    outside_cases,
+    routed_cases,
+    routed_to,
+)
 
-
-@pytest.mark.parametrize(
-    "text",
+test_employment_law_another_cause_and_nutrition_are_outside = outside_cases(
     [
         # Employment law: whether an employer may refuse, discipline or dismiss.
         "My manager won't let me have a stool at the till. Is this legal?",
@@ -31,12 +34,9 @@ from tests.qa.answer_checks import ANSWERER, outside, routed
         "Is IBS the reason my back aches?",
     ],
 )  # fmt: skip
-def test_employment_law_another_cause_and_nutrition_are_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_outside_lookalikes_keep_their_answer = routed_cases(
     [
         # Look-alikes: working with sciatica, a cause only feared, constipation and a diet
         # for weight stay in the guide.
@@ -48,12 +48,10 @@ def test_employment_law_another_cause_and_nutrition_are_outside(text: str) -> No
         ("can constipation cause sciatica?", "red-flags"),
     ],
 )  # fmt: skip
-def test_outside_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_medicine_told_with_its_effects_is_the_medicines_section = routed_to(
+    "painkillers",
     [
         # A medicine for sciatica told with an effect on another part of the body (the eyes, the
         # head, the hands) is the medicine's side effect, not another condition.
@@ -65,12 +63,10 @@ def test_outside_lookalikes_keep_their_answer(text: str, expect: str) -> None:
         "is Arcoxia better than ibuprofen for sciatica?",
     ],
 )
-def test_a_medicine_told_with_its_effects_is_the_medicines_section(text: str) -> None:
-    assert routed(text) == "painkillers"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_symptom_searched_by_kind_and_place_is_how_to_tell = routed_to(
+    "is-it-sciatica",
     [
         # A symptom searched by its kind and where it is felt, and lumbago searched: how to
         # tell it is sciatica.
@@ -83,20 +79,15 @@ def test_a_medicine_told_with_its_effects_is_the_medicines_section(text: str) ->
         "what is lumbago?",
     ],
 )
-def test_a_symptom_searched_by_kind_and_place_is_how_to_tell(text: str) -> None:
-    assert routed(text) == "is-it-sciatica"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_searched_symptom_lookalikes_keep_their_answer = routed_cases(
     [
         # Look-alikes: a pain searched as constant or at night is the doctor's or sleep's.
         ("constant lower back pain", "see-a-doctor"),
         ("back pain at night", "sleeping"),
     ],
 )
-def test_a_searched_symptom_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize("text", ["Knee", "nerve", "Hamstring", "glute", "Chest", "Knees"])
@@ -106,8 +97,7 @@ def test_a_part_of_the_body_typed_alone_asks_for_more(text: str) -> None:
     assert ANSWERER.answer(text).kind == "vague"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_an_exercise_typed_alone_keeps_its_answer = routed_cases(
     [
         # Look-alikes: an exercise's own name, or a word of one that is no part of the body.
         ("knee to chest", "knee-to-chest"),
@@ -115,12 +105,9 @@ def test_a_part_of_the_body_typed_alone_asks_for_more(text: str) -> None:
         ("piriformis", "piriformis-stretch"),
     ],
 )
-def test_an_exercise_typed_alone_keeps_its_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_words_in_another_sense = routed_cases(
     [
         # Words in another sense. Avoiding the pain itself is a purpose: the thing asked about
         # is the subject.
@@ -147,12 +134,9 @@ def test_an_exercise_typed_alone_keeps_its_answer(text: str, expect: str) -> Non
         ("does a lumbar support cushion help when I sit at work?", "sitting"),
     ],
 )  # fmt: skip
-def test_words_in_another_sense(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_an_activity_named_in_a_safety_question_is_its_own = routed_cases(
     [
         # An activity with a section of its own, asked in exercising safely's words ("is it
         # safe to ...?"), is that activity's.
@@ -164,12 +148,9 @@ def test_words_in_another_sense(text: str, expect: str) -> None:
         ("Is it safe to go bouldering with sciatica?", "exercise-safely"),
     ],
 )  # fmt: skip
-def test_an_activity_named_in_a_safety_question_is_its_own(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_precautions_and_qa_site_requests = routed_cases(
     [
         # Precautions and the care to take are what to avoid.
         ("My wife has had sciatica for a month. What precautions should she take?",
@@ -184,5 +165,3 @@ def test_an_activity_named_in_a_safety_question_is_its_own(text: str, expect: st
         ("What care should I take after my discectomy?", "surgery"),
     ],
 )  # fmt: skip
-def test_precautions_and_qa_site_requests(text: str, expect: str) -> None:
-    assert routed(text) == expect

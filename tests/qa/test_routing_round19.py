@@ -4,13 +4,10 @@ keep their answer."""
 
 from __future__ import annotations
 
-import pytest
+from tests.qa.answer_checks import routed_cases, routed_to
 
-from tests.qa.answer_checks import routed
-
-
-@pytest.mark.parametrize(
-    "text",
+test_sport_in_general_asked_what_to_avoid_is_what_to_avoid = routed_to(
+    "what-to-avoid",
     [
         # Sport in general, asked what to avoid: no one sport's section answers it.
         "I've got two bulging discs. Which sports should I stay away from?",
@@ -21,12 +18,9 @@ from tests.qa.answer_checks import routed
         "and some tennis.",
     ],
 )  # fmt: skip
-def test_sport_in_general_asked_what_to_avoid_is_what_to_avoid(text: str) -> None:
-    assert routed(text) == "what-to-avoid"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_to_avoid_lookalikes_keep_their_answer = routed_cases(
     [
         # Look-alikes: a sport or place named keeps its section, and sport asked of without
         # avoiding stays the gym's.
@@ -35,12 +29,10 @@ def test_sport_in_general_asked_what_to_avoid_is_what_to_avoid(text: str) -> Non
         ("Which sports are good for sciatica?", "gym-yoga"),
     ],
 )
-def test_what_to_avoid_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_pain_relief_asked_for_is_the_painkillers_section = routed_to(
+    "painkillers",
     [
         # Pain relief asked for as something to take or be given, whatever the story says the
         # pain stops (sleep, walking).
@@ -51,12 +43,9 @@ def test_what_to_avoid_lookalikes_keep_their_answer(text: str, expect: str) -> N
         "Which pain reliever works best for nerve pain in the leg?",
     ],
 )  # fmt: skip
-def test_pain_relief_asked_for_is_the_painkillers_section(text: str) -> None:
-    assert routed(text) == "painkillers"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_pain_relief_lookalikes_keep_their_answer = routed_cases(
     [
         # Look-alikes: the relief a named treatment gives is that treatment's.
         ("Does heat or ice give better pain relief?", "heat-ice"),
@@ -65,12 +54,9 @@ def test_pain_relief_asked_for_is_the_painkillers_section(text: str) -> None:
         ("Do steroid injections give long pain relief?", "injections"),
     ],
 )
-def test_pain_relief_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_warmth_or_cold_felt_is_a_symptom_not_heat_or_ice = routed_cases(
     [
         # A warmth or a cold felt in the body is a symptom told, not heat or ice used.
         ("There's a cold feeling in my foot since my sciatica started, could it be the nerve?",
@@ -88,12 +74,10 @@ def test_pain_relief_lookalikes_keep_their_answer(text: str, expect: str) -> Non
         ("Does a cold pack help sciatica?", "heat-ice"),
     ],
 )  # fmt: skip
-def test_warmth_or_cold_felt_is_a_symptom_not_heat_or_ice(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_what_one_has_asked_after_symptoms_is_how_to_tell = routed_to(
+    "is-it-sciatica",
     [
         # What one has, asked after symptoms and what they stop (sleep, sitting): how to tell.
         "My leg has ached for weeks and now my hip clicks. I can't sleep and can't walk far. "
@@ -104,12 +88,9 @@ def test_warmth_or_cold_felt_is_a_symptom_not_heat_or_ice(text: str, expect: str
         "Pain in my bum and down to the knee, worse when I drive to work. What could this be?",
     ],
 )  # fmt: skip
-def test_what_one_has_asked_after_symptoms_is_how_to_tell(text: str) -> None:
-    assert routed(text) == "is-it-sciatica"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_one_has_lookalikes_keep_their_answer = routed_cases(
     [
         # Look-alikes: what the story says the pain stops, asked about, keeps its section; "what
         # do I have to do" asks for no diagnosis.
@@ -119,12 +100,9 @@ def test_what_one_has_asked_after_symptoms_is_how_to_tell(text: str) -> None:
          "sitting"),
     ],
 )  # fmt: skip
-def test_what_one_has_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_common_words_plural_is_no_typo = routed_cases(
     [
         # The plural of a common word is a word of its own, not a typo of a guide word:
         # meditations are no medications.
@@ -136,12 +114,10 @@ def test_what_one_has_lookalikes_keep_their_answer(text: str, expect: str) -> No
         ("Are there any medicatons I can take for the nerve pain?", "painkillers"),
     ],
 )  # fmt: skip
-def test_a_common_words_plural_is_no_typo(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_weeks_of_pain_that_stops_everyday_things_is_see_a_doctor = routed_to(
+    "see-a-doctor",
     [
         # A pain lasting weeks or months that stops everyday things, then only "what should I
         # do?": the reasons to book an appointment, not the section of what it stops.
@@ -155,12 +131,9 @@ def test_a_common_words_plural_is_no_typo(text: str, expect: str) -> None:
         "hard, what should i do",
     ],
 )  # fmt: skip
-def test_weeks_of_pain_that_stops_everyday_things_is_see_a_doctor(text: str) -> None:
-    assert routed(text) == "see-a-doctor"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_weeks_of_pain_lookalikes_keep_their_answer = routed_cases(
     [
         # Look-alikes: a question about the activity itself, or a flare told, keep their answer.
         ("I've had sciatica for 2 months, how should I sleep?", "sleeping"),
@@ -168,12 +141,9 @@ def test_weeks_of_pain_that_stops_everyday_things_is_see_a_doctor(text: str) -> 
         ("It flared up two weeks ago and I can't walk, what do I do?", "flare-ups"),
     ],
 )
-def test_weeks_of_pain_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_lifting_programme_is_the_gyms = routed_cases(
     [
         # Lifting as a sport and its programmes (a strength program, a training split) are the
         # gym's.
@@ -188,5 +158,3 @@ def test_weeks_of_pain_lookalikes_keep_their_answer(text: str, expect: str) -> N
          "stretches-vs-exercises"),
     ],
 )  # fmt: skip
-def test_a_lifting_programme_is_the_gyms(text: str, expect: str) -> None:
-    assert routed(text) == expect

@@ -8,11 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bot.content.loader import default_content_dir, load_content
-from tests.qa.answer_checks import routed, said
+from tests.qa.answer_checks import routed, routed_cases, routed_to, said
 
-
-@pytest.mark.parametrize(
-    "text",
+test_when_in_the_day_the_routine_is_done_is_the_daily_habit = routed_to(
+    "daily-habit",
     [
         # When in the day: a time told of the routine says when it is done, not what is asked
         # (no sleeping, bed rest, work or walking).
@@ -32,12 +31,10 @@ from tests.qa.answer_checks import routed, said
         "Do I stretch before my morning walk or after?",
     ],
 )  # fmt: skip
-def test_when_in_the_day_the_routine_is_done_is_the_daily_habit(text: str) -> None:
-    assert routed(text) == "daily-habit"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_how_often_and_a_missed_day_are_the_daily_habit = routed_to(
+    "daily-habit",
     [
         # How often, and a day or a week missed.
         "how many times a day should i do the stretches",
@@ -52,12 +49,10 @@ def test_when_in_the_day_the_routine_is_done_is_the_daily_habit(text: str) -> No
         "forgot to do my routine this morning, can I do it later today?",
     ],
 )  # fmt: skip
-def test_how_often_and_a_missed_day_are_the_daily_habit(text: str) -> None:
-    assert routed(text) == "daily-habit"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_sessions_length_doses_and_order_are_the_daily_habit = routed_to(
+    "daily-habit",
     [
         # How long a session takes (not how long sciatica lasts), its doses and its order.
         "how long should the routine take",
@@ -71,8 +66,6 @@ def test_how_often_and_a_missed_day_are_the_daily_habit(text: str) -> None:
         "in what order should I do the routine?",
     ],
 )  # fmt: skip
-def test_a_sessions_length_doses_and_order_are_the_daily_habit(text: str) -> None:
-    assert routed(text) == "daily-habit"
 
 
 @pytest.mark.parametrize(
@@ -89,8 +82,7 @@ def test_the_routine_on_a_bad_day_gets_gentle_advice(text: str) -> None:
     assert routed(text) in {"exercise-safely", "flare-ups", "daily-habit"}
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_routine_lookalikes_keep_their_answer = routed_cases(
     [
         # Look-alikes: the night, the bed, a walk, work and "how long" asked of their own.
         ("What is the best sleeping position for sciatica?", "sleeping"),
@@ -119,8 +111,6 @@ def test_the_routine_on_a_bad_day_gets_gentle_advice(text: str) -> None:
         ("Is it safe to do exercises with sciatica?", "exercise-safely"),
     ],
 )
-def test_routine_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(

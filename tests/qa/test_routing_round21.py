@@ -5,14 +5,11 @@ a drug or the routine's rhythm that must keep their answer."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.content.loader import default_content_dir, load_content
-from tests.qa.answer_checks import routed, said
+from tests.qa.answer_checks import routed_to, said_cases
 
-
-@pytest.mark.parametrize(
-    "text",
+test_when_the_routine_starts_to_help_is_the_long_term_treatment = routed_to(
+    "long-term-treatment",
     [
         # How long until the routine helps, told with the verb "work" or another effect verb.
         "How long does it take for the exercises to work?",
@@ -30,12 +27,10 @@ from tests.qa.answer_checks import routed, said
         "how long before I feel the benefit of stretching",
     ],
 )  # fmt: skip
-def test_when_the_routine_starts_to_help_is_the_long_term_treatment(text: str) -> None:
-    assert routed(text) == "long-term-treatment"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_whether_the_routine_works_is_the_long_term_treatment = routed_to(
+    "long-term-treatment",
     [
         # Whether it works, or is working yet.
         "Do these exercises actually work?",
@@ -47,12 +42,9 @@ def test_when_the_routine_starts_to_help_is_the_long_term_treatment(text: str) -
         "my stretches are not working and I cant work",
     ],
 )  # fmt: skip
-def test_whether_the_routine_works_is_the_long_term_treatment(text: str) -> None:
-    assert routed(text) == "long-term-treatment"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_treatment_lookalikes_keep_their_answer = said_cases(
     [
         # A job: working, time off, going back.
         ("can I work with sciatica", "work"),
@@ -80,8 +72,6 @@ def test_whether_the_routine_works_is_the_long_term_treatment(text: str) -> None
         ("how long does sciatica last", "how-long"),
     ],
 )  # fmt: skip
-def test_treatment_lookalikes_keep_their_answer(text: str, expect: str) -> None:
-    assert said(text) == expect
 
 
 def test_the_long_term_treatment_tells_when_easing_comes_and_when_to_see_a_doctor() -> None:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import routed, said
+from tests.qa.answer_checks import routed_cases, routed_to, said, said_cases
 
-
-@pytest.mark.parametrize(
-    "text",
+test_recovery_after_a_back_operation_told_is_the_surgery_section = routed_to(
+    "surgery",
     [
         # Whether what the operation left eases with time.
         "I had a laminectomy six weeks ago and the scar area still aches when I turn over in "
@@ -34,12 +33,9 @@ from tests.qa.answer_checks import routed, said
         "any advice?",
     ],
 )  # fmt: skip
-def test_recovery_after_a_back_operation_told_is_the_surgery_section(text: str) -> None:
-    assert routed(text) == "surgery"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_without_a_back_operation_told_the_answer_stands = routed_cases(
     [
         # Another joint's operation: the sciatica question stands.
         ("I had knee surgery last year. Does sciatica get better on its own?", "how-long"),
@@ -51,12 +47,9 @@ def test_recovery_after_a_back_operation_told_is_the_surgery_section(text: str) 
         ("Will I need surgery for sciatica?", "surgery"),
     ],
 )  # fmt: skip
-def test_without_a_back_operation_told_the_answer_stands(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_figure_of_speech_names_no_subject_outside_the_guide = said_cases(
     [
         # Teeth in a figure of speech for bearing the pain.
         ("I'm getting through the working day with clenched teeth because sitting at my desk "
@@ -74,8 +67,6 @@ def test_without_a_back_operation_told_the_answer_stands(text: str, expect: str)
          "usually last?", "how-long"),
     ],
 )  # fmt: skip
-def test_a_figure_of_speech_names_no_subject_outside_the_guide(text: str, expect: str) -> None:
-    assert said(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -91,8 +82,8 @@ def test_teeth_or_a_make_asked_stay_outside_the_guide(text: str) -> None:
     assert said(text) == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_outlook_asked_is_how_long_sciatica_lasts = routed_to(
+    "how-long",
     [
         # The outlook asked of a condition, or of the people who have it.
         "My dad has just been told he has a bulging disc. What is the outlook for people like "
@@ -103,16 +94,11 @@ def test_teeth_or_a_make_asked_stay_outside_the_guide(text: str) -> None:
         "Do people with a herniated disc usually recover?",
     ],
 )  # fmt: skip
-def test_the_outlook_asked_is_how_long_sciatica_lasts(text: str) -> None:
-    assert routed(text) == "how-long"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_happens_in_a_test_keeps_its_answer = routed_cases(
     [
         # What happens in a test or a treatment, not to the people with the condition.
         ("What happens during an MRI scan?", "scans"),
     ],
 )  # fmt: skip
-def test_what_happens_in_a_test_keeps_its_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect

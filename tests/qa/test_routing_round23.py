@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed_cases, routed_to
 
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_work_said_of_a_treatment_taking_effect_is_no_job = routed_cases(
     [
         # A drug or an injection taking effect: its own section, not the job's.
         ("how long does it take for painkillers to work", "painkillers"),
@@ -27,12 +25,10 @@ from tests.qa.answer_checks import ANSWERER, routed
          "long-term-treatment"),
     ],
 )  # fmt: skip
-def test_work_said_of_a_treatment_taking_effect_is_no_job(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_person_working_stays_the_job = routed_to(
+    "work",
     [
         # A person working, or a job told after the verb.
         "Can I keep working with sciatica?",
@@ -42,12 +38,10 @@ def test_work_said_of_a_treatment_taking_effect_is_no_job(text: str, expect: str
         "When can I go back to work?",
     ],
 )  # fmt: skip
-def test_a_person_working_stays_the_job(text: str) -> None:
-    assert routed(text) == "work"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_something_else_asked_alone_is_what_treats_it = routed_to(
+    "long-term-treatment",
     [
         "what else can I do",
         "What else can I try?",
@@ -55,26 +49,18 @@ def test_a_person_working_stays_the_job(text: str) -> None:
         "anything else I could do?",
     ],
 )  # fmt: skip
-def test_something_else_asked_alone_is_what_treats_it(text: str) -> None:
-    assert routed(text) == "long-term-treatment"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_else_it_could_be_or_a_theme_asked_first_keeps_its_answer = routed_cases(
     [
         # What else it could be asks whether it is sciatica; a theme asked first stays asked.
         ("what else could it be?", "is-it-sciatica"),
         ("Is swimming ok for sciatica? What else can I do?", "swimming"),
     ],
 )  # fmt: skip
-def test_what_else_it_could_be_or_a_theme_asked_first_keeps_its_answer(
-    text: str, expect: str
-) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_weight_lifted_is_the_gym_the_bodys_weight_is_not = routed_cases(
     [
         # The weight on the bar.
         ("can I keep training if I drop the weight", "gym-yoga"),
@@ -84,12 +70,9 @@ def test_what_else_it_could_be_or_a_theme_asked_first_keeps_its_answer(
         ("I need to drop some weight, will that help my back?", "prevention"),
     ],
 )  # fmt: skip
-def test_the_weight_lifted_is_the_gym_the_bodys_weight_is_not(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_trek_is_walking = routed_cases(
     [
         ("Been doing physio and pilates for my disc. Will I ever be able to go trekking in the "
          "mountains again?", "walking"),
@@ -100,12 +83,10 @@ def test_the_weight_lifted_is_the_gym_the_bodys_weight_is_not(text: str, expect:
          "gym-yoga"),
     ],
 )  # fmt: skip
-def test_a_trek_is_walking(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_pain_set_off_by_one_movement_then_a_plea_is_a_flare_up = routed_to(
+    "flare-ups",
     [
         "I bent down to pick up the washing basket and something went in my lower back. Now I "
         "can hardly stand up straight. What should I do?",
@@ -117,12 +98,9 @@ def test_a_trek_is_walking(text: str, expect: str) -> None:
         "terrible. what do I do",
     ],
 )  # fmt: skip
-def test_a_pain_set_off_by_one_movement_then_a_plea_is_a_flare_up(text: str) -> None:
-    assert routed(text) == "flare-ups"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_without_a_movement_told_then_only_a_plea_the_answer_stands = routed_cases(
     [
         # Months of pain that stops everyday things: the doctor's.
         ("I have had leg pain for three months and it makes walking difficult. What should I "
@@ -135,10 +113,6 @@ def test_a_pain_set_off_by_one_movement_then_a_plea_is_a_flare_up(text: str) -> 
          "what-to-avoid"),
     ],
 )  # fmt: skip
-def test_without_a_movement_told_then_only_a_plea_the_answer_stands(
-    text: str, expect: str
-) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -152,8 +126,7 @@ def test_the_daily_habit_answer_says_how_often_and_how_long(text: str) -> None:
     assert "once every day" in found.text and "ten minutes" in found.text
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_how_or_where_to_get_it_seen_to_is_seeing_a_doctor = routed_cases(
     [
         # How or where to get care: seeing a doctor.
         ("How do I go about getting treatment for sciatica?", "see-a-doctor"),
@@ -168,12 +141,9 @@ def test_the_daily_habit_answer_says_how_often_and_how_long(text: str) -> None:
         ("How did I get it in the first place?", "why-sciatica"),
     ],
 )  # fmt: skip
-def test_how_or_where_to_get_it_seen_to_is_seeing_a_doctor(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_an_operation_told_as_not_needed_leaves_what_is_offered = routed_cases(
     [
         # The operation not needed, not reached or ruled out: what is offered instead.
         ("My consultant said I'm not at the stage of needing surgery yet and offered me an "
@@ -189,12 +159,9 @@ def test_how_or_where_to_get_it_seen_to_is_seeing_a_doctor(text: str, expect: st
         ("Are you wondering whether or not to have surgery for a herniated disc?", "surgery"),
     ],
 )  # fmt: skip
-def test_an_operation_told_as_not_needed_leaves_what_is_offered(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_question_pointing_back_at_a_claim_asks_about_its_theme = routed_cases(
     [
         # A claim heard or read, or a fear, of one theme, then a question pointing back at it.
         ("I'm on pregabalin and doing my stretches at the gym. I read that sitting is worse than "
@@ -209,12 +176,9 @@ def test_an_operation_told_as_not_needed_leaves_what_is_offered(text: str, expec
          "scans"),
     ],
 )  # fmt: skip
-def test_a_question_pointing_back_at_a_claim_asks_about_its_theme(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_cause_asked_of_a_diagnosis_told_is_why_sciatica_happens = routed_cases(
     [
         # The cause asked of a diagnosis told, beside an activity the story names.
         ("Diagnosed with a herniated disc at 25 and I play a lot of football. What could have "
@@ -226,14 +190,9 @@ def test_a_question_pointing_back_at_a_claim_asks_about_its_theme(text: str, exp
         ("My GP said it is a slipped disc. How long will it take to heal?", "how-long"),
     ],
 )  # fmt: skip
-def test_the_cause_asked_of_a_diagnosis_told_is_why_sciatica_happens(
-    text: str, expect: str
-) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_question_declared_as_asked_if_leads = routed_cases(
     [
         # A yes-or-no question declared as one leads, whatever question follows it.
         ("I've had a bulging disc for a year and do physio twice a week. I would like to ask "
@@ -246,5 +205,3 @@ def test_the_cause_asked_of_a_diagnosis_told_is_why_sciatica_happens(
         ("I would like to ask about scans. Should I get an MRI?", "scans"),
     ],
 )  # fmt: skip
-def test_a_question_declared_as_asked_if_leads(text: str, expect: str) -> None:
-    assert routed(text) == expect

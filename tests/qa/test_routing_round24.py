@@ -8,13 +8,10 @@ look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
-import pytest
+from tests.qa.answer_checks import routed_cases, routed_to
 
-from tests.qa.answer_checks import routed
-
-
-@pytest.mark.parametrize(
-    "text",
+test_something_asked_past_the_medicines_is_what_treats_it = routed_to(
+    "long-term-treatment",
     [
         "My GP has me on naproxen and co-codamol but they barely touch it. What can I try apart "
         "from pills?",
@@ -25,12 +22,10 @@ from tests.qa.answer_checks import routed
         "than the meds and the heat?",
     ],
 )  # fmt: skip
-def test_something_asked_past_the_medicines_is_what_treats_it(text: str) -> None:
-    assert routed(text) == "long-term-treatment"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_wish_to_be_off_the_medicines_beside_how_others_manage_is_what_treats_it = routed_to(
+    "long-term-treatment",
     [
         "I've been on pregabalin for a year and I'd really like to come off it. How do other "
         "people manage their sciatica?",
@@ -39,14 +34,10 @@ def test_something_asked_past_the_medicines_is_what_treats_it(text: str) -> None
         "How have you all handled your sciatica? I'm on tramadol but I want to get off it.",
     ],
 )  # fmt: skip
-def test_a_wish_to_be_off_the_medicines_beside_how_others_manage_is_what_treats_it(
-    text: str,
-) -> None:
-    assert routed(text) == "long-term-treatment"
 
 
-@pytest.mark.parametrize(
-    "text",
+test_another_medicine_asked_for_keeps_the_painkillers_answer = routed_to(
+    "painkillers",
     [
         # Another medicine asked for in their place.
         "Ibuprofen upsets my stomach, what painkiller can I take instead?",
@@ -60,24 +51,19 @@ def test_a_wish_to_be_off_the_medicines_beside_how_others_manage_is_what_treats_
         "Do painkillers help sciatica?",
     ],
 )  # fmt: skip
-def test_another_medicine_asked_for_keeps_the_painkillers_answer(text: str) -> None:
-    assert routed(text) == "painkillers"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_what_else_is_named_keeps_its_answer = routed_cases(
     [
         # Asked past something that is no medicine: what it names keeps its answer.
         ("Apart from ibuprofen, does heat help?", "heat-ice"),
         ("Is there anything other than surgery that helps a herniated disc?", "surgery"),
     ],
 )  # fmt: skip
-def test_what_else_is_named_keeps_its_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_what_a_told_symptom_could_be_leads = routed_to(
+    "is-it-sciatica",
     [
         # What a told symptom could be, asked at the end with no "?".
         "my husband gets a burning ache down the back of his thigh when he stands too long we "
@@ -91,12 +77,9 @@ def test_what_else_is_named_keeps_its_answer(text: str, expect: str) -> None:
         "see about it?",
     ],
 )  # fmt: skip
-def test_what_a_told_symptom_could_be_leads(text: str) -> None:
-    assert routed(text) == "is-it-sciatica"
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_which_doctor_without_asking_what_it_is_keeps_its_answer = routed_cases(
     [
         # Which doctor to see, asked alone or after a story that asks nothing else.
         ("What doctor should I see for sciatica?", "see-a-doctor"),
@@ -108,12 +91,9 @@ def test_what_a_told_symptom_could_be_leads(text: str) -> None:
         ("Is it bad to sit all day with sciatica?", "sitting"),
     ],
 )  # fmt: skip
-def test_which_doctor_without_asking_what_it_is_keeps_its_answer(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_how_long_it_lasts_after_a_treatment_told_is_that_treatments = routed_cases(
     [
         # How long "it" lasts, asked after an injection or a drug told: that treatment's section.
         ("Had an epidural three weeks ago and since then my shin is really sensitive to touch. "
@@ -129,7 +109,3 @@ def test_which_doctor_without_asking_what_it_is_keeps_its_answer(text: str, expe
         ("How long does an epidural injection last?", "injections"),
     ],
 )  # fmt: skip
-def test_how_long_it_lasts_after_a_treatment_told_is_that_treatments(
-    text: str, expect: str
-) -> None:
-    assert routed(text) == expect

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed, routed_cases
 
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_round_6_question_shapes = routed_cases(
     [
         # A question opening with "or" finishes the one before it.
         (
@@ -38,12 +36,9 @@ from tests.qa.answer_checks import ANSWERER, routed
         ("Is sciatica something that eventually fades by itself?", "how-long"),
     ],
 )
-def test_round_6_question_shapes(text: str, expect: str) -> None:
-    assert routed(text) == expect, text
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_question_in_a_story = routed_cases(
     [
         # A short question that names no theme asks about the one theme its story names.
         (
@@ -72,8 +67,6 @@ def test_round_6_question_shapes(text: str, expect: str) -> None:
         ("Is back pain ever a sign of cancer? Should I book a check-up?", "red-flags"),
     ],
 )
-def test_the_question_in_a_story(text: str, expect: str) -> None:
-    assert routed(text) == expect, text
 
 
 @pytest.mark.parametrize(
@@ -97,29 +90,22 @@ def test_a_particular_doctor_clinic_or_place_is_not_covered(text: str) -> None:
     assert ANSWERER.answer(text).kind == "out_of_scope", text
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_sciatica_questions_naming_another_word_stay_in_scope = routed_cases(
     [("I took ibuprofen like I would for a headache but my lower back still hurts. What else "
       "can I take?", "painkillers"),
      ("Should I see a specialist for sciatica?", "see-a-doctor"),
      ("is it worth paying for a physio for my sciatica?", "physiotherapy")],
 )  # fmt: skip
-def test_sciatica_questions_naming_another_word_stay_in_scope(text: str, expect: str) -> None:
-    assert routed(text) == expect, text
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_short_question_with_a_shape_is_answered_by_its_shape = routed_cases(
     [("My toes go cold and prickly in the evenings. Could this be sciatica?", "is-it-sciatica"),
      ("I get an ache behind my knee when I walk far. Is it sciatica?", "is-it-sciatica"),
      ("I've had it for four months now. How long does sciatica last?", "how-long")],
 )  # fmt: skip
-def test_a_short_question_with_a_shape_is_answered_by_its_shape(text: str, expect: str) -> None:
-    assert routed(text) == expect, text
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_past_pregnancy_helpful_exercises_and_duration = routed_cases(
     [
         # A pregnancy in the past is the story; the question asks about something else.
         ("My sciatica began after I had my son. Would seeing a physio help?", "physiotherapy"),
@@ -145,8 +131,6 @@ def test_a_short_question_with_a_shape_is_answered_by_its_shape(text: str, expec
         ("can I still go to spin classes with sciatica?", "cycling"),
     ],
 )
-def test_past_pregnancy_helpful_exercises_and_duration(text: str, expect: str) -> None:
-    assert routed(text) == expect, text
 
 
 @pytest.mark.parametrize(
@@ -161,20 +145,14 @@ def test_both_legs_in_an_exercise_is_not_a_warning_sign_question(
     assert (routed(text) == "red-flags") is warning_signs, text
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_stress_swimming_strokes_and_ordinary_back_pain = routed_cases(
     [("does being stressed at work make sciatica flare up?", "flare-ups"),
      ("is front crawl ok with sciatica?", "swimming"),
      ("how is sciatica different from a normal bad back?", "is-it-sciatica")],
 )  # fmt: skip
-def test_stress_swimming_strokes_and_ordinary_back_pain(text: str, expect: str) -> None:
-    assert routed(text) == expect, text
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_everyday_jobs_are_staying_active_and_a_shower_is_heat = routed_cases(
     [("is it ok to do some hoovering with sciatica?", "bed-rest"),
      ("would a warm shower ease sciatica?", "heat-ice")],
 )  # fmt: skip
-def test_everyday_jobs_are_staying_active_and_a_shower_is_heat(text: str, expect: str) -> None:
-    assert routed(text) == expect, text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.qa.text import Analyzer
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed_cases
 
 
 def test_a_word_that_needs_its_first_letter_changed_is_not_a_typo() -> None:
@@ -16,8 +16,7 @@ def test_a_word_that_needs_its_first_letter_changed_is_not_a_typo() -> None:
     assert analyzer.terms("hikng", repair=True) == ["hike"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_story_s_theme_answers = routed_cases(
     [
         # A story about sciatica coming back is about a flare-up, whatever else it names.
         (
@@ -87,8 +86,6 @@ def test_a_word_that_needs_its_first_letter_changed_is_not_a_typo() -> None:
         ("do I need urgent care for sciatica pain?", "see-a-doctor"),
     ],
 )
-def test_the_story_s_theme_answers(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(

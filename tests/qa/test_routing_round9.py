@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, routed
+from tests.qa.answer_checks import ANSWERER, routed, routed_cases
 
-
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_routing_round9 = routed_cases(
     [
         # What set it off, asked of one's own sciatica: why it happens.
         ("Pretty sure it's sciatica. What causes it and how do I get rid of it?", "why-sciatica"),
@@ -30,12 +28,9 @@ from tests.qa.answer_checks import ANSWERER, routed
         ("What do these MRI readings mean for me?", "scans"),
     ],
 )  # fmt: skip
-def test_routing_round9(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_look_alikes_keep_their_section = routed_cases(
     [
         # Look-alikes that keep their own section.
         ("What causes a flare-up of sciatica?", "flare-ups"),
@@ -43,8 +38,6 @@ def test_routing_round9(text: str, expect: str) -> None:
         ("Is it ok to go running with sciatica?", "running"),
     ],
 )  # fmt: skip
-def test_look_alikes_keep_their_section(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 def test_a_story_quoting_a_scan_report_is_about_the_scan() -> None:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, outside, routed
+from tests.qa.answer_checks import ANSWERER, outside_cases, routed_cases
 
-
-@pytest.mark.parametrize(
-    "text",
+test_swollen_feet_ankles_or_legs_are_outside = outside_cases(
     [
         # Swollen feet, ankles or legs, or fluid kept in them, with no sciatica, back or nerve
         # told: the heart's, the veins' or the kidneys' question.
@@ -21,12 +19,9 @@ from tests.qa.answer_checks import ANSWERER, outside, routed
         "my left calf is swollen and warm after the flight",
     ],
 )
-def test_swollen_feet_ankles_or_legs_are_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_swelling_beside_the_back_or_sciatica_stays_in_the_guide = routed_cases(
     [
         # Look-alikes: a leg that feels swollen with sciatica, and a swollen lower back.
         ("My sciatica makes my leg feel swollen but it looks normal. Is that the nerve?",
@@ -34,12 +29,9 @@ def test_swollen_feet_ankles_or_legs_are_outside(text: str) -> None:
         ("Should I put ice on my lower back if it's swollen?", "heat-ice"),
     ],
 )  # fmt: skip
-def test_swelling_beside_the_back_or_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_benefits_courts_and_job_protection_are_outside = outside_cases(
     [
         # Benefits for being out of work, a court, an employer's rule told unlawful, one's job
         # protected: law and money.
@@ -53,12 +45,9 @@ def test_swelling_beside_the_back_or_sciatica_stays_in_the_guide(text: str, expe
         "How do I protect my job?",
     ],
 )
-def test_benefits_courts_and_job_protection_are_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_work_beside_sciatica_stays_in_the_guide = routed_cases(
     [
         # Look-alikes: protecting one's back at work, and a job told beside sciatica.
         ("I'm back at work after sciatica, how can I protect my back when lifting boxes?",
@@ -67,12 +56,9 @@ def test_benefits_courts_and_job_protection_are_outside(text: str) -> None:
          "flare-ups"),
     ],
 )  # fmt: skip
-def test_work_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_money_told_beside_the_question_is_only_the_story = routed_cases(
     [
         # Money told beside another question is only the story: the question is answered.
         ("My back has been sore for a fortnight and the physio was pricey. Is it safe to keep "
@@ -83,12 +69,9 @@ def test_work_beside_sciatica_stays_in_the_guide(text: str, expect: str) -> None
          "chiropractor any more.", "other-treatments"),
     ],
 )  # fmt: skip
-def test_money_told_beside_the_question_is_only_the_story(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_money_asked_stays_outside = outside_cases(
     [
         # Look-alikes: money asked stays outside, whatever sciatica the message tells.
         "I have sciatica. How much does a private MRI cost?",
@@ -97,12 +80,9 @@ def test_money_told_beside_the_question_is_only_the_story(text: str, expect: str
         "anyone tell me whether insurance pays for an MRI.",
     ],
 )
-def test_money_asked_stays_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_pelvic_organs_pain_is_outside = outside_cases(
     [
         # A pelvic organ (the womb, an ovary, fibroids, endometriosis) told with no sciatica,
         # leg or disc: that organ's pain.
@@ -113,12 +93,9 @@ def test_money_asked_stays_outside(text: str) -> None:
         "I have endometriosis and my lower back is sore every month, what helps?",
     ],
 )
-def test_a_pelvic_organs_pain_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_sciatica_beside_a_pelvic_organ_stays_in_the_guide = routed_cases(
     [
         # Look-alikes: sciatica or a disc told beside the organ.
         ("I had a hysterectomy two years ago and now have sciatica down my left leg. Which "
@@ -127,12 +104,9 @@ def test_a_pelvic_organs_pain_is_outside(text: str) -> None:
          "the disc?", "scans"),
     ],
 )  # fmt: skip
-def test_sciatica_beside_a_pelvic_organ_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_dependence_on_a_medicine_is_outside = outside_cases(
     [
         # Dependence on a medicine told of oneself, or its withdrawal.
         "I think I'm hooked on the codeine I was given for my back. How do I stop?",
@@ -142,12 +116,9 @@ def test_sciatica_beside_a_pelvic_organ_stays_in_the_guide(text: str, expect: st
         "the addiction?",
     ],
 )
-def test_dependence_on_a_medicine_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_painkillers_asked_about_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: painkillers asked about, or a worry about getting addicted.
         ("Should I take painkillers for sciatica or just keep moving?", "painkillers"),
@@ -156,12 +127,9 @@ def test_dependence_on_a_medicine_is_outside(text: str) -> None:
          "painkillers"),
     ],
 )  # fmt: skip
-def test_painkillers_asked_about_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_what_to_buy_or_sell_is_outside = outside_cases(
     [
         # Which car, rucksack or boat to buy, or whether to sell one: shopping.
         "Which SUV has the most supportive seats for someone with a bad back?",
@@ -170,12 +138,9 @@ def test_painkillers_asked_about_stay_in_the_guide(text: str, expect: str) -> No
         "My back can't take my old kayak any more. Should I sell it or keep it?",
     ],
 )
-def test_what_to_buy_or_sell_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_cars_and_bags_beside_sciatica_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: sitting in a car, a seat's position, carrying a bag.
         ("How should I sit in the car on a long drive with sciatica?", "driving-travel"),
@@ -183,24 +148,18 @@ def test_what_to_buy_or_sell_is_outside(text: str) -> None:
         ("Is carrying a heavy backpack bad for sciatica?", "what-to-avoid"),
     ],
 )  # fmt: skip
-def test_cars_and_bags_beside_sciatica_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_anatomy_for_its_own_sake_is_outside = outside_cases(
     [
         # Anatomy asked for its own sake.
         "Is the gluteus medius part of the core muscles?",
         "at which vertebra does the spinal cord end?",
     ],
 )
-def test_anatomy_for_its_own_sake_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_nerve_and_the_routine_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: what the sciatic nerve is, and whether a stretch works the core.
         ("what is the sciatic nerve and why does it hurt?", "why-sciatica"),
@@ -208,8 +167,6 @@ def test_anatomy_for_its_own_sake_is_outside(text: str) -> None:
         ("Is the pelvic tilt part of the routine every day?", "pelvic-tilt"),
     ],
 )  # fmt: skip
-def test_the_nerve_and_the_routine_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
 @pytest.mark.parametrize(
@@ -229,13 +186,10 @@ def test_a_horse_ridden_is_the_riders_sport(text: str) -> None:
     assert ANSWERER.answer(text).kind == "answer", (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_an_animals_own_back_stays_outside = outside_cases(
     [
         # Look-alikes: a horse's or a pony's own back or limp stays outside.
         "My horse has a sore back and the saddle fitter is coming, what should I ask?",
         "my pony keeps limping on her hind leg, what could it be?",
     ],
 )
-def test_an_animals_own_back_stays_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, in_guide, outside, routed
+from tests.qa.answer_checks import (
+    ANSWERER,
+    in_guide_cases,
+    outside_cases,
+    routed_cases,
+)
 
-
-@pytest.mark.parametrize(
-    "text",
+test_scuba_diving_is_outside = outside_cases(
     [
         # Scuba diving's own matters with a bad back (the gear, a diving medical, the pressure at
         # depth): a diving doctor's question; the guide covers swimming, not diving.
@@ -22,24 +25,18 @@ from tests.qa.answer_checks import ANSWERER, in_guide, outside, routed
         "Can I still get a diving medical signed off after spinal fusion?",
     ],
 )
-def test_scuba_diving_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_swimming_stays_in_the_guide = routed_cases(
     [
         # Look-alikes: swimming and water exercise stay the guide's.
         ("Is swimming lengths in the pool OK with sciatica?", "swimming"),
         ("Is aqua aerobics ok with sciatica?", "swimming"),
     ],
 )  # fmt: skip
-def test_swimming_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_going_back_to_diving_after_an_operation_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: going back to diving after an operation or a slipped disc is the
         # recovery's question (round 18's labellers gave it the surgery section).
@@ -47,12 +44,9 @@ def test_swimming_stays_in_the_guide(text: str, expect: str) -> None:
         "I have a slipped disc at L5. Should I wait until it settles before I go diving again?",
     ],
 )
-def test_going_back_to_diving_after_an_operation_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_horses_illness_is_outside = outside_cases(
     [
         # A horse's own illness, named as a mare, a gelding, a foal or a stallion: a vet's.
         "Our mare has gone lame behind and the physio thinks it is her back. Any ideas?",
@@ -61,8 +55,6 @@ def test_going_back_to_diving_after_an_operation_stays_in_the_guide(text: str) -
         "Has anyone had a stallion with a back problem? He won't let anyone saddle him now.",
     ],
 )
-def test_a_horses_illness_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -83,8 +75,7 @@ def test_a_young_childs_pain_gets_no_guide_section(text: str) -> None:
     assert found.kind in ("out_of_scope", "red_flag"), (text, found)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_an_adults_own_sciatica_beside_a_child_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: lifting or carrying one's child, and a grown child's sciatica.
         "Lifting my 3 year old son into his car seat sets my sciatica off, how should I lift him?",
@@ -92,12 +83,9 @@ def test_a_young_childs_pain_gets_no_guide_section(text: str) -> None:
         "My daughter is 30 and has sciatica, what stretches can she do?",
     ],
 )
-def test_an_adults_own_sciatica_beside_a_child_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_an_employers_sanction_for_sick_days_is_outside = outside_cases(
     [
         # An employer's sanction for days off sick (a warning, a disciplinary, a sickness
         # policy): employment law, whatever back the message tells.
@@ -109,24 +97,18 @@ def test_an_adults_own_sciatica_beside_a_child_stays_in_the_guide(text: str) -> 
         "disc. What are my options?",
     ],
 )
-def test_an_employers_sanction_for_sick_days_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_working_with_sciatica_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: working with sciatica, asking for a change at work.
         "How do I tell my boss I need breaks from sitting because of my sciatica?",
         "My sciatica flared at work, how do I ask my manager for a standing desk?",
     ],
 )
-def test_working_with_sciatica_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_which_rucksack_or_car_to_buy_is_outside = outside_cases(
     [
         # Whether some make of rucksack or car is kinder to the back: shopping, not the guide.
         "Is there a rucksack that is kinder to a bad lower back on long walks?",
@@ -135,17 +117,12 @@ def test_working_with_sciatica_stays_in_the_guide(text: str) -> None:
         "Is there a particular backpack which puts less load on the spine?",
     ],
 )
-def test_which_rucksack_or_car_to_buy_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_lifting_or_getting_into_a_car_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: how to lift a load or get into a car with sciatica.
         "Is there a way to get into the car without twisting my back? My sciatica hates it.",
         "How should I lift heavy boxes with sciatica?",
     ],
 )
-def test_lifting_or_getting_into_a_car_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, in_guide, outside, routed
+from tests.qa.answer_checks import (
+    in_guide_cases,
+    outside_cases,
+    routed_cases,
+)
 
-
-@pytest.mark.parametrize(
-    "text",
+test_a_bone_medicines_side_effect_is_outside = outside_cases(
     [
         # A medicine for the bones (a bisphosphonate, denosumab) named as the cause of the
         # pain: that medicine's side effects, which the guide does not cover.
@@ -22,12 +24,9 @@ from tests.qa.answer_checks import ANSWERER, in_guide, outside, routed
         "Since my Prolia injection my back and legs ache all over, is that a side effect?",
     ],
 )
-def test_a_bone_medicines_side_effect_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_medicine_to_sleep_or_to_fly_with_is_outside = outside_cases(
     [
         # A pill or medicine to sleep, or a medicine through an airport: a pharmacist's or an
         # airline's question, not the guide's.
@@ -38,12 +37,9 @@ def test_a_bone_medicines_side_effect_is_outside(text: str) -> None:
         "Can I fly while I'm on gabapentin after my back operation?",
     ],
 )
-def test_a_medicine_to_sleep_or_to_fly_with_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_sleeping_and_flying_with_sciatica_stay_in_the_guide = routed_cases(
     [
         # Look-alikes: sleeping and flying with sciatica, and a medicine's own effect.
         ("How can I sleep better with sciatica?", "sleeping"),
@@ -52,12 +48,9 @@ def test_a_medicine_to_sleep_or_to_fly_with_is_outside(text: str) -> None:
         ("Gabapentin makes me dizzy, is that normal with sciatica?", "painkillers"),
     ],
 )  # fmt: skip
-def test_sleeping_and_flying_with_sciatica_stay_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_another_illness_as_the_cause_is_outside = outside_cases(
     [
         # Another illness named as the pain's cause (an infection, an illness of the immune
         # system, arthritis of the back), with no sciatica, disc or trapped nerve told.
@@ -68,24 +61,18 @@ def test_sleeping_and_flying_with_sciatica_stay_in_the_guide(text: str, expect: 
         "ankylosing spondylitis back stiffness in the mornings",
     ],
 )
-def test_another_illness_as_the_cause_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_sciatica_beside_another_illness_stays_in_the_guide = routed_cases(
     [
         # Look-alikes: sciatica told beside the illness.
         ("I have arthritis in my spine and sciatica down my left leg, is walking ok?",
          "walking"),
     ],
 )  # fmt: skip
-def test_sciatica_beside_another_illness_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_cancer_in_the_past_leaves_the_question_in_the_guide = routed_cases(
     [
         # A cancer told as the past (a survivor, in remission, treated years ago) is history:
         # the question about an activity is answered.
@@ -95,12 +82,9 @@ def test_sciatica_beside_another_illness_stays_in_the_guide(text: str, expect: s
          "fit again?", "cycling"),
     ],
 )  # fmt: skip
-def test_a_cancer_in_the_past_leaves_the_question_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_another_body_part_told_last_and_asked_about_is_outside = outside_cases(
     [
         # The neck, the head or a shoulder told last, and the question pointing back at it ("is
         # this normal?"), whatever disc in the lower back the story told first: another part of
@@ -113,12 +97,9 @@ def test_a_cancer_in_the_past_leaves_the_question_in_the_guide(text: str, expect
         "could cause that?",
     ],
 )
-def test_another_body_part_told_last_and_asked_about_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_back_or_leg_told_last_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: the neck told in passing, the question about the leg or the back.
         "My neck is stiff from the desk too, but the real problem is sciatica down my left leg "
@@ -127,12 +108,9 @@ def test_another_body_part_told_last_and_asked_about_is_outside(text: str) -> No
         "I be worried about that?",
     ],
 )
-def test_the_back_or_leg_told_last_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_treating_a_medicines_upset_gut_is_outside = outside_cases(
     [
         # How to treat the gut's upset from a medicine (constipation, nausea, a sore stomach):
         # a pharmacist's question, whatever eases the back.
@@ -148,24 +126,18 @@ def test_the_back_or_leg_told_last_stays_in_the_guide(text: str) -> None:
         ),
     ],
 )
-def test_treating_a_medicines_upset_gut_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_whether_a_medicine_has_side_effects_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: whether a medicine for sciatica has side effects at all.
         "Can the painkillers for sciatica cause constipation?",
         "Does gabapentin have side effects?",
     ],
 )
-def test_whether_a_medicine_has_side_effects_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_treatment_named_in_other_words_stays_in_the_guide = routed_cases(
     [
         # A treatment the guide names under other words: cannabis oil is one of the other
         # treatments, the rods and screws of a fusion are the operation's.
@@ -175,5 +147,3 @@ def test_whether_a_medicine_has_side_effects_stays_in_the_guide(text: str) -> No
         ("spinal hardware removal recovery", "surgery"),
     ],
 )  # fmt: skip
-def test_a_treatment_named_in_other_words_stays_in_the_guide(text: str, expect: str) -> None:
-    assert routed(text) == expect

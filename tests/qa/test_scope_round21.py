@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, in_guide, outside
+from tests.qa.answer_checks import ANSWERER, in_guide, in_guide_cases, outside_cases
 
-
-@pytest.mark.parametrize(
-    "text",
+test_a_heart_patients_question_is_outside = outside_cases(
     [
         # A heart operation or device told with a bad back and no sciatica: what is safe for
         # that heart is the cardiologist's question.
@@ -24,12 +22,9 @@ from tests.qa.answer_checks import ANSWERER, in_guide, outside
         "After my heart surgery in March my back aches when I lift anything. Is that normal?",
     ],
 )
-def test_a_heart_patients_question_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_sciatica_beside_an_operation_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: sciatica told beside the heart, or a gastric bypass, stays the guide's.
         "I had a heart bypass last year and now I have sciatica down my left leg. Which "
@@ -38,12 +33,9 @@ def test_a_heart_patients_question_is_outside(text: str) -> None:
         "or keep moving?",
     ],
 )
-def test_sciatica_beside_an_operation_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_faiths_practice_is_outside = outside_cases(
     [
         # Whether a faith's practice may be done differently, or missed, for a bad back: a
         # question for the faith's teachers, not the guide.
@@ -54,24 +46,18 @@ def test_sciatica_beside_an_operation_stays_in_the_guide(text: str) -> None:
         "With my back pain I missed church three Sundays in a row. Is that a sin?",
     ],
 )
-def test_a_faiths_practice_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_sitting_or_kneeling_at_worship_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: sitting through a service, or kneeling to pray, as a matter of the back.
         "Sitting through a two hour church service makes my sciatica flare. Any tips for sitting?",
         "Kneeling to pray hurts my back, what stretches can I do before?",
     ],
 )
-def test_sitting_or_kneeling_at_worship_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_trapped_nerve_in_the_neck_is_outside = outside_cases(
     [
         # A trapped nerve of the neck, with no back or leg told: another part of the spine.
         "I've got a trapped nerve in my neck and can't sleep more than three hours a night. "
@@ -79,8 +65,6 @@ def test_sitting_or_kneeling_at_worship_stays_in_the_guide(text: str) -> None:
         "Pinched nerve in the neck since Monday, physio says rest. How long does it usually last?",
     ],
 )
-def test_a_trapped_nerve_in_the_neck_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -96,8 +80,7 @@ def test_a_trapped_nerve_low_down_stays_in_the_guide(text: str, expect: str) -> 
     assert ANSWERER.answer(text).answer_id == expect
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_pars_defect_is_outside = outside_cases(
     [
         # A defect of the vertebra's arch (spondylolysis, a pars fracture), with no sciatica or
         # leg told: another condition of the spine.
@@ -106,12 +89,9 @@ def test_a_trapped_nerve_low_down_stays_in_the_guide(text: str, expect: str) -> 
         "The scan showed a pars defect at L5. Will it ever heal on its own?",
     ],
 )
-def test_a_pars_defect_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_pars_defect_with_sciatica_or_a_disc_stays_in_the_guide = in_guide_cases(
     [
         # Look-alikes: the same defect told with sciatica down the leg, or beside a disc on the
         # nerve, asks about the sciatica or the disc.
@@ -120,12 +100,9 @@ def test_a_pars_defect_is_outside(text: str) -> None:
         "an operation?",
     ],
 )
-def test_a_pars_defect_with_sciatica_or_a_disc_stays_in_the_guide(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_medicine_and_a_job_is_outside = outside_cases(
     [
         # Whether a prescribed medicine costs a job (a drug test, being hired): employment
         # law, whatever back the message tells.
@@ -134,8 +111,6 @@ def test_a_pars_defect_with_sciatica_or_a_disc_stays_in_the_guide(text: str) -> 
         "Could an employer refuse to hire me because I'm prescribed codeine for back pain?",
     ],
 )
-def test_a_medicine_and_a_job_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -150,8 +125,7 @@ def test_starting_a_job_with_sciatica_stays_in_the_guide(text: str, expect: str)
     assert ANSWERER.answer(text).answer_id == expect, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_scan_in_pregnancy_is_outside = outside_cases(
     [
         # Whether a scan taken while pregnant harms the baby: a radiologist's question.
         "I had an x-ray of my lower back and then found out I was pregnant. Could the x-ray "
@@ -160,8 +134,6 @@ def test_starting_a_job_with_sciatica_stays_in_the_guide(text: str, expect: str)
         "radiation affect my baby?",
     ],
 )
-def test_a_scan_in_pregnancy_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -190,8 +162,7 @@ def test_a_strength_that_names_the_pill_is_no_request_for_a_dose(text: str, expe
     assert ANSWERER.answer(text).answer_id == expect, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_asking_for_a_strength_is_still_personal_advice = outside_cases(
     [
         # Look-alikes: asking what strength to take is still personal advice.
         "Should I go up to 600mg of gabapentin?",
@@ -199,12 +170,9 @@ def test_a_strength_that_names_the_pill_is_no_request_for_a_dose(text: str, expe
         "Is 50mg of tramadol too much for me?",
     ],
 )
-def test_asking_for_a_strength_is_still_personal_advice(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_travel_service_is_outside = outside_cases(
     [
         # A travel service asked for (a tour company, a tour by car, a wheelchair to hire at the
         # place visited): the travel trade's question, whatever back the message tells.
@@ -216,8 +184,6 @@ def test_asking_for_a_strength_is_still_personal_advice(text: str) -> None:
         "tours by car so she does not have to walk up the Royal Mile?",
     ],
 )
-def test_a_travel_service_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -233,8 +199,7 @@ def test_coping_on_a_trip_stays_in_the_guide(text: str, expect: str) -> None:
     assert ANSWERER.answer(text).answer_id == expect, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_tiredness_with_aches_all_over_is_outside = outside_cases(
     [
         # Tiredness with aches all over the body and no sciatica told: a general malaise for
         # the GP, whatever back or legs ache with the rest.
@@ -244,8 +209,6 @@ def test_coping_on_a_trip_stays_in_the_guide(text: str, expect: str) -> None:
         "tired all the time?",
     ],
 )
-def test_tiredness_with_aches_all_over_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(

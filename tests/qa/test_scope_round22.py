@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import ANSWERER, in_guide, outside, said
+from tests.qa.answer_checks import ANSWERER, in_guide, outside_cases, said, said_cases
 
-
-@pytest.mark.parametrize(
-    "text",
+test_a_sore_tailbone_in_lay_words_is_outside = outside_cases(
     [
         # The tailbone in two words, or as the end of the spine by the anus or the cleft of the
         # buttocks, with no sciatica, leg or lower back told: a sore tailbone.
@@ -24,12 +22,9 @@ from tests.qa.answer_checks import ANSWERER, in_guide, outside, said
         "What should I do?",
     ],
 )
-def test_a_sore_tailbone_in_lay_words_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_the_tailbone_with_a_leg_stays_in_the_guide = said_cases(
     [
         # Look-alikes: a pain from the tailbone down the leg, or sciatica told beside it, and
         # the base of the spine with a leg, stay the guide's.
@@ -39,8 +34,6 @@ def test_a_sore_tailbone_in_lay_words_is_outside(text: str) -> None:
          "it?", "is-it-sciatica"),
     ],
 )  # fmt: skip
-def test_the_tailbone_with_a_leg_stays_in_the_guide(text: str, expect: str) -> None:
-    assert said(text) == expect, (text, ANSWERER.answer(text))
 
 
 def test_sciatica_beside_a_sore_tailbone_stays_in_the_guide() -> None:
@@ -50,8 +43,7 @@ def test_sciatica_beside_a_sore_tailbone_stays_in_the_guide() -> None:
     assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_legs_aching_at_night_with_no_sciatica_are_outside = outside_cases(
     [
         # Legs that ache, throb or will not keep still at night, with no sciatica, back or
         # nerve told and no sport as their cause: cramps or restless legs.
@@ -62,12 +54,9 @@ def test_sciatica_beside_a_sore_tailbone_stays_in_the_guide() -> None:
         "them. Any ideas?",
     ],
 )
-def test_legs_aching_at_night_with_no_sciatica_are_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_a_sciatica_leg_or_a_runners_calves_at_night_stay_in_the_guide = said_cases(
     [
         # Look-alikes: a sciatica leg, or a pain from the lower back, aching at night is
         # sleeping; calves aching after long runs are running.
@@ -77,14 +66,9 @@ def test_legs_aching_at_night_with_no_sciatica_are_outside(text: str) -> None:
         ("After my long runs my calves ache at night, should I cut my mileage?", "running"),
     ],
 )  # fmt: skip
-def test_a_sciatica_leg_or_a_runners_calves_at_night_stay_in_the_guide(
-    text: str, expect: str
-) -> None:
-    assert said(text) == expect, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_job_held_open_or_a_capability_meeting_is_outside = outside_cases(
     [
         # A job held open, a capability meeting, or an employer letting one go: employment
         # law, whatever back the message tells and wherever it asks ("the impression they
@@ -96,12 +80,9 @@ def test_a_sciatica_leg_or_a_runners_calves_at_night_stay_in_the_guide(
         "discectomy. How long do they have to keep it for me?",
     ],
 )
-def test_a_job_held_open_or_a_capability_meeting_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_money_in_the_way_of_care_is_outside = outside_cases(
     [
         # Money told as what stands in the way of care, and only what can be done asked.
         "I can't afford the physio anymore since my hours were cut and my insurance ran out. "
@@ -110,12 +91,9 @@ def test_a_job_held_open_or_a_capability_meeting_is_outside(text: str) -> None:
         "is worse than ever. What can I do?",
     ],
 )
-def test_money_in_the_way_of_care_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_work_or_money_beside_a_guide_question_stays_in_the_guide = said_cases(
     [
         # Look-alikes: the impression one gets at work, or money beside a question of the
         # guide's own, stay the guide's.
@@ -125,12 +103,9 @@ def test_money_in_the_way_of_care_is_outside(text: str) -> None:
          "physiotherapy"),
     ],
 )  # fmt: skip
-def test_work_or_money_beside_a_guide_question_stays_in_the_guide(text: str, expect: str) -> None:
-    assert said(text) == expect, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_vehicle_to_buy_or_sell_is_outside = outside_cases(
     [
         # A vehicle shopped for, or kept or sold, because of a bad back: buying, not the guide.
         "I'm in the market for a new car because my back is awful on long drives. Volvo or Skoda?",
@@ -141,12 +116,9 @@ def test_work_or_money_beside_a_guide_question_stays_in_the_guide(text: str, exp
         "seats?",
     ],
 )
-def test_a_vehicle_to_buy_or_sell_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_sitting_in_the_car_or_keeping_on_cycling_stays_in_the_guide = said_cases(
     [
         # Look-alikes: how to sit in the car, or whether to keep cycling, stay the guide's.
         ("I'm looking for a way to sit in my car without my sciatica flaring on long drives",
@@ -154,10 +126,6 @@ def test_a_vehicle_to_buy_or_sell_is_outside(text: str) -> None:
         ("Should I keep cycling with sciatica or sell the bike and take up swimming?", "cycling"),
     ],
 )  # fmt: skip
-def test_sitting_in_the_car_or_keeping_on_cycling_stays_in_the_guide(
-    text: str, expect: str
-) -> None:
-    assert said(text) == expect, (text, ANSWERER.answer(text))
 
 
 @pytest.mark.parametrize(
@@ -176,8 +144,7 @@ def test_sciatica_told_is_never_outside_the_guide(text: str) -> None:
     assert said(text) == "long-term-treatment", (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_an_animal_a_dose_or_another_subject_beside_sciatica_stays_outside = outside_cases(
     [
         # Look-alikes: an animal's sciatica, a dose asked, or another subject asked beside a
         # sciatica told in passing stay outside.
@@ -187,12 +154,9 @@ def test_sciatica_told_is_never_outside_the_guide(text: str) -> None:
         "won't eat.",
     ],
 )
-def test_an_animal_a_dose_or_another_subject_beside_sciatica_stays_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_place_told_and_a_recommendation_asked_is_outside = outside_cases(
     [
         # Where one lives told, and only a recommendation asked: a practitioner in that place,
         # whom the guide does not know.
@@ -203,12 +167,9 @@ def test_an_animal_a_dose_or_another_subject_beside_sciatica_stays_outside(text:
         "I'm based in north Leeds. Slipped disc and leg pain for weeks. Who would you recommend?",
     ],
 )
-def test_a_place_told_and_a_recommendation_asked_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_where_one_lives_beside_a_guide_question_stays_in_the_guide = said_cases(
     [
         # Look-alikes: living in a climate asks about the guide's own theme.
         ("I live in a cold climate, does the cold make my sciatica worse?", "heat-ice"),
@@ -216,14 +177,9 @@ def test_a_place_told_and_a_recommendation_asked_is_outside(text: str) -> None:
          "heat-ice"),
     ],
 )  # fmt: skip
-def test_where_one_lives_beside_a_guide_question_stays_in_the_guide(
-    text: str, expect: str
-) -> None:
-    assert said(text) == expect, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_medicine_beside_a_flight_or_an_operation_is_outside = outside_cases(
     [
         # A medicine beside a flight or an operation: the surgeon's, the anaesthetist's or the
         # pharmacist's question.
@@ -235,12 +191,9 @@ def test_where_one_lives_beside_a_guide_question_stays_in_the_guide(
         "spinal injection on Friday?",
     ],
 )
-def test_a_medicine_beside_a_flight_or_an_operation_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_flying_with_sciatica_or_painkillers_instead_of_surgery_stay_in_the_guide = said_cases(
     [
         # Look-alikes: flying with sciatica, or whether painkillers spare an operation.
         ("I'm flying to Spain next week with sciatica, how do I cope with the flight?",
@@ -248,7 +201,3 @@ def test_a_medicine_beside_a_flight_or_an_operation_is_outside(text: str) -> Non
         ("Can painkillers stop me needing surgery for sciatica?", "surgery"),
     ],
 )  # fmt: skip
-def test_flying_with_sciatica_or_painkillers_instead_of_surgery_stay_in_the_guide(
-    text: str, expect: str
-) -> None:
-    assert said(text) == expect, (text, ANSWERER.answer(text))

@@ -4,13 +4,15 @@ must keep their answer."""
 
 from __future__ import annotations
 
-import pytest
+from tests.qa.answer_checks import (
+    ANSWERER,
+    in_guide,
+    in_guide_cases,
+    outside_cases,
+    said_cases,
+)
 
-from tests.qa.answer_checks import ANSWERER, in_guide, outside, said
-
-
-@pytest.mark.parametrize(
-    "text",
+test_back_pain_with_a_plea_for_what_to_do_is_answered = in_guide_cases(
     [
         # A lower back that hurts, the writer's or someone close's, beside a plea for what to do,
         # where nothing else in the guide ranks: the guide's subject, never "the guide doesn't
@@ -21,12 +23,9 @@ from tests.qa.answer_checks import ANSWERER, in_guide, outside, said
         "My 15 year old daughter says her lower back aches after netball. What would you suggest?",
     ],
 )
-def test_back_pain_with_a_plea_for_what_to_do_is_answered(text: str) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_back_pain_beside_another_subject_stays_outside = outside_cases(
     [
         # Look-alikes: back pain beside another illness asked about, a period's pain, a pet's
         # back or a neck stay outside the guide.
@@ -37,12 +36,9 @@ def test_back_pain_with_a_plea_for_what_to_do_is_answered(text: str) -> None:
         "My neck pain is awful since the weekend, what should I do?",
     ],
 )
-def test_back_pain_beside_another_subject_stays_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_law_a_licence_other_people_or_intimacy_asked_is_outside = outside_cases(
     [
         # Asked in any question, with no other question naming what the guide answers: whether a
         # refusal is lawful, a driving licence's medical rules, how to answer other people's
@@ -64,12 +60,9 @@ def test_back_pain_beside_another_subject_stays_outside(text: str) -> None:
         "sciatica. Would you have the biopsy?",
     ],
 )
-def test_the_law_a_licence_other_people_or_intimacy_asked_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_driving_work_and_warning_signs_keep_their_answer = said_cases(
     [
         # Look-alikes: driving, telling the boss, an operation's recovery, a flare at work and
         # sciatica's effect on sex (a warning sign's question) keep their answer; so does a
@@ -89,12 +82,9 @@ def test_the_law_a_licence_other_people_or_intimacy_asked_is_outside(text: str) 
          "I sit at my desk before taking a break with sciatica?", "sitting"),
     ],
 )  # fmt: skip
-def test_driving_work_and_warning_signs_keep_their_answer(text: str, expect: str) -> None:
-    assert said(text) == expect, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_another_joints_illness_is_outside = outside_cases(
     [
         # Arthritis of the joints with no back, spine, leg or sciatica told anywhere, a bursitis
         # of a joint other than the hip, and the arm's named conditions in the plural: another
@@ -108,12 +98,9 @@ def test_driving_work_and_warning_signs_keep_their_answer(text: str, expect: str
         "Do tennis elbows heal by themselves? My sciatica cleared up on its own.",
     ],
 )
-def test_another_joints_illness_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expect"),
+test_arthritis_of_the_back_or_a_hip_beside_sciatica_keeps_its_answer = said_cases(
     [
         # Look-alikes: arthritis of the back beside sciatica or a pain down the leg, and a hip's
         # bursitis told beside sciatica, stay the guide's.
@@ -123,10 +110,6 @@ def test_another_joints_illness_is_outside(text: str) -> None:
         ("My sciatica injection worked for 6 months, can I have another one?", "injections"),
     ],
 )  # fmt: skip
-def test_arthritis_of_the_back_or_a_hip_beside_sciatica_keeps_its_answer(
-    text: str, expect: str
-) -> None:
-    assert said(text) == expect, (text, ANSWERER.answer(text))
 
 
 def test_arthritis_of_the_spine_asked_as_the_cause_of_a_leg_pain_is_answered() -> None:

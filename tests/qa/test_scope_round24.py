@@ -4,13 +4,9 @@ labelled set), each beside look-alikes that must keep their guide answer."""
 
 from __future__ import annotations
 
-import pytest
+from tests.qa.answer_checks import guide_answer_cases, outside_cases, said_cases
 
-from tests.qa.answer_checks import ANSWERER, in_guide, outside, said
-
-
-@pytest.mark.parametrize(
-    "text",
+test_a_medicine_with_alcohol_or_another_medicine_is_outside = outside_cases(
     [
         # A medicine taken with alcohol or beside another medicine: a pharmacist's question.
         "Can I drink alcohol on tramadol? Its my sisters wedding on saturday",
@@ -22,12 +18,9 @@ from tests.qa.answer_checks import ANSWERER, in_guide, outside, said
         "Is there any pain med I can take with my antidepressants and my sleeping pills?",
     ],
 )
-def test_a_medicine_with_alcohol_or_another_medicine_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_medicines_side_effect_lived_with_is_outside = outside_cases(
     [
         # A medicine's side effect lived with: whether it wears off, is permanent, how to cope.
         "gabapentin making me so dizzy and forgetful i cant remember words. does this wear off",
@@ -38,12 +31,9 @@ def test_a_medicine_with_alcohol_or_another_medicine_is_outside(text: str) -> No
         "codeine has made me constipated for a week now, how do i deal with the constipation",
     ],
 )
-def test_a_medicines_side_effect_lived_with_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_work_and_tax_paperwork_is_outside = outside_cases(
     [
         # Work's and the taxman's paperwork, or whether one must disclose it: admin and law.
         "My employer wants a fit note from the GP before I can go back, how do I get one and "
@@ -56,12 +46,9 @@ def test_a_medicines_side_effect_lived_with_is_outside(text: str) -> None:
         "Do I legally have to tell my new employer about my sciatica on the health questionnaire?",
     ],
 )
-def test_work_and_tax_paperwork_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_named_surgeon_is_outside = outside_cases(
     [
         # A surgeon or consultant asked about by name: the guide knows no one.
         "Has anyone seen Mr Patel at the Spire in Leeds for a discectomy? Is he any good?",
@@ -69,12 +56,9 @@ def test_work_and_tax_paperwork_is_outside(text: str) -> None:
         "private for my disc.",
     ],
 )
-def test_a_named_surgeon_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_look_alikes_keep_their_guide_answer = guide_answer_cases(
     [
         # Look-alikes: what painkillers do for sciatica, whether they have side effects, taking
         # two together for the pain, a side effect told beside a sciatica question.
@@ -94,14 +78,9 @@ def test_a_named_surgeon_is_outside(text: str) -> None:
          "swimming"),
     ],
 )  # fmt: skip
-def test_look_alikes_keep_their_guide_answer(text: str, expected: str | None) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
-    if expected is not None:
-        assert said(text) == expected, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_another_part_declared_the_problem_is_outside = outside_cases(
     [
         # Another part of the body declared the problem now, sciatica told only in passing.
         "i have had sciatica on and off for years but right now my problem is my shoulder, it "
@@ -110,12 +89,9 @@ def test_look_alikes_keep_their_guide_answer(text: str, expected: str | None) ->
         "I turn my head. Is that normal?",
     ],
 )
-def test_another_part_declared_the_problem_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_back_or_leg_declared_the_problem_stays = guide_answer_cases(
     [
         # Look-alikes: the lower back, a hip or a leg declared the problem, an arm that aches in
         # an exercise of the routine.
@@ -127,14 +103,9 @@ def test_another_part_declared_the_problem_is_outside(text: str) -> None:
          "there an easier version?", "bird-dog"),
     ],
 )  # fmt: skip
-def test_back_or_leg_declared_the_problem_stays(text: str, expected: str | None) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
-    if expected is not None:
-        assert said(text) == expected, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_another_illness_asked_in_the_last_clause_is_outside = outside_cases(
     [
         # The question's last clause asks about another illness, whatever back was told before.
         "I have shingles on my side and it hurts round to my back, how long does shingles pain "
@@ -143,12 +114,9 @@ def test_back_or_leg_declared_the_problem_stays(text: str, expected: str | None)
         "of cold sores fast",
     ],
 )
-def test_another_illness_asked_in_the_last_clause_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_a_guide_activity_in_the_last_clause_keeps_its_answer = said_cases(
     [
         # Look-alikes: the last clause asks about exercising, the gym or how long it lasts.
         ("My sciatica is bad again, is it safe to exercise with diabetes?", "exercise-safely"),
@@ -159,12 +127,9 @@ def test_another_illness_asked_in_the_last_clause_is_outside(text: str) -> None:
         ("I have a bad back and diabetes, is walking ok for me?", "walking"),
     ],
 )  # fmt: skip
-def test_a_guide_activity_in_the_last_clause_keeps_its_answer(text: str, expected: str) -> None:
-    assert said(text) == expected, (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    "text",
+test_a_couples_intimacy_with_a_plea_is_outside = outside_cases(
     [
         # A couple's intimacy told, the message ending only asking what to do.
         "Since my husband's sciatica started we barely touch each other and our sex life has "
@@ -174,12 +139,9 @@ def test_a_guide_activity_in_the_last_clause_keeps_its_answer(text: str, expecte
         "like a roommate. what should i do",
     ],
 )
-def test_a_couples_intimacy_with_a_plea_is_outside(text: str) -> None:
-    assert outside(text), (text, ANSWERER.answer(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_a_plea_beside_daily_life_keeps_its_answer = guide_answer_cases(
     [
         # Look-alikes: a plea beside sitting or lifting with sciatica keeps the guide's answer.
         ("My sciatica is so bad I can't sit through dinner. What can I do?", "sitting"),
@@ -187,7 +149,3 @@ def test_a_couples_intimacy_with_a_plea_is_outside(text: str) -> None:
          None),
     ],
 )  # fmt: skip
-def test_a_plea_beside_daily_life_keeps_its_answer(text: str, expected: str | None) -> None:
-    assert in_guide(text), (text, ANSWERER.answer(text))
-    if expected is not None:
-        assert said(text) == expected, (text, ANSWERER.answer(text))

@@ -1,0 +1,109 @@
+"""WhatsApp cannot edit messages: a phase changed before anything of today was recorded leaves
+the morning's routine as it was. Today's routine in the new phase comes at once after a line
+saying why (before: only "Saved.", and the old routine stood as today's); a tap on the old
+buttons records nothing, says the routine changed and shows its buttons again. The real
+conversation behind the Cloud API emulator, over loopback HTTP."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bot.clock import FakeClock
+from bot.core.records import ClaimedDelivery
+from bot.emulator_whatsapp import CloudApiEmulator, ListMessage, SimulatedPerson
+from bot.testing import sql
+from bot.whatsapp.channel import WhatsAppChannel
+from tests.whatsapp.test_typed_pain_score import conversation, say, tap
+
+__all__ = ["conversation"]  # the fixture: the real conversation behind the WhatsApp channel
+
+TODAY = date(2026, 3, 2)  # a Monday; the emulator's clock starts at 07:00 UTC
+
+
+async def morning_reminder(ana: SimulatedPerson, channel: WhatsAppChannel) -> ListMessage:
+    """Ana set up with every default (UTC, 07:30, Recovering), and her 07:30 reminder sent
+    inside her 24-hour window, as the reminder sender sends it: the routine message."""
+    for text in ("hi", "Skip"):
+        await say(ana, channel, text)
+    for _ in range(2):  # the time and phase steps
+        await tap(ana, channel, "Skip")
+    services = channel.services
+    [row] = await sql(services.repo).fetch_all("SELECT user_id FROM subscribers")
+    subscriber, identity = (
+        await services.repo.subscribers.get(row[0]),
+        await services.repo.channels.identity(row[0]),
+    )
+    assert subscriber is not None and identity is not None
+    clock = services.clock
+    assert isinstance(clock, FakeClock)  # the fixture's: time is the test's to move
+    clock.advance(timedelta(minutes=30))
+    delivery_id = await sql(services.repo).fetch_value(
+        "INSERT INTO deliveries (user_id, local_date, claimed_at) VALUES (?, ?, 0) RETURNING id",
+        (row[0], TODAY.isoformat()),
+    )
+    claimed = ClaimedDelivery(int(delivery_id), subscriber, TODAY, "routine")
+    seen = len(ana.inbox)
+    assert (await channel.deliver_reminder(claimed, identity)).status == "sent"
+    await channel.idle()
+    [routine] = [m for m in ana.inbox[seen:] if isinstance(m, ListMessage)]
+    return routine
+
+
+async def switch_to_gentle(ana: SimulatedPerson, channel: WhatsAppChannel) -> list[str | None]:
+    """Settings → Phase → Gentle relief; what Ana receives from the last tap on."""
+    await say(ana, channel, "settings")
+    await tap(ana, channel, "Phase")
+    seen = len(ana.inbox)
+    await tap(ana, channel, "Gentle relief")
+    return ana.texts[seen:]
+
+
+async def sets_recorded(channel: WhatsAppChannel) -> list[tuple[str, int]]:
+    rows = await sql(channel.services.repo).fetch_all(
+        "SELECT exercise_id, set_no FROM set_completions ORDER BY rowid"
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+async def test_a_phase_change_sends_the_new_routine_and_the_old_buttons_show_it(
+    conversation: tuple[CloudApiEmulator, WhatsAppChannel],
+) -> None:
+    api, channel = conversation
+    ana = api.person("15551234567", name="Ana")
+    morning = await morning_reminder(ana, channel)
+    assert (morning.text or "").startswith("Your routine for Monday 2 March: Recovering")
+    first = morning.choices[0]
+    assert first == ("s:20260302:0:1:recovering", "Sciatic nerve g… set 1/2")
+
+    saved, menu, note, routine = await switch_to_gentle(ana, channel)
+    assert (saved, note) == (
+        "Saved.",
+        "Today's earlier message could not be changed to the Gentle relief routine: here it is.",
+    )
+    assert "Phase: Gentle relief" in (menu or "")
+    assert (routine or "").startswith("Your routine for Monday 2 March: Gentle relief")
+    assert "Sciatic nerve glide" not in (routine or "")  # not in the gentle phase's routine
+    fresh = ana.last
+    assert isinstance(fresh, ListMessage) and fresh.text == routine
+    assert fresh.choices[0] == ("s:20260302:0:1:acute", "Knee-to-chest 0/3")
+
+    # The morning's button, tapped all the same: no set of the old phase, the change said.
+    seen = len(ana.inbox)
+    await ana.tap(first[0], message=morning)
+    await channel.idle()
+    assert ana.texts[seen:] == [
+        "Today's routine is now the Gentle relief one: here it is. Tap again to record a set."
+    ]
+    assert ana.last is not None and ana.last.choices == fresh.choices
+    assert await sets_recorded(channel) == []
+    [(phase,)] = await sql(channel.services.repo).fetch_all(
+        "SELECT json_extract(plan_json, '$.phase') FROM routines WHERE local_date = ?",
+        (TODAY.isoformat(),),
+    )
+    assert phase == "acute"  # today's plan is the gentle phase's
+
+    # The new routine's button records a set of the new phase at once.
+    await ana.tap("s:20260302:0:1:acute", message=fresh)
+    await channel.idle()
+    assert ana.texts[-1] == "Knee-to-chest: set 1 of 3 done."
+    assert await sets_recorded(channel) == [("knee-to-chest", 1)]
