@@ -54,9 +54,13 @@ REAL_SETS = (
 # alarms on 97; after round 26's, 3) is in the recall check only: its alarms left are
 # progressing neuro symptoms, a urine infection a week ago (CKS: a recent infection), and an
 # old fall told as the start of the issues "since then", its year in another sentence. Round 21
-# (dev since round 22; scored once: recall 16/19, 12 alarms on 98) is in neither yet.
+# (dev since round 22; scored once: recall 16/19, 12 alarms on 98; after one relabel and round
+# 27's classes, 20/20 and 6 alarms on 97) is in the recall check only: its alarms left are a bike
+# accident told as the start of a bout over, a child's car accident with no symptom told, pain
+# told relentless before a disc was found, both legs throbbing at night with no back pain told,
+# a urinary drug's uses listed, and a car accident a year ago told again as "before the accident".
 OUT_OF_ALARM_CHECKS = ("real_round20_more_dev.jsonl", "real_round21_more_dev.jsonl")
-OUT_OF_RECALL_CHECKS = ("real_round21_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
 
@@ -117,7 +121,7 @@ def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
 def test_the_real_dev_questions_of_rounds_out_of_the_alarm_checks_raise_every_alarm(
     answerer: QuestionAnswerer,
 ) -> None:
-    # Round 20: every red flag caught, its false alarms left (see above).
+    # Rounds 20 and 21: every red flag caught, their false alarms left (see above).
     names = [name for name in OUT_OF_ALARM_CHECKS if name not in OUT_OF_RECALL_CHECKS]
     cases = [case for name in names for case in load_cases(HERE / name)]
     report = evaluate(answerer, cases)
