@@ -130,3 +130,34 @@ def test_the_guides_procedures_keep_their_answer(text: str, expected: str | None
     assert in_guide(text), (text, ANSWERER.answer(text))
     if expected is not None:
         assert said(text) == expected, (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A wheelchair, a scooter or an ECV to rent or hire for a trip: the travel trade's.
+        "We're off to the Florida parks next month and my back can't do a full day on my feet. "
+        "Is it better to rent an ECV or a wheelchair?",
+        "Sciatica is flaring before our cruise. Has anyone rented a scooter on board, and was it "
+        "worth it?",
+        "my disc is bulging and walking far is hard. thinking of renting a wheelchair vs a "
+        "mobility scooter for the zoo trip, pros and cons?",
+    ],
+)
+def test_a_mobility_aid_to_rent_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Look-alikes: walking or driving on the trip, a walking stick already used.
+        ("Is walking around a theme park all day ok with sciatica? we go next week", "walking"),
+        ("We're driving 8 hours to the coast with my sciatica, how often should I stop?",
+         "driving-travel"),
+        ("I use a walking stick because of the sciatica in my left leg. Should I still try to "
+         "walk every day?", "walking"),
+    ],
+)  # fmt: skip
+def test_walking_or_driving_on_a_trip_keeps_its_answer(text: str, expected: str) -> None:
+    assert said(text) == expected, (text, ANSWERER.answer(text))
