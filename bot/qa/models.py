@@ -129,6 +129,12 @@ class QAConfig(_Model):
     # couple's intimacy) is outside the guide wherever the message asks it, unless another of
     # its questions names something the guide answers.
     off_topic_questions: tuple[str, ...] = ()
+    # A part of the body hurt by a sport (a runner's knee or heel), told in a message that asks
+    # something, with no back or sciatica told (each pattern says what keeps it on topic).
+    off_topic_injuries: tuple[str, ...] = ()
+    # A procedure the guide does not cover (a lumbar puncture, a spinal cord stimulator), named
+    # in a question or just before it, or in a message that asks nothing.
+    off_topic_procedures: tuple[str, ...] = ()
     negation_window: int = Field(ge=1, le=10)
     # Words the window does not count ("I don't have any numbness in my groin"), and the words
     # that join a denied list ("no problems with my bladder or bowels").
@@ -191,6 +197,8 @@ class QAConfig(_Model):
         "off_topic_subjects",
         "off_topic_conditions",
         "off_topic_questions",
+        "off_topic_injuries",
+        "off_topic_procedures",
     )
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:

@@ -111,6 +111,8 @@ class Scope:
         self._off_topic_or_subjects = _together([*config.off_topic_subjects, *config.off_topic])
         self._conditions = _together(config.off_topic_conditions)
         self._questions = _together(config.off_topic_questions)
+        self._injuries = _together(config.off_topic_injuries)
+        self._procedures = _together(config.off_topic_procedures)
         self._on_topic = compiled(config.on_topic)
         self._at_large = AT_LARGE in content.sections
 
@@ -136,6 +138,12 @@ class Scope:
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
         if self._conditions.any_found(plain):
+            return True
+        # A runner's knee or heel, asked about ("... the top of my foot hurts when i run, could
+        # it be a stress fracture?"); a story that asks nothing keeps its sport's section.
+        if self._injuries.any_found(plain) and questions(text):
+            return True
+        if self._procedures.any_found(plain) and self._procedure_asked(text):
             return True
         if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
             # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
@@ -244,6 +252,14 @@ class Scope:
             and not self._on_topic.search(_DENIED.sub(" ", plain))
             and not ranker.named_exercises(before)
         )
+
+    def _procedure_asked(self, text: str) -> bool:
+        """A procedure the guide does not cover is named in a question, in the sentence told just
+        before the question ("Having a lumbar puncture tomorrow. Will it hurt?"), or anywhere in
+        a message that asks nothing."""
+        found = questions(text)
+        asking = [*found, last_sentence(text, asked(text))] if found else [text]
+        return any(self._procedures.any_found(_aside(" ".join(words(s)))) for s in asking)
 
     def _asked_anywhere(self, text: str) -> bool:
         """One of the message's questions asks about the law, a driving licence's rules, how to
