@@ -226,15 +226,27 @@ async def _redraw(
     """Answer with `said` and redraw the routine's buttons to show progress.
 
     The morning reminder keeps its "Snooze 30 min" button; a channel that cannot edit gets
-    `said` with the buttons as they are now.
+    `said` with the buttons as they are now. A message the app refuses to edit stays, and the
+    routine comes anew below a line saying why.
     """
     texts, can, plan = turn.content.texts, turn.out.capabilities, shown.plan
     on_reminder = tap.message is not None and tap.message.message_id == shown.reminder
     extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
-    choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
-                              max_label=can.max_label)  # fmt: skip
+    choices, anew = (
+        routine_choices(plan, done, texts, extra=more, max_choices=can.max_choices,
+                        max_label=can.max_label)
+        for more in (extra, ())
+    )  # fmt: skip
     text = render_routine_text(plan, turn.content)
-    await answer_and_edit(turn, tap, answer=said, text=text, choices=choices, note=said)
+    # A message the app will not edit any more keeps its old buttons: the routine comes anew,
+    # like a /today's (no Snooze), and a change of phase redraws it too.
+    fresh = await answer_and_edit(
+        turn, tap, answer=said, text=text, choices=choices, note=said, anew=anew,
+        before=texts.routine.resent,
+    )  # fmt: skip
+    today = local_date(turn.clock.now(), tap.owner.timezone)
+    if fresh is not None and plan.day == today:  # only today's are redrawn
+        await turn.repo.routine_plans.shown_in(tap.owner.user_id, plan.day, fresh.message_id)
 
 
 commands = {"today": today}

@@ -33,6 +33,7 @@ class RoutineTexts(TextGroup):
     skip_recorded: str
     already_complete: str
     replaced: str
+    resent: str  # before a routine sent anew: its message cannot be edited any more
 
     @field_validator("skip_reasons", "skip_replies")
     @classmethod
