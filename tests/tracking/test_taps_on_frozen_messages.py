@@ -11,6 +11,7 @@ import pytest
 
 from bot.emulator import BotMessage
 from bot.testing import BotHarness, ChatUser
+from tests.subscribers import set_up
 from tests.tracking.test_taps import routine_for, sets_in_db
 
 RESENT = "That message can no longer be changed, so here is your routine as it is now."
@@ -98,4 +99,32 @@ async def test_undo_and_skip_on_a_frozen_routine_are_shown_anew(harness: BotHarn
     [reply] = await alex.tap(frozen(harness, alex, question), text="No time")
     assert alex.last_callback_answer == "Noted."
     assert (reply.text or "").startswith("That's fine. Even one stretch")
+    assert harness.errors == []
+
+
+async def test_a_frozen_settings_menu_saves_and_comes_anew(
+    harness: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot")
+    kim = await set_up(harness)
+    [menu] = await kim.command("settings")
+    [times] = await kim.tap(frozen(harness, kim, menu), text="Time")
+    assert times.text == "Choose a reminder time, or type any other (like 07:15):"
+    [summary] = await kim.tap(frozen(harness, kim, times), text="08:30")
+    assert kim.last_callback_answer == "Saved."
+    assert "08:30" in (summary.text or "") and summary.text != menu.text
+    saved = await harness.repo.subscribers.get(kim.user_id)
+    assert saved is not None and saved.reminder_time == "08:30"
+    assert kim.message(menu.message_id) == menu
+    assert len(refusals(caplog)) == 2
+    assert all(line.exc_info is None for line in refusals(caplog))
+    assert harness.errors == []
+
+
+async def test_a_frozen_forget_question_is_answered_anew(harness: BotHarness) -> None:
+    kim = await set_up(harness)
+    [question] = await kim.command("forget")
+    [reply] = await kim.tap(frozen(harness, kim, question), text="No, keep my data")
+    assert reply.text == "Nothing was deleted."
+    assert await harness.repo.subscribers.get(kim.user_id) is not None
     assert harness.errors == []
