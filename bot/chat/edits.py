@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 from typing import Any
 
 from bot.chat.outbox import Choices, NotEditable, SentMessage
@@ -67,3 +68,17 @@ async def edit_or_send(
     if before is not None:
         await turn.out.send(before)
     return await turn.out.send(text, choices if anew is None else anew)
+
+
+async def edit_or_leave(
+    turn: Turn, message: SentMessage, edit: Awaitable[None], *, why: str
+) -> None:
+    """Await `edit` of `message`, a change nobody waits for (old buttons relabelled or closed):
+    where the app refuses it, the message stays as it is, with one log line and no traceback."""
+    try:
+        await edit
+    except NotEditable as refused:
+        logger.warning(
+            "%s message %s of person %s: %s; left as it is",
+            why, message.message_id, turn.person.person_id, refused,
+        )  # fmt: skip

@@ -6,6 +6,7 @@ in the log, with the set recorded but not shown)."""
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 import pytest
 
@@ -127,4 +128,30 @@ async def test_a_frozen_forget_question_is_answered_anew(harness: BotHarness) ->
     [reply] = await kim.tap(frozen(harness, kim, question), text="No, keep my data")
     assert reply.text == "Nothing was deleted."
     assert await harness.repo.subscribers.get(kim.user_id) is not None
+    assert harness.errors == []
+
+
+async def test_frozen_pain_buttons_stay_and_the_score_is_noted(
+    harness: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot")
+    kim = await set_up(harness)
+    [photo] = await kim.command("progress")  # Wednesday, 07:00 in Berlin
+    harness.clock.advance(timedelta(hours=17, minutes=30))  # Thursday 00:30 in Berlin
+    # Its button would be renamed "Log Wednesday's pain": it stays, and the question comes.
+    [question] = await kim.tap(frozen(harness, kim, photo), text="Log today's pain")
+    assert (question.text or "").startswith("How was your pain on Wednesday?")
+    assert kim.message(photo.message_id) == photo
+    [again] = await kim.tap(photo, text="Log today's pain")
+    # The first question cannot be closed: it keeps its buttons, and the score is noted.
+    await kim.tap(again, data=frozen(harness, kim, question).buttons[0][4].callback_data)
+    assert kim.last_callback_answer == "Pain on Wednesday: 4/10. Noted."
+    assert kim.message(again.message_id).text == "Pain on Wednesday: 4/10. Noted."
+    assert kim.message(question.message_id) == question
+    assert [line.getMessage().split(":")[0] for line in refusals(caplog)] == [
+        f"pain button relabelled on message {photo.message_id} of person {kim.user_id}",
+        f"pain button relabelled on message {photo.message_id} of person {kim.user_id}",
+        f"pain check-in closed on message {question.message_id} of person {kim.user_id}",
+    ]
+    assert all(line.exc_info is None for line in refusals(caplog))
     assert harness.errors == []
