@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.callbacks import CallbackData
 from bot.chat import changes, unblock
 from bot.chat.changes import change, next_reminder_words
+from bot.chat.edits import edit_or_send
 from bot.chat.events import Command, Reachable
 from bot.chat.outbox import Choice, SentMessage
 from bot.chat.questions import QUOTED_CHARS, fit
@@ -197,7 +198,7 @@ async def forget_answer(turn: Turn, tap: Tapped[ForgetChoice]) -> None:
     if tap.message is None:
         await turn.out.send(said)
     else:
-        await turn.out.edit(tap.message, said, note=said)
+        await edit_or_send(turn, tap.message, said, note=said, why="/forget answer on")
 
 
 async def export(turn: Turn) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.chat import pain_checkin, questions, unblock
 from bot.chat.changes import change
+from bot.chat.edits import edit_or_send
 from bot.chat.events import Edited, Location, Tap, Text
 from bot.chat.steps import (
     SetupChoice,
@@ -82,7 +83,7 @@ async def start(turn: Turn) -> None:
         await turn.out.send(f"{texts.welcome.format(name=name)}\n\n{texts.disclaimer}")
     elif notice is not None:  # the unblock's "reminders are back" becomes this greeting
         said = texts.welcome_back_resumed.format(name=name)
-        await turn.out.edit(notice, said, note=said)
+        await edit_or_send(turn, notice, said, note=said, why="/start after an unblock, on")
     elif back:
         await turn.out.send(texts.welcome_back_resumed.format(name=name))
     elif conversation(subscriber).step.in_setup:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Literal
 
 from bot.callbacks import CallbackData
 from bot.chat.changes import change
-from bot.chat.edits import answer_and_edit
+from bot.chat.edits import answer_and_edit, edit_or_leave
 from bot.chat.outbox import Choice, Choices, Picture, SentMessage
 from bot.chat.taps import DAYS_BACK, Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
@@ -131,7 +131,9 @@ async def check_in(turn: Turn, tap: Tapped[PainScore]) -> None:
         await tap.answer()
         today = local_date(turn.clock.now(), subscriber.timezone)
         if data.day != today and tap.message is not None:  # its day is over: the button says so
-            await turn.out.edit_choices(tap.message, ((log_pain_choice(turn, data.day, today),),))
+            relabelled = ((log_pain_choice(turn, data.day, today),),)
+            await edit_or_leave(turn, tap.message, turn.out.edit_choices(tap.message, relabelled),
+                                why="pain button relabelled on")  # fmt: skip
         await ask_pain(turn, subscriber, data.day, pain_question(turn, data.day, today))
         return
     await record_pain(turn, subscriber, data.day, data.score, tap)
@@ -161,11 +163,12 @@ async def record_pain(
         )
         await turn.out.send(words.feeling_question, (feelings,))
     # Last, after every reply: every other message offering the day's buttons closes as the
-    # tapped one does.
+    # tapped one does (one the app will not edit keeps its buttons: a tap there is a new score).
     tapped = tap.message if tap is not None else None
     for chat, message_id in prompts:
-        if SentMessage(chat, message_id) != tapped:
-            await turn.out.edit(SentMessage(chat, message_id), recorded)
+        if (prompt := SentMessage(chat, message_id)) != tapped:
+            await edit_or_leave(turn, prompt, turn.out.edit(prompt, recorded),
+                                why="pain check-in closed on")  # fmt: skip
 
 
 def _stepping_down_advice(turn: Turn, subscriber: Subscriber) -> str:

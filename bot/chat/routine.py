@@ -14,6 +14,7 @@ from bot.chat.outbox import Choice, SentMessage
 from bot.chat.progress import celebrate
 from bot.chat.taps import Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
+from bot.core.calendar_words import weekday_name
 from bot.core.records import SKIP_REASONS
 from bot.core.routine import RoutinePlan, render_routine_text
 from bot.core.schedule import local_date
@@ -101,7 +102,7 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     item, now = plan.items[tap.data.item], turn.clock.now()
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
     if done.get(item.exercise_id, 0) >= item.sets:
-        await tap.answer(words.already_done.format(name=item.name))
+        await tap.answer(_for_day(turn, tap, plan.day, words.already_done.format(name=item.name)))
         return
     await turn.repo.sets.record_set(
         subscriber.user_id, plan.day, item.exercise_id, tap.data.set_no, now
@@ -157,7 +158,7 @@ async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
         await turn.out.send(words.skip_question, reasons)
         return
     if not await turn.repo.checkins.skip(tap.owner.user_id, plan.day, data.reason):
-        await tap.answer(words.already_complete)
+        await tap.answer(_for_day(turn, tap, plan.day, words.already_complete))
         return
     text = words.skip_replies[data.reason]
     if data.reason == "pain":
@@ -166,7 +167,8 @@ async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
             f"{text}\n\n{words.skip_pain_advice_title}\n{sections['exercise-safely'].summary}"
             f"\n\n{sections['red-flags'].summary}"
         )
-    await answer_and_edit(turn, tap, answer=words.skip_recorded, text=text, note=text)
+    noted = _for_day(turn, tap, plan.day, words.skip_recorded)
+    await answer_and_edit(turn, tap, answer=noted, text=text, note=text)
 
 
 async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
@@ -226,15 +228,40 @@ async def _redraw(
     """Answer with `said` and redraw the routine's buttons to show progress.
 
     The morning reminder keeps its "Snooze 30 min" button; a channel that cannot edit gets
-    `said` with the buttons as they are now.
+    `said` with the buttons as they are now. A message the app refuses to edit stays, and the
+    routine comes anew below a line saying why.
     """
     texts, can, plan = turn.content.texts, turn.out.capabilities, shown.plan
+    said = _for_day(turn, tap, plan.day, said)
     on_reminder = tap.message is not None and tap.message.message_id == shown.reminder
     extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
-    choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
-                              max_label=can.max_label)  # fmt: skip
+    choices, anew = (
+        routine_choices(plan, done, texts, extra=more, max_choices=can.max_choices,
+                        max_label=can.max_label)
+        for more in (extra, ())
+    )  # fmt: skip
     text = render_routine_text(plan, turn.content)
-    await answer_and_edit(turn, tap, answer=said, text=text, choices=choices, note=said)
+    # A message the app will not edit any more keeps its old buttons: the routine comes anew,
+    # like a /today's (no Snooze), and a change of phase redraws it too.
+    fresh = await answer_and_edit(
+        turn, tap, answer=said, text=text, choices=choices, note=said, anew=anew,
+        before=texts.routine.resent,
+    )  # fmt: skip
+    if fresh is not None and plan.day == _today(turn, tap):  # only today's are redrawn
+        await turn.repo.routine_plans.shown_in(tap.owner.user_id, plan.day, fresh.message_id)
+
+
+def _today(turn: Turn, tap: Tapped[Any]) -> date:
+    return local_date(turn.clock.now(), tap.owner.timezone)
+
+
+def _for_day(turn: Turn, tap: Tapped[Any], day: date, said: str) -> str:
+    """`said` about the routine of `day`, naming that day when it is not today: its buttons
+    count for two days more, and a person may well think they are tapping today's."""
+    if day == _today(turn, tap):
+        return said
+    weekday = weekday_name(day, turn.content.texts.dates)
+    return turn.content.texts.routine.for_day.format(said=said.rstrip(".!"), weekday=weekday)
 
 
 commands = {"today": today}

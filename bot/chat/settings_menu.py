@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.callbacks import CallbackData
 from bot.chat.changes import change, next_reminder_words, resume
+from bot.chat.edits import edit_or_send
 from bot.chat.outbox import Choice, Choices
 from bot.chat.phase_today import after_phase_set
 from bot.chat.steps import TIME_CHOICES, carry_on, conversation, move
@@ -154,14 +155,15 @@ async def _show(turn: Turn, tap: Tapped[MenuAction], subscriber: Subscriber, vie
 
 
 async def _edit(turn: Turn, tap: Tapped[MenuAction], subscriber: Subscriber, view: str) -> None:
-    """Show `view` in the menu's message (a new message where the channel cannot edit)."""
+    """Show `view` in the menu's message (a new message where the channel or app cannot edit
+    it)."""
     text, choices = (
         main_menu(subscriber, turn) if view == "main" else submenu(subscriber, turn, view)
     )
     if tap.message is None:
         await turn.out.send(text, choices)
-    else:
-        await turn.out.edit(tap.message, text, choices, note=text)
+    else:  # a menu the app will not edit any more (too old) comes anew, its summary up to date
+        await edit_or_send(turn, tap.message, text, choices, note=text, why="menu tap on")
 
 
 Outcome = tuple[Subscriber, str] | str

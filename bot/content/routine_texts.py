@@ -33,6 +33,8 @@ class RoutineTexts(TextGroup):
     skip_recorded: str
     already_complete: str
     replaced: str
+    resent: str  # before a routine sent anew: its message cannot be edited any more
+    for_day: str  # a tap's answer on an earlier day's routine, naming that day
 
     @field_validator("skip_reasons", "skip_replies")
     @classmethod

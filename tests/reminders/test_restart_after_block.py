@@ -68,3 +68,18 @@ async def test_a_start_after_a_reminder_keeps_its_reply(harness: BotHarness) -> 
     started = await kim.command("start")
     assert [m.text for m in started] == [WELCOME_BACK, SUMMARY.replace("Thu 26", "Fri 27")]
     assert kim.message(back.message_id).text == BACK
+
+
+async def test_a_notice_telegram_will_not_edit_gets_the_greeting_anew(
+    harness: BotHarness,
+) -> None:
+    kim = await blocked_a_day(harness)
+    [back] = await kim.unblock_bot()  # from the chat's menu: told at once
+    harness.emulator.faults.refuse_edits(kim.chat_id, back.message_id)
+    # The /start's greeting cannot take the notice's place: it comes as a message of its own.
+    assert [m.text for m in await kim.command("start")] == [
+        "Welcome back, Kim! Your history is still here and your reminders are on again.",
+        SUMMARY,
+    ]
+    assert kim.message(back.message_id).text == BACK
+    assert harness.errors == []

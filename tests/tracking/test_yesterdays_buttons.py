@@ -1,0 +1,33 @@
+"""Yesterday's routine, tapped today (its buttons count for two days after their own): the set
+counts for the day the routine was for, and the toast names that day, so a person who meant
+today's routine sees at once that this one was yesterday's (before: "Bridge: set 1 of 3
+done.", as if it were today's, and today's routine still showed nothing done)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.testing import BotHarness, sql
+from tests.subscribers import set_up
+
+
+async def test_a_set_tapped_on_yesterdays_routine_names_its_day(harness: BotHarness) -> None:
+    kim = await set_up(harness)
+    *_, wednesday = await kim.command("today")  # Wednesday 25 November, 07:00 in Berlin
+    harness.clock.advance(timedelta(days=1))  # Thursday 07:00
+    first = wednesday.buttons[0][0].text
+    name, sets = first.rsplit(" ", 1)[0], int(first.rsplit("/", 1)[1])
+    assert await kim.tap(wednesday, text=first) == []
+    assert kim.last_callback_answer == f"{name}: set 1 of {sets} done (Wednesday's routine)."
+    assert kim.message(wednesday.message_id).buttons[0][0].text == f"{name} 1/{sets}"
+    days = await sql(harness.repo).fetch_all(
+        "SELECT local_date FROM set_completions WHERE user_id = 7", ()
+    )
+    assert [row[0] for row in days] == ["2026-11-25"]
+    await kim.tap(wednesday, text="↩ Undo last set")
+    assert kim.last_callback_answer == f"Took back the last set of {name} (Wednesday's routine)."
+    # Today's own routine is answered as always.
+    *_, thursday = await kim.command("today")
+    label = thursday.buttons[0][0].text
+    await kim.tap(thursday, text=label)
+    assert kim.last_callback_answer == f"{label.rsplit(' ', 1)[0]}: set 1 of {label[-1]} done."
