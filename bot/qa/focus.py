@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+# How many texts' sentences, focuses and asking sentences are remembered: one message is asked
+# for them, whole and in parts, many times while it is answered (each is worked out from the text
+# alone, so a remembered one is what would be worked out again).
+FOCUS_MEMO = 64
 # A sentence ends at . ! ? or a line break; the ones ending in "?" are what the person asks.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"\w")
@@ -116,6 +121,12 @@ def asked(text: str) -> str:
 
 
 def focuses(text: str) -> list[str]:
+    """Where the question probably is, most specific first (see `_focuses`)."""
+    return list(_focuses(text))
+
+
+@lru_cache(maxsize=FOCUS_MEMO)
+def _focuses(text: str) -> tuple[str, ...]:
     """Where the question probably is, most specific first: the question declared as such
     ("my question is ..."), what follows a headline's colon,
     the last sentence with a "?" (one opening with "or" joined to the one before), every such
@@ -123,7 +134,7 @@ def focuses(text: str) -> list[str]:
     worded as a request. A bare plea ("Any advice?") and a "?" on a statement (a Q&A site's
     headline) leave the whole post as the question; asking what causes it gives way to the
     message's other question."""
-    sentences = _sentences(text)
+    sentences = list(_sentences(text))
     if len(sentences) > 1:
         sentences = [s for s in sentences if not _PLEA.match(s)] or sentences
     asking = _or_joined([s for s in sentences if s.endswith("?") and _ASKS.search(s)])
@@ -154,7 +165,7 @@ def focuses(text: str) -> list[str]:
         # is no point: the sentence before it is.
         told = [s for s in sentences if len(s.split()) > AFTERTHOUGHT_WORDS] or sentences
         found.append(told[-1])
-    return found
+    return tuple(found)
 
 
 def declared(text: str) -> str | None:
@@ -187,11 +198,16 @@ def pleads_only(text: str) -> bool:
 
 def asking_sentences(text: str) -> list[str]:
     """Every sentence of `text` that asks or requests something; the rest only tell."""
-    return [
+    return list(_asking(text))
+
+
+@lru_cache(maxsize=FOCUS_MEMO)
+def _asking(text: str) -> tuple[str, ...]:
+    return tuple(
         s
         for s in _sentences(text)
         if s.endswith("?") or _REQUEST.match(s) or _INDIRECT.search(s) or _UNSURE.search(s)
-    ]
+    )
 
 
 def last_sentence(text: str, question: str) -> str:
@@ -206,11 +222,12 @@ def questions(text: str) -> list[str]:
     return [s for s in _sentences(text) if s.endswith("?")]
 
 
-def _sentences(text: str) -> list[str]:
+@lru_cache(maxsize=FOCUS_MEMO)
+def _sentences(text: str) -> tuple[str, ...]:
     """The sentences of `text`, abbreviations kept inside theirs."""
     text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), text)
     # Punctuation alone (a closing quote after the full stop) is no sentence.
-    return [s.strip() for s in _SENTENCE.findall(text) if _WORD.search(s)]
+    return tuple(s.strip() for s in _SENTENCE.findall(text) if _WORD.search(s))
 
 
 def _or_joined(asking: list[str]) -> list[str]:

@@ -47,10 +47,14 @@ class ClauseMemo:
 
     def may_match(self, pattern: re.Pattern[str], text: str) -> bool:
         """`text` holds a literal `pattern` needs: if not, no part of it can match."""
+        return may_match(self.needed(pattern), text)
+
+    def needed(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+        """The literals one of which `pattern` needs (None if none are known)."""
         needed = self._needed.get(id(pattern))
         if needed is None:
             needed = self._needed[id(pattern)] = (pattern, literals(pattern))
-        return may_match(needed[1], text)
+        return needed[1]
 
     def searched(self, pattern: re.Pattern[str], text: str) -> bool:
         """`pattern` is found in `text` (searched only if `text` holds a literal it needs)."""
@@ -61,9 +65,13 @@ class ClauseMemo:
 
 
 class ClauseScan:
-    """The clauses of one sentence and, per pattern asked about, the clauses it is found in."""
+    """The clauses of one sentence and, per pattern asked about, the clauses it is found in.
 
-    __slots__ = ("_held", "_hits", "_memo", "_text", "_within", "clauses")
+    `within` is the scan of the whole message, whose clauses include these: a literal its text
+    lacks is in no clause here. The literals a sentence holds are looked for in each of its
+    clauses before a pattern is searched in it."""
+
+    __slots__ = ("_held", "_hits", "_memo", "_present", "_text", "_within", "clauses")
 
     def __init__(
         self, clauses: list[str], memo: ClauseMemo, within: ClauseScan | None = None
@@ -74,6 +82,8 @@ class ClauseScan:
         self._within = within
         self._hits: dict[int, frozenset[int]] = {}
         self._held: dict[int, bool] = {}
+        # Per pattern, the literals it needs that this text holds (None: they are unknown).
+        self._present: dict[int, tuple[str, ...] | None] = {}
         # Every clause at once, for the test of a pattern's literals: most are in none of them.
         self._text = "\n".join(clauses)
 
@@ -81,23 +91,42 @@ class ClauseScan:
         """Some clause may hold `pattern`: they hold a literal it needs (tested once)."""
         held = self._held.get(id(pattern))
         if held is None:
-            held = self._held[id(pattern)] = self._memo.may_match(pattern, self._text)
+            within = self._within
+            if within is None:
+                held = self._memo.may_match(pattern, self._text)
+            else:
+                held = within.holds(pattern) and self.present(pattern) != ()
+            self._held[id(pattern)] = held
         return held
+
+    def present(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+        """The literals `pattern` needs that some clause holds (None if they are unknown)."""
+        key = id(pattern)
+        if key in self._present:
+            return self._present[key]
+        needed = self._memo.needed(pattern)
+        found = None if needed is None else tuple(filter(self._text.__contains__, needed))
+        self._present[key] = found
+        return found
 
     def holds_all(self, patterns: Iterable[re.Pattern[str]]) -> bool:
         """Some clause may hold each of `patterns` (if not, no clause holds them all)."""
         return all(self.holds(pattern) for pattern in patterns)
 
     def hits(self, pattern: re.Pattern[str]) -> frozenset[int]:
-        """The positions of the clauses `pattern` is found in."""
+        """The positions of the clauses `pattern` is found in (searched only in those that hold
+        a literal it needs)."""
         found = self._hits.get(id(pattern))
         if found is None:
-            memo = self._memo
-            found = (
-                frozenset(i for i, c in enumerate(self.clauses) if memo.found(pattern, c))
-                if (self._within is None or self._within.holds(pattern)) and self.holds(pattern)
-                else frozenset()
-            )
+            if self.holds(pattern):
+                memo, needed = self._memo, self.present(pattern)
+                found = frozenset(
+                    i
+                    for i, c in enumerate(self.clauses)
+                    if may_match(needed, c) and memo.found(pattern, c)
+                )
+            else:
+                found = frozenset()
             self._hits[id(pattern)] = found
         return found
 
