@@ -54,9 +54,7 @@ def support_note(turn: Turn, text: str) -> str | None:
     Every message that tells it gets the note, a second one in the same chat too: each may be
     the one the person reads, and nothing of it is stored (no record of such a message is kept
     in the database). Messages that do not tell it never get it."""
-    from bot.qa.crisis import read_crisis  # imported with the answerer, after start-up
-
-    hit = read_crisis(text)
+    hit = turn.qa.crisis(text)
     if hit is None:
         return None
     support = turn.content.texts.support

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from bot.content.loader import Content
+from bot.qa.crisis import CrisisHit, read_crisis
 from bot.qa.focus import asked, asks_nothing, focuses, pleads_only, questions
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.patterns import compiled
@@ -74,6 +75,11 @@ class QuestionAnswerer:
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
         return cls(content, config)
+
+    def crisis(self, question: str) -> CrisisHit | None:
+        """Whether the message tells of thoughts of ending a life, and whose: read beside the
+        answer, which it never changes (bot/qa/crisis.py)."""
+        return read_crisis(question[:MAX_QUESTION])
 
     def answer(self, question: str) -> Answer:
         """Answer one question."""
