@@ -235,11 +235,10 @@ async def _redraw(
     said = _for_day(turn, tap, plan.day, said)
     on_reminder = tap.message is not None and tap.message.message_id == shown.reminder
     extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
-    choices, anew = (
-        routine_choices(plan, done, texts, extra=more, max_choices=can.max_choices,
-                        max_label=can.max_label)
-        for more in (extra, ())
-    )  # fmt: skip
+    choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
+                              max_label=can.max_label)  # fmt: skip
+    anew = routine_choices(plan, done, texts, max_choices=can.max_choices,
+                           max_label=can.max_label) if extra else choices  # fmt: skip
     text = render_routine_text(plan, turn.content)
     # A message the app will not edit any more keeps its old buttons: the routine comes anew,
     # like a /today's (no Snooze), and a change of phase redraws it too.
