@@ -41,9 +41,10 @@ REAL_SETS = (
     "real_round19_more_dev.jsonl",
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
+    "real_round22_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-22 test split (real_round22_test.jsonl, added at the end of a round) is only scored
+# the round-23 test split (real_round23_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -59,7 +60,13 @@ REAL_SETS = (
 # accident told as the start of a bout over, a child's car accident with no symptom told, pain
 # told relentless before a disc was found, both legs throbbing at night with no back pain told,
 # a urinary drug's uses listed, and a car accident a year ago told again as "before the accident".
-OUT_OF_ALARM_CHECKS = ("real_round20_more_dev.jsonl", "real_round21_more_dev.jsonl")
+# Round 22 (dev since round 23; scored once: recall 13/13, 9 alarms on 77) is in the recall check
+# only until its alarms are fixed.
+OUT_OF_ALARM_CHECKS = (
+    "real_round20_more_dev.jsonl",
+    "real_round21_more_dev.jsonl",
+    "real_round22_more_dev.jsonl",
+)
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
