@@ -12,24 +12,51 @@ from tests.qa.answer_checks import alarm_naming, quiet_cases
 # 'temp' meaning temporary (a temp job, the temp office, a temp agency): no temperature told.
 # Before the fix 0 of 4 of our wordings stayed quiet; after it, 4 of 4. A temperature told with
 # the back pain (NICE NG59: fever, an infection) still alarms: 4 of 4 before and after.
-test_a_temp_job_or_office_is_no_fever = quiet_cases(
-    [
-        "i work a temp job in a warehouse, lots of lifting boxes, my lower back aches by friday. is "
-        "lifting ok with sciatica?",
-        "Our team got moved to a temp office for 3 months and the chairs are awful, my sciatica is "
-        "flaring. Any tips for sitting all day?",
-        "Signed up with a temp agency, they keep sending me to jobs where im on my feet 10 hours, "
-        "back and left leg burning by the end. should i rest on my days off?",
-        "Got a temp contract doing data entry, sitting 8 hours and my back and leg are aching. what "
-        "sitting position is best??",
-    ]
-)
-test_a_temp_had_with_back_pain_still_alarms = alarm_naming(
-    "fever",
-    [
-        "back pain for 4 days and now i have a temp and keep shivering, what should i do",
-        "my temp is 38.6 and my lower back is killing me since yesterday",
-        "Running a temp since monday with this back pain, also sweating at night",
-        "lower back agony and a high temp, is this sciatica?",
-    ],
+TEMP_WORK = [
+    "i work a temp job in a warehouse, lots of lifting boxes, my lower back aches by friday. "
+    "is lifting ok with sciatica?",
+    "Our team got moved to a temp office for 3 months and the chairs are awful, my sciatica "
+    "is flaring. Any tips for sitting all day?",
+    "Signed up with a temp agency, they keep sending me to jobs where im on my feet 10 hours, "
+    "back and left leg burning by the end. should i rest on my days off?",
+    "Got a temp contract doing data entry, sitting 8 hours and my back and leg are aching. "
+    "what sitting position is best??",
+]
+TEMP_HAD = [
+    "back pain for 4 days and now i have a temp and keep shivering, what should i do",
+    "my temp is 38.6 and my lower back is killing me since yesterday",
+    "Running a temp since monday with this back pain, also sweating at night",
+    "lower back agony and a high temp, is this sciatica?",
+]
+test_a_temp_job_or_office_is_no_fever = quiet_cases(TEMP_WORK)
+test_a_temp_had_with_back_pain_still_alarms = alarm_naming("fever", TEMP_HAD)
+
+# A fall or accident dated a year or more back, told again by name ('the accident wasn't bad',
+# 'since the fall', 'the crash left me with a bulging disc'): NICE NG59's trauma is a recent
+# one (NHS: back pain that started after a serious accident). Before the fix 1 of 4 of our
+# wordings stayed quiet; after it, 4 of 4. A new accident or fall told (yesterday, again, last
+# week) still alarms, the old one told beside it: 4 of 4 before and after.
+OLD_ACCIDENT_TOLD_AGAIN = [
+    "I was rear ended 4 years ago. The accident wasnt bad on paper but my lower back and "
+    "right leg have hurt ever since. what else can I try?",
+    "Fell off a horse back in 2017. since the fall ive had sciatica on and off, mostly when "
+    "sitting long. any stretches?",
+    "had a car crash 2 years ago, the crash left me with a bulging disc at L5 S1, pain daily. "
+    "is swimming ok for it?",
+    "My wife was in a car accident about five years ago; after the accident she has had back "
+    "and leg pain most days. Would pilates help?",
+]
+NEW_ACCIDENT_BESIDE_OLD = [
+    "I had a car accident 3 years ago and was fine, but yesterday I was in another accident "
+    "and my back is agony since the crash",
+    "fell down the stairs years ago, no issue. fell again this morning on the ice and the "
+    "fall has left me unable to walk properly",
+    "Was in a car accident last night, back and neck hurt, should I see someone? the "
+    "accident was on the motorway",
+    "In 2019 I had a fall at work. Last week I had a bad fall off a ladder and my back has "
+    "been in agony since the fall",
+]
+test_an_old_accident_told_again_is_no_trauma_now = quiet_cases(OLD_ACCIDENT_TOLD_AGAIN)
+test_a_new_accident_beside_an_old_one_still_alarms = alarm_naming(
+    "trauma", NEW_ACCIDENT_BESIDE_OLD
 )
