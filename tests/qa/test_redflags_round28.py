@@ -60,3 +60,28 @@ test_an_old_accident_told_again_is_no_trauma_now = quiet_cases(OLD_ACCIDENT_TOLD
 test_a_new_accident_beside_an_old_one_still_alarms = alarm_naming(
     "trauma", NEW_ACCIDENT_BESIDE_OLD
 )
+
+# Standing told limited in time by the pain ('can't stay on my feet for more than 15 minutes',
+# 'unable to be on my feet longer than half an hour'): how long one can stand, no leg weakness
+# (NICE NG59's flag is a motor deficit). Before the fix 2 of 3 of our wordings stayed quiet
+# ('can't stand on my feet for long periods' alarmed); after it, 3 of 3. Legs told weak or
+# giving way, or standing lost with no time told, still alarm (3 of 3 before and after; the
+# last three written with the fix).
+STANDING_TIME_LIMITED = [
+    "Cant stay on my feet for more than 15 minutes because of the pain in my back and leg, "
+    "lost my job. what can i do?",
+    "i am unable to be on my feet longer than half an hour due to sciatica, should I get a sit "
+    "stand desk?",
+    "due to the pain I can't stand on my feet for long periods any more, is there an exercise "
+    "that helps?",
+]
+STANDING_LOST = [
+    "I can't stay on my feet, my legs keep giving way under me since yesterday",
+    "both legs have gone weak and I can hardly stand on my feet",
+    "my leg is getting weaker and weaker, today I couldnt stay on my feet",
+    "I cant stand on my feet for long, both my legs go numb and weak",
+    "unable to stand on my feet at all since this morning, back agony",
+    "i cant stand on my feet, they give way",
+]
+test_standing_limited_in_time_is_no_weakness = quiet_cases(STANDING_TIME_LIMITED)
+test_legs_giving_way_or_standing_lost_still_alarm = alarm_naming("leg_weakness", STANDING_LOST)
