@@ -85,3 +85,30 @@ STANDING_LOST = [
 ]
 test_standing_limited_in_time_is_no_weakness = quiet_cases(STANDING_TIME_LIMITED)
 test_legs_giving_way_or_standing_lost_still_alarm = alarm_naming("leg_weakness", STANDING_LOST)
+
+# 'Strange', 'weird' or 'odd' told of the matter ('the strange thing is', 'what's weird is the
+# groin pain moves', 'weird question but'), not of a feeling: no changed sensation of the
+# saddle (NHS: numbness or tingling around the genitals or buttocks). Before the fix 3 of 4 of
+# our wordings stayed quiet; after it, 4 of 4. A saddle or groin told feeling strange, weird or
+# odd still alarms: 4 of 4 before and after; the last three written with the fix.
+ODD_MATTER = [
+    "The strange thing is the pain in my groin and bum only comes on when I drive, fine when "
+    "walking. could it be sciatica?",
+    "weird question maybe but does sitting on my wallet cause buttock and groin pain? sciatica "
+    "on the right",
+    "The odd part is I get an ache round the groin and inner thigh after cycling, back is ok. "
+    "what stretch?",
+    "what's weird is the groin pain moves around, some days the hip, some days my buttock. is "
+    "this nerve related?",
+]
+ODD_FEELING = [
+    "my groin feels strange, kind of numb, since yesterday and peeing is different",
+    "strange feeling around my bum and groin when i wipe, back pain for a week",
+    "the skin around my genitals feels weird and dull since my back went",
+    "odd sensation in my saddle area since this morning with the sciatica",
+    "my groin feels weird is this normal",
+    "my bum feels odd is it serious, back pain 3 days",
+    "the weird thing is my groin has gone numb",
+]
+test_odd_told_of_the_matter_is_no_changed_feeling = quiet_cases(ODD_MATTER)
+test_a_saddle_feeling_odd_still_alarms = alarm_naming("saddle", ODD_FEELING)
