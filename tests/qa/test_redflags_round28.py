@@ -112,3 +112,26 @@ ODD_FEELING = [
 ]
 test_odd_told_of_the_matter_is_no_changed_feeling = quiet_cases(ODD_MATTER)
 test_a_saddle_feeling_odd_still_alarms = alarm_naming("saddle", ODD_FEELING)
+
+# Whether someone has cancer, asked ('does my son have cancer?', 'does this mean I have bone
+# cancer?'): a fear, not a cancer had (NICE NG59's flag is a history of cancer). Before the fix
+# 3 of 4 of our wordings stayed quiet; after it, 4 of 4. A cancer had, come back or asked about
+# with weight lost unexplained still alarms: 4 of 4 before and after.
+CANCER_ASKED = [
+    "My back has ached for 2 weeks after moving house. Do I have cancer?? Dr google has me "
+    "terrified",
+    "my daughter (15) plays netball and her lower back hurts after matches, could she have a "
+    "tumour? she is otherwise fine",
+    "Sciatica down my left leg for a month, started after gardening. does this mean i have bone "
+    "cancer? my aunt had it",
+    "could i have cancer in my spine? lower back pain when i sit at work, better when i move "
+    "about",
+]
+CANCER_HAD = [
+    "I have breast cancer and my back has been aching for a week, should i worry?",
+    "do I have cancer again? I had prostate cancer 5 years ago and now my back hurts at night",
+    "my son has leukaemia and now his back and legs hurt",
+    "Could I have cancer? I've lost a stone without trying and my back pain wakes me every night",
+]
+test_cancer_asked_about_is_no_cancer_had = quiet_cases(CANCER_ASKED)
+test_a_cancer_had_still_alarms = alarm_naming("cancer_weight", CANCER_HAD)
