@@ -135,3 +135,35 @@ CANCER_HAD = [
 ]
 test_cancer_asked_about_is_no_cancer_had = quiet_cases(CANCER_ASKED)
 test_a_cancer_had_still_alarms = alarm_naming("cancer_weight", CANCER_HAD)
+
+# Chest pain told with a back (NHS: back pain and chest pain, call 999): a heart, a lung or an
+# aorta before any sciatica. Before the fix 0 of 4 of our wordings alarmed; after it, 4 of 4.
+# A knee-to-chest stretch, a chest of drawers, a chesty cough or a chest stretched stay quiet
+# (4 of 4 before and after), and so do a chest pain asked about in general, one told last year
+# and checked, and chest muscles sore after a workout (written with the fix).
+CHEST_PAIN_WITH_BACK = [
+    "my upper back has been killing me since this morning and now i have chest pain too, "
+    "should i just rest?",
+    "Lower back pain for weeks, but today there's a tight pain in my chest that comes and goes. "
+    "is this the sciatica spreading?",
+    "back spasms and chest pains, and im short of breath climbing the stairs",
+    "sharp pain between my shoulder blades going through to my chest since last night",
+    "my back hurts and my chest feels tight and heavy",
+    "husband has chest pain going into his back, started 20 mins ago",
+]
+CHEST_NO_PAIN = [
+    "I did the knee to chest stretch and my lower back felt better, how many times a day "
+    "should I do it?",
+    "Lifted a chest of drawers and now my back and leg hurt, should i rest?",
+    "my back is sore and I also have a chesty cough, can coughing make sciatica worse?",
+    "I stretch my chest and shoulders every morning, will that help my back posture?",
+    "can sciatica cause chest pain?",
+    "I had chest pain last year and the heart was fine, now sciatica in my left leg, what "
+    "stretches?",
+    "my chest muscles are sore after bench press and my lower back too, is the gym ok with "
+    "sciatica?",
+]
+test_chest_pain_with_a_back_gets_urgent_care_advice = alarm_naming(
+    "chest_pain", CHEST_PAIN_WITH_BACK
+)
+test_a_chest_named_with_no_pain_now_stays_quiet = quiet_cases(CHEST_NO_PAIN)
