@@ -45,6 +45,11 @@ OLD_ACCIDENT_TOLD_AGAIN = [
     "is swimming ok for it?",
     "My wife was in a car accident about five years ago; after the accident she has had back "
     "and leg pain most days. Would pilates help?",
+    # Written after the fix (a slip or a horse's throw dated long ago; the first alarmed).
+    "Slipped on ice two years ago and landed on my tailbone. Since that fall I have had pain in "
+    "the buttock and down my leg. Could this be piriformis?",
+    "came off my horse 3 years ago, since the fall my sciatica flares when i ride. what "
+    "stretches before riding?",
 ]
 NEW_ACCIDENT_BESIDE_OLD = [
     "I had a car accident 3 years ago and was fine, but yesterday I was in another accident "
@@ -55,6 +60,10 @@ NEW_ACCIDENT_BESIDE_OLD = [
     "accident was on the motorway",
     "In 2019 I had a fall at work. Last week I had a bad fall off a ladder and my back has "
     "been in agony since the fall",
+    "I slipped on ice years ago. I slipped again yesterday and since the fall I cant feel my "
+    "legs properly",
+    "tripped down the stairs last year, and this morning I fell again, the fall hurt my back "
+    "badly",
 ]
 test_an_old_accident_told_again_is_no_trauma_now = quiet_cases(OLD_ACCIDENT_TOLD_AGAIN)
 test_a_new_accident_beside_an_old_one_still_alarms = alarm_naming(
