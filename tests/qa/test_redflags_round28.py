@@ -149,7 +149,8 @@ test_a_cancer_had_still_alarms = alarm_naming("cancer_weight", CANCER_HAD)
 # aorta before any sciatica. Before the fix 0 of 4 of our wordings alarmed; after it, 4 of 4.
 # A knee-to-chest stretch, a chest of drawers, a chesty cough or a chest stretched stay quiet
 # (4 of 4 before and after), and so do a chest pain asked about in general, one told last year
-# and checked, and chest muscles sore after a workout (written with the fix).
+# and checked, chest muscles sore after a workout, and a heart said to ache (written with the
+# fix; a heart said to hurt is as often a figure of speech as a symptom).
 CHEST_PAIN_WITH_BACK = [
     "my upper back has been killing me since this morning and now i have chest pain too, "
     "should i just rest?",
@@ -171,6 +172,8 @@ CHEST_NO_PAIN = [
     "stretches?",
     "my chest muscles are sore after bench press and my lower back too, is the gym ok with "
     "sciatica?",
+    "my heart aches for everyone on this forum, my own back has been bad for a month too, what "
+    "helps you?",
 ]
 test_chest_pain_with_a_back_gets_urgent_care_advice = alarm_naming(
     "chest_pain", CHEST_PAIN_WITH_BACK
