@@ -46,6 +46,10 @@ class Concept(BaseModel):
     # The same for an injury told as the start of a pain had for a year or more ("my sciatica
     # is the result of a car accident, the pain has been there for two years").
     origin: tuple[str, str] | None = None
+    # The same for the injury told again ("the accident was mild", "since the fall") in a
+    # message that dates it a year or more back ("a car accident 3 years ago"), whatever else
+    # the message tells: an old injury's lasting numbness is no new trauma.
+    dated: tuple[str, str] | None = None
     # A family that, told anywhere in the message, means the mentions describe no symptom (a
     # cancer history told as the background to an activity asked about, nothing else told).
     quiet_with: str | None = None
@@ -57,7 +61,7 @@ class Concept(BaseModel):
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        pairs = (self.treated, self.harmless, self.operated, self.origin)
+        pairs = (self.treated, self.harmless, self.operated, self.origin, self.dated)
         treated = tuple(f for pair in pairs if pair for f in pair)
         told = (self.unless, self.needs, self.treated_unless, self.quiet_with, self.kept)
         return named | {f for f in (*told, *treated) if f}

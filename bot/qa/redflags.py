@@ -274,12 +274,12 @@ def _quiet(sign: Sign, told_of: Callable[..., bool]) -> bool:
 
 
 def _treated(sign: Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
-    """The treatment told done, or the harm told none (and no `treated_unless` told): the
-    clauses that tell of it show nothing."""
+    """The treatment told done, or the harm told none (and no `treated_unless` told), or the
+    injury told again dated long ago: the clauses that tell of it show nothing."""
     told = [shown for shown, told in sign.treated if told_of(told)]
     if told and sign.treated_unless is not None and told_of(sign.treated_unless):
-        return []
-    return told
+        told = []
+    return told + [shown for shown, told in sign.dated if told_of(told)]
 
 
 def _without_condition(match: re.Match[str]) -> str:

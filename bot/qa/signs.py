@@ -28,6 +28,8 @@ class Sign:
     # `harmless`.
     treated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     treated_unless: re.Pattern[str] | None
+    # The same for the injury told again, dated long ago: whatever `treated_unless` tells.
+    dated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     quiet_with: re.Pattern[str] | None
     # Found in the message as written: the concept's signs told absent (content/qa.yaml `kept`).
     kept: re.Pattern[str] | None
@@ -48,6 +50,7 @@ def signs(config: QAConfig) -> list[Sign]:
         ]
         treated = tuple((word(shown), word(told)) for shown, told in pairs)
         treated_unless = word(concept.treated_unless) if concept.treated_unless else None
+        dated = ((word(concept.dated[0]), word(concept.dated[1])),) if concept.dated else ()
         quiet_with = word(concept.quiet_with) if concept.quiet_with else None
         kept = word(concept.kept) if concept.kept else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
@@ -65,6 +68,7 @@ def signs(config: QAConfig) -> list[Sign]:
                 concept.limbs,
                 treated,
                 treated_unless,
+                dated,
                 quiet_with,
                 kept,
             )
@@ -79,6 +83,7 @@ def scanned(signs: list[Sign]) -> list[re.Pattern[str]]:
     found = [
         pattern
         for sign in signs
-        for pattern in (*sign.patterns, sign.unless, *(shown for shown, _ in sign.treated))
+        for pairs in (sign.treated, sign.dated)
+        for pattern in (*sign.patterns, sign.unless, *(shown for shown, _ in pairs))
     ]
     return [pattern for pattern in found if pattern is not None]

@@ -59,15 +59,25 @@ REAL_SETS = (
 # 27's classes, 20/20 and 6 alarms on 97) is in the recall check only: its alarms left are a bike
 # accident told as the start of a bout over, a child's car accident with no symptom told, pain
 # told relentless before a disc was found, both legs throbbing at night with no back pain told,
-# a urinary drug's uses listed, and a car accident a year ago told again as "before the accident".
-# Round 22 (dev since round 23; scored once: recall 13/13, 9 alarms on 77) is in the recall check
-# only until its alarms are fixed.
+# a urinary drug's uses listed (a car accident a year ago told again as "before the accident"
+# no longer alarms after round 28's classes: 5 on 97).
+# Round 22 (dev since round 23; scored once: recall 13/13, 9 alarms on 77; after three relabels
+# and round 28's classes, 16/16 and 2 alarms on 74) is in the recall check only: its alarms left
+# are pain told constant "24/7" (CKS: constant, non-mechanical pain) with its cause found, and a
+# child's constant back pain after urine infections (CKS: a recent infection). ALARMS_LEFT keeps
+# each of these rounds from gaining an alarm.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
     "real_round22_more_dev.jsonl",
 )
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
+# The explained alarms each round out of the alarm checks has left (see above).
+ALARMS_LEFT = {
+    "real_round20_more_dev.jsonl": 3,
+    "real_round21_more_dev.jsonl": 5,
+    "real_round22_more_dev.jsonl": 2,
+}
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
 
@@ -128,12 +138,20 @@ def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
 def test_the_real_dev_questions_of_rounds_out_of_the_alarm_checks_raise_every_alarm(
     answerer: QuestionAnswerer,
 ) -> None:
-    # Rounds 20 and 21: every red flag caught, their false alarms left (see above).
+    # Rounds 20, 21 and 22: every red flag caught, their false alarms left (see above).
     names = [name for name in OUT_OF_ALARM_CHECKS if name not in OUT_OF_RECALL_CHECKS]
     cases = [case for name in names for case in load_cases(HERE / name)]
     report = evaluate(answerer, cases)
     assert report.red_flags >= 25
     assert report.red_flag_recall == 1.0, report.misses
+
+
+@pytest.mark.parametrize("name", OUT_OF_ALARM_CHECKS)
+def test_the_rounds_out_of_the_alarm_checks_gain_no_alarm(
+    answerer: QuestionAnswerer, name: str
+) -> None:
+    report = evaluate(answerer, load_cases(HERE / name))
+    assert report.no_symptom_alarms <= ALARMS_LEFT[name], report.misses
 
 
 def test_every_real_question_names_its_source() -> None:
