@@ -54,6 +54,10 @@ MEDICINES = "painkillers"
 # ("Sciatica has ruled my life for three years. Is there light at the end of the tunnel?"):
 # what helps it most in the long run, never "the guide doesn't cover that".
 AT_LARGE = "long-term-treatment"
+# The guide's sections on working and sitting, which an employment matter names by its words;
+# the routine's words, which a question about it names ("which stretches can I do at my desk?").
+_WORKPLACE = frozenset({"work", "sitting"})
+_ROUTINE = re.compile(r"\b(?:exercis\w*|stretch\w*|routine|physio\w*|walk\w*|yoga|pilates)\b")
 _SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
 # A lower back that hurts, told by the writer or of someone close, beside a plea for what to do
 # ("Boyfriend has sudden back pain. Not sure what to do.", "his back hurts ... what should we
@@ -88,6 +92,7 @@ class Scope:
         self._questions = _together(config.off_topic_questions)
         self._injuries = _together(config.off_topic_injuries)
         self._procedures = _together(config.off_topic_procedures)
+        self._work = _together(config.off_topic_work)
         self._on_topic = compiled(config.on_topic)
         self._at_large = AT_LARGE in content.sections
 
@@ -108,7 +113,7 @@ class Scope:
         asking = aside(" ".join(words(question))) if story else plain
         if self._off_topic_asked(asking) or self._money_asked(text, question, story=story):
             return not (story and self._other_question_in_scope(text, question))
-        if self._asked_anywhere(text):
+        if self._asked_anywhere(text) or self._work_matter(text, plain):
             return True
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
@@ -235,6 +240,24 @@ class Scope:
         found = questions(text)
         asking = [*found, last_sentence(text, asked(text))] if found else [text]
         return any(self._procedures.any_found(aside(" ".join(words(s)))) for s in asking)
+
+    def _work_matter(self, text: str, plain: str) -> bool:
+        """The message tells an employment matter (content/qa.yaml `off_topic_work`: "HR stopped
+        my sick pay", "one of our drivers hurt his back", "should I mention it to the hiring
+        manager?") and none of its questions names a theme of the guide's but working or sitting,
+        a shape or an exercise: the employer's, the union's or the law's question. "Can I work
+        with sciatica?" tells no such matter; "... my sick pay stopped. Which stretches can I do
+        at my desk?" asks about stretches."""
+        if not self._work.any_found(plain):
+            return False
+        ranker = self._ranker
+        return not any(
+            ranker.themes(q) - _WORKPLACE
+            or ranker.shapes(q)
+            or ranker.named_exercises(q)
+            or _ROUTINE.search(" ".join(words(q)))
+            for q in questions(text)
+        )
 
     def _asked_anywhere(self, text: str) -> bool:
         """One of the message's questions asks about the law, a driving licence's rules, how to
