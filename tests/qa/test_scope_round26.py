@@ -115,3 +115,35 @@ def test_a_painkiller_beside_another_medicine_is_outside(text: str) -> None:
 def test_painkillers_for_sciatica_keep_their_answer(text: str) -> None:
     assert in_guide(text), (text, ANSWERER.answer(text))
     assert said(text) == "painkillers", (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How to get on with someone close whose back is bad, or leaving a partner over it.
+        "My wife has had a bad back for two years and she snaps at me and the kids every day. I "
+        "love her but I'm exhausted. How do I talk to her about it without starting a fight?",
+        "my dad refuses to see anyone about his back and just lies on the sofa all day. how do i "
+        "get through to him?",
+        "Since his disc operation my husband has been a different person, angry all the time, "
+        "won't help around the house. I'm thinking about leaving him. Am I a terrible person?",
+        "My mother-in-law keeps saying my sciatica is all in my head. How should I handle her?",
+    ],
+)
+def test_a_relationship_question_is_outside(text: str) -> None:
+    assert outside(text), (text, ANSWERER.answer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: helping someone close with the guide's advice, liking the routine.
+        "My husband has sciatica, how can I help him with his exercises?",
+        "My wife has sciatica, what should she do?",
+        "how do i deal with the pain at night?",
+        "My partner had a microdiscectomy last week, how long before he can walk normally?",
+        "I have got hooked on the stretches, is it ok to do them twice a day?",
+    ],
+)
+def test_helping_someone_close_keeps_its_answer(text: str) -> None:
+    assert in_guide(text), (text, ANSWERER.answer(text))
