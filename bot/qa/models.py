@@ -135,6 +135,10 @@ class QAConfig(_Model):
     # A procedure the guide does not cover (a lumbar puncture, a spinal cord stimulator), named
     # in a question or just before it, or in a message that asks nothing.
     off_topic_procedures: tuple[str, ...] = ()
+    # An employment matter (an employer's duty, sick pay, an employee managed, what to tell a
+    # hiring manager), told anywhere in a message none of whose questions names anything of the
+    # guide's but working or sitting.
+    off_topic_work: tuple[str, ...] = ()
     negation_window: int = Field(ge=1, le=10)
     # Words the window does not count ("I don't have any numbness in my groin"), and the words
     # that join a denied list ("no problems with my bladder or bowels").
@@ -199,6 +203,7 @@ class QAConfig(_Model):
         "off_topic_questions",
         "off_topic_injuries",
         "off_topic_procedures",
+        "off_topic_work",
     )
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:

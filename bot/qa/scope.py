@@ -15,36 +15,11 @@ from bot.qa.patterns import compiled
 from bot.qa.pointing_back import points_back
 from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking import GuideRanker
+from bot.qa.scope_aside import DENIED, aside
 from bot.qa.text import words
 
-# Sciatica, back or leg pain denied ("she has no sciatica or leg pain"): not what the message is
-# about, so it does not bring another illness's question back into the guide.
 # A word alone longer than this is no word a person meant ("xxxx..."): outside the guide.
 VAGUE_CHARS = 20
-_DENIED = re.compile(
-    r"\b(?:no|not|never|without|doesnt have|dont have|hasnt got|havent got|never had)"
-    r"(?: any)? (?:sciatica|back pain|leg pain)(?: or (?:any )?(?:sciatica|back pain|leg pain))?\b"
-)
-
-# Teeth or fingers in a figure of speech ("I grit my teeth getting out of bed", "through
-# clenched teeth", "by the skin of my teeth", "crossing my fingers it works"): no dental or
-# hand subject, so they are read as not said.
-_FIGURATIVE = re.compile(
-    r"\b(?:(?:grit|grits|gritting|gritted|clench|clenches|clenching|clenched) "
-    r"(?:(?:my|his|her|your|their|our) )?teeth|(?:through|with) (?:gritted|clenched) teeth|"
-    r"skin of (?:my|his|her|your|their|our) teeth|kick in the teeth|long in the tooth|"
-    r"sweet tooth|(?:cross|crosses|crossing|crossed|keep|keeping) (?:my|our|your) fingers"
-    r"(?: crossed)?|fingers crossed)\b"
-)
-
-# A cancer told as the past ("a breast cancer survivor", "bowel cancer, in remission for five
-# years", "I beat prostate cancer in 2015"): the person's history, not the subject of the
-# question ("... Is swimming a good idea?"), so it is read as not said.
-_PAST_CANCER = re.compile(
-    r"\b(?:cancer (?:survivor|free)|survived (?:\w+ )?cancer|cancer(?: \w+){0,2} in remission|"
-    r"in remission from (?:\w+ )?cancer|(?:beat|beaten|overcame|overcome) (?:\w+ )?cancer)\b"
-)
-
 # A medicine's effect told or asked ("gabapentin made my eyes blurry", "does pregabalin give you
 # headaches?"): with a medicine for sciatica named, the other part of the body is its side effect.
 _EFFECT = re.compile(
@@ -79,6 +54,10 @@ MEDICINES = "painkillers"
 # ("Sciatica has ruled my life for three years. Is there light at the end of the tunnel?"):
 # what helps it most in the long run, never "the guide doesn't cover that".
 AT_LARGE = "long-term-treatment"
+# The guide's sections on working and sitting, which an employment matter names by its words;
+# the routine's words, which a question about it names ("which stretches can I do at my desk?").
+_WORKPLACE = frozenset({"work", "sitting"})
+_ROUTINE = re.compile(r"\b(?:exercis\w*|stretch\w*|routine|physio\w*|walk\w*|yoga|pilates)\b")
 _SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
 # A lower back that hurts, told by the writer or of someone close, beside a plea for what to do
 # ("Boyfriend has sudden back pain. Not sure what to do.", "his back hurts ... what should we
@@ -113,6 +92,7 @@ class Scope:
         self._questions = _together(config.off_topic_questions)
         self._injuries = _together(config.off_topic_injuries)
         self._procedures = _together(config.off_topic_procedures)
+        self._work = _together(config.off_topic_work)
         self._on_topic = compiled(config.on_topic)
         self._at_large = AT_LARGE in content.sections
 
@@ -128,12 +108,12 @@ class Scope:
         subject wherever the message tells it, unless sciatica, the back or a leg is told too;
         and it is the subject when the question itself asks about it ("... I also had sciatica
         last year. How long does a gout attack last?", "... I also get sciatica. Is HRT safe?")."""
-        plain = _aside(plain)
+        plain = aside(plain)
         question = asked(text) if story else text
-        asking = _aside(" ".join(words(question))) if story else plain
+        asking = aside(" ".join(words(question))) if story else plain
         if self._off_topic_asked(asking) or self._money_asked(text, question, story=story):
             return not (story and self._other_question_in_scope(text, question))
-        if self._asked_anywhere(text):
+        if self._asked_anywhere(text) or self._work_matter(text, plain):
             return True
         # Another condition told with no sciatica, lower back or leg in it at all, anywhere in
         # the message ("my calves" is part of claudication).
@@ -148,7 +128,7 @@ class Scope:
         if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
             # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
             return False
-        if self._subject_asked(_aside(" ".join(words(asked(text)))), also_off_topic=not story):
+        if self._subject_asked(aside(" ".join(words(asked(text)))), also_off_topic=not story):
             return True
         # The question's own last clause asks about another illness, and no theme or activity of
         # the guide's, whatever back the sentence told before it ("I have shingles and it hurts
@@ -159,7 +139,7 @@ class Scope:
             clause
             and not self._ranker.themes(clause.group(1))
             and not _ACTIVITY.search(clause.group(1).lower())
-            and self._subject_asked(_aside(" ".join(words(clause.group(1)))), also_off_topic=False)
+            and self._subject_asked(aside(" ".join(words(clause.group(1)))), also_off_topic=False)
         ):
             return True
         if self._told_just_before(text):
@@ -168,7 +148,7 @@ class Scope:
         # the body it tells ("an easier bird dog? I wobble when I lift my arm").
         return (
             self._off_subjects.any_found(plain)
-            and not self._on_topic.search(_DENIED.sub(" ", plain))
+            and not self._on_topic.search(DENIED.sub(" ", plain))
             and not self._ranker.named_exercises(text)
         )
 
@@ -176,7 +156,7 @@ class Scope:
         """The message tells sciatica (not only denied, "it is not sciatica"), or a lower back that
         hurts beside a plea for what to do, and names nothing outside the guide beside it ("...
         but today my question is about my cat"): the guide's subject."""
-        plain = _DENIED.sub(" ", _aside(" ".join(words(text))))
+        plain = DENIED.sub(" ", aside(" ".join(words(text))))
         return (
             self._at_large
             and (
@@ -246,10 +226,10 @@ class Scope:
         ):
             return False
         before = last_sentence(text, question)
-        plain = _aside(" ".join(words(before)))
+        plain = aside(" ".join(words(before)))
         return (
             self._off_subjects.any_found(plain)
-            and not self._on_topic.search(_DENIED.sub(" ", plain))
+            and not self._on_topic.search(DENIED.sub(" ", plain))
             and not ranker.named_exercises(before)
         )
 
@@ -259,7 +239,25 @@ class Scope:
         a message that asks nothing."""
         found = questions(text)
         asking = [*found, last_sentence(text, asked(text))] if found else [text]
-        return any(self._procedures.any_found(_aside(" ".join(words(s)))) for s in asking)
+        return any(self._procedures.any_found(aside(" ".join(words(s)))) for s in asking)
+
+    def _work_matter(self, text: str, plain: str) -> bool:
+        """The message tells an employment matter (content/qa.yaml `off_topic_work`: "HR stopped
+        my sick pay", "one of our drivers hurt his back", "should I mention it to the hiring
+        manager?") and none of its questions names a theme of the guide's but working or sitting,
+        a shape or an exercise: the employer's, the union's or the law's question. "Can I work
+        with sciatica?" tells no such matter; "... my sick pay stopped. Which stretches can I do
+        at my desk?" asks about stretches."""
+        if not self._work.any_found(plain):
+            return False
+        ranker = self._ranker
+        return not any(
+            ranker.themes(q) - _WORKPLACE
+            or ranker.shapes(q)
+            or ranker.named_exercises(q)
+            or _ROUTINE.search(" ".join(words(q)))
+            for q in questions(text)
+        )
 
     def _asked_anywhere(self, text: str) -> bool:
         """One of the message's questions asks about the law, a driving licence's rules, how to
@@ -267,7 +265,7 @@ class Scope:
         Is this common? Legal?"), and none of the others names a theme, a shape or an exercise
         ("Is that legal? And which stretches can I do at my desk?" asks about stretches too)."""
         asking = questions(text) or [text]
-        found = [q for q in asking if self._questions.any_found(_aside(" ".join(words(q))))]
+        found = [q for q in asking if self._questions.any_found(aside(" ".join(words(q))))]
         ranker = self._ranker
         return bool(found) and not any(
             ranker.themes(q) or ranker.named_exercises(q) for q in asking if q not in found
@@ -286,12 +284,6 @@ class Scope:
             if ranker.themes(other) or ranker.shapes(other) or ranker.named_exercises(other):
                 return True
         return False
-
-
-def _aside(plain: str) -> str:
-    """`plain` without what only tells in passing: teeth in a figure of speech, a cancer in the
-    past."""
-    return _PAST_CANCER.sub(" ", _FIGURATIVE.sub(" ", plain))
 
 
 def _together(patterns: Iterable[str]) -> KeyedPatterns:
