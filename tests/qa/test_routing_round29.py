@@ -1,0 +1,39 @@
+"""Routing (route30 of issue 15, classes that recur across rounds of real messages): relief
+itself asked for ("how do I actually get some relief?", "what is the best remedy?", "has anyone
+come out the other side?"), often at the end of a story listing the treatments that failed, is
+what treats sciatica in the long run, not the last treatment the story named; pain relief (a
+drug), a named treatment's relief and quick relief tonight keep their own sections. Wordings
+written for this brief, beside look-alikes that must keep their answer."""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import routed_cases, routed_to
+
+test_relief_asked_for_after_treatments_that_failed_is_the_long_term_treatment = routed_to(
+    "long-term-treatment",
+    [
+        "Ive had sciatica for two years. tried physio, a chiropractor, naproxen and gabapentin, "
+        "even an epidural. none of it lasted. how do i actually get some relief?",
+        "My back has been bad since a fall in 2019, the MRI showed a bulge at L5. Been on "
+        "painkillers and had two injections. What is the best remedy for this in the long run?",
+        "years of sciatica. muscle relaxers, massage, acupuncture, pain meds, nothing works for "
+        "long. has anyone come out the other side with something that actually worked",
+        "I have a disc bulge pressing on the nerve and my GP has me on co-codamol which takes the "
+        "edge off. What can I do to get real relief instead of just masking it?",
+        "how do I get relief?",
+        "what is the best remedy?",
+        "Three rounds of steroids and a TENS machine later I'm still hobbling about. Has anyone "
+        "been through this and come out of it? How did you finally get relief?",
+    ],
+)
+
+test_relief_from_a_named_treatment_keeps_its_section = routed_cases(
+    [
+        ("do painkillers give relief from sciatica?", "painkillers"),
+        ("how do I get proper pain relief?", "painkillers"),
+        ("how much relief can an epidural injection give and for how long?", "injections"),
+        ("does heat or ice give better relief?", "heat-ice"),
+        ("does heat give better relief?", "heat-ice"),
+        ("what can I do to get quick relief tonight?", "flare-ups"),
+    ]
+)
