@@ -2,12 +2,16 @@
 itself asked for ("how do I actually get some relief?", "what is the best remedy?", "has anyone
 come out the other side?"), often at the end of a story listing the treatments that failed, is
 what treats sciatica in the long run, not the last treatment the story named; pain relief (a
-drug), a named treatment's relief and quick relief tonight keep their own sections. Wordings
-written for this brief, beside look-alikes that must keep their answer."""
+drug), a named treatment's relief and quick relief tonight keep their own sections. A figure of
+speech names no activity: a pain "driving me mad" is no driving, "running out of options" no
+running, "no walk in the park" no walk, while driving, running or a walk told as done keeps its
+section. Wordings written for this brief, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import routed_cases, routed_to
+import pytest
+
+from tests.qa.answer_checks import routed, routed_cases, routed_to
 
 test_relief_asked_for_after_treatments_that_failed_is_the_long_term_treatment = routed_to(
     "long-term-treatment",
@@ -37,3 +41,44 @@ test_relief_from_a_named_treatment_keeps_its_section = routed_cases(
         ("what can I do to get quick relief tonight?", "flare-ups"),
     ]
 )
+
+
+test_a_figure_of_speech_names_no_activity = routed_cases(
+    [
+        ("Three weeks of this and the nerve pain is driving me nuts. Is it normal for it to last "
+         "this long?", "how-long"),
+        ("The pain drove me crazy all weekend. Is it worth going to see someone about it?",
+         "see-a-doctor"),
+        ("The sciatica is driving me mad. Is there anything I can do to speed it up?",
+         "long-term-treatment"),
+        ("Recovery has been no walk in the park. How long did it take everyone else?",
+         "how-long"),
+    ]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("my sciatica is driving me up the wall. what can i do about it?", "driving-travel"),
+        ("My GP says we are running out of options. Is it worth trying anything else?",
+         "running"),
+    ],
+)  # fmt: skip
+def test_a_question_naming_nothing_after_a_figure_of_speech_is_not_about_its_activity(
+    text: str, activity: str
+) -> None:
+    assert routed(text) != activity
+
+
+test_an_activity_told_as_done_keeps_its_section = routed_cases(
+    [
+        ("Driving drives me mad because my leg goes numb after twenty minutes in the car. How "
+         "can I make long drives easier?", "driving-travel"),
+        ("I drive a lorry for a living and the pain is driving me crazy on long runs. How do I "
+         "cope with the driving?", "driving-travel"),
+        ("I've started running again but I'm running out of breath and my back aches after 2 "
+         "miles. Is running ok with sciatica?", "running"),
+        ("Is a walk in the park every day good for sciatica?", "walking"),
+    ]
+)  # fmt: skip
