@@ -5,7 +5,10 @@ what treats sciatica in the long run, not the last treatment the story named; pa
 drug), a named treatment's relief and quick relief tonight keep their own sections. A figure of
 speech names no activity: a pain "driving me mad" is no driving, "running out of options" no
 running, "no walk in the park" no walk, while driving, running or a walk told as done keeps its
-section. Wordings written for this brief, beside look-alikes that must keep their answer."""
+section. Where an injury happened is no activity asked about: "hurt my back at the gym" names no
+gym and "lifting a sofa" no sitting, and a back pulled lifting something, then only a plea, is a
+bad spell (flare-ups). Wordings written for this brief, beside look-alikes that must keep their
+answer."""
 
 from __future__ import annotations
 
@@ -80,5 +83,38 @@ test_an_activity_told_as_done_keeps_its_section = routed_cases(
         ("I've started running again but I'm running out of breath and my back aches after 2 "
          "miles. Is running ok with sciatica?", "running"),
         ("Is a walk in the park every day good for sciatica?", "walking"),
+    ]
+)  # fmt: skip
+
+
+test_where_an_injury_happened_is_not_what_is_asked = routed_cases(
+    [
+        ("Pulled my lower back lifting a sofa on Sunday. Now there is a constant ache in my "
+         "buttock and the back of my thigh. Any advice?", "flare-ups"),
+        ("I did something to my back in the gym last month while deadlifting. The pain went "
+         "away but now I have numbness in two toes. Any ideas what it is?", "is-it-sciatica"),
+        ("My husband injured his back at the gym. He's been in pain for three weeks and it's "
+         "spreading into his leg. How long before it gets better?", "how-long"),
+    ]
+)  # fmt: skip
+
+
+def test_a_pain_after_an_injury_at_the_gym_is_not_about_the_gym() -> None:
+    assert (
+        routed(
+            "I hurt my back at the gym two weeks ago and the pain is now going down my right leg "
+            "to the ankle. What should I do?"
+        )
+        != "gym-yoga"
+    )
+
+
+test_the_gym_or_a_sofa_asked_about_keeps_its_section = routed_cases(
+    [
+        ("Is sitting on a soft sofa bad for sciatica?", "sitting"),
+        ("I hurt my back at the gym last year. When can I go back to the gym?", "gym-yoga"),
+        ("My back always hurts at the gym when I do squats. What should I change?", "gym-yoga"),
+        ("I moved to a new office chair and my leg still goes numb at my desk. Any advice?",
+         "sitting"),
     ]
 )  # fmt: skip
