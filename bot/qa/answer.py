@@ -25,6 +25,7 @@ from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.replies import Answer, AnswerKind, guide_reply
 from bot.qa.scope import AT_LARGE, VAGUE_CHARS, Scope
 from bot.qa.story_questions import main_question, names_something, story_point
+from bot.qa.story_theme import with_story_theme
 from bot.qa.text import fold, seated, words
 
 __all__ = ["Answer", "AnswerKind", "QuestionAnswerer"]
@@ -206,7 +207,7 @@ class QuestionAnswerer:
                 and len(self._ranker.named_exercises(whole)) != 1
             ):
                 continue
-            found = self._ranked(self._ranker.with_story_theme(focus, whole), strict=True)
+            found = self._ranked(with_story_theme(self._ranker, focus, whole), strict=True)
             # A focus of one known word ("is that bad?") needs a strong match, a shape ("is it
             # sciatica?") or the story.
             if found is not None and (

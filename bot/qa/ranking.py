@@ -3,31 +3,23 @@ names (an exercise, a theme's key word) and its shape (content/qa.yaml `intents`
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from bot.content.loader import Content
 from bot.qa.documents import documents_from_content
 from bot.qa.exercise_names import ExerciseNames
-from bot.qa.focus import last_sentence
 from bot.qa.index import AnswerIndex
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
-from bot.qa.pointing_back import points_back, refers_back
 from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking_words import (
-    ALTERNATIVE,
     EXERCISE_SAFELY,
-    HELP_ASKED,
-    HELP_WORDS,
     HOW_LONG,
-    NOT_SEEN,
     OR_BE_SEEN,
     PURPOSE,
     SPORTS,
     WARNING_SIGNS,
-    WHEN_TO_GO,
     WITHOUT,
     asked_past,
     asked_themes,
@@ -41,8 +33,6 @@ from bot.qa.text import Analyzer, fold, words
 
 # How many texts' literal versions are remembered: the parts of one message, not past messages.
 LITERAL_MEMO = 16
-# A question of this many words or fewer that names no theme is about its story's theme.
-SHORT_QUESTION = 8
 # How many texts' shapes are remembered: the parts of one message, not past messages.
 SHAPES_MEMO = 16
 
@@ -67,7 +57,7 @@ class GuideRanker:
             config.generic_terms,
             config.generic_weight,
         )
-        self._topic_terms = {
+        self.topic_terms = {
             term: answer_id
             for word, answer_id in config.topics.items()
             for term in self.index.terms(word)
@@ -84,11 +74,11 @@ class GuideRanker:
             for shape in map(compiled, patterns)
         )
         self._named = ExerciseNames(content)
-        self._exercise_names = {e.id: e.name for e in content.exercises.values()}
-        self._messengers = compiled(config.messengers)
+        self.exercise_names = {e.id: e.name for e in content.exercises.values()}
+        self.messengers = compiled(config.messengers)
         self._similes = compiled(config.similes)
         self._past_medicine = past_medicine(config.synonyms.get("painkiller", ()))
-        self._doctor_terms = set(self.index.terms("doctor"))
+        self.doctor_terms = set(self.index.terms("doctor"))
         self._risk = compiled(config.risk_words)
         self._literal: Memo[str, str] = Memo(LITERAL_MEMO)
         self._shapes: Memo[str, frozenset[str]] = Memo(SHAPES_MEMO)
@@ -122,7 +112,7 @@ class GuideRanker:
         "work" said of a treatment ("for the pills to work") names no job, and an operation told
         as not needed ("I'm not at the stage of surgery") no operation."""
         named = named_in(self.literal(text))
-        found = {self._topic_terms.get(term) for term in self.index.terms(named)}
+        found = {self.topic_terms.get(term) for term in self.index.terms(named)}
         return {theme for theme in found if theme is not None}
 
     def shapes(self, text: str) -> frozenset[str]:
@@ -140,81 +130,6 @@ class GuideRanker:
         `message_intents`), if any."""
         folded = " ".join(words(text))
         return next(self._told.keys_found(folded), None)
-
-    def with_story_theme(self, focus: str, whole: str) -> str:
-        """A question that names no theme and points back ("is it worth the risk?") or is short
-        ("what is the recovery time?") asks about the one theme its story names ("... surgery
-        can fix it"): its key word is added."""
-        # "Is that bad?" points at the whole story instead, and is ranked with it.
-        short = (
-            len(words(focus)) <= SHORT_QUESTION
-            and focus.rstrip(" \"'\u201d").endswith("?")
-            and not points_back(focus)
-        )
-        # A longer request for help naming nothing asks about a sport its story tells.
-        helped = not (short or refers_back(focus)) and len(words(focus)) <= HELP_WORDS
-        helped = helped and HELP_ASKED.search(fold(focus)) is not None
-        short = short or helped
-        # A question with a shape of its own ("is it sciatica?") asks what its shape says. The
-        # alternative it weighs the story against ("is this better than surgery?") is not what
-        # it asks about: the story's theme is.
-        core = ALTERNATIVE.sub("", focus)
-        if (
-            not (refers_back(focus) or short)
-            or self.themes(core)
-            or self.shapes(self.literal(core))
-            or self.named_exercises(core)
-        ):
-            return focus
-        # The alternative named in the question is none of the story's themes.
-        told = whole.replace(focus, " ") if core != focus else whole
-        # A question that names nothing of its own ("can you remind me?", "is there an easier
-        # way to do it?", "how many should I be doing a day?") asks about the one exercise the
-        # story names; one with words of its own ("how does the nerve get pinched?") does not.
-        exercises = self.named_exercises(told)
-        if len(exercises) == 1 and (refers_back(core) or self.index.known_terms(core) < 2):
-            return f"{core} {self._exercise_names[exercises.pop()]}"
-        # Only a pronoun ("how long should I put it on for?") points at the nearest theme.
-        story = self._story_themes(told, last_sentence(whole, focus) if refers_back(core) else "")
-        # A story of a doctor not yet seen, then "When should he go?": it asks about seeing one.
-        if (
-            not story
-            and WHEN_TO_GO.match(" ".join(words(core)))
-            and NOT_SEEN.search(fold(told))
-            and self._doctor(told)
-        ):
-            return f"{core} see a doctor"
-        if len(story) != 1:
-            return focus
-        (theme,) = story
-        if helped and theme not in self.config.story_activities:
-            return focus
-        keys = [word for word, answer_id in self.config.topics.items() if answer_id == theme]
-        return f"{core} {keys[0]}"
-
-    def _story_themes(self, told: str, nearest: str) -> set[str]:
-        """The theme a story is about: the one it tells most often, or, of several told as
-        often, the one in the sentence `nearest` the question ("... ibuprofen. I've got a bag
-        of frozen peas. How long should I put it on for?"). Who told the story something ("my
-        physio said ...") is not what it is about, nor an operation told as not needed."""
-        said = named_in(self.without_symptoms(self._messengers.sub(" ", self.literal(told))))
-        counts = Counter(
-            theme
-            for term in self.index.terms(said)
-            if (theme := self._topic_terms.get(term)) is not None
-        )
-        if len(counts) < 2:
-            return set(counts)
-        most = max(counts.values())
-        story = {theme for theme, count in counts.items() if count == most}
-        if len(story) > 1:
-            near = self.themes(self.without_symptoms(nearest)) & story
-            story = near if len(near) == 1 else story
-        return story
-
-    def _doctor(self, text: str) -> bool:
-        """`text` names a doctor (a GP, a physician...)."""
-        return bool(self._doctor_terms & set(self.index.terms(self.literal(text))))
 
     def _credited(self, question: str, scores: dict[str, float]) -> tuple[set[str], bool]:
         """Add to `scores` what the question names (exercises, themes) and its shapes; drop the
@@ -237,7 +152,7 @@ class GuideRanker:
         # unless it is what the question asks to do without, or only says when a symptom comes
         # (asked whether it is sciatica) or when the routine is done ("stretches at night?"), or
         # only who told the teller something ("my osteopath says I should give up tennis").
-        themes = past_messengers(self.themes, self._messengers, self.literal(question))
+        themes = past_messengers(self.themes, self.messengers, self.literal(question))
         names_something = bool(themes or exercises)
         told = without_when(told, shaped)
         if told != self.literal(question):

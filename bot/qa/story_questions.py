@@ -9,6 +9,7 @@ from bot.qa.focus import declared, questions
 from bot.qa.models import QAConfig
 from bot.qa.ranking import GuideRanker
 from bot.qa.replies import Answer
+from bot.qa.story_theme import with_story_theme
 from bot.qa.text import fold
 
 
@@ -35,7 +36,7 @@ def main_question(ranker: GuideRanker, follow_up: re.Pattern[str], whole: str) -
         not is_follow_up or ranker.themes(last) or ranker.named_exercises(last)
     ):
         return []
-    if not is_follow_up and ranker.ranked(ranker.with_story_theme(last, whole), strict=True):
+    if not is_follow_up and ranker.ranked(with_story_theme(ranker, last, whole), strict=True):
         return []
     return next(([q] for q in asking[:-1] if names_something(ranker, q)), [])
 
