@@ -202,6 +202,7 @@ class _Shown:
 
     plan: RoutinePlan
     reminder: str | None  # that reminder's message id (its buttons include Snooze)
+    copy: str | None  # the routine sent anew after the app refused to edit a message of it
 
 
 async def _owned_routine(
@@ -214,8 +215,8 @@ async def _owned_routine(
         # stored (shown before /forget, and they have started again) has expired.
         await tap.answer(turn.content.texts.core.expired_button)
         return None
-    plan_json, reminder = stored
-    return _Shown(RoutinePlan.from_dict(json.loads(plan_json)), reminder)
+    plan = RoutinePlan.from_dict(json.loads(stored.plan_json))
+    return _Shown(plan, stored.reminder, stored.copy)
 
 
 async def _replaced(turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone], shown: _Shown) -> bool:
@@ -237,7 +238,7 @@ async def _redraw(
 
     The morning reminder keeps its "Snooze 30 min" button; a channel that cannot edit gets
     `said` with the buttons as they are now. A message the app refuses to edit stays, and the
-    routine comes anew below a line saying why.
+    routine comes anew below a line saying why, once: later taps change that copy.
     """
     texts, can, plan = turn.content.texts, turn.out.capabilities, shown.plan
     on_reminder = tap.message is not None and tap.message.message_id == shown.reminder
@@ -248,12 +249,18 @@ async def _redraw(
                            max_label=can.max_label) if extra else choices  # fmt: skip
     text = render_routine_text(plan, turn.content)
     # A message the app will not edit any more keeps its old buttons: the routine comes anew,
-    # like a /today's (no Snooze), and a change of phase redraws it too.
+    # like a /today's (no Snooze), once; later taps change that copy instead of sending more.
+    copy = None
+    if tap.message is not None and shown.copy is not None:
+        copy = SentMessage(tap.message.chat, shown.copy)
     fresh = await answer_and_edit(
         turn, tap, answer=said, text=text, choices=choices, note=said, anew=anew,
-        before=texts.routine.resent,
+        before=texts.routine.resent, copy=copy,
     )  # fmt: skip
-    if fresh is not None and plan.day == _today(turn, tap):  # only today's are redrawn
+    if fresh is None:
+        return
+    await turn.repo.routine_plans.copied_to(tap.owner.user_id, plan.day, fresh.message_id)
+    if plan.day == _today(turn, tap):  # only today's are redrawn at a change of phase
         await turn.repo.routine_plans.shown_in(tap.owner.user_id, plan.day, fresh.message_id)
 
 
