@@ -102,7 +102,9 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     item, now = plan.items[tap.data.item], turn.clock.now()
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
     if done.get(item.exercise_id, 0) >= item.sets:
-        await tap.answer(_for_day(turn, tap, plan.day, words.already_done.format(name=item.name)))
+        weekday = _earlier(turn, tap, plan.day)
+        done_words = words.already_done_earlier if weekday else words.already_done
+        await tap.answer(done_words.format(name=item.name, weekday=weekday))
         return
     await turn.repo.sets.record_set(
         subscriber.user_id, plan.day, item.exercise_id, tap.data.set_no, now

@@ -18,6 +18,7 @@ class RoutineTexts(TextGroup):
     set_recorded: str
     item_complete: str
     already_done: str
+    already_done_earlier: str  # {weekday}: on an earlier day's routine
     nothing_to_undo: str
     undone: str
     not_yours: str

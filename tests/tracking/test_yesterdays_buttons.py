@@ -64,6 +64,10 @@ async def test_skipping_yesterdays_routine_speaks_of_that_day(harness: BotHarnes
     await kim.tap(wednesday, text="✅ All done")
     assert await kim.tap(wednesday, data=no_time) == []
     assert kim.last_callback_answer == "Wednesday's routine is already complete. Well done!"
+    first = wednesday.buttons[0][0]
+    assert await kim.tap(wednesday, data=first.callback_data) == []
+    name = first.text.rsplit(" ", 1)[0]
+    assert kim.last_callback_answer == f"{name} is already done for Wednesday."
     # Today's own routine is asked and answered as always.
     *_, thursday = await kim.command("today")
     [question] = await kim.tap(thursday, text="Skip today")
