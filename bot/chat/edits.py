@@ -23,20 +23,23 @@ async def answer_and_edit(
     note: str | None,
     anew: Choices | None = None,
     before: str | None = None,
+    copy: SentMessage | None = None,
 ) -> SentMessage | None:
     """Answer the tap with `answer` and replace its message by `text` and `choices`.
 
     A channel that cannot edit sends `note` with the choices instead (and no separate answer,
     so the person does not read the same line twice); with no `note` it sends nothing. A message
     the app refuses to edit stays as it is, and `text` comes anew with `anew` (else `choices`):
-    after `before`, if any: that new message is returned.
+    after `before`, if any: that new message is returned. `copy`, one sent so before, is
+    changed too, and in place of a new one (see `edit_or_send`).
     """
     editable = turn.out.capabilities.editable
     await tap.answer(answer if editable or note is None else None)
     if tap.message is not None:
         return await edit_or_send(
-            turn, tap.message, text, choices, note=note, anew=anew, before=before, why="tap on"
-        )
+            turn, tap.message, text, choices, note=note, anew=anew, before=before,
+            copy=copy if editable else None, why="tap on",
+        )  # fmt: skip
     if not editable and note is not None:
         await turn.out.send(note, choices)
     return None
@@ -51,20 +54,43 @@ async def edit_or_send(
     note: str | None,
     anew: Choices | None = None,
     before: str | None = None,
+    copy: SentMessage | None = None,
     why: str,
 ) -> SentMessage | None:
     """Replace `message` by `text` and `choices`, or, where the app refuses to edit it (too old
     for Telegram, say), leave it and send `text` with `anew` (else `choices`) as a new message,
     which is returned, after the line `before` if any. One log line names the message (`why`:
-    what led to the edit), without a traceback: the app's refusal is no fault of the bot's."""
+    what led to the edit), without a traceback: the app's refusal is no fault of the bot's.
+
+    `copy` is such a new message, sent on an earlier refusal: it is changed too, so it stays
+    current, and where `message` is refused it takes the new message's place (one copy, not
+    one more per tap); only when the app refuses that too is the routine sent anew."""
     try:
         await turn.out.edit(message, text, choices, note=note)
+        refused: NotEditable | None = None
+    except NotEditable as error:
+        refused = error
+    if copy is not None and copy.message_id != message.message_id:
+        try:
+            await turn.out.edit(copy, text, choices if anew is None else anew, note=None)
+        except NotEditable as error:
+            logger.warning(
+                "%s message %s of person %s: its copy, message %s: %s",
+                why, message.message_id, turn.person.person_id, copy.message_id, error,
+            )  # fmt: skip
+        else:
+            if refused is not None:
+                logger.warning(
+                    "%s message %s of person %s: %s; its copy, message %s, was changed instead",
+                    why, message.message_id, turn.person.person_id, refused, copy.message_id,
+                )  # fmt: skip
+            return None
+    if refused is None:
         return None
-    except NotEditable as refused:
-        logger.warning(
-            "%s message %s of person %s: %s; what it would show was sent anew",
-            why, message.message_id, turn.person.person_id, refused,
-        )  # fmt: skip
+    logger.warning(
+        "%s message %s of person %s: %s; what it would show was sent anew",
+        why, message.message_id, turn.person.person_id, refused,
+    )  # fmt: skip
     if before is not None:
         await turn.out.send(before)
     return await turn.out.send(text, choices if anew is None else anew)

@@ -102,7 +102,9 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     item, now = plan.items[tap.data.item], turn.clock.now()
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
     if done.get(item.exercise_id, 0) >= item.sets:
-        await tap.answer(_for_day(turn, tap, plan.day, words.already_done.format(name=item.name)))
+        weekday = _earlier(turn, tap, plan.day)
+        done_words = words.already_done_earlier if weekday else words.already_done
+        await tap.answer(done_words.format(name=item.name, weekday=weekday))
         return
     await turn.repo.sets.record_set(
         subscriber.user_id, plan.day, item.exercise_id, tap.data.set_no, now
@@ -110,8 +112,8 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
     count = min(done.get(item.exercise_id, 0), item.sets)
     template = words.item_complete if count >= item.sets else words.set_recorded
-    await _redraw(turn, tap, shown, done, template.format(name=item.name, set_no=count,
-                                                         sets=item.sets))  # fmt: skip
+    said = template.format(name=item.name, set_no=count, sets=item.sets)
+    await _redraw(turn, tap, shown, done, _for_day(turn, tap, plan.day, said))
     await _finish_if_complete(turn, subscriber, plan, done)
 
 
@@ -128,7 +130,8 @@ async def all_done(turn: Turn, tap: Tapped[AllDone]) -> None:
         subscriber.user_id, plan.day, items, turn.clock.now()
     )
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
-    await _redraw(turn, tap, shown, done, words.all_done if added else words.already_complete)
+    said = _for_day(turn, tap, plan.day, words.all_done) if added else _complete(turn, tap, plan)
+    await _redraw(turn, tap, shown, done, said)
     await _finish_if_complete(turn, subscriber, plan, done)
 
 
@@ -155,12 +158,18 @@ async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
             (Choice(words.skip_reasons[reason], SkipDay(plan.day, reason).pack()),)
             for reason in SKIP_REASONS
         )
-        await turn.out.send(words.skip_question, reasons)
+        earlier = _earlier(turn, tap, plan.day)
+        question = words.skip_question_earlier.format(weekday=earlier) if earlier else None
+        await turn.out.send(question or words.skip_question, reasons)
         return
     if not await turn.repo.checkins.skip(tap.owner.user_id, plan.day, data.reason):
-        await tap.answer(_for_day(turn, tap, plan.day, words.already_complete))
+        await tap.answer(_complete(turn, tap, plan))
         return
-    text = words.skip_replies[data.reason]
+    # The reply speaks of the day skipped: an earlier day's routine is no longer "today".
+    if earlier := _earlier(turn, tap, plan.day):
+        text = words.skip_replies_earlier[data.reason].format(weekday=earlier)
+    else:
+        text = words.skip_replies[data.reason]
     if data.reason == "pain":
         sections = turn.content.sections
         text = (
@@ -185,8 +194,8 @@ async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
         return
     item = plan.item(exercise_id)
     done = await turn.repo.sets.sets_done(user_id, plan.day)
-    await _redraw(turn, tap, shown, done, words.undone.format(name=item.name if item else
-                                                             exercise_id))  # fmt: skip
+    said = words.undone.format(name=item.name if item else exercise_id)
+    await _redraw(turn, tap, shown, done, _for_day(turn, tap, plan.day, said))
 
 
 @dataclass(frozen=True)
@@ -195,6 +204,7 @@ class _Shown:
 
     plan: RoutinePlan
     reminder: str | None  # that reminder's message id (its buttons include Snooze)
+    copy: str | None  # the routine sent anew after the app refused to edit a message of it
 
 
 async def _owned_routine(
@@ -207,8 +217,8 @@ async def _owned_routine(
         # stored (shown before /forget, and they have started again) has expired.
         await tap.answer(turn.content.texts.core.expired_button)
         return None
-    plan_json, reminder = stored
-    return _Shown(RoutinePlan.from_dict(json.loads(plan_json)), reminder)
+    plan = RoutinePlan.from_dict(json.loads(stored.plan_json))
+    return _Shown(plan, stored.reminder, stored.copy)
 
 
 async def _replaced(turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone], shown: _Shown) -> bool:
@@ -218,21 +228,21 @@ async def _replaced(turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone], shown: _
         return False
     done = await turn.repo.sets.sets_done(tap.owner.user_id, shown.plan.day)
     title = turn.content.programmes[shown.plan.phase].title
-    await _redraw(turn, tap, shown, done, turn.content.texts.routine.replaced.format(phase=title))
+    said = turn.content.texts.routine.replaced.format(phase=title)
+    await _redraw(turn, tap, shown, done, _for_day(turn, tap, shown.plan.day, said))
     return True
 
 
 async def _redraw(
     turn: Turn, tap: Tapped[Any], shown: _Shown, done: dict[str, int], said: str
 ) -> None:
-    """Answer with `said` and redraw the routine's buttons to show progress.
+    """Answer with `said` (in the words of the routine's day) and redraw its buttons.
 
     The morning reminder keeps its "Snooze 30 min" button; a channel that cannot edit gets
     `said` with the buttons as they are now. A message the app refuses to edit stays, and the
-    routine comes anew below a line saying why.
+    routine comes anew below a line saying why, once: later taps change that copy.
     """
     texts, can, plan = turn.content.texts, turn.out.capabilities, shown.plan
-    said = _for_day(turn, tap, plan.day, said)
     on_reminder = tap.message is not None and tap.message.message_id == shown.reminder
     extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
     choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
@@ -241,12 +251,18 @@ async def _redraw(
                            max_label=can.max_label) if extra else choices  # fmt: skip
     text = render_routine_text(plan, turn.content)
     # A message the app will not edit any more keeps its old buttons: the routine comes anew,
-    # like a /today's (no Snooze), and a change of phase redraws it too.
+    # like a /today's (no Snooze), once; later taps change that copy instead of sending more.
+    copy = None
+    if tap.message is not None and shown.copy is not None:
+        copy = SentMessage(tap.message.chat, shown.copy)
     fresh = await answer_and_edit(
         turn, tap, answer=said, text=text, choices=choices, note=said, anew=anew,
-        before=texts.routine.resent,
+        before=texts.routine.resent, copy=copy,
     )  # fmt: skip
-    if fresh is not None and plan.day == _today(turn, tap):  # only today's are redrawn
+    if fresh is None:
+        return
+    await turn.repo.routine_plans.copied_to(tap.owner.user_id, plan.day, fresh.message_id)
+    if plan.day == _today(turn, tap):  # only today's are redrawn at a change of phase
         await turn.repo.routine_plans.shown_in(tap.owner.user_id, plan.day, fresh.message_id)
 
 
@@ -254,13 +270,27 @@ def _today(turn: Turn, tap: Tapped[Any]) -> date:
     return local_date(turn.clock.now(), tap.owner.timezone)
 
 
-def _for_day(turn: Turn, tap: Tapped[Any], day: date, said: str) -> str:
-    """`said` about the routine of `day`, naming that day when it is not today: its buttons
-    count for two days more, and a person may well think they are tapping today's."""
+def _earlier(turn: Turn, tap: Tapped[Any], day: date) -> str | None:
+    """The weekday of `day` when it is not today (an earlier day's routine: its buttons count
+    for two days more, and a person may well think they are tapping today's), else None."""
     if day == _today(turn, tap):
+        return None
+    return weekday_name(day, turn.content.texts.dates)
+
+
+def _for_day(turn: Turn, tap: Tapped[Any], day: date, said: str) -> str:
+    """`said` about the routine of `day`, naming that day when it is not today."""
+    if (weekday := _earlier(turn, tap, day)) is None:
         return said
-    weekday = weekday_name(day, turn.content.texts.dates)
     return turn.content.texts.routine.for_day.format(said=said.rstrip(".!"), weekday=weekday)
+
+
+def _complete(turn: Turn, tap: Tapped[Any], plan: RoutinePlan) -> str:
+    """The routine of `plan` is complete already, in the words of its day."""
+    words = turn.content.texts.routine
+    if (weekday := _earlier(turn, tap, plan.day)) is None:
+        return words.already_complete
+    return words.already_complete_earlier.format(weekday=weekday)
 
 
 commands = {"today": today}

@@ -18,6 +18,7 @@ class RoutineTexts(TextGroup):
     set_recorded: str
     item_complete: str
     already_done: str
+    already_done_earlier: str  # {weekday}: on an earlier day's routine
     nothing_to_undo: str
     undone: str
     not_yours: str
@@ -27,16 +28,19 @@ class RoutineTexts(TextGroup):
     all_done: str
     skip_button: str
     skip_question: str
+    skip_question_earlier: str  # {weekday}: asked on an earlier day's routine
     skip_reasons: dict[str, str]
     skip_replies: dict[str, str]
+    skip_replies_earlier: dict[str, str]  # {weekday}: an earlier day's routine skipped
     skip_pain_advice_title: str
     skip_recorded: str
     already_complete: str
+    already_complete_earlier: str  # {weekday}: an earlier day's routine
     replaced: str
     resent: str  # before a routine sent anew: its message cannot be edited any more
     for_day: str  # a tap's answer on an earlier day's routine, naming that day
 
-    @field_validator("skip_reasons", "skip_replies")
+    @field_validator("skip_reasons", "skip_replies", "skip_replies_earlier")
     @classmethod
     def _every_reason(cls, value: dict[str, str]) -> dict[str, str]:
         if set(value) != {"pain", "no_time", "other"}:

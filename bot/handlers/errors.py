@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.context import BotContext
+from bot.handlers.outbox import answered
 from bot.store.database import cannot_write
 
 logger = logging.getLogger(__name__)
@@ -23,8 +24,9 @@ async def on_error(update: object, context: BotContext) -> None:
         # likely answered already, and answering twice is refused. The tap itself is stored.
         return
     try:
-        # Callback queries must be answered, or the user's button spins until it times out.
-        if update.callback_query is not None:
+        # Callback queries must be answered, or the user's button spins until it times out;
+        # Telegram takes one answer per query: after that, the apology is a message.
+        if update.callback_query is not None and not answered(update, context):
             await update.callback_query.answer(context.content.texts.core.error[:200])
         elif update.effective_chat is not None:
             await update.effective_chat.send_message(context.content.texts.core.error)

@@ -39,6 +39,19 @@ CHANNEL = "telegram"
 CAPABILITIES = Capabilities(editable=True, max_choices=100, max_label=64, typed_commands=False)
 
 
+# The chat's data holds the id of the latest callback query answered there: after a fault,
+# the error handler answers only a query still unanswered (Telegram takes one answer each).
+ANSWERED_QUERY = "answered_callback_query"
+
+
+def answered(update: Update, context: BotContext) -> bool:
+    """Whether the update's callback query has had its one answer already."""
+    query, chat_data = update.callback_query, context.chat_data
+    return (
+        query is not None and chat_data is not None and chat_data.get(ANSWERED_QUERY) == query.id
+    )
+
+
 ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
 
@@ -142,6 +155,8 @@ class TelegramOutbox:
         if query is None or self._answered:
             return
         self._answered = True
+        if self._context.chat_data is not None:  # for the error handler (bot/handlers/errors)
+            self._context.chat_data[ANSWERED_QUERY] = query.id
         await query.answer(text)
 
     @property

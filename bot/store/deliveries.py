@@ -56,7 +56,7 @@ class DeliveryOutcome:
     status: OutcomeStatus
     attempts: int
     at: datetime
-    message_id: int | None = None
+    message_id: int | str | None = None  # the channel's own: Telegram's a number, WhatsApp's not
     error: str | None = None
     retry_at: datetime | None = None  # held: when to try again
     hold_until: datetime | None = None  # held: when the person's local day ends

@@ -277,4 +277,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         )
         """,
     ),
+    Migration(
+        19,
+        "the copy of a routine sent after a refused edit",
+        """
+        -- The routine sent anew (its id as the channel names it) when the app refused to edit
+        -- a message showing it (Telegram: "message can't be edited"): later taps on a frozen
+        -- message change this copy instead of sending one more each time.
+        ALTER TABLE routines ADD COLUMN copy_message_id TEXT
+        """,
+    ),
 )

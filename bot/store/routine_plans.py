@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, datetime
+from typing import NamedTuple
 
 from bot.store.database import Database
 from bot.store.epoch import to_epoch
+
+
+class ShownRoutine(NamedTuple):
+    """A day's kept plan and the messages a tap on it may redraw."""
+
+    plan_json: str
+    reminder: str | None  # the morning reminder's id (its buttons include Snooze)
+    copy: str | None  # the copy sent after a refused edit
 
 
 class RoutinePlanStore:
@@ -59,23 +68,34 @@ class RoutinePlanStore:
         )
         return None if value is None else str(value)
 
-    async def get_with_reminder(self, user_id: int, day: date) -> tuple[str, str | None] | None:
-        """The plan kept for `day` and the id of the morning reminder that carried it.
+    async def get_with_reminder(self, user_id: int, day: date) -> ShownRoutine | None:
+        """The plan kept for `day`, the id of the morning reminder that carried it, and that of
+        the copy sent after a refused edit.
 
-        None if nothing was shown that day; the id is None when no reminder was sent (a /today).
-        The reminder's buttons include "Snooze 30 min", which stays when a tap redraws them. The
-        id is text: the channel's own (Telegram's is a number, other channels' need not be).
-        One read for both, as a set tap needs both.
+        None if nothing was shown that day; the reminder's id is None when no reminder was sent
+        (a /today). The reminder's buttons include "Snooze 30 min", which stays when a tap
+        redraws them. The ids are text: the channel's own (Telegram's is a number, other
+        channels' need not be). One read for all three, as a set tap needs them.
         """
         row = await self._db.fetch_one(
-            "SELECT r.plan_json, d.message_id FROM routines AS r LEFT JOIN deliveries AS d"
-            " ON d.user_id = r.user_id AND d.local_date = r.local_date AND d.kind = 'routine'"
-            " AND d.status = 'sent' WHERE r.user_id = ? AND r.local_date = ?",
+            "SELECT r.plan_json, d.message_id, r.copy_message_id FROM routines AS r"
+            " LEFT JOIN deliveries AS d ON d.user_id = r.user_id AND d.local_date = r.local_date"
+            " AND d.kind = 'routine' AND d.status = 'sent'"
+            " WHERE r.user_id = ? AND r.local_date = ?",
             (user_id, day.isoformat()),
         )
         if row is None:
             return None
-        return str(row[0]), None if row[1] is None else str(row[1])
+        reminder, copy = (None if value is None else str(value) for value in (row[1], row[2]))
+        return ShownRoutine(str(row[0]), reminder, copy)
+
+    async def copied_to(self, user_id: int, day: date, message_id: str) -> None:
+        """Remember the message `day`'s routine was just sent anew in, after the app refused to
+        edit the one tapped: later taps on a frozen message change it instead."""
+        await self._db.execute(
+            "UPDATE routines SET copy_message_id = ? WHERE user_id = ? AND local_date = ?",
+            (message_id, user_id, day.isoformat()),
+        )
 
     async def sent_messages(self, user_id: int, day: date) -> list[tuple[str, bool]]:
         """The messages that carried `day`'s routine: (message id, whether it is the morning

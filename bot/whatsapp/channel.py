@@ -118,8 +118,10 @@ class WhatsAppChannel:
                 try:
                     turn = Turn(Command(person, "today"), services, outbox)
                     snoozable = delivery.kind == "routine"  # not on the snoozed repeat itself
-                    if await morning_routine(turn, delivery.day, snoozable=snoozable):
-                        return self._outcome(delivery, "sent")
+                    if sent := await morning_routine(turn, delivery.day, snoozable=snoozable):
+                        # Kept on the journal row, as Telegram's: a tap on it keeps Snooze.
+                        # (None when its first part went out on an earlier try.)
+                        return self._outcome(delivery, "sent", message_id=sent.message_id)
                     return self._outcome(delivery, "failed", "the routine was not sent")
                 except OutsideWindow:
                     pass  # the window closed after all: the template goes instead
@@ -165,6 +167,7 @@ class WhatsAppChannel:
         error: str | None = None,
         *,
         retry_at: datetime | None = None,
+        message_id: str | None = None,
     ) -> DeliveryOutcome:
         return DeliveryOutcome(
             delivery.delivery_id,
@@ -172,6 +175,7 @@ class WhatsAppChannel:
             status,
             1,
             self.services.clock.now(),
+            message_id=message_id or None,  # "": a part sent on an earlier try, id not to hand
             error=error,
             retry_at=retry_at,
         )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from bot.chat.basics import public_commands
 from bot.testing import BotHarness, sql
 
@@ -76,3 +80,29 @@ async def test_a_failing_handler_apologises_and_the_bot_keeps_going(
     repo.subscribers.register = original  # type: ignore[method-assign]
     replies = await alex.command("start")
     assert any("Hi Alex" in (m.text or "") for m in replies)
+
+
+async def test_a_tap_failing_after_its_answer_gets_the_apology_as_a_message(
+    harness: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A fault after the tap was answered (Telegram takes one answer per query): the answer
+    stays, and the apology comes as a message (before: a second answer, refused, so the
+    person saw no apology and the log said "could not deliver the apology")."""
+    alex = harness.user(1001, "Alex")
+    await alex.command("start")
+    *_, routine = await alex.command("today")
+
+    async def broken(*args: object, **kwargs: object) -> bool:
+        raise RuntimeError("database on fire")
+
+    harness.repo.sets.mark_completed = broken  # type: ignore[method-assign]
+    with caplog.at_level(logging.WARNING, logger="bot.handlers.errors"):
+        *_, apology = await alex.tap(routine, text="✅ All done")
+    assert alex.last_callback_answer == "Marked every remaining set as done."
+    assert apology.text == (
+        "Sorry, something went wrong on my side. Please try again in a moment."
+    )
+    assert not [r for r in caplog.records if "could not deliver" in r.getMessage()]
+    assert harness.emulator.unanswered_callback_queries() == []
+    answers = harness.emulator.sent_requests("answerCallbackQuery")
+    assert [call.status for call in answers] == [200]  # one answer, none refused

@@ -5,6 +5,7 @@ in the log, with the set recorded but not shown)."""
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import timedelta
 
@@ -82,20 +83,61 @@ async def test_all_done_then_a_score_and_a_feeling_on_frozen_messages(
     assert harness.errors == []
 
 
-async def test_undo_and_skip_on_a_frozen_routine_are_shown_anew(harness: BotHarness) -> None:
+async def test_more_taps_on_a_frozen_routine_change_its_copy(
+    harness: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Three sets tapped on a frozen routine: one copy comes, and the later taps change it in
+    place (before: the routine came anew on every tap, three copies for three sets)."""
+    caplog.set_level(logging.INFO, logger="bot")
+    alex, routine = await routine_for(harness)
+    frozen(harness, alex, routine)
+    labels = [row[0].text for row in routine.buttons[:3]]
+    names = [label.rsplit(" ", 1)[0] for label in labels]
+    note, copy = await alex.tap(routine, text=labels[0])
+    assert note.text == RESENT
+    assert await alex.tap(routine, text=labels[1]) == []
+    assert alex.last_callback_answer == f"{names[1]}: set 1 of {labels[1][-1]} done."
+    assert await alex.tap(routine, text=labels[2]) == []
+    shown = [row[0].text for row in alex.message(copy.message_id).buttons[:3]]
+    assert shown == [f"{name} 1/{label[-1]}" for name, label in zip(names, labels, strict=True)]
+    assert len(await sets_in_db(harness)) == 3
+    assert alex.message(routine.message_id) == routine
+    assert refusals(caplog)[-1].getMessage() == (
+        f"tap on message {routine.message_id} of person {alex.user_id}: Telegram: message "
+        f"can't be edited; its copy, message {copy.message_id}, was changed instead"
+    )
+    # Once the copy is frozen too, a tap on it sends one more, which later taps change.
+    frozen(harness, alex, copy)
+    sets = int(labels[0].rsplit("/", 1)[1])
+    one, two = f"{names[0]} 1/{sets}", (f"✅ {names[0]}" if sets == 2 else f"{names[0]} 2/{sets}")
+    again, newer = await alex.tap(copy, text=one)
+    assert again.text == RESENT and newer.buttons[0][0].text == two
+    assert await alex.tap(routine, text="↩ Undo last set") == []
+    assert alex.message(newer.message_id).buttons[0][0].text == one
+    # The copy's id is the person's data like the rest: in /export (and gone with /forget).
+    [document, _] = await alex.command("export")
+    [day] = json.loads(document.document or b"{}")["routines"]
+    assert day["copy_message_id"] == str(newer.message_id)
+    assert harness.errors == []
+
+
+async def test_undo_and_skip_on_a_frozen_routine_change_its_copy(harness: BotHarness) -> None:
+    """Undo on a frozen routine changes the copy sent after its first tap (before: the copy
+    kept showing the set taken back, and the routine came once more)."""
     alex, routine = await routine_for(harness)
     first, second = routine.buttons[0][0].text, routine.buttons[1][0].text
-    await alex.tap(frozen(harness, alex, routine), text=first)
-    await alex.tap(routine, text=second)
-    note, fresh = await alex.tap(routine, text="↩ Undo last set")
+    _, copy = await alex.tap(frozen(harness, alex, routine), text=first)
+    assert await alex.tap(routine, text=second) == []
+    assert await alex.tap(routine, text="↩ Undo last set") == []
     assert alex.last_callback_answer == f"Took back the last set of {second.rsplit(' ', 1)[0]}."
-    assert note.text == RESENT
-    assert fresh.buttons[0][0].text.endswith(" 1/" + first.rsplit("/", 1)[1])
-    assert fresh.buttons[1][0].text == second
+    shown = alex.message(copy.message_id).buttons
+    assert shown[0][0].text.endswith(" 1/" + first.rsplit("/", 1)[1])
+    assert shown[1][0].text == second
     assert len(await sets_in_db(harness)) == 1
-    # Undone to what the frozen message shows already: nothing needs changing, nothing is sent.
+    # Undone to what the frozen message shows already: the copy shows it too, nothing is sent.
     assert await alex.tap(routine, text="↩ Undo last set") == []
     assert await sets_in_db(harness) == []
+    assert alex.message(copy.message_id).buttons[0][0].text == first
     [question] = await alex.tap(routine, text="Skip today")
     [reply] = await alex.tap(frozen(harness, alex, question), text="No time")
     assert alex.last_callback_answer == "Noted."

@@ -17,7 +17,7 @@ from bot.content.loader import default_content_dir, load_content
 from bot.context import BotContext
 from bot.core.conversation import Step
 from bot.core.subscriber import Subscriber
-from bot.handlers.outbox import TelegramOutbox
+from bot.handlers.outbox import TelegramOutbox, answered
 from bot.reminders.routine_keyboard import HowTo
 from bot.services import BotServices
 from tests.chat.recording import RecordingOutbox, telegram_person
@@ -28,6 +28,7 @@ class RecordingQuery:
     """Stands in for a CallbackQuery: records every answer."""
 
     def __init__(self) -> None:
+        self.id = "4001"
         self.answers: list[str | None] = []
 
     async def answer(self, text: str | None = None) -> None:
@@ -37,12 +38,15 @@ class RecordingQuery:
 async def test_telegram_answers_a_tap_once_whatever_the_feature_calls() -> None:
     query = RecordingQuery()
     update = cast(Update, SimpleNamespace(callback_query=query))
-    outbox = TelegramOutbox(update, cast(BotContext, SimpleNamespace()))
+    context = cast(BotContext, SimpleNamespace(chat_data={}))
+    outbox = TelegramOutbox(update, context)
+    assert not answered(update, context)
     await outbox.answer_tap("first")
     await outbox.answer_tap("second")
     await outbox.answer_tap()
     assert query.answers == ["first"]
     assert outbox.answered
+    assert answered(update, context)  # so the error handler does not answer it again
 
 
 async def _ignore(turn: Turn, tap: Tapped[HowTo]) -> None:
