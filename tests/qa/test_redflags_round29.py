@@ -7,7 +7,9 @@ what alarms.
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import alarm_cases, alarm_naming, quiet_cases
+import pytest
+
+from tests.qa.answer_checks import ANSWERER, alarm_cases, alarm_naming, quiet_cases
 
 # A leg told weak after an effort, then fine again in the next clause ('fine the next morning',
 # 'it is much stronger now'): a weakness passed or recovering, not NICE NG59's new or
@@ -149,3 +151,55 @@ THIS_BOUT_AFTER_A_FALL = [
 ]
 test_an_accident_starting_a_bout_over_is_quiet = quiet_cases(FIRST_BOUT_OVER)
 test_an_accident_starting_this_bout_still_alarms = alarm_cases(THIS_BOUT_AFTER_A_FALL)
+
+# A head bumped on the furniture or a door at home ('hit my head on the cupboard', 'banged my
+# head on the car door'): no injury of the spine (NICE NG59's trauma). Before the fix 0 of 4 of
+# our wordings stayed quiet; after it, 4 of 4. A head hit in a fall, the back hit, or a head hit
+# by something falling still alarms: 4 of 4 before and after.
+HEAD_BUMPED = [
+    "hit my head on the cupboard this morning lol, anyway my sciatica: is swimming ok?",
+    "banged my head on the car door getting in because i cant bend properly with this back, how "
+    "do I get in a car with sciatica?",
+    "smacked my head on the kitchen shelf reaching for painkillers, the sciatica is driving me "
+    "mad. what else helps?",
+    "I bashed my head on the door frame, not my day! my lower back is stiff from sitting, any "
+    "stretches?",
+]
+HEAD_OR_BACK_HURT = [
+    "slipped in the shower and hit my head and back on the bath, now my lower back is agony",
+    "fell down the stairs and hit my head, my neck and back hurt since",
+    "hit my back on the kitchen counter when I fell yesterday and now my leg is numb",
+    "got hit on the head by a falling shelf at work and my back has hurt since, should I get "
+    "checked?",
+]
+test_a_head_bumped_at_home_is_quiet = quiet_cases(HEAD_BUMPED)
+test_a_head_or_back_hurt_in_a_fall_still_alarms = alarm_naming("trauma", HEAD_OR_BACK_HURT)
+
+# A chest told tight or sore from a cold or a cough, beside sciatica jolted by the cough: no
+# chest pain of the heart or the aorta. Before the fix 0 of 3 of our wordings named no chest pain;
+# after it, 3 of 3 (the flu and a chest infection told still alarm as a fever and a recent
+# infection, NICE NG59 / CKS). A chest pain told sudden, crushing or through to the back still
+# alarms: 3 of 3 before and after.
+CHEST_FROM_A_COUGH = [
+    "my chest is tight from a cold and coughing makes my sciatica shoot down my leg, how do I "
+    "cough without pain?",
+    "got a chesty cough from the flu, chest sore from all the coughing and every cough jolts my "
+    "lower back. any tips?",
+    "I've a chest infection and my chest hurts when I cough, it sets my sciatica off too. should "
+    "I still do the stretches?",
+]
+CHEST_WITH_THE_BACK = [
+    "my chest is tight and I have a pain going through to my back between the shoulder blades, "
+    "came on an hour ago",
+    "sudden chest pain and back pain, I feel sweaty and sick. is this my sciatica?",
+    "I have a cold but this chest pain is different, crushing and going into my back and arm",
+]
+
+
+@pytest.mark.parametrize("text", CHEST_FROM_A_COUGH)
+def test_a_chest_sore_from_a_cough_names_no_chest_pain(text: str) -> None:
+    found = ANSWERER.answer(text)
+    assert found.red_flag is None or "chest_pain" not in found.red_flag.flags, text
+
+
+test_a_chest_pain_with_the_back_still_alarms = alarm_naming("chest_pain", CHEST_WITH_THE_BACK)
