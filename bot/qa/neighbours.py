@@ -43,6 +43,35 @@ _GOES_ON = re.compile(
     r"|quickly|all) )?(?:went|goes|go|came|comes|come|wore|wears|passed|passes|eased|eases"
     r"|settled|settles|disappeared|disappears|faded|fades)\b"
 )
+# A clause telling the limb fine again ("fine the next morning", "my leg is back to normal
+# now", "it is much stronger now"), silenced by content/qa.yaml's limb_fine_again: it tells of
+# the clause before it too.
+_FINE_AGAIN = re.compile(
+    r"^(?:(?:and|then|though) )?(?:(?:(?:my|the|his|her) (?:\w+ )?(?:leg|legs|foot|feet|calf"
+    r"|calves|knee|knees|thigh|thighs|ankle|ankles)|it|they|that) (?:is|are|was|were|felt|feels"
+    r"|feel|seems|s) |(?:is|was|felt|feels) )?(?:(?:totally|completely|all|perfectly|absolutely"
+    r"|much|a lot|loads|fully|back) )?(?:fine|ok|okay|normal|back to normal|stronger|better"
+    r"|right as rain)\b(?!.*\b(?:but|again|still|worse|weaker)\b)"
+)
+
+
+# A weakness told getting worse, or a deficit told after the limb fine again ("fine in the
+# mornings, by lunch I drag it"): not a weakness passed.
+_WORSENING = (
+    r"\b(?:worse|weaker|getting|keeps?|kept|more and more|each day|every day|progress\w*"
+    r"|spread\w*"
+)
+_GOT_WORSE = re.compile(_WORSENING + r")\b")
+_NOT_PASSED = re.compile(
+    _WORSENING + r"|weak\w*|drag\w*|numb\w*|giv\w* way|gave way|buckl\w*|cant|unable)\b"
+)
+
+
+def told_fine_again(clause: str) -> bool:
+    """The clause tells a limb fine again, of the clause before it ("fine the next morning")."""
+    return _FINE_AGAIN.match(clause) is not None
+
+
 # A clause telling going more often as what follows from a drink told in the clause before it
 # ("I'm needing to drink more water, so I'm peeing a lot more"), with no leak, hold-up, urge or
 # lost feeling of its own: the drink's doing, not the bladder's nerves.
@@ -65,12 +94,20 @@ def drink_explained(clauses: Sequence[str]) -> set[int]:
 
 def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
     """The clauses whose symptom the next clause, silenced and going on about it, tells
-    passing ("a dead leg, it came back after a minute"), with nothing told back after."""
+    passing ("a dead leg, it came back after a minute") or fine again ("fine the next
+    morning"), with nothing told back after."""
     return {
         i - 1
         for i in silenced
         if i
-        and _GOES_ON.match(clauses[i])
+        and (
+            _GOES_ON.match(clauses[i])
+            or (
+                _FINE_AGAIN.match(clauses[i])
+                and not _GOT_WORSE.search(clauses[i - 1])
+                and not any(_NOT_PASSED.search(c) for c in clauses[i + 1 :])
+            )
+        )
         and not any(_BACK_AFTER.search(c) for c in clauses[i + 1 :])
     }
 

@@ -43,7 +43,13 @@ from bot.qa.clause_reading import ClauseReader
 from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
-from bot.qa.neighbours import dated_by_next, drink_explained, passing_told_after, shown_in
+from bot.qa.neighbours import (
+    dated_by_next,
+    drink_explained,
+    passing_told_after,
+    shown_in,
+    told_fine_again,
+)
 from bot.qa.patterns import compiled
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
@@ -159,9 +165,14 @@ class RedFlagDetector:
         return found
 
     def _sign_clauses(self, sentence: str) -> list[str]:
-        """The sentence's clauses, a reported condition cut out, none saying all is fine."""
+        """The sentence's clauses, a reported condition cut out, none saying all is fine but a
+        limb told fine again, which tells of the clause before it (bot/qa/neighbours.py)."""
         sentence = self._reported_condition.sub(_without_condition, sentence)
-        return [c for c in self._clauses(sentence) if not self._reassured.search(c)]
+        return [
+            c
+            for c in self._clauses(sentence)
+            if not self._reassured.search(c) or told_fine_again(c)
+        ]
 
     def _shows(
         self,
