@@ -16,11 +16,14 @@ _BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
 _TOLD = re.compile(r"\b(?:my|our|her|his|i|having|had|gave|was|born|ago)\b")
 # A baby carried, held or lifted ("carrying my 10 month old baby on my hip", "holding my baby
 # on one side all day") is a child born: what is done with it stays, the baby is a child. A
-# pregnancy carried low or high is not one.
+# pregnancy carried low or high is not one. So is a baby raised, bathed, changed or looked
+# after ("raising a baby with a bad back").
 _CARRIED = re.compile(
     r"\b((?:carry|carrying|carried|hold|holding|held|lift|lifting|lifted|pick up|picking up|"
     r"picked up|rock|rocking|rocked|feed|feeding|nurse|nursing|breastfeed|breastfeeding|"
-    r"chase|chasing|wear|wearing|burp|burping) (?:my |our |the |her |his |a )?(?:\w+ )?"
+    r"chase|chasing|wear|wearing|burp|burping|raise|raising|raised|bath|bathe|bathing|change|"
+    r"changing|settle|settling|look after|looking after|care for|caring for|play with|"
+    r"playing with) (?:my |our |the |her |his |a )?(?:\w+ )?"
     r"(?:(?:week|month|year) old |little |new |sweet |big |heavy |chunky )?)"
     r"(?:baby|babies|newborn|infant)\b"
     r"(?! (?:low|high|lower|higher|very|so|quite|really|right|far|on my (?:nerve|sciatic)))"

@@ -1,7 +1,11 @@
 """Routing (route31 of issue 15): the pregnancy section answers a pregnancy now, not a word
 that only looks like one. A bump that is a lump on the body or a knock ("a hard bump on my
 hip", "a minor bump in the car park") is no pregnancy bump, while "my bump" and "a baby bump"
-stay one. Wordings written for this brief, beside look-alikes that must keep their answer."""
+stay one. Nor is a baby that has arrived: one raised, bathed, changed or looked after ("raising
+a baby with a bad back"), a partner's pregnancy told as past ("when my wife was pregnant") or a
+baby that is here ("since our baby arrived") is a child in the story, while a pregnancy now,
+the teller's or a partner's, keeps the section. Wordings written for this brief, beside
+look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -40,5 +44,50 @@ test_a_pregnancy_bump_keeps_the_pregnancy_section = routed_cases(
         ("is it safe to do stretches for sciatica with a baby bump?", PREGNANCY),
         ("sciatica in my third trimester, bump pressing on my nerve, any advice", PREGNANCY),
         ("the bump is pushing on my sciatic nerve, how do I sleep?", PREGNANCY),
+    ]
+)
+
+
+_BABY_ARRIVED = [
+    "Raising a baby with a bad back is brutal. I threw my back out again changing nappies and "
+    "can't bend at all. how do I stop it coming back every few months?",
+    "When my wife was pregnant I promised myself I'd sort my back out. Now the baby is here "
+    "and the sciatica is back, running down to my foot. What exercises can I do at home?",
+    "since our baby arrived in march I have had sciatica every few weeks, it flares then "
+    "settles. what sets off a flare up?",
+    "looking after a baby all day and my lower back is wrecked, pain into my left buttock. how "
+    "long does sciatica usually last?",
+    "new dad, bathing the baby every night bent over the tub and now my leg tingles down to the "
+    "toes. is this sciatica?",
+]
+
+
+@pytest.mark.parametrize("text", _BABY_ARRIVED)
+def test_a_baby_that_has_arrived_is_a_child_not_a_pregnancy(text: str) -> None:
+    assert said(text) != PREGNANCY, text
+
+
+test_a_pregnancy_now_keeps_the_section_beside_a_child = routed_cases(
+    [
+        (
+            "im pregnant with our second baby and the sciatica is worse than the first time, "
+            "what can I do",
+            PREGNANCY,
+        ),
+        (
+            "My wife is 28 weeks pregnant and has sciatica down her left leg, what can she do?",
+            PREGNANCY,
+        ),
+        ("can i take paracetamol for sciatica while pregnant with my baby?", PREGNANCY),
+        (
+            "when I was pregnant with my son I had no back trouble, now I'm pregnant again and "
+            "the sciatica is terrible, any advice?",
+            PREGNANCY,
+        ),
+        (
+            "I'm 20 weeks pregnant and looking after a toddler, sciatica down my right leg, "
+            "what helps?",
+            PREGNANCY,
+        ),
     ]
 )
