@@ -16,15 +16,33 @@ _BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
 _TOLD = re.compile(r"\b(?:my|our|her|his|i|having|had|gave|was|born|ago)\b")
 # A baby carried, held or lifted ("carrying my 10 month old baby on my hip", "holding my baby
 # on one side all day") is a child born: what is done with it stays, the baby is a child. A
-# pregnancy carried low or high is not one.
+# pregnancy carried low or high is not one. So is a baby raised, bathed, changed or looked
+# after ("raising a baby with a bad back", "how do you deal with a baby").
 _CARRIED = re.compile(
     r"\b((?:carry|carrying|carried|hold|holding|held|lift|lifting|lifted|pick up|picking up|"
     r"picked up|rock|rocking|rocked|feed|feeding|nurse|nursing|breastfeed|breastfeeding|"
-    r"chase|chasing|wear|wearing|burp|burping) (?:my |our |the |her |his |a )?(?:\w+ )?"
+    r"chase|chasing|wear|wearing|burp|burping|raise|raising|raised|bath|bathe|bathing|change|"
+    r"changing|settle|settling|look after|looking after|care for|caring for|play with|"
+    r"playing with|deal with|dealing with|cope with|coping with) (?:my |our |the |her |his |a )?"
+    r"(?:\w+ )?"
     r"(?:(?:week|month|year) old |little |new |sweet |big |heavy |chunky )?)"
     r"(?:baby|babies|newborn|infant)\b"
     r"(?! (?:low|high|lower|higher|very|so|quite|really|right|far|on my (?:nerve|sciatic)))"
 )
+
+# A bump that is a lump or a knock on the body ("a small bump on my hip"): "the bump" later in
+# the message is the same one, no pregnancy bump.
+_LUMP_BUMP = re.compile(
+    r"\b(?:a|small|little|tiny|hard|soft|bony|painful|sore|raised|permanent|minor|slight|"
+    r"strange|weird|odd) bumps? (?:on|over|near|behind|in|at|under|by|along) "
+    r"(?:my|the|his|her|your|our)\b"
+)
+_BUMP = re.compile(r"\bbumps?\b")
+
+
+def _without_lump_bump(folded: str) -> str:
+    """`folded` without the word bump when one is told as a lump or a knock on the body."""
+    return _BUMP.sub(" ", folded) if _LUMP_BUMP.search(folded) else folded
 
 
 class PregnancyReading:
@@ -40,7 +58,7 @@ class PregnancyReading:
         2 years ago", "after my c-section"): it is part of the story, and the baby it left is a
         child. "After pregnancy?" asked of no one stays. The red-flag check has read it all."""
         folded = fold(text).replace("-", " ")
-        carried = _CARRIED.sub(r"\1child", folded)
+        carried = _CARRIED.sub(r"\1child", _without_lump_bump(folded))
         told = [m for m in self._past.finditer(carried) if _TOLD.search(m.group())]
         for past in reversed(told):
             carried = f"{carried[: past.start()]} {carried[past.end() :]}"
@@ -53,5 +71,6 @@ class PregnancyReading:
         exercise by name."""
         if not self._has_section or self._ranker.named_exercises(text):
             return False
-        story = self._past.sub(" ", _CARRIED.sub(r"\1child", self._ranker.without_symptoms(text)))
+        story = _without_lump_bump(self._ranker.without_symptoms(text))
+        story = self._past.sub(" ", _CARRIED.sub(r"\1child", story))
         return PREGNANCY in self._ranker.themes(story)
