@@ -10,7 +10,8 @@ from bot.qa.ranking import GuideRanker
 from bot.qa.text import fold
 
 PREGNANCY = "pregnancy"
-# After a pregnancy that is over, "the baby" is a child in the family, not a pregnancy.
+# After a pregnancy that is over, "the baby" is a child in the family, not a pregnancy: written
+# "kid", a word that names no exercise ("child" would ask for the child's pose).
 _BORN_BABY = re.compile(r"\b(?:baby|babies|newborn|newborns)\b")
 # A pregnancy told as the teller's ("since having my baby"), not asked about ("after pregnancy?").
 _TOLD = re.compile(r"\b(?:my|our|her|his|i|having|had|gave|was|born|ago)\b")
@@ -58,12 +59,12 @@ class PregnancyReading:
         2 years ago", "after my c-section"): it is part of the story, and the baby it left is a
         child. "After pregnancy?" asked of no one stays. The red-flag check has read it all."""
         folded = fold(text).replace("-", " ")
-        carried = _CARRIED.sub(r"\1child", _without_lump_bump(folded))
+        carried = _CARRIED.sub(r"\1kid", _without_lump_bump(folded))
         told = [m for m in self._past.finditer(carried) if _TOLD.search(m.group())]
         for past in reversed(told):
             carried = f"{carried[: past.start()]} {carried[past.end() :]}"
         if told:
-            return _BORN_BABY.sub("child", carried)
+            return _BORN_BABY.sub("kid", carried)
         return carried if carried != folded else text
 
     def pregnant(self, text: str) -> bool:
@@ -72,5 +73,5 @@ class PregnancyReading:
         if not self._has_section or self._ranker.named_exercises(text):
             return False
         story = _without_lump_bump(self._ranker.without_symptoms(text))
-        story = self._past.sub(" ", _CARRIED.sub(r"\1child", story))
+        story = self._past.sub(" ", _CARRIED.sub(r"\1kid", story))
         return PREGNANCY in self._ranker.themes(story)

@@ -108,3 +108,21 @@ test_a_pregnancy_now_keeps_the_section_beside_a_child = routed_cases(
         ),
     ]
 )
+
+
+# A baby read as the teller's child is rewritten as "kid", a word no exercise is named by:
+# "child" made such a message ask for the child's pose (lead's review of route31's leak).
+_BABY_HANDLED = [
+    "how do you hold a baby when your back keeps going?",
+    "dealing with a newborn and my back keeps going out, how do you lift a baby without pain?",
+    "raising a baby with sciatica, how do I pick her up out of the cot?",
+]
+
+
+@pytest.mark.parametrize("text", _BABY_HANDLED)
+def test_a_baby_handled_asks_for_no_childs_pose(text: str) -> None:
+    assert said(text) not in (PREGNANCY, "childs-pose"), text
+
+
+def test_the_childs_pose_asked_by_name_keeps_its_answer() -> None:
+    assert said("is child's pose safe for sciatica?") == "childs-pose"
