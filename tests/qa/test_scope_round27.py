@@ -104,3 +104,29 @@ test_whether_a_stomach_upset_is_a_medicines_side_effect_is_the_medicines_section
          "painkillers"),
     ],
 )  # fmt: skip
+
+
+test_an_addiction_told_as_a_fact_is_outside = outside_cases(
+    [
+        # An addiction to a painkiller told as a fact, of oneself or of someone close (labels:
+        # another illness, an addiction service's question), whatever sciatica the story tells.
+        "My wife has been on tramadol for her sciatica for a year and I think she's hooked on "
+        "it, what should I do?",
+        "My partner had two back operations and now he is addicted to his pain pills. I don't "
+        "know what to do",
+        "i've been on pregabalin for my sciatica 2 years and honestly im hooked, how do i come "
+        "off it",
+        "Mum is completely hooked on her co-codamol since the disc op. How do we get her help?",
+    ],
+)
+
+
+test_a_dependence_growing_or_feared_is_the_medicines_section = routed_cases(
+    [
+        # Look-alikes: getting or becoming dependent, or a fear of it.
+        ("Worried my husband is getting hooked on his tramadol for his sciatica, what can we "
+         "do?", "painkillers"),
+        ("I'm scared of becoming addicted to my pain pills for sciatica, should I stop them?",
+         "painkillers"),
+    ],
+)  # fmt: skip
