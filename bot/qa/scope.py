@@ -244,8 +244,9 @@ class Scope:
     def _work_matter(self, text: str, plain: str) -> bool:
         """The message tells an employment matter (content/qa.yaml `off_topic_work`: "HR stopped
         my sick pay", "one of our drivers hurt his back", "should I mention it to the hiring
-        manager?") and none of its questions names a theme of the guide's but working or sitting,
-        a shape or an exercise: the employer's, the union's or the law's question. "Can I work
+        manager?") and none of its questions but those telling such a matter ("should he be allowed
+        to keep working?") names a theme of the guide's but working or sitting, a shape or an
+        exercise: the employer's, the union's or the law's question. "Can I work
         with sciatica?" tells no such matter; "... my sick pay stopped. Which stretches can I do
         at my desk?" asks about stretches."""
         if not self._work.any_found(plain):
@@ -257,6 +258,7 @@ class Scope:
             or ranker.named_exercises(q)
             or _ROUTINE.search(" ".join(words(q)))
             for q in questions(text)
+            if not self._work.any_found(" ".join(words(q)))
         )
 
     def _asked_anywhere(self, text: str) -> bool:
@@ -273,12 +275,15 @@ class Scope:
 
     def _other_question_in_scope(self, text: str, question: str) -> bool:
         """A question asked before `question` names a theme, a shape or an exercise and asks
-        nothing outside the guide."""
+        nothing outside the guide, nor an employment matter ("how do you go off sick?")."""
         ranker = self._ranker
         before = text[: max(text.find(question), 0)]
         for other in questions(before):
-            if self._off_topic_asked(" ".join(words(other))) or self._money_asked(
-                other, other, story=False
+            plain = " ".join(words(other))
+            if (
+                self._off_topic_asked(plain)
+                or self._work.any_found(plain)
+                or self._money_asked(other, other, story=False)
             ):
                 continue
             if ranker.themes(other) or ranker.shapes(other) or ranker.named_exercises(other):

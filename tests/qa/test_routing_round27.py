@@ -4,10 +4,11 @@ recover?", "trapped nerve, how do I heal it?"), is what treats it in the long ru
 it takes nor a section the story's words name; why a part of the leg hurts, asked with nothing
 after it ("why does my leg hurt?"), or what happened, asked after a pain told, is how to tell
 what the pain is, while a time or a place named ("... at night", "... when I run") keeps that
-section; a dependence on painkillers told of oneself or someone close, then a plea ("he's
+section; a dependence on painkillers growing in oneself or someone close, then a plea ("he's
 getting addicted to his tramadol, what can we do?"), is the medicines' section whatever
-operation the story tells; a plea alone ("Any advice?") after a story that names no theme and
-no pain in the leg is what treats it; sciatica misspelt ("siatica", "sciatca") or a back pain
+operation the story tells (an addiction told as a fact is outside: test_scope_round27);
+a plea alone ("Any advice?") after a story that names no theme and no pain in the leg is what
+treats it; sciatica misspelt ("siatica", "sciatca") or a back pain
 run together ("backpain", "lowerback") reads as spelt, and an English word near it ("somatic")
 stays itself.
 Wordings written by the team, beside look-alikes that must keep their answer."""
@@ -81,12 +82,8 @@ def test_why_with_a_time_or_of_sciatica_keeps_its_own(text: str, expect: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "My wife has been on tramadol for her sciatica for a year and I think she's hooked on "
-        "it, what should I do?",
         "Worried my dad is getting dependent on his codeine since his back op. How do we help "
         "him get off it",
-        "My partner had two back operations and now he is addicted to his pain pills. I don't "
-        "know what to do",
         "I think I'm becoming reliant on oxycodone for my leg pain. Any advice?",
     ],
 )  # fmt: skip
