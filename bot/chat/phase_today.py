@@ -8,7 +8,7 @@ import logging
 from datetime import date
 
 from bot.chat.changes import phase_stays_words
-from bot.chat.outbox import NotEditable, SentMessage
+from bot.chat.outbox import MessageGone, NotEditable, SentMessage
 from bot.chat.turn import Turn
 from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
@@ -66,6 +66,8 @@ async def _redraw_routines(
             await turn.out.edit(
                 SentMessage(turn.person.address, message_id), redrawn.text, redrawn.choices
             )
+        except MessageGone:
+            continue  # the person deleted it: nothing to redraw, nothing to send in its place
         except NotEditable as why:
             logger.warning(
                 "phase change: routine message %s of person %s could not be redrawn (%s); "
