@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable
 from typing import Any
 
-from bot.chat.outbox import Choices, NotEditable, SentMessage
+from bot.chat.outbox import Choices, MessageGone, NotEditable, SentMessage
 from bot.chat.taps import Tapped
 from bot.chat.turn import Turn
 
@@ -64,10 +64,13 @@ async def edit_or_send(
 
     `copy` is such a new message, sent on an earlier refusal: it is changed too, so it stays
     current, and where `message` is refused it takes the new message's place (one copy, not
-    one more per tap); only when the app refuses that too is the routine sent anew."""
+    one more per tap); only when the app refuses that too, or the person deleted it, is the
+    routine sent anew."""
     try:
         await turn.out.edit(message, text, choices, note=note)
         refused: NotEditable | None = None
+    except MessageGone:
+        refused = None  # deleted by the person since the tap: there is nothing left to change
     except NotEditable as error:
         refused = error
     if copy is not None and copy.message_id != message.message_id:
@@ -103,6 +106,8 @@ async def edit_or_leave(
     where the app refuses it, the message stays as it is, with one log line and no traceback."""
     try:
         await edit
+    except MessageGone:
+        return  # the person deleted it: there is nothing left to change
     except NotEditable as refused:
         logger.warning(
             "%s message %s of person %s: %s; left as it is",

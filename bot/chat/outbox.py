@@ -10,7 +10,8 @@ from typing import Protocol
 from bot.core.message_parts import Choice, Choices, Picture
 
 __all__ = [
-    "CLEAR_SUGGESTIONS", "Capabilities", "Choice", "Choices", "NotEditable", "Outbox", "Picture",
+    "CLEAR_SUGGESTIONS", "Capabilities", "Choice", "Choices", "MessageGone", "NotEditable",
+    "Outbox", "Picture",
     "SentMessage",
 ]  # fmt: skip
 
@@ -30,6 +31,11 @@ class SentMessage:
 class NotEditable(Exception):
     """The app refuses to edit this message (Telegram's "message can't be edited"): it stays as
     it is; the words say why, in the app's own terms, with no secret in them."""
+
+
+class MessageGone(NotEditable):
+    """The message is no longer there to edit: the person deleted it (Telegram's "message to
+    edit not found"). Nothing of it shows any more: what only redraws it may let it be."""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import logging
 from datetime import date
 
 from bot.chat.changes import phase_stays_words
-from bot.chat.outbox import NotEditable, SentMessage
+from bot.chat.outbox import MessageGone, NotEditable, SentMessage
 from bot.chat.turn import Turn
 from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
@@ -66,6 +66,8 @@ async def _redraw_routines(
             await turn.out.edit(
                 SentMessage(turn.person.address, message_id), redrawn.text, redrawn.choices
             )
+        except MessageGone:
+            continue  # the person deleted it: nothing to redraw, nothing to send in its place
         except NotEditable as why:
             logger.warning(
                 "phase change: routine message %s of person %s could not be redrawn (%s); "
@@ -78,7 +80,8 @@ async def _redraw_routines(
 
 async def _send_anew(turn: Turn, subscriber: Subscriber, today: date, plan_json: str) -> None:
     """Today's routine (`plan_json`, now the person's phase's) sent anew, after a line saying
-    the earlier message could not be changed; remembered like a /today's."""
+    the earlier message could not be changed; remembered like a /today's, and as the copy a tap
+    on a frozen message of the day changes (bot/chat/edits.py) rather than sending another."""
     done = await turn.repo.sets.sets_done(subscriber.user_id, today)
     can = turn.out.capabilities
     phase = turn.content.programmes[subscriber.phase].title
@@ -90,3 +93,4 @@ async def _send_anew(turn: Turn, subscriber: Subscriber, today: date, plan_json:
     sent = await turn.out.send(fresh.text, fresh.choices)
     if sent is not None:
         await turn.repo.routine_plans.shown_in(subscriber.user_id, today, sent.message_id)
+        await turn.repo.routine_plans.copied_to(subscriber.user_id, today, sent.message_id)

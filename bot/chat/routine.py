@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -12,11 +10,18 @@ from bot.chat.changes import phase_kept_today
 from bot.chat.edits import answer_and_edit
 from bot.chat.outbox import Choice, SentMessage
 from bot.chat.progress import celebrate
+from bot.chat.routine_shown import (
+    complete_words,
+    earlier_weekday,
+    for_day,
+    owned_routine,
+    redraw,
+    replaced,
+)
 from bot.chat.taps import Tapped, TapRoute, tap_route
 from bot.chat.turn import Turn
-from bot.core.calendar_words import weekday_name
 from bot.core.records import SKIP_REASONS
-from bot.core.routine import RoutinePlan, render_routine_text
+from bot.core.routine import RoutinePlan
 from bot.core.schedule import local_date
 from bot.core.subscriber import Subscriber
 from bot.reminders.compose import compose_routine_message
@@ -26,8 +31,6 @@ from bot.reminders.routine_keyboard import (
     MarkSet,
     SkipDay,
     UndoSet,
-    routine_choices,
-    snooze_choice,
 )
 from bot.reminders.sender import OutgoingMessage
 
@@ -91,8 +94,8 @@ async def show_howto(turn: Turn, tap: Tapped[HowTo]) -> None:
 async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     """Record one set, answer at once, and update the buttons to show progress."""
     words = turn.content.texts.routine
-    shown = await _owned_routine(turn, tap)
-    if shown is None or await _replaced(turn, tap, shown):
+    shown = await owned_routine(turn, tap)
+    if shown is None or await replaced(turn, tap, shown):
         return
     plan = shown.plan
     if tap.data.item >= len(plan.items):
@@ -102,7 +105,7 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     item, now = plan.items[tap.data.item], turn.clock.now()
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
     if done.get(item.exercise_id, 0) >= item.sets:
-        weekday = _earlier(turn, tap, plan.day)
+        weekday = earlier_weekday(turn, tap, plan.day)
         done_words = words.already_done_earlier if weekday else words.already_done
         await tap.answer(done_words.format(name=item.name, weekday=weekday))
         return
@@ -113,15 +116,15 @@ async def mark_set(turn: Turn, tap: Tapped[MarkSet]) -> None:
     count = min(done.get(item.exercise_id, 0), item.sets)
     template = words.item_complete if count >= item.sets else words.set_recorded
     said = template.format(name=item.name, set_no=count, sets=item.sets)
-    await _redraw(turn, tap, shown, done, _for_day(turn, tap, plan.day, said))
+    await redraw(turn, tap, shown, done, for_day(turn, tap, plan.day, said))
     await _finish_if_complete(turn, subscriber, plan, done)
 
 
 async def all_done(turn: Turn, tap: Tapped[AllDone]) -> None:
     """Mark every remaining set of the routine done in one go."""
     words = turn.content.texts.routine
-    shown = await _owned_routine(turn, tap)
-    if shown is None or await _replaced(turn, tap, shown):
+    shown = await owned_routine(turn, tap)
+    if shown is None or await replaced(turn, tap, shown):
         return
     plan = shown.plan
     subscriber = tap.owner
@@ -130,8 +133,10 @@ async def all_done(turn: Turn, tap: Tapped[AllDone]) -> None:
         subscriber.user_id, plan.day, items, turn.clock.now()
     )
     done = await turn.repo.sets.sets_done(subscriber.user_id, plan.day)
-    said = _for_day(turn, tap, plan.day, words.all_done) if added else _complete(turn, tap, plan)
-    await _redraw(turn, tap, shown, done, said)
+    said = (
+        for_day(turn, tap, plan.day, words.all_done) if added else complete_words(turn, tap, plan)
+    )
+    await redraw(turn, tap, shown, done, said)
     await _finish_if_complete(turn, subscriber, plan, done)
 
 
@@ -148,7 +153,7 @@ async def _finish_if_complete(
 async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
     """Ask why the routine is skipped; record the reason and answer it kindly."""
     words, data = turn.content.texts.routine, tap.data
-    shown = await _owned_routine(turn, tap)
+    shown = await owned_routine(turn, tap)
     if shown is None:
         return
     plan = shown.plan
@@ -158,15 +163,15 @@ async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
             (Choice(words.skip_reasons[reason], SkipDay(plan.day, reason).pack()),)
             for reason in SKIP_REASONS
         )
-        earlier = _earlier(turn, tap, plan.day)
+        earlier = earlier_weekday(turn, tap, plan.day)
         question = words.skip_question_earlier.format(weekday=earlier) if earlier else None
         await turn.out.send(question or words.skip_question, reasons)
         return
     if not await turn.repo.checkins.skip(tap.owner.user_id, plan.day, data.reason):
-        await tap.answer(_complete(turn, tap, plan))
+        await tap.answer(complete_words(turn, tap, plan))
         return
     # The reply speaks of the day skipped: an earlier day's routine is no longer "today".
-    if earlier := _earlier(turn, tap, plan.day):
+    if earlier := earlier_weekday(turn, tap, plan.day):
         text = words.skip_replies_earlier[data.reason].format(weekday=earlier)
     else:
         text = words.skip_replies[data.reason]
@@ -176,14 +181,14 @@ async def skip_day(turn: Turn, tap: Tapped[SkipDay]) -> None:
             f"{text}\n\n{words.skip_pain_advice_title}\n{sections['exercise-safely'].summary}"
             f"\n\n{sections['red-flags'].summary}"
         )
-    noted = _for_day(turn, tap, plan.day, words.skip_recorded)
+    noted = for_day(turn, tap, plan.day, words.skip_recorded)
     await answer_and_edit(turn, tap, answer=noted, text=text, note=text)
 
 
 async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
     """Take back the last set marked today (for mis-taps)."""
     words = turn.content.texts.routine
-    shown = await _owned_routine(turn, tap)
+    shown = await owned_routine(turn, tap)
     if shown is None:
         return
     plan = shown.plan
@@ -195,102 +200,7 @@ async def undo_set(turn: Turn, tap: Tapped[UndoSet]) -> None:
     item = plan.item(exercise_id)
     done = await turn.repo.sets.sets_done(user_id, plan.day)
     said = words.undone.format(name=item.name if item else exercise_id)
-    await _redraw(turn, tap, shown, done, _for_day(turn, tap, plan.day, said))
-
-
-@dataclass(frozen=True)
-class _Shown:
-    """A routine as its owner was shown it, and the morning reminder that carried it, if any."""
-
-    plan: RoutinePlan
-    reminder: str | None  # that reminder's message id (its buttons include Snooze)
-    copy: str | None  # the routine sent anew after the app refused to edit a message of it
-
-
-async def _owned_routine(
-    turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone] | Tapped[SkipDay] | Tapped[UndoSet]
-) -> _Shown | None:
-    """The owner's routine of the tapped day as they were shown it, or None after answering."""
-    stored = await turn.repo.routine_plans.get_with_reminder(tap.owner.user_id, tap.data.day)
-    if stored is None:
-        # The guard checked the chat is the tapper's own: a routine of theirs that is no longer
-        # stored (shown before /forget, and they have started again) has expired.
-        await tap.answer(turn.content.texts.core.expired_button)
-        return None
-    plan = RoutinePlan.from_dict(json.loads(stored.plan_json))
-    return _Shown(plan, stored.reminder, stored.copy)
-
-
-async def _replaced(turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone], shown: _Shown) -> bool:
-    """A tap on buttons of a routine since replaced by another phase's (changed before anything
-    was recorded): show today's routine in their place, record nothing, and say so."""
-    if not tap.data.phase or tap.data.phase == shown.plan.phase:
-        return False
-    done = await turn.repo.sets.sets_done(tap.owner.user_id, shown.plan.day)
-    title = turn.content.programmes[shown.plan.phase].title
-    said = turn.content.texts.routine.replaced.format(phase=title)
-    await _redraw(turn, tap, shown, done, _for_day(turn, tap, shown.plan.day, said))
-    return True
-
-
-async def _redraw(
-    turn: Turn, tap: Tapped[Any], shown: _Shown, done: dict[str, int], said: str
-) -> None:
-    """Answer with `said` (in the words of the routine's day) and redraw its buttons.
-
-    The morning reminder keeps its "Snooze 30 min" button; a channel that cannot edit gets
-    `said` with the buttons as they are now. A message the app refuses to edit stays, and the
-    routine comes anew below a line saying why, once: later taps change that copy.
-    """
-    texts, can, plan = turn.content.texts, turn.out.capabilities, shown.plan
-    on_reminder = tap.message is not None and tap.message.message_id == shown.reminder
-    extra = (snooze_choice(texts, plan.day),) if on_reminder else ()
-    choices = routine_choices(plan, done, texts, extra=extra, max_choices=can.max_choices,
-                              max_label=can.max_label)  # fmt: skip
-    anew = routine_choices(plan, done, texts, max_choices=can.max_choices,
-                           max_label=can.max_label) if extra else choices  # fmt: skip
-    text = render_routine_text(plan, turn.content)
-    # A message the app will not edit any more keeps its old buttons: the routine comes anew,
-    # like a /today's (no Snooze), once; later taps change that copy instead of sending more.
-    copy = None
-    if tap.message is not None and shown.copy is not None:
-        copy = SentMessage(tap.message.chat, shown.copy)
-    fresh = await answer_and_edit(
-        turn, tap, answer=said, text=text, choices=choices, note=said, anew=anew,
-        before=texts.routine.resent, copy=copy,
-    )  # fmt: skip
-    if fresh is None:
-        return
-    await turn.repo.routine_plans.copied_to(tap.owner.user_id, plan.day, fresh.message_id)
-    if plan.day == _today(turn, tap):  # only today's are redrawn at a change of phase
-        await turn.repo.routine_plans.shown_in(tap.owner.user_id, plan.day, fresh.message_id)
-
-
-def _today(turn: Turn, tap: Tapped[Any]) -> date:
-    return local_date(turn.clock.now(), tap.owner.timezone)
-
-
-def _earlier(turn: Turn, tap: Tapped[Any], day: date) -> str | None:
-    """The weekday of `day` when it is not today (an earlier day's routine: its buttons count
-    for two days more, and a person may well think they are tapping today's), else None."""
-    if day == _today(turn, tap):
-        return None
-    return weekday_name(day, turn.content.texts.dates)
-
-
-def _for_day(turn: Turn, tap: Tapped[Any], day: date, said: str) -> str:
-    """`said` about the routine of `day`, naming that day when it is not today."""
-    if (weekday := _earlier(turn, tap, day)) is None:
-        return said
-    return turn.content.texts.routine.for_day.format(said=said.rstrip(".!"), weekday=weekday)
-
-
-def _complete(turn: Turn, tap: Tapped[Any], plan: RoutinePlan) -> str:
-    """The routine of `plan` is complete already, in the words of its day."""
-    words = turn.content.texts.routine
-    if (weekday := _earlier(turn, tap, plan.day)) is None:
-        return words.already_complete
-    return words.already_complete_earlier.format(weekday=weekday)
+    await redraw(turn, tap, shown, done, for_day(turn, tap, plan.day, said))
 
 
 commands = {"today": today}

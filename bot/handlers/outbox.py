@@ -24,6 +24,7 @@ from bot.chat.outbox import (
     Capabilities,
     Choice,
     Choices,
+    MessageGone,
     NotEditable,
     Picture,
     SentMessage,
@@ -194,10 +195,13 @@ class TelegramOutbox:
 
 def _edit_refused(error: BadRequest) -> None:
     """Carry on past an edit Telegram refused for a reason of its own, or raise `error`."""
-    # Two quick taps can race to the same text; Telegram then says "not modified". A message
-    # the person deleted is "not found": there is nothing left to change.
-    if "not modified" in str(error) or "to edit not found" in str(error):
+    # Two quick taps can race to the same text; Telegram then says "not modified".
+    if "not modified" in str(error):
         return
+    # A message the person deleted is "not found": the conversation decides whether what it
+    # showed is wanted elsewhere (a routine's copy is sent again) or may be let go.
+    if "to edit not found" in str(error):
+        raise MessageGone(f"Telegram: {error.message[:1].lower()}{error.message[1:]}") from error
     # A message Telegram no longer lets the bot change: the conversation decides what to do.
     if "can't be edited" in str(error):
         raise NotEditable(f"Telegram: {error.message[:1].lower()}{error.message[1:]}") from error

@@ -134,3 +134,24 @@ async def test_only_the_latest_days_today_messages_are_kept(harness: BotHarness)
         "SELECT local_date, message_id FROM routine_messages WHERE user_id = ?", (KIM,)
     )
     assert [tuple(row) for row in rows] == [("2026-11-26", str(tomorrows.message_id))]
+
+
+async def test_a_tap_on_the_frozen_reminder_changes_the_routine_sent_anew(
+    harness: BotHarness,
+) -> None:
+    """The routine sent anew after a phase change is the frozen reminder's copy: a tap on the
+    reminder changes it in place (before: each such tap sent yet another copy)."""
+    kim, sent = await sent_this_morning(harness)
+    harness.emulator.faults.refuse_edits(kim.chat_id, sent.message_id)
+    _, routine = await switch_to_gentle(kim)
+    assert await kim.tap(sent, text=sent.button_texts[0]) == []
+    assert kim.last_callback_answer and "Gentle relief" in kim.last_callback_answer
+    assert await sets_in_db(harness) == []  # the old phase's button records nothing
+    assert kim.message(sent.message_id) == sent
+    assert kim.message(routine.message_id).button_texts == routine.button_texts
+    first = routine.button_texts[0]
+    assert await kim.tap(routine, text=first) == []
+    assert await kim.tap(sent, text=sent.button_texts[0]) == []  # still no copy
+    assert kim.message(routine.message_id).button_texts[0] != first
+    assert len(await sets_in_db(harness)) == 1
+    assert harness.errors == []

@@ -197,3 +197,23 @@ async def test_frozen_pain_buttons_stay_and_the_score_is_noted(
     ]
     assert all(line.exc_info is None for line in refusals(caplog))
     assert harness.errors == []
+
+
+async def test_a_copy_the_person_deleted_is_sent_again(harness: BotHarness) -> None:
+    """The person deleted the copy of a frozen routine: the next tap on the frozen one sends a
+    new copy, which later taps change (before: Telegram's "not found" was taken as done, and
+    the sets tapped showed nowhere)."""
+    alex, routine = await routine_for(harness)
+    frozen(harness, alex, routine)
+    labels = [row[0].text for row in routine.buttons[:3]]
+    _, copy = await alex.tap(routine, text=labels[0])
+    alex.delete_message(copy.message_id)
+    note, again = await alex.tap(routine, text=labels[1])
+    assert note.text == RESENT
+    assert [row[0].text for row in again.buttons[:2]] == [
+        f"{label.rsplit(' ', 1)[0]} 1/{label[-1]}" for label in labels[:2]
+    ]
+    assert await alex.tap(routine, text=labels[2]) == []
+    assert alex.message(again.message_id).buttons[2][0].text.endswith(f" 1/{labels[2][-1]}")
+    assert len(await sets_in_db(harness)) == 3
+    assert harness.errors == []
