@@ -152,19 +152,11 @@ THIS_BOUT_AFTER_A_FALL = [
 test_an_accident_starting_a_bout_over_is_quiet = quiet_cases(FIRST_BOUT_OVER)
 test_an_accident_starting_this_bout_still_alarms = alarm_cases(THIS_BOUT_AFTER_A_FALL)
 
-# A head bumped on the furniture or a door at home ('hit my head on the cupboard', 'banged my
-# head on the car door'): no injury of the spine (NICE NG59's trauma). Before the fix 0 of 4 of
-# our wordings stayed quiet; after it, 4 of 4. A head hit in a fall, the back hit, or a head hit
-# by something falling still alarms: 4 of 4 before and after.
-HEAD_BUMPED = [
-    "hit my head on the cupboard this morning lol, anyway my sciatica: is swimming ok?",
-    "banged my head on the car door getting in because i cant bend properly with this back, how "
-    "do I get in a car with sciatica?",
-    "smacked my head on the kitchen shelf reaching for painkillers, the sciatica is driving me "
-    "mad. what else helps?",
-    "I bashed my head on the door frame, not my day! my lower back is stiff from sitting, any "
-    "stretches?",
-]
+# A head bumped on the furniture or a door at home ('hit my head on the cupboard'): quieted by
+# rf31, then put back by the lead, because round 20's checks want a head hit on the cupboard
+# followed by a numb leg or a worse back pain since to alarm (test_redflags_round20.py): a head
+# injury told with a new symptom after it is urgent, and the quieting could not tell the two
+# apart in time. A head or a back hurt in a fall, or a head hit by something falling, alarms.
 HEAD_OR_BACK_HURT = [
     "slipped in the shower and hit my head and back on the bath, now my lower back is agony",
     "fell down the stairs and hit my head, my neck and back hurt since",
@@ -172,7 +164,6 @@ HEAD_OR_BACK_HURT = [
     "got hit on the head by a falling shelf at work and my back has hurt since, should I get "
     "checked?",
 ]
-test_a_head_bumped_at_home_is_quiet = quiet_cases(HEAD_BUMPED)
 test_a_head_or_back_hurt_in_a_fall_still_alarms = alarm_naming("trauma", HEAD_OR_BACK_HURT)
 
 # A chest told tight or sore from a cold or a cough, beside sciatica jolted by the cough: no
