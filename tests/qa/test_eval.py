@@ -42,9 +42,10 @@ REAL_SETS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
     "real_round22_more_dev.jsonl",
+    "real_round23_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-23 test split (real_round23_test.jsonl, added at the end of a round) is only scored
+# the round-24 test split (real_round24_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -65,18 +66,21 @@ REAL_SETS = (
 # and round 28's classes, 16/16 and 2 alarms on 74) is in the recall check only: its alarms left
 # are pain told constant "24/7" (CKS: constant, non-mechanical pain) with its cause found, and a
 # child's constant back pain after urine infections (CKS: a recent infection). ALARMS_LEFT keeps
-# each of these rounds from gaining an alarm.
+# each of these rounds from gaining an alarm. Round 23 (dev since round 24; scored once: recall
+# 6/10, 8 alarms on 55) is out of both checks until its missed red flags are fixed.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
     "real_round22_more_dev.jsonl",
+    "real_round23_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round23_more_dev.jsonl",)
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
     "real_round21_more_dev.jsonl": 4,
     "real_round22_more_dev.jsonl": 2,
+    "real_round23_more_dev.jsonl": 8,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
