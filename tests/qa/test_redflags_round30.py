@@ -118,3 +118,75 @@ CORD_OTHERWISE = [
 ]
 test_the_cord_told_compressed_alarms = alarm_naming("cord_compression", CORD_COMPRESSED)
 test_no_cord_compression_or_a_stimulator_is_quiet = quiet_cases(CORD_OTHERWISE)
+
+# A hand, a grip, a bar or a rope that slipped, no body falling ('my grip slipped on the last
+# set', 'the bar slipped down my thighs'): a lift gone wrong, not NICE NG59's trauma. Before the
+# fix 0 of 4 of our wordings stayed quiet; after it, 4 of 4. A hand or a foot that slipped and a
+# body that fell or came down after it still alarms: 3 of 3 before and after.
+HELD_SLIP = [
+    "did heavy rows today and my grip slipped on the last set, now my lower back feels tight. "
+    "should i rest?",
+    "my hand slipped on the kettlebell handle mid swing and my back has been a bit stiff since, "
+    "is it sciatica?",
+    "deadlifting 120kg, the bar slipped down my thighs on the last rep and now my lower back "
+    "aches when i bend, what stretches help",
+    "my fingers slipped on the rope at the climbing gym but I held on, and my sciatica is "
+    "flaring today",
+]
+SLIP_AND_FALL = [
+    "my hand slipped off the banister and i fell down the last few stairs onto my back "
+    "yesterday, now pain down my leg",
+    "my foot slipped on the wet deck and I came down hard on my tailbone, the pain is terrible",
+    "the ladder slipped and I dropped about 2 metres onto the patio, my back is killing me",
+]
+test_a_grip_or_a_bar_that_slipped_is_quiet = quiet_cases(HELD_SLIP)
+test_a_slip_with_a_fall_still_alarms = alarm_naming("trauma", SLIP_AND_FALL)
+
+# Tiredness told as what sets the pain off ('when I'm physically fatigued it tends to act up'),
+# or listed among what a condition or a drug can do ('it causes fatigue', 'gabapentin can cause
+# fatigue'), beside a pain getting worse: no systemic tiredness of the writer's (NICE NG59 /
+# CKS: unexplained systemic symptoms). Before the fix 3 of 6 of our wordings stayed quiet;
+# after it, 6 of 6. Tiredness told constant or all the time with a pain getting worse still
+# alarms: 3 of 3 before and after.
+FATIGUE_AS_A_TRIGGER_OR_AN_EFFECT = [
+    "my sciatica acts up when I'm tired, and the pain is getting worse lately. what can I do at "
+    "home?",
+    "whenever i get run down or exhausted my lower back flares and it has been getting worse "
+    "this winter, any tips",
+    "if I'm fatigued after a long shift my leg pain is worse, and it's been worsening since the "
+    "summer. Which exercises help?",
+    "I read that ankylosing spondylitis can affect the eyes and the gut and it causes fatigue. "
+    "My back has got worse over the years, could it be that?",
+    "my doctor thinks it's fibromyalgia, which apparently causes tiredness and brain fog. my back "
+    "pain is getting worse, will stretches help?",
+    "gabapentin can cause fatigue and dizziness I was told, is it worth it for sciatica that is "
+    "getting worse?",
+]
+FATIGUE_OF_ONES_OWN = [
+    "I'm exhausted all the time even after sleeping 10 hours, lost interest in food, and my back "
+    "pain keeps getting worse",
+    "constant fatigue for two months and the back pain is getting worse every week, I feel awful",
+    "something is causing me extreme exhaustion and my back pain is getting worse every week, "
+    "i'm scared",
+]
+test_fatigue_as_a_trigger_or_an_effect_is_quiet = quiet_cases(FATIGUE_AS_A_TRIGGER_OR_AN_EFFECT)
+test_fatigue_of_ones_own_still_alarms = alarm_naming("systemic_fatigue", FATIGUE_OF_ONES_OWN)
+
+# Old accidents told again as what happened 'both times' ('I was rear-ended both times'), in a
+# message dating them years back: NICE NG59's trauma is a recent one. Before the fix 1 of 2 of
+# our wordings stayed quiet; after it, 1 of 2 (two crashes counted in a clause with their dates
+# in the next one still alarm: left). An accident years ago told again yesterday alarmed in 0 of
+# 1 before: a date years back in the clause no longer hides an injury told again since
+# ('again yesterday', 'again on Monday').
+OLD_ACCIDENTS_BOTH_TIMES = [
+    "fell off my horse in 2010 and again about 4 years ago, hurt my lower back both times and "
+    "it's never been the same. what exercises help long term?",
+]
+INJURED_AGAIN_SINCE = [
+    "I was rear ended 5 years ago and again yesterday, my back got hurt both times and now my "
+    "leg is numb",
+    "fell on the ice three years ago and again on monday, landed on my back and the pain is "
+    "shooting down my leg",
+]
+test_old_accidents_told_again_both_times_are_quiet = quiet_cases(OLD_ACCIDENTS_BOTH_TIMES)
+test_an_old_injury_told_again_since_alarms = alarm_naming("trauma", INJURED_AGAIN_SINCE)
