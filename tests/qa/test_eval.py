@@ -67,20 +67,24 @@ REAL_SETS = (
 # are pain told constant "24/7" (CKS: constant, non-mechanical pain) with its cause found, and a
 # child's constant back pain after urine infections (CKS: a recent infection). ALARMS_LEFT keeps
 # each of these rounds from gaining an alarm. Round 23 (dev since round 24; scored once: recall
-# 6/10, 8 alarms on 55) is out of both checks until its missed red flags are fixed.
+# 6/10, 8 alarms on 55; after round 30's classes, 10/10 and 4 alarms on 55) is in the recall
+# check only: its alarms left are new back, thigh and groin pain after a radical prostatectomy
+# (NICE NG59: a history of cancer), pain spreading with feeling sick, weak and confused that 111
+# sent to a doctor (CKS: systemically unwell), a rugby injury with a rib fracture found (NICE
+# NG59: trauma), and intermittent pain in both calves beside two herniated discs (NHS: both legs).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
     "real_round22_more_dev.jsonl",
     "real_round23_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round23_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
     "real_round21_more_dev.jsonl": 4,
     "real_round22_more_dev.jsonl": 2,
-    "real_round23_more_dev.jsonl": 8,
+    "real_round23_more_dev.jsonl": 4,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
