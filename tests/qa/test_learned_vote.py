@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from bot.content.loader import default_content_dir, load_content
+from bot.qa.answer import QuestionAnswerer
 from bot.qa.learned_vote import (
     MODEL,
     LearnedVote,
@@ -76,6 +77,14 @@ def test_a_label_the_content_lacks_fails_the_check(tmp_path: Path) -> None:
     assert "strolling-tips" in vote.labels
     with pytest.raises(LearnedVoteError, match=r"does not have: \['strolling-tips'\]"):
         vote.check(known)
+
+
+def test_start_up_fails_on_a_vote_naming_an_unknown_answer(tmp_path: Path) -> None:
+    renamed = tmp_path / "vote.npz"
+    _relabelled(renamed, "walking", "strolling-tips")
+    folder = default_content_dir()
+    with pytest.raises(LearnedVoteError, match="strolling-tips"):
+        QuestionAnswerer.from_content(load_content(folder), folder, learned_vote=renamed)
 
 
 def test_a_missing_or_broken_file_is_a_clear_error(tmp_path: Path) -> None:
