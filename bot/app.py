@@ -165,7 +165,7 @@ def _answerer(content: Content, settings: Settings) -> Callable[[], QuestionAnsw
         from bot.qa.answer import QuestionAnswerer
         from bot.qa.learned_vote import MODEL
 
-        # QA_LEARNED_VOTE=false: the hand-written rules alone answer questions.
+        # QA_LEARNED_VOTE=true: the learned vote may re-route the rules' guide answers.
         vote = MODEL if settings.qa_learned_vote else None
         return QuestionAnswerer.from_content(content, folder, learned_vote=vote)
 

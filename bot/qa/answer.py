@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.content.loader import Content
 from bot.qa.crisis import CrisisHit, read_crisis
 from bot.qa.focus import asked, asks_nothing, focuses, pleads_only, questions
-from bot.qa.learned_vote import MODEL, OUT_OF_SCOPE, LearnedVote
+from bot.qa.learned_vote import OUT_OF_SCOPE, LearnedVote
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.patterns import compiled
 from bot.qa.pointing_back import (
@@ -73,10 +73,11 @@ class QuestionAnswerer:
 
     @classmethod
     def from_content(
-        cls, content: Content, content_dir: Path, *, learned_vote: Path | None = MODEL
+        cls, content: Content, content_dir: Path, *, learned_vote: Path | None = None
     ) -> QuestionAnswerer:
         """Load `content_dir`/qa.yaml, check it against the content, and build the index; load
-        the learned vote from `learned_vote` (None: the rules alone) and check its labels."""
+        the learned vote from `learned_vote` (bot.qa.learned_vote.MODEL) and check its labels
+        (None, the default: the rules alone)."""
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
         named = {*config.variants, *config.replies.topics, *config.topics.values(),
