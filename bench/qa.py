@@ -9,6 +9,12 @@ test split is reported as it scores (it is added at the end of the round; until 
 as not present), and again on the lines where a second labeller, who saw neither the first
 labels nor the answerer, agreed. Every dev set is also scored together.
 
+The answerer is built as the bot builds it: with the learned routing vote
+(bot/qa/learned_vote.py) when QA_LEARNED_VOTE=true (off by default). The vote is trained on
+every dev set here (`python -m bench train_vote`): with it on, the dev figures are training
+figures, and only the untouched test split measures the answerer. The header says whether the
+shipped vote was trained on this checkout's data.
+
 `python -m bench qa`; `QA_MISSES=real_round6_more_dev.jsonl python -m bench qa` (or
 `python -m bench.qa --misses real_round6_more_dev.jsonl`) also prints that set's misses, one a
 line; a comma-separated list names several sets, `all` every dev set.
@@ -23,9 +29,12 @@ import time
 from pathlib import Path
 
 from bench._goals import judge
+from bench.train_vote import current_training, training_digest
 from bot.content.loader import default_content_dir, load_content
 from bot.qa.answer import QuestionAnswerer
 from bot.qa.evaluate import EvalReport, evaluate, load_cases
+from bot.qa.learned_vote import MODEL, LearnedVote
+from bot.settings import load_settings
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "qa"
 # The one split never tuned on.
@@ -39,10 +48,12 @@ def main(misses: str | None = None) -> None:
     the dev sets named in `misses` or the QA_MISSES environment variable)."""
     wanted = _wanted(os.environ.get(MISSES_ENV, "") if misses is None else misses)
     started = time.perf_counter()
+    vote = MODEL if load_settings().qa_learned_vote else None
     answerer = QuestionAnswerer.from_content(
-        load_content(default_content_dir()), default_content_dir()
+        load_content(default_content_dir()), default_content_dir(), learned_vote=vote
     )
     print(f"index built once at start-up in {(time.perf_counter() - started) * 1000:.0f} ms")
+    print(_vote_line(answerer.vote))
     sets = [
         ("questions.jsonl", "the team's evaluation set, which the variants were tuned against"),
         ("heldout.jsonl", "the team's second set; tuned against since issue 15"),
@@ -99,6 +110,24 @@ def main(misses: str | None = None) -> None:
     for title, together in (("every real dev set", dev_real), ("every dev set", every_dev)):
         if together:
             _print(f"{title} together ({len(together)})", evaluate(answerer, together), title)
+
+
+def _vote_line(used: LearnedVote | None) -> str:
+    """What the learned vote was trained on, whether this checkout's data is still that, and
+    whether the answerer uses it."""
+    vote = used if used is not None else LearnedVote()
+    now = "same" if training_digest(*current_training()) == vote.digest else "changed"
+    retrain = "" if now == "same" else ", retrain with python -m bench train_vote"
+    line = (
+        f"learned vote: trained on {vote.texts} texts (digest {vote.digest[:12]}; current data:"
+        f" {now}{retrain})"
+    )
+    if used is None:
+        return f"{line}; off (QA_LEARNED_VOTE=true turns it on): the rules' figures"
+    return (
+        f"{line}; on: it is trained on every dev set below, so their figures are training"
+        f" figures; only the untouched split ({TEST_SET}) measures the answerer"
+    )
 
 
 def _print(title: str, report: EvalReport, name: str) -> None:

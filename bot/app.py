@@ -163,8 +163,11 @@ def _answerer(content: Content, settings: Settings) -> Callable[[], QuestionAnsw
 
     def build() -> QuestionAnswerer:
         from bot.qa.answer import QuestionAnswerer
+        from bot.qa.learned_vote import MODEL
 
-        return QuestionAnswerer.from_content(content, folder)
+        # QA_LEARNED_VOTE=true: the learned vote may re-route the rules' guide answers.
+        vote = MODEL if settings.qa_learned_vote else None
+        return QuestionAnswerer.from_content(content, folder, learned_vote=vote)
 
     return build
 

@@ -83,6 +83,9 @@ class Settings(BaseSettings):
     whatsapp_reminder_template: str = "morning_routine"
     whatsapp_template_language: str = "en"
     whatsapp_send_rate: float = Field(default=80.0, gt=0, le=1000)
+    # The learned routing vote may re-route a guide answer (bot/qa/learned_vote.py). Off by
+    # default until the team decides: it changes 556 team-written routing expectations.
+    qa_learned_vote: bool = False
 
     @field_validator("telegram_token")
     @classmethod

@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.content.loader import Content
 from bot.qa.crisis import CrisisHit, read_crisis
 from bot.qa.focus import asked, asks_nothing, focuses, pleads_only, questions
+from bot.qa.learned_vote import OUT_OF_SCOPE, LearnedVote
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.patterns import compiled
 from bot.qa.pointing_back import (
@@ -34,6 +35,9 @@ MAX_QUESTION = 4096
 # A message of more words than this is a story with a question in it, not a question alone.
 STORY_WORDS = 25
 IS_IT = "is-it-sciatica"
+# The learned vote re-routes a guide answer or an out-of-scope reply from this probability on
+# (fixed with its design at e538792, bench/learned_backtest.py; never tuned on a score since).
+VOTE_THRESHOLD = 0.2
 _LETTER = re.compile(r"[^\W\d_]")
 # A pain told in a part of the leg or the hip ("a throbbing pain in my left leg"): what it is.
 _LIMB_PAIN = re.compile(
@@ -48,8 +52,11 @@ _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these
 class QuestionAnswerer:
     """Built once at start-up from the content; answers in well under a few milliseconds."""
 
-    def __init__(self, content: Content, config: QAConfig) -> None:
+    def __init__(
+        self, content: Content, config: QAConfig, vote: LearnedVote | None = None
+    ) -> None:
         self.config = config
+        self.vote = vote
         self._content = content
         self._detector = RedFlagDetector(config)
         self._ranker = GuideRanker(content, config, self._detector)
@@ -65,8 +72,12 @@ class QuestionAnswerer:
         self._personal = [compiled(p) for p in config.personal_advice]
 
     @classmethod
-    def from_content(cls, content: Content, content_dir: Path) -> QuestionAnswerer:
-        """Load `content_dir`/qa.yaml, check it against the content, and build the index."""
+    def from_content(
+        cls, content: Content, content_dir: Path, *, learned_vote: Path | None = None
+    ) -> QuestionAnswerer:
+        """Load `content_dir`/qa.yaml, check it against the content, and build the index; load
+        the learned vote from `learned_vote` (bot.qa.learned_vote.MODEL) and check its labels
+        (None, the default: the rules alone)."""
         config = load_qa(content_dir / "qa.yaml")
         known = {*content.sections, *content.exercises}
         named = {*config.variants, *config.replies.topics, *config.topics.values(),
@@ -75,7 +86,10 @@ class QuestionAnswerer:
         unknown = sorted(named - known)
         if unknown:
             raise QAConfigError(f"{content_dir / 'qa.yaml'}: unknown answer ids {unknown}")
-        return cls(content, config)
+        vote = None if learned_vote is None else LearnedVote(learned_vote)
+        if vote is not None:
+            vote.check(known)
+        return cls(content, config, vote)
 
     def crisis(self, question: str) -> CrisisHit | None:
         """Whether the message tells of thoughts of ending a life, and whose: read beside the
@@ -83,8 +97,23 @@ class QuestionAnswerer:
         return read_crisis(question[:MAX_QUESTION])
 
     def answer(self, question: str) -> Answer:
-        """Answer one question."""
+        """Answer one question: the rules' reply, which the learned vote may re-route."""
         text = question[:MAX_QUESTION]
+        return self._voted(text, self._rules(text))
+
+    def _voted(self, text: str, found: Answer) -> Answer:
+        """The rules' reply unless it is a guide answer or out of scope and the learned vote
+        names another section or exercise with probability >= VOTE_THRESHOLD (it never says out
+        of scope itself). Red flags, greetings, thanks and the rest stay the rules'."""
+        if self.vote is None or found.kind not in ("answer", "out_of_scope"):
+            return found
+        vote = self.vote.vote(text)
+        if vote.label in (OUT_OF_SCOPE, found.answer_id) or vote.probability < VOTE_THRESHOLD:
+            return found
+        return self._reply(vote.label, vote.probability)
+
+    def _rules(self, text: str) -> Answer:
+        """The hand-written rules' reply: red flags first, then small talk and the guide."""
         plain = " ".join(words(text))
         letters = _LETTER.findall(text)
         if not plain and not letters:

@@ -3,6 +3,7 @@ round's test split is added at the end of the round)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -55,3 +56,33 @@ def test_a_second_labellers_agreement_is_scored_beside_the_whole_set(
     out = capsys.readouterr().out
     assert "of which both blind labellers gave the same label (1)" in out
     assert "top-1 accuracy 1.000 (1/1" in out.split("both blind labellers")[1]
+
+
+def test_the_header_says_what_the_learned_vote_was_trained_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The shipped vote was trained on this checkout's data; once the data changes the header
+    says so and how to retrain."""
+    monkeypatch.setattr(qa, "QUESTIONS", tmp_path)
+    monkeypatch.chdir(tmp_path)  # no stray .env
+    monkeypatch.delenv("QA_LEARNED_VOTE", raising=False)
+    qa.main("")
+    assert (
+        "; off (QA_LEARNED_VOTE=true turns it on): the rules' figures" in capsys.readouterr().out
+    )
+    monkeypatch.setenv("QA_LEARNED_VOTE", "true")
+    qa.main("")
+    out = capsys.readouterr().out
+    assert re.search(
+        r"learned vote: trained on \d+ texts \(digest \w{12}; current data: same\)", out
+    )
+    assert "their figures are training figures" in out
+    texts, labels = qa.current_training()
+    monkeypatch.setattr(
+        qa, "current_training", lambda: ([*texts, "is cycling ok"], [*labels, "walking"])
+    )
+    qa.main("")
+    assert (
+        "current data: changed, retrain with python -m bench train_vote)"
+        in capsys.readouterr().out
+    )
