@@ -75,12 +75,17 @@ def build_application(
     token: str | None = None,
     services: BotServices | None = None,
     pacing: SharedPacing | None = None,
+    answerer: QuestionAnswerer | None = None,
 ) -> BotApplication:
     """Build the bot: settings, content, handlers, and the database opened at start-up.
 
     With `services` (several channels in one process, bot/runner.py) the application shares
     them, with their open database, and the process runs the reminder sender itself, whose
     Telegram rate budget `pacing` this bot's replies share.
+
+    With `answerer` (one already built from the same content, e.g. a test suite's) the bot
+    answers with it; without, it builds its own once it is serving. An answerer keeps nothing
+    of a chat: one serves every person, so it may serve several applications too.
     """
     if services is not None:
         content, clock = services.content, services.clock
@@ -120,7 +125,10 @@ def build_application(
         application.bot_data.attach(
             settings=settings, content=content, clock=clock or SystemClock()
         )
-        application.bot_data.answerer_from(_answerer(content, settings))
+        if answerer is not None:
+            application.bot_data.attach_answerer(answerer)
+        else:
+            application.bot_data.answerer_from(_answerer(content, settings))
 
     check_callback_types()  # every button type routes by a prefix of its own
     registry = [command.name for command in content.texts.commands]

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 
@@ -23,6 +23,9 @@ from bot.lifecycle import running
 from bot.services import BotServices
 from bot.settings import Settings
 from bot.store import Database, Repository
+
+if TYPE_CHECKING:
+    from bot.qa.answer import QuestionAnswerer
 
 DEFAULT_START = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
 ALLOWED_UPDATES_SET = frozenset(ALLOWED_UPDATES)
@@ -149,16 +152,25 @@ class BotHarness:
         start: datetime = DEFAULT_START,
         emulator: BotApiEmulator | None = None,
         check_on_exit: bool = True,
+        answerer: QuestionAnswerer | None = None,
         **settings_overrides: Any,
     ) -> AsyncIterator[BotHarness]:
-        """Start the bot against an emulator; on exit, fail on any Bot API violation."""
+        """Start the bot against an emulator; on exit, fail on any Bot API violation.
+
+        `answerer`: one built already from the same content (a test session builds it once);
+        without it the bot builds its own at start-up, as in production.
+        """
         # Replies to a person's own messages are not throttled per chat by Telegram the way
         # broadcasts are; tests that exercise flood limits pass their own emulator.
         emulator = emulator if emulator is not None else BotApiEmulator(per_chat_rate=None)
         clock = FakeClock(start)
         settings = Settings(database_path=database_path, **settings_overrides)
         app = build_application(
-            settings, request=EmulatorRequest(emulator), clock=clock, token=emulator.token
+            settings,
+            request=EmulatorRequest(emulator),
+            clock=clock,
+            token=emulator.token,
+            answerer=answerer,
         )
         harness = cls(app, emulator, clock, settings)
         app.add_error_handler(harness._record_error)

@@ -9,11 +9,16 @@ import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from bot.content.loader import default_content_dir, load_content
 from bot.logs import quiet_third_party
 from bot.testing import BotHarness
+
+if TYPE_CHECKING:
+    from bot.qa.answer import QuestionAnswerer
 
 # python-telegram-bot 22 warns (an error here) unless durations are opted in as timedeltas.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -25,10 +30,24 @@ def database_path(tmp_path: Path) -> Path:
     return tmp_path / "bot.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def shared_answerer() -> QuestionAnswerer:
+    """The question answerer of the project's content, built once per test process, by the
+    first test that asks for it: building it takes seconds, and it keeps nothing of a chat (in
+    production one answerer serves every person), so the bots of many tests can share it.
+    Tests of the bot's own lazy build, or of other content, build their own."""
+    from bot.qa.answer import QuestionAnswerer  # numpy and bm25s: only for the tests that ask
+
+    folder = default_content_dir()
+    return QuestionAnswerer.from_content(load_content(folder), folder)
+
+
 @pytest.fixture
-async def harness(database_path: Path) -> AsyncIterator[BotHarness]:
+async def harness(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> AsyncIterator[BotHarness]:
     """The bot, built by build_application, against an in-process emulator (clock at 06:00 UTC)."""
-    async with BotHarness.running(database_path) as running:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as running:
         yield running
 
 

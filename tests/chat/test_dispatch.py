@@ -17,6 +17,7 @@ import pytest
 from bot.chat import dispatch as router
 from bot.chat.events import Tap
 from bot.chat.questions import fit
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, sql
 from tests.chat.recording import (
     TELEGRAM_LIKE,
@@ -182,8 +183,12 @@ async def test_forget_answers_with_a_new_message_and_deletes_the_person(
     assert await row(harness, wan.person.person_id) is None
 
 
-async def test_stats_are_for_telegram_admins_only(database_path: Path) -> None:
-    async with BotHarness.running(database_path, admin_ids="71,9000000001") as harness:
+async def test_stats_are_for_telegram_admins_only(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, admin_ids="71,9000000001"
+    ) as harness:
         core = harness.services.content.texts.core
         ada = RecordingChat(harness.services, telegram_person(71), RecordingOutbox())
         [numbers] = await ada.command("stats")

@@ -11,6 +11,7 @@ from telegram import Bot, BotCommandScopeChat
 from telegram.error import BadRequest
 
 from bot.emulator import BotApiEmulator, EmulatorRequest
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness
 
 
@@ -26,8 +27,11 @@ def menus(emulator: BotApiEmulator) -> dict[str, list[str]]:
 
 async def test_stats_for_admins_and_an_unknown_command_for_everyone_else(
     database_path: Path,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
-    async with BotHarness.running(database_path, admin_ids="71") as harness:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, admin_ids="71"
+    ) as harness:
         admin, stranger = harness.user(71, "Ada"), harness.user(72, "Sid")
         await admin.command("start")
         await stranger.command("start")
@@ -49,16 +53,22 @@ async def test_stats_for_admins_and_an_unknown_command_for_everyone_else(
         assert "/stats" not in (helped.text or "")
 
 
-async def test_only_admins_menus_hold_stats_and_an_ex_admin_loses_it(database_path: Path) -> None:
+async def test_only_admins_menus_hold_stats_and_an_ex_admin_loses_it(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
     emulator = BotApiEmulator(per_chat_rate=None)
     for user_id in (71, 73):  # both wrote to the bot before, so Telegram knows their chats
         emulator.add_chat(emulator.user(user_id, "Admin").private_chat)
-    async with BotHarness.running(database_path, emulator=emulator, admin_ids="71,73"):
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, emulator=emulator, admin_ids="71,73"
+    ):
         shown = menus(emulator)
     assert "stats" not in shown["default"] and "help" in shown["default"]
     assert "stats" in shown["71"] and "stats" in shown["73"]
 
-    async with BotHarness.running(database_path, emulator=emulator, admin_ids="71"):
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, emulator=emulator, admin_ids="71"
+    ):
         shown = menus(emulator)
     assert "stats" in shown["71"]
     assert "73" not in shown  # back to the default menu, without /stats
@@ -66,8 +76,11 @@ async def test_only_admins_menus_hold_stats_and_an_ex_admin_loses_it(database_pa
 
 async def test_an_admin_unknown_at_start_gets_the_menu_with_their_first_stats(
     database_path: Path,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
-    async with BotHarness.running(database_path, admin_ids="71") as harness:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, admin_ids="71"
+    ) as harness:
         assert "71" not in menus(harness.emulator)  # Telegram refused: chat not found
         admin = harness.user(71, "Ada")
         await admin.command("stats")

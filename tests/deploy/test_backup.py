@@ -20,6 +20,7 @@ import pytest
 
 from bot.ops.backup import backup_to, backups_in, daily_backup
 from bot.ops.housekeeping import Housekeeping
+from bot.qa.answer import QuestionAnswerer
 from bot.store import Repository
 from bot.testing import BotHarness, sql
 
@@ -99,9 +100,13 @@ async def test_daily_backups_keep_the_newest_ones(tmp_path: Path) -> None:
             assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-async def test_backup_dir_starts_the_daily_backup_on_the_bots_clock(database_path: Path) -> None:
+async def test_backup_dir_starts_the_daily_backup_on_the_bots_clock(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
     folder = database_path.parent / "backups"
-    async with BotHarness.running(database_path, backup_dir=folder, backup_keep=2) as bot:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, backup_dir=folder, backup_keep=2
+    ) as bot:
         upkeep = cast(Housekeeping, bot.services.scheduler.upkeep)
         await upkeep.stop()  # its first check, made as the bot started, is over
         assert names(folder) == ["bot-20261125-060000.sqlite3"]
@@ -114,8 +119,10 @@ async def test_backup_dir_starts_the_daily_backup_on_the_bots_clock(database_pat
     assert names(folder) == ["bot-20261126-060000.sqlite3", "bot-20261127-060000.sqlite3"]
 
 
-async def test_no_backup_dir_no_backups(database_path: Path) -> None:
-    async with BotHarness.running(database_path) as bot:
+async def test_no_backup_dir_no_backups(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as bot:
         upkeep = cast(Housekeeping, bot.services.scheduler.upkeep)
         await upkeep.check()
     assert sorted(path.name for path in database_path.parent.iterdir()) == [
@@ -141,10 +148,12 @@ def files_limited_to(size: int) -> Iterator[None]:
 
 
 async def test_a_backup_cut_short_leaves_no_backup_and_is_tried_again(
-    database_path: Path, caplog: pytest.LogCaptureFixture
+    database_path: Path, caplog: pytest.LogCaptureFixture, shared_answerer: QuestionAnswerer
 ) -> None:
     folder = database_path.parent / "backups"
-    async with BotHarness.running(database_path, backup_dir=folder) as bot:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, backup_dir=folder
+    ) as bot:
         upkeep = cast(Housekeeping, bot.services.scheduler.upkeep)
         await upkeep.stop()
         [first] = backups_in(folder)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.ops.health import check_health
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, sql
 from tests.deploy.test_cli import ROOT, just_ticked, run_cli
 
@@ -25,8 +26,9 @@ NOBODY = 65534
 
 async def test_a_database_sqlite_refuses_to_write_is_unhealthy_at_once(
     database_path: Path,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
-    async with BotHarness.running(database_path) as bot:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as bot:
         now = bot.clock.now()
         await bot.repo.scheduler.beat("test", now)  # the scheduler has just ticked
         assert (await check_health(bot.repo, now, TICK_AGE)).describe() == "ok"

@@ -11,15 +11,16 @@ from typing import cast
 import pytest
 
 from bot.ops.housekeeping import KEEP_MESSAGE_STATUSES, Housekeeping
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, sql
 
 PERSON = 2**53 + 7  # a WhatsApp person's id (bot/store/channels.py)
 
 
 async def test_old_whatsapp_statuses_are_forgotten_recent_ones_kept(
-    database_path: Path, caplog: pytest.LogCaptureFixture
+    database_path: Path, caplog: pytest.LogCaptureFixture, shared_answerer: QuestionAnswerer
 ) -> None:
-    async with BotHarness.running(database_path) as bot:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as bot:
         upkeep = cast(Housekeeping, bot.services.scheduler.upkeep)
         await upkeep.stop()  # its first check, at start-up, found nothing to forget
         channels, now = bot.repo.channels, bot.clock.now()

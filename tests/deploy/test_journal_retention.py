@@ -14,6 +14,7 @@ import pytest
 
 from bot.chat.taps import DAYS_BACK
 from bot.ops.housekeeping import KEEP_DELIVERIES, Housekeeping
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, sql
 from tests.reminders.test_delivery import DAY, REMINDER, journal, snoozable, subscribe
 
@@ -21,9 +22,9 @@ DAYS = 10
 
 
 async def test_week_old_journal_rows_go_and_what_readers_need_stays(
-    database_path: Path, caplog: pytest.LogCaptureFixture
+    database_path: Path, caplog: pytest.LogCaptureFixture, shared_answerer: QuestionAnswerer
 ) -> None:
-    async with BotHarness.running(database_path) as h:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as h:
         await cast(Housekeeping, h.services.scheduler.upkeep).stop()
         upkeep = cast(Housekeeping, h.services.scheduler.upkeep)
         alex = await subscribe(h, 1001)
@@ -81,8 +82,10 @@ async def test_week_old_journal_rows_go_and_what_readers_need_stays(
         assert redrawn.buttons != oldest.buttons and snoozable(redrawn)
 
 
-async def test_a_stopping_bot_stops_forgetting_between_batches(database_path: Path) -> None:
-    async with BotHarness.running(database_path) as h:
+async def test_a_stopping_bot_stops_forgetting_between_batches(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as h:
         await subscribe(h, 1001)
         for day in range(3):
             h.clock.set(REMINDER + timedelta(days=day, seconds=3))
@@ -103,8 +106,10 @@ def test_the_week_outlasts_every_reader() -> None:
     assert reach <= KEEP_DELIVERIES
 
 
-async def test_the_prune_goes_through_an_index(database_path: Path) -> None:
-    async with BotHarness.running(database_path) as h:
+async def test_the_prune_goes_through_an_index(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as h:
         plan = await sql(h.repo).fetch_all(
             "EXPLAIN QUERY PLAN SELECT id FROM deliveries"
             " WHERE status IN ('sent', 'failed', 'skipped') AND claimed_at < 1 LIMIT 10"

@@ -7,14 +7,19 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, sql
 from tests.subscribers import routines, set_up
 
 HOUR = timedelta(hours=1)
 
 
-async def test_stats_after_a_morning_of_taps_and_changes(database_path: Path) -> None:
-    async with BotHarness.running(database_path, admin_ids="71") as harness:
+async def test_stats_after_a_morning_of_taps_and_changes(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, admin_ids="71"
+    ) as harness:
         people = [await set_up(harness, user_id=n, name=f"P{n}") for n in range(1, 7)]
         ada = harness.user(71, "Ada")
         await ada.command("start")  # an admin who never finished set-up is still a subscriber

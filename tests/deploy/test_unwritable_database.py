@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, sql
 
 
 async def test_an_unwritable_database_is_one_log_line_an_update(
-    database_path: Path, caplog: pytest.LogCaptureFixture
+    database_path: Path, caplog: pytest.LogCaptureFixture, shared_answerer: QuestionAnswerer
 ) -> None:
-    async with BotHarness.running(database_path) as bot:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as bot:
         # SQLite then refuses every write as it does a read-only file: SQLITE_READONLY.
         await sql(bot.repo).execute("PRAGMA query_only = ON")
         before = await bot.snapshot()

@@ -10,6 +10,7 @@ import pytest
 
 from bot.emulator import EmulatorServer
 from bot.ops.webhook import WebhookServer
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, sql
 
 SECRET = "webhook-Secret_0123456789"
@@ -18,9 +19,10 @@ PLACEHOLDER = "http://127.0.0.1:1/telegram"  # the real port is known once the s
 
 async def test_updates_with_the_secret_are_processed_and_others_refused(
     database_path: Path,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
     async with BotHarness.running(
-        database_path, webhook_url=PLACEHOLDER, webhook_secret=SECRET
+        database_path, answerer=shared_answerer, webhook_url=PLACEHOLDER, webhook_secret=SECRET
     ) as harness:
         webhook = WebhookServer(harness.app, harness.settings)
         port = await webhook.start(0)
@@ -57,9 +59,10 @@ async def test_updates_with_the_secret_are_processed_and_others_refused(
 
 async def test_health_is_200_while_reminders_tick_and_503_when_they_stop(
     database_path: Path,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
     async with BotHarness.running(
-        database_path, webhook_url=PLACEHOLDER, webhook_secret=SECRET
+        database_path, answerer=shared_answerer, webhook_url=PLACEHOLDER, webhook_secret=SECRET
     ) as harness:
         webhook = WebhookServer(harness.app, harness.settings)
         port = await webhook.start(0)
@@ -76,9 +79,11 @@ async def test_health_is_200_while_reminders_tick_and_503_when_they_stop(
     assert stopped.status_code == 503 and "300 s ago" in stopped.json()["status"]
 
 
-async def test_only_well_formed_posts_with_the_secret_reach_the_bot(database_path: Path) -> None:
+async def test_only_well_formed_posts_with_the_secret_reach_the_bot(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
     async with BotHarness.running(
-        database_path, webhook_url=PLACEHOLDER, webhook_secret=SECRET
+        database_path, answerer=shared_answerer, webhook_url=PLACEHOLDER, webhook_secret=SECRET
     ) as harness:
         webhook = WebhookServer(harness.app, harness.settings)
         port = await webhook.start(0)

@@ -13,6 +13,7 @@ from bot.core.routine import render_howto
 from bot.emulator import BotApiEmulator, BotMessage
 from bot.emulator.models import RecordedRequest
 from bot.emulator.wire import UploadedFile
+from bot.qa.answer import QuestionAnswerer
 from bot.reminders.figure_cards import figure_key, fits_caption
 from bot.testing import BotHarness, ChatUser, sql
 
@@ -124,10 +125,12 @@ def changed_content(tmp_path: Path, exercise_ids: list[str]) -> Path:
 
 
 async def test_a_changed_pose_is_drawn_and_uploaded_again(
-    database_path: Path, tmp_path: Path
+    database_path: Path, tmp_path: Path, shared_answerer: QuestionAnswerer
 ) -> None:
     emulator = BotApiEmulator(per_chat_rate=None)
-    async with BotHarness.running(database_path, emulator=emulator) as harness:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, emulator=emulator
+    ) as harness:
         alex = await registered(harness, 1001)
         routine = (await alex.command("today"))[-1]
         first_ids = [row[1].callback_data for row in routine.buttons[:-2]]

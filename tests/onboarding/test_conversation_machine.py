@@ -33,6 +33,7 @@ from bot.chat.steps import SetupChoice
 from bot.core.conversation import Conversation, Step
 from bot.core.timezones import zone_label
 from bot.emulator import BotMessage
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, ChatUser, sql
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -74,12 +75,12 @@ PHASE_TITLES = {
 class Conversations(RuleBasedStateMachine):
     """One person chatting at random with a freshly started bot."""
 
-    def __init__(self) -> None:
+    def __init__(self, answerer: QuestionAnswerer) -> None:
         super().__init__()
         self.loop = asyncio.new_event_loop()
         self.folder = tempfile.TemporaryDirectory()
         self.running: AbstractAsyncContextManager[BotHarness] = BotHarness.running(
-            Path(self.folder.name) / "bot.sqlite3"
+            Path(self.folder.name) / "bot.sqlite3", answerer=answerer
         )
         self.harness = self.run(self.running.__aenter__())
         self.person: ChatUser = self.harness.user(7, "Rae")
@@ -203,9 +204,13 @@ class Conversations(RuleBasedStateMachine):
                 self.confirmed[key] = found[-1]
 
 
-def _run(examples: int, steps: int) -> None:
+def _run(answerer: QuestionAnswerer, examples: int, steps: int) -> None:
+    class WithSharedAnswerer(Conversations):  # every example's bot answers with the same one
+        def __init__(self) -> None:
+            super().__init__(answerer)
+
     run_state_machine_as_test(
-        Conversations,
+        WithSharedAnswerer,
         settings=settings(
             max_examples=examples,
             stateful_step_count=steps,
@@ -215,10 +220,12 @@ def _run(examples: int, steps: int) -> None:
     )
 
 
-def test_random_conversations_keep_every_promise() -> None:
-    _run(examples=8, steps=30)
+def test_random_conversations_keep_every_promise(shared_answerer: QuestionAnswerer) -> None:
+    _run(shared_answerer, examples=8, steps=30)
 
 
 @pytest.mark.slow
-def test_random_conversations_keep_every_promise_for_longer() -> None:
-    _run(examples=100, steps=50)
+def test_random_conversations_keep_every_promise_for_longer(
+    shared_answerer: QuestionAnswerer,
+) -> None:
+    _run(shared_answerer, examples=100, steps=50)

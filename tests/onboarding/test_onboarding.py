@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, ChatUser, sql
 
 
@@ -208,10 +209,11 @@ async def test_group_chats_get_a_pointer_to_the_private_chat_and_nothing_is_stor
 
 async def test_summary_time_follows_the_timezone_across_a_dst_change(
     database_path: object,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
     # 28 March 2026, 12:00 UTC: Europe/Berlin springs forward overnight.
     start = datetime(2026, 3, 28, 12, 0, tzinfo=ZoneInfo("UTC"))
-    async with BotHarness.running(database_path, start=start) as h:  # type: ignore[arg-type]
+    async with BotHarness.running(database_path, answerer=shared_answerer, start=start) as h:  # type: ignore[arg-type]
         lea = h.user(13, "Lea")
         await lea.command("start")
         await lea.send("Berlin")

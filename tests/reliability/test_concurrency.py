@@ -11,15 +11,18 @@ import pytest
 from telegram import Update
 
 from bot.emulator import BotApiEmulator
+from bot.qa.answer import QuestionAnswerer
 from bot.reminders.send_window import TickReport
 from bot.reminders.tick import run_tick
 from bot.testing import BotHarness, sql
 from tests.reminders.test_delivery import NO_WAIT, REMINDER, subscribe
 
 
-async def taps_during_fan_out(database: Path, people: int) -> None:
+async def taps_during_fan_out(database: Path, people: int, answerer: QuestionAnswerer) -> None:
     emulator = BotApiEmulator(global_rate=None, per_chat_rate=None)
-    async with BotHarness.running(database, emulator=emulator, send_rate=1000) as h:
+    async with BotHarness.running(
+        database, answerer=answerer, emulator=emulator, send_rate=1000
+    ) as h:
         tappers = [await subscribe(h, 5000 + n) for n in range(people)]
         routines = [(await person.command("today"))[-1] for person in tappers]
         for n in range(people):  # a second group, due now, gets the fan-out meanwhile
@@ -42,10 +45,14 @@ async def taps_during_fan_out(database: Path, people: int) -> None:
         assert errors == []
 
 
-async def test_taps_and_fan_out_together(database_path: Path) -> None:
-    await taps_during_fan_out(database_path, 150)
+async def test_taps_and_fan_out_together(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    await taps_during_fan_out(database_path, 150, shared_answerer)
 
 
 @pytest.mark.slow
-async def test_a_thousand_taps_and_fan_out_together(database_path: Path) -> None:
-    await taps_during_fan_out(database_path, 1000)
+async def test_a_thousand_taps_and_fan_out_together(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    await taps_during_fan_out(database_path, 1000, shared_answerer)

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, ChatUser
 from tests.reliability.invariants import violations
 from tests.reliability.report import TALLY
@@ -64,10 +65,11 @@ actions = st.one_of(
 )  # fmt: skip
 
 
-async def play(script: list[Action]) -> BotHarness:
+async def play(script: list[Action], answerer: QuestionAnswerer) -> BotHarness:
     """Run a script against a fresh bot; return the harness (already stopped) to inspect."""
     with tempfile.TemporaryDirectory() as folder:
-        async with BotHarness.running(Path(folder) / "fuzz.sqlite3", check_on_exit=False) as h:
+        database = Path(folder) / "fuzz.sqlite3"
+        async with BotHarness.running(database, answerer=answerer, check_on_exit=False) as h:
             people = {user: h.user(user, f"P{user}") for user in USERS}
             for action in script:
                 if action.kind == "advance":
@@ -132,12 +134,14 @@ def check(h: BotHarness) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(actions, min_size=1, max_size=12))
-def test_fuzzed_updates_never_break_the_bot(script: list[Action]) -> None:
-    check(asyncio.run(play(script)))
+def test_fuzzed_updates_never_break_the_bot(
+    shared_answerer: QuestionAnswerer, script: list[Action]
+) -> None:
+    check(asyncio.run(play(script, shared_answerer)))
 
 
 @pytest.mark.slow
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(actions, min_size=5, max_size=40))
-def test_fuzzed_updates_soak(script: list[Action]) -> None:
-    check(asyncio.run(play(script)))
+def test_fuzzed_updates_soak(shared_answerer: QuestionAnswerer, script: list[Action]) -> None:
+    check(asyncio.run(play(script, shared_answerer)))

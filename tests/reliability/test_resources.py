@@ -14,6 +14,7 @@ import psutil
 import pytest
 
 from bot.emulator import BotApiEmulator
+from bot.qa.answer import QuestionAnswerer
 from bot.reminders.tick import run_tick
 from bot.testing import BotHarness, sql
 from tests.reliability.report import TALLY
@@ -27,13 +28,16 @@ MiB = 1024 * 1024
 @pytest.mark.slow
 async def test_an_hour_keeps_memory_flat_and_the_database_proportional(
     database_path: Path,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
     emulator = BotApiEmulator(global_rate=None, per_chat_rate=None)
     process = psutil.Process(os.getpid())
     # Measure the bot, not the test's own records: pytest keeps every captured log record, and
     # the emulator keeps every request; both are trimmed so only the bot's memory is counted.
     logging.getLogger().setLevel(logging.WARNING)
-    async with BotHarness.running(database_path, emulator=emulator, send_rate=1000) as h:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, emulator=emulator, send_rate=1000
+    ) as h:
         people = [await subscribe(h, 20_000 + n) for n in range(PEOPLE)]
         h.clock.set(REMINDER - TICK)
         rng = random.Random(3)

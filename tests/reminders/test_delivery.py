@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.core.reminder_rules import schedule_for
 from bot.core.routine import build_routine, render_routine_text
 from bot.emulator import BotMessage
+from bot.qa.answer import QuestionAnswerer
 from bot.reminders.sender import RetryPolicy
 from bot.reminders.tick import run_tick
 from bot.testing import BotHarness, ChatUser, sql
@@ -104,8 +105,10 @@ async def test_429_is_waited_out_then_sent_once(harness: BotHarness) -> None:
     assert h.emulator.stats.rate_limited == 0  # and never a 429 of the bot's own making
 
 
-async def test_5xx_and_timeouts_are_retried(database_path: Path) -> None:
-    async with BotHarness.running(database_path) as h:
+async def test_5xx_and_timeouts_are_retried(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as h:
         alex = await subscribe(h, 1001)
         before = len(alex.messages)
         h.emulator.faults.fail_next(1, "5xx", methods=["sendMessage"])
@@ -118,8 +121,9 @@ async def test_5xx_and_timeouts_are_retried(database_path: Path) -> None:
 
 async def test_after_the_last_retry_the_day_is_held_and_sent_once_telegram_answers(
     database_path: Path,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
-    async with BotHarness.running(database_path) as h:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as h:
         alex = await subscribe(h, 1001)
         before = len(alex.messages)
         h.emulator.faults.fail_next(4, "5xx", methods=["sendMessage"])
@@ -139,8 +143,10 @@ async def test_after_the_last_retry_the_day_is_held_and_sent_once_telegram_answe
         assert len(alex.messages) == before + 2  # that day's and the next day's
 
 
-async def test_a_message_telegram_refuses_is_given_up_for_the_day(database_path: Path) -> None:
-    async with BotHarness.running(database_path) as h:
+async def test_a_message_telegram_refuses_is_given_up_for_the_day(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as h:
         alex = await subscribe(h, 1001)
         before = len(alex.messages)
         h.emulator.faults.fail_next(1, "400", methods=["sendMessage"])
@@ -237,8 +243,12 @@ async def test_snooze_on_an_old_routine_or_forged_data_changes_nothing(
     assert person is not None and person.snooze_at is None
 
 
-async def test_downtime_within_the_grace_window_still_sends(database_path: Path) -> None:
-    async with BotHarness.running(database_path, start=utc(2026, 11, 25, 4, 0)) as h:
+async def test_downtime_within_the_grace_window_still_sends(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, start=utc(2026, 11, 25, 4, 0)
+    ) as h:
         alex = await subscribe(h, 1001)  # due 06:30 UTC
         sam = await subscribe(h, 1002, reminder_time="06:00")  # due 05:00 UTC
         before = len(alex.messages), len(sam.messages)
@@ -262,10 +272,14 @@ async def test_paused_or_stopped_subscribers_get_nothing(harness: BotHarness) ->
     assert (len(alex.messages), len(sam.messages)) == before
 
 
-async def test_two_bots_on_one_database_send_each_routine_once(database_path: Path) -> None:
+async def test_two_bots_on_one_database_send_each_routine_once(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
     async with (
-        BotHarness.running(database_path) as first,
-        BotHarness.running(database_path, emulator=first.emulator) as second,
+        BotHarness.running(database_path, answerer=shared_answerer) as first,
+        BotHarness.running(
+            database_path, answerer=shared_answerer, emulator=first.emulator
+        ) as second,
     ):
         people = [await subscribe(first, 2000 + n) for n in range(40)]
         counts = [len(p.messages) for p in people]
@@ -277,8 +291,12 @@ async def test_two_bots_on_one_database_send_each_routine_once(database_path: Pa
         assert [len(p.messages) - n for p, n in zip(people, counts, strict=True)] == [1] * 40
 
 
-async def test_paid_broadcast_says_so_to_telegram(database_path: Path) -> None:
-    async with BotHarness.running(database_path, allow_paid_broadcast=True) as h:
+async def test_paid_broadcast_says_so_to_telegram(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, allow_paid_broadcast=True
+    ) as h:
         await subscribe(h, 1001)
         await run_tick(h.services, h.app.bot, REMINDER)
         [sent] = [r for r in h.emulator.sent_requests("sendMessage") if "reply_markup" in r.params]

@@ -13,6 +13,7 @@ from bot.core.routine import build_routine, render_howto, render_routine_text
 from bot.emulator import BotMessage
 from bot.emulator.models import RecordedRequest
 from bot.emulator.wire import UploadedFile
+from bot.qa.answer import QuestionAnswerer
 from bot.reminders.pacing import BROADCAST
 from bot.reminders.tick import run_tick
 from bot.store.database import Database
@@ -125,9 +126,11 @@ async def test_a_fan_out_uploads_each_picture_once_and_reuses_its_file_id(
 
 
 async def test_cards_go_in_the_reminder_lane_and_as_paid_broadcasts_when_enabled(
-    database_path: Path, monkeypatch: pytest.MonkeyPatch
+    database_path: Path, monkeypatch: pytest.MonkeyPatch, shared_answerer: QuestionAnswerer
 ) -> None:
-    async with BotHarness.running(database_path, allow_paid_broadcast=True) as h:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, allow_paid_broadcast=True
+    ) as h:
         await subscribe(h, 1001, met_all=False)
         limiter: Any = h.app.bot.rate_limiter
         lanes: list[tuple[str, object]] = []
@@ -166,8 +169,10 @@ async def test_a_card_that_fails_loses_no_routine_and_comes_with_a_later_one(
     assert came.count(failed) == 1
 
 
-async def test_no_cards_when_the_routine_itself_is_not_sent(database_path: Path) -> None:
-    async with BotHarness.running(database_path) as h:
+async def test_no_cards_when_the_routine_itself_is_not_sent(
+    database_path: Path, shared_answerer: QuestionAnswerer
+) -> None:
+    async with BotHarness.running(database_path, answerer=shared_answerer) as h:
         alex = await subscribe(h, 1001, met_all=False)
         before = len(alex.messages)
         h.emulator.faults.fail_next(4, "5xx", methods=["sendMessage"])

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.qa.answer import QuestionAnswerer
 from bot.testing import BotHarness, sql
 from tests.tracking.test_progress import finish_today, ready
 from tests.tracking.test_typed_pain import OUT_OF_SCOPE, TODAY, asked, pain_rows
@@ -67,8 +68,11 @@ async def test_a_check_in_asked_after_a_command_waits_again(harness: BotHarness)
 
 async def test_a_check_in_message_the_person_deleted_does_not_spoil_the_score(
     database_path: Path,
+    shared_answerer: QuestionAnswerer,
 ) -> None:
-    async with BotHarness.running(database_path, check_on_exit=False) as harness:
+    async with BotHarness.running(
+        database_path, answerer=shared_answerer, check_on_exit=False
+    ) as harness:
         pat = await asked(harness)
         question = pat.messages[-1]
         # Telegram lets a person delete the bot's messages in their private chat.

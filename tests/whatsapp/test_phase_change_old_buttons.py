@@ -6,47 +6,13 @@ conversation behind the Cloud API emulator, over loopback HTTP."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from bot.clock import FakeClock
-from bot.core.records import ClaimedDelivery
 from bot.emulator_whatsapp import CloudApiEmulator, ListMessage, SimulatedPerson
 from bot.testing import sql
 from bot.whatsapp.channel import WhatsAppChannel
+from tests.whatsapp.mornings import TODAY, morning_reminder
 from tests.whatsapp.test_typed_pain_score import conversation, say, tap
 
 __all__ = ["conversation"]  # the fixture: the real conversation behind the WhatsApp channel
-
-TODAY = date(2026, 3, 2)  # a Monday; the emulator's clock starts at 07:00 UTC
-
-
-async def morning_reminder(ana: SimulatedPerson, channel: WhatsAppChannel) -> ListMessage:
-    """Ana set up with every default (UTC, 07:30, Recovering), and her 07:30 reminder sent
-    inside her 24-hour window, as the reminder sender sends it: the routine message."""
-    for text in ("hi", "Skip"):
-        await say(ana, channel, text)
-    for _ in range(2):  # the time and phase steps
-        await tap(ana, channel, "Skip")
-    services = channel.services
-    [row] = await sql(services.repo).fetch_all("SELECT user_id FROM subscribers")
-    subscriber, identity = (
-        await services.repo.subscribers.get(row[0]),
-        await services.repo.channels.identity(row[0]),
-    )
-    assert subscriber is not None and identity is not None
-    clock = services.clock
-    assert isinstance(clock, FakeClock)  # the fixture's: time is the test's to move
-    clock.advance(timedelta(minutes=30))
-    delivery_id = await sql(services.repo).fetch_value(
-        "INSERT INTO deliveries (user_id, local_date, claimed_at) VALUES (?, ?, 0) RETURNING id",
-        (row[0], TODAY.isoformat()),
-    )
-    claimed = ClaimedDelivery(int(delivery_id), subscriber, TODAY, "routine")
-    seen = len(ana.inbox)
-    assert (await channel.deliver_reminder(claimed, identity)).status == "sent"
-    await channel.idle()
-    [routine] = [m for m in ana.inbox[seen:] if isinstance(m, ListMessage)]
-    return routine
 
 
 async def switch_to_gentle(ana: SimulatedPerson, channel: WhatsAppChannel) -> list[str | None]:
@@ -70,7 +36,8 @@ async def test_a_phase_change_sends_the_new_routine_and_the_old_buttons_show_it(
 ) -> None:
     api, channel = conversation
     ana = api.person("15551234567", name="Ana")
-    morning = await morning_reminder(ana, channel)
+    # Not journalled: the old buttons, tapped, are answered with the new routine's as sent.
+    morning, _ = await morning_reminder(ana, channel, journalled=False)
     assert (morning.text or "").startswith("Your routine for Monday 2 March: Recovering")
     first = morning.choices[0]
     assert first == ("s:20260302:0:1:recovering", "Sciatic nerve g… set 1/2")

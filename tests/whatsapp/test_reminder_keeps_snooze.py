@@ -6,18 +6,14 @@ emulator, over loopback HTTP."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from bot.clock import FakeClock
-from bot.core.records import ClaimedDelivery
 from bot.emulator_whatsapp import CloudApiEmulator, ListMessage
 from bot.testing import sql
 from bot.whatsapp.channel import WhatsAppChannel
-from tests.whatsapp.test_typed_pain_score import conversation, say, tap
+from tests.whatsapp.mornings import morning_reminder
+from tests.whatsapp.test_typed_pain_score import conversation, tap
 
 __all__ = ["conversation"]  # the fixture: the real conversation behind the WhatsApp channel
 
-TODAY = date(2026, 3, 2)  # a Monday; the emulator's clock starts at 07:00 UTC
 SNOOZE = "⏰ Snooze 30 min"
 
 
@@ -26,27 +22,8 @@ async def test_a_set_tapped_on_the_morning_reminder_keeps_snooze(
 ) -> None:
     api, channel = conversation
     ana = api.person("15551234567", name="Ana")
-    for text in ("hi", "Skip"):
-        await say(ana, channel, text)
-    for _ in range(2):  # the time and phase steps
-        await tap(ana, channel, "Skip")
+    morning, delivery_id = await morning_reminder(ana, channel)
     services = channel.services
-    [row] = await sql(services.repo).fetch_all("SELECT user_id FROM subscribers")
-    subscriber = await services.repo.subscribers.get(row[0])
-    identity = await services.repo.channels.identity(row[0])
-    assert subscriber is not None and identity is not None
-    clock = services.clock
-    assert isinstance(clock, FakeClock)
-    clock.advance(timedelta(minutes=30))  # her 07:30 reminder, inside her 24-hour window
-    delivery_id = await sql(services.repo).fetch_value(
-        "INSERT INTO deliveries (user_id, local_date, claimed_at) VALUES (?, ?, 0) RETURNING id",
-        (row[0], TODAY.isoformat()),
-    )
-    claimed = ClaimedDelivery(int(delivery_id), subscriber, TODAY, "routine")
-    outcome = await channel.deliver_reminder(claimed, identity)
-    await services.repo.deliveries.record_outcomes([outcome])  # the tick's journal write
-    await channel.idle()
-    [morning] = [m for m in ana.inbox if isinstance(m, ListMessage)][-1:]
     assert SNOOZE in [title for _, title in morning.choices]
     stored = await sql(services.repo).fetch_value(
         "SELECT message_id FROM deliveries WHERE id = ?", (delivery_id,)

@@ -17,6 +17,7 @@ from bot.chat.dispatch import dispatch
 from bot.clock import FakeClock
 from bot.emulator_whatsapp import CloudApiEmulator, SimulatedPerson
 from bot.ops.webhook import WebhookServer
+from bot.qa.answer import QuestionAnswerer
 from bot.store import Repository
 from bot.testing import sql
 from bot.whatsapp.channel import WhatsAppChannel
@@ -25,12 +26,15 @@ from tests.whatsapp.conftest import START, content, whatsapp_settings
 
 
 @pytest.fixture
-async def conversation(tmp_path: Path) -> AsyncIterator[tuple[CloudApiEmulator, WhatsAppChannel]]:
+async def conversation(
+    tmp_path: Path, shared_answerer: QuestionAnswerer
+) -> AsyncIterator[tuple[CloudApiEmulator, WhatsAppChannel]]:
     """The WhatsApp channel wired to the real conversation, as `python -m bot run` wires it."""
     clock = FakeClock(START)
     async with CloudApiEmulator(clock=lambda: clock.now().timestamp()) as api:
         settings = whatsapp_settings(api, tmp_path / "bot.sqlite3")
-        services = build_services(settings, clock=clock, content=content())
+        services = build_services(settings, clock=clock, content=content(), answerer=False)
+        services.attach_answerer(shared_answerer)
         services.attach_repository(await Repository.open(settings.database_path))
         channel = build_whatsapp(services, dispatch)
         server = WebhookServer(
