@@ -1,0 +1,43 @@
+"""Routing (route32 of issue 15): a plea for what else helps, asked after a story of treatments
+that did not work, is answered with what treats sciatica in the long run. Asked alone as
+"what's next?", "what now?", "where do I go from here?", "what else is there?" or "what are my
+options now?", or as "is there anything (left) I can do to relieve the pain?", it names no
+treatment of its own: an epidural, a drug or an operation the story told does not outvote it,
+and neither does an exercise that shares the word "relieve". A question naming its treatment
+("can I have another injection?") keeps that treatment's section. Wordings written for this
+brief, beside look-alikes that must keep their answer."""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import routed_cases, routed_to
+
+LONG_TERM = "long-term-treatment"
+
+test_what_next_after_treatments_that_failed_is_the_long_term_treatment = routed_to(
+    LONG_TERM,
+    [
+        "ive had physio, two epidurals and now im on pregabalin and nothing has helped my "
+        "sciatica in 2 years. what else is there?",
+        "Tried chiro, acupuncture, gabapentin, the lot. Still have pain down my right leg every "
+        "day. Is there anything left I can do to relieve it?",
+        "My surgeon says I'm not a candidate for an operation and the injections stopped "
+        "working. What's next for me? I'm 58 and the pain has been there 4 years.",
+        "I've been on amitriptyline for months and it did nothing for the burning in my calf. "
+        "is there anything I can do to ease the pain",
+        "Had sciatica in my bum and thigh for a year. The doctor upped my naproxen to the max and "
+        "it did no good at all. Is there anything I can do to relieve the pain? I'm fed up.",
+        "three rounds of physio and a steroid injection later my leg still burns. where do we go "
+        "from here?",
+        "so the epidural wore off after a week and the pills make me sleepy. what are my options "
+        "now?",
+        "Tried everything for my sciatica, tablets, massage, an osteopath. What now?",
+    ],
+)
+
+test_a_question_naming_its_treatment_keeps_its_section = routed_cases(
+    [
+        ("the epidural didn't work, can I have another injection?", "injections"),
+        ("gabapentin did nothing, should I ask for pregabalin instead?", "painkillers"),
+        ("physio hasn't helped after 6 weeks, should I ask for an MRI scan?", "scans"),
+    ]
+)
