@@ -39,5 +39,30 @@ test_a_question_naming_its_treatment_keeps_its_section = routed_cases(
         ("the epidural didn't work, can I have another injection?", "injections"),
         ("gabapentin did nothing, should I ask for pregabalin instead?", "painkillers"),
         ("physio hasn't helped after 6 weeks, should I ask for an MRI scan?", "scans"),
+        ("is there anything I can take to relieve the pain?", "painkillers"),
+    ]
+)
+
+# Something to take asked for as a thing the teller can take ("is there anything I can take for
+# the pain?", "anything I could take to calm the nerve down?") asks about medicines; something
+# taken along, up or as a class is no medicine.
+test_anything_i_can_take_for_it_is_the_medicines = routed_to(
+    "painkillers",
+    [
+        "is there anything I can take for the pain?",
+        "is there anything i can take over the counter for a trapped nerve in my bum",
+        "My GP won't prescribe anything. Is there anything I can buy and take for nerve pain?",
+        "anything i could take to calm the nerve down? its throbbing all day",
+    ],
+)
+
+test_something_taken_along_or_up_is_no_medicine = routed_cases(
+    [
+        (
+            "is there anything I can take with me on the plane to sit on for my sciatica?",
+            "driving-travel",
+        ),
+        ("is there anything I can take up as a hobby that won't hurt my back?", "exercise-safely"),
+        ("is there a class I can take to learn exercises for my back?", "exercise-safely"),
     ]
 )
