@@ -66,3 +66,24 @@ test_something_taken_along_or_up_is_no_medicine = routed_cases(
         ("is there a class I can take to learn exercises for my back?", "exercise-safely"),
     ]
 )
+
+# A bare appeal to the readers closing the message ("Does anybody know?", "Anyone know?") asks
+# the question before it again: a question with no words of its own ("What's next?") is not
+# outvoted by the story's theme added to the appeal. An appeal with a question of its own
+# ("Does anyone know what causes sciatica?") keeps it.
+test_a_closing_appeal_asks_the_question_before_it = routed_cases(
+    [
+        (
+            "I've had two epidurals and a nerve block and none of it worked. What's next? Does "
+            "anybody know?",
+            LONG_TERM,
+        ),
+        (
+            "Can I drive with sciatica down my right leg? does anyone here know?",
+            "driving-travel",
+        ),
+        ("How long does sciatica usually last after a disc bulge? Anybody know?", "how-long"),
+        ("Does anyone know what causes sciatica?", "why-sciatica"),
+        ("Does anyone know if swimming is good for sciatica?", "swimming"),
+    ]
+)
