@@ -9,7 +9,7 @@ brief, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import routed_cases, routed_to
+from tests.qa.answer_checks import in_guide_cases, outside_cases, routed_cases, routed_to
 
 LONG_TERM = "long-term-treatment"
 
@@ -85,5 +85,28 @@ test_a_closing_appeal_asks_the_question_before_it = routed_cases(
         ("How long does sciatica usually last after a disc bulge? Anybody know?", "how-long"),
         ("Does anyone know what causes sciatica?", "why-sciatica"),
         ("Does anyone know if swimming is good for sciatica?", "swimming"),
+    ]
+)
+
+# Which new career, field or job to change to, or what to retrain as, is a careers adviser's
+# question: the guide doesn't cover it. Working on with sciatica stays the guide's.
+test_which_career_to_change_to_is_outside_the_guide = outside_cases(
+    [
+        "I'm a plumber and my back can't take it anymore after a disc injury. What other career "
+        "should I consider? I'm 45 and don't want to go back to school for years.",
+        "hurt my back lifting patients, been a care assistant 10 yrs. thinking of retraining as "
+        "something desk based, what careers would you suggest?",
+        "Should I change careers? I'm a chef and on my feet 12 hours a day with a herniated "
+        "disc. What type of job could I look for instead?",
+        "Back injury ended my warehouse job. what kind of work should I look into now, maybe an "
+        "office job? any ideas on a new career path",
+    ]
+)
+
+test_working_on_with_sciatica_stays_in_the_guide = in_guide_cases(
+    [
+        "I work in a warehouse and my sciatica flares when I lift. Should I keep working?",
+        "when can I go back to work after a sciatica flare? I'm a nurse",
+        "is a desk job bad for sciatica? I sit 8 hours a day",
     ]
 )
