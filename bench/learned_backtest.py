@@ -55,6 +55,12 @@ Round 23's split, scored once at 76635aa against an answerer tuned on every earl
 unchanged: 0.361 (13/36) -> 0.361 (13/36) -> 0.472 (17/36), out-of-scope precision 4/6 -> 8/23 ->
 4/5 (recall 4/19 -> 8/19 -> 4/19), red flags 6/10 and alarms 8/55 the rules' (36 guide lines: a
 small sample, in line with rounds 15-22's +8.5 points).
+Round 24's split, scored once at 3479502 with the shipped vote (bot/qa/learned_vote.py, exported
+with min_df=2 and one calibrated SVM, both fixed before round 24 existed; `python -m bench qa`
+prints it under the split) against the rules alone: 0.300 (9/30) -> 0.367 (11/30) for the blend;
+0.333 (10/30) when only a guide answer may be re-routed (a variant fixed before scoring, scored
+once by a one-off script on the same answerer); out-of-scope precision 6/9 -> 5/7 (recall 6/22
+-> 5/22); red flags 9/11 and alarms 7/52 the rules'. 30 guide lines: a small sample, +6.7 points.
 
 `python -m bench learned_backtest` (not run by a bare `python -m bench`: it needs the git
 history and scikit-learn, `pip install -e '.[backtest]'`; about 18 minutes on two

@@ -32,7 +32,7 @@ from bench._goals import judge
 from bench.train_vote import current_training, training_digest
 from bot.content.loader import default_content_dir, load_content
 from bot.qa.answer import QuestionAnswerer
-from bot.qa.evaluate import EvalReport, evaluate, load_cases
+from bot.qa.evaluate import Case, EvalReport, evaluate, load_cases
 from bot.qa.learned_vote import MODEL, LearnedVote
 from bot.settings import load_settings
 
@@ -104,6 +104,8 @@ def main(misses: str | None = None) -> None:
         if any(case.second_label for case in cases):
             title = f"  of which both blind labellers gave the same label ({len(agreed)})"
             _print(title, evaluate(answerer, agreed), f"{name}, both labellers")
+        if name == TEST_SET and answerer.vote is None:
+            _print_with_vote(cases)
         if name != TEST_SET and ("all" in wanted or name in wanted):
             for miss in report.misses:
                 print(f"    miss: {miss}")
@@ -128,6 +130,17 @@ def _vote_line(used: LearnedVote | None) -> str:
         f"{line}; on: it is trained on every dev set below, so their figures are training"
         f" figures; only the untouched split ({TEST_SET}) measures the answerer"
     )
+
+
+def _print_with_vote(cases: list[Case]) -> None:
+    """The untouched split again with the learned vote on, for the decision to turn it on (not
+    judged: the rules alone are the answerer the bot ships with)."""
+    voting = QuestionAnswerer.from_content(
+        load_content(default_content_dir()), default_content_dir(), learned_vote=MODEL
+    )
+    print("  with the learned vote on (QA_LEARNED_VOTE=true; not judged)")
+    for line in evaluate(voting, cases).summary().splitlines():
+        print(f"    {line}")
 
 
 def _print(title: str, report: EvalReport, name: str) -> None:
