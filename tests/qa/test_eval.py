@@ -43,9 +43,10 @@ REAL_SETS = (
     "real_round21_more_dev.jsonl",
     "real_round22_more_dev.jsonl",
     "real_round23_more_dev.jsonl",
+    "real_round24_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-24 test split (real_round24_test.jsonl, added at the end of a round) is only scored
+# the round-25 test split (real_round25_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -72,19 +73,23 @@ REAL_SETS = (
 # (NICE NG59: a history of cancer), pain spreading with feeling sick, weak and confused that 111
 # sent to a doctor (CKS: systemically unwell), a rugby injury with a rib fracture found (NICE
 # NG59: trauma), and intermittent pain in both calves beside two herniated discs (NHS: both legs).
+# Round 24 (dev since round 25; scored once: recall 9/11, 7 alarms on 52) is out of both checks
+# until its missed red flags are fixed.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
     "real_round22_more_dev.jsonl",
     "real_round23_more_dev.jsonl",
+    "real_round24_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round24_more_dev.jsonl",)
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
     "real_round21_more_dev.jsonl": 4,
     "real_round22_more_dev.jsonl": 2,
     "real_round23_more_dev.jsonl": 4,
+    "real_round24_more_dev.jsonl": 7,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
