@@ -89,3 +89,29 @@ HIT_BY_SOMETHING = [
 ]
 test_hit_with_what_felt_like_a_pain_is_quiet = quiet_cases(HIT_WITH_WHAT_FELT)
 test_hit_by_a_car_or_a_bat_alarms = alarm_naming("trauma", HIT_BY_SOMETHING)
+
+# A dose told taken at night or at bedtime, the pain's severity told of then or of another time
+# ('I take one capsule before going to bed at night for back pain, in the past I was waking up
+# with severe back pain'): the night is the medicine's time. Before the fix 2 of 4 of our
+# wordings stayed quiet; after it, 4 of 4. A night dose beside a pain that still wakes, is
+# constant or unbearable at night still alarms (NICE NG59): 3 of 3 before and after.
+NIGHT_DOSE = [
+    "I take two paracetamol at night before bed for my sciatica, in the past the pain was severe "
+    "but now it is mild, is it ok to keep taking them?",
+    "i have a naproxen at night for my back, years ago i had really bad pain but since the physio "
+    "its been manageable. can i stay on it?",
+    "My GP put me on amitriptyline 10mg at night for the leg pain, the pain used to be severe, "
+    "now its much better. how long do people stay on it?",
+    "I take ibuprofen at bedtime for back pain, at first it was severe but it eased after a week, "
+    "should I stop it now?",
+]
+NIGHT_DOSE_PAIN_AT_NIGHT = [
+    "I take ibuprofen at night but the back pain still wakes me every night and it is severe",
+    "i take my tablets at night and the pain is constant, it never lets up even lying still, what "
+    "is wrong",
+    "I take codeine at night for my back, the pain at night is unbearable and nothing helps",
+]
+test_a_dose_taken_at_night_is_quiet = quiet_cases(NIGHT_DOSE)
+test_a_night_dose_beside_a_pain_waking_at_night_alarms = alarm_naming(
+    "night_pain", NIGHT_DOSE_PAIN_AT_NIGHT
+)
