@@ -23,12 +23,18 @@ LIMBS_LISTED = [
     "i have a stabbing pain in my hips and legs that gets worse every week, any ideas",
     "Back pain for a fortnight and now numbness in my bum and legs when i sit, should i worry",
     "the aching is in my shoulders and legs and feet now, it started in my neck",
+    # Written after the fix, a comma list.
+    "i get burning in my hands, arms and legs for a month now, what could it be",
 ]
 LIMBS_LISTED_OTHERWISE = [
     "I do the stretches for my arms and legs every morning, which one is best for sciatica?",
     "how long should i rest my hands and legs after gardening if my sciatica is playing up?",
     "my kids and legs of lamb, sunday dinner prep kills my back, any tips for standing at the "
     "counter?",
+    "I stretch my neck, shoulders, arms and legs every morning, which stretch is best for "
+    "sciatica?",
+    "i wash my face, hands, arms and legs in cold water, is cold good for sciatica",
+    "i walk my dogs and my legs and feet ache afterwards, is walking good for sciatica",
 ]
 test_a_symptom_in_the_arms_and_legs_alarms = alarm_naming("both_legs", LIMBS_LISTED)
 test_stretching_or_resting_the_arms_and_legs_is_quiet = quiet_cases(LIMBS_LISTED_OTHERWISE)
