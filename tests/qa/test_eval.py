@@ -73,8 +73,13 @@ REAL_SETS = (
 # (NICE NG59: a history of cancer), pain spreading with feeling sick, weak and confused that 111
 # sent to a doctor (CKS: systemically unwell), a rugby injury with a rib fracture found (NICE
 # NG59: trauma), and intermittent pain in both calves beside two herniated discs (NHS: both legs).
-# Round 24 (dev since round 25; scored once: recall 9/11, 7 alarms on 52) is out of both checks
-# until its missed red flags are fixed.
+# Round 24 (dev since round 25; scored once: recall 9/11, 7 alarms on 52; after round 31's
+# classes, 11/11 and 4 alarms on 52) is in the recall check only: its alarms left are a spinal
+# epidural abscess with new bone and disc infections at another level, still in pain (NICE NG59:
+# spinal infection), a near faint from back pain in an MRI scanner with total fatigue (the near
+# faint both labellers of an earlier round called urgent), a fall with a crack heard in the
+# spine beside a bacterial infection found in it (NICE NG59: trauma, infection), and pain in
+# both thighs with the lower back (NHS: both legs; its second labeller's red flag too).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -82,14 +87,14 @@ OUT_OF_ALARM_CHECKS = (
     "real_round23_more_dev.jsonl",
     "real_round24_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round24_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
     "real_round21_more_dev.jsonl": 4,
     "real_round22_more_dev.jsonl": 2,
     "real_round23_more_dev.jsonl": 4,
-    "real_round24_more_dev.jsonl": 7,
+    "real_round24_more_dev.jsonl": 4,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
