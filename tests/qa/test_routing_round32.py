@@ -1,0 +1,47 @@
+"""Routing and scope (route33 of issue 15). Which sports kit to get (a hiking pack, a riding vest
+or helmet, a paddle, golf clubs), asked for a recommendation or compared in any question of the
+message, is shopping for a pastime: "the guide doesn't cover that", unless another question asks
+what the guide answers. Kit the guide tells (shoes for walking, a mattress, a chair, a cushion)
+keeps its section, and so does carrying a bag. Wordings written for this brief, beside look-alikes
+that must keep their answer."""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import in_guide_cases, outside_cases, routed_cases
+
+test_which_sports_kit_to_get_is_outside_the_guide = outside_cases(
+    [
+        "looking for advice on a hiking pack, what are your recommendations for a pack that "
+        "doesnt pull on the shoulders? i have a bad back",
+        "What paddle would you recommend for kayaking with low back problems?",
+        "Is there a riding helmet or vest that protects the spine better than the others? I have "
+        "a fused L5 and I still compete in eventing.",
+        "I had a microdiscectomy last year and still want to go trekking in the Alps this summer. "
+        "Which daypack would you recommend for someone with a dodgy lower back? hip belt or not?",
+        "my lower back aches after 18 holes. which golf clubs are the lightest?",
+        "Had two herniated discs, back on the horse now. I know the air vests cant stop every "
+        "injury but is there one that is better at protecting the lower spine?",
+    ]
+)
+
+test_kit_the_guide_tells_keeps_its_section = routed_cases(
+    [
+        ("What shoes would you recommend for walking with sciatica?", "walking"),
+        ("Which mattress is best for sciatica?", "sleeping"),
+        ("Can you recommend a chair for working from home with sciatica?", "sitting"),
+        (
+            "Any recommendations for a cushion to sit on at work? my sciatica is killing me",
+            "sitting",
+        ),
+    ]
+)
+
+test_carrying_a_bag_or_a_sport_stays_in_the_guide = in_guide_cases(
+    [
+        "Any advice for carrying a backpack with sciatica?",
+        "what would you recommend for someone who carries a heavy rucksack all day at work? my "
+        "sciatica flares every shift",
+        "my golf swing seems to set off my sciatica, should I stop playing?",
+        "is it ok to carry a backpack with sciatica?",
+    ]
+)
