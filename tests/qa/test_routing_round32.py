@@ -2,8 +2,10 @@
 or helmet, a paddle, golf clubs), asked for a recommendation or compared in any question of the
 message, is shopping for a pastime: "the guide doesn't cover that", unless another question asks
 what the guide answers. Kit the guide tells (shoes for walking, a mattress, a chair, a cushion)
-keeps its section, and so does carrying a bag. Wordings written for this brief, beside look-alikes
-that must keep their answer."""
+keeps its section, and so does carrying a bag. A lump, a bump, a cyst or a raised spot on the back
+or over the spine, told with no sciatica, nerve, leg or disc, is the skin's or the GP's question;
+a knot in a muscle or a lump where sciatica starts stays the guide's. Wordings written for this
+brief, beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -43,5 +45,29 @@ test_carrying_a_bag_or_a_sport_stays_in_the_guide = in_guide_cases(
         "sciatica flares every shift",
         "my golf swing seems to set off my sciatica, should I stop playing?",
         "is it ok to carry a backpack with sciatica?",
+    ]
+)
+
+test_a_lump_on_the_back_is_outside_the_guide = outside_cases(
+    [
+        "there's a small hard lump just to the left of my spine above my belt, it doesnt hurt "
+        "unless i press it. what could it be?",
+        "I have a painful bump on my back right over the spine that has got bigger over the last "
+        "few weeks. What is it?",
+        "My husband has a raised red spot on his lower back that keeps getting itchy and sore. "
+        "Should we worry?",
+        "I've got a cyst on my lower back that keeps coming back after being drained, any advice?",
+        "theres a pea sized bump on my upper back near the spine, what could it be?",
+    ]
+)
+
+test_a_knot_or_a_lump_where_sciatica_starts_stays_in_the_guide = in_guide_cases(
+    [
+        "I have a knot in my lower back muscle and pain down my leg, what stretch helps?",
+        "my sciatica starts at a tender lump in my buttock and goes down to my knee, is it "
+        "sciatica?",
+        "hit a bump in the road on my bike and my lower back has hurt since, should I keep "
+        "cycling?",
+        "there is a sore spot on my lower back that hurts when I bend, what exercises help?",
     ]
 )
