@@ -4,8 +4,9 @@ message, is shopping for a pastime: "the guide doesn't cover that", unless anoth
 what the guide answers. Kit the guide tells (shoes for walking, a mattress, a chair, a cushion)
 keeps its section, and so does carrying a bag. A lump, a bump, a cyst or a raised spot on the back
 or over the spine, told with no sciatica, nerve, leg or disc, is the skin's or the GP's question;
-a knot in a muscle or a lump where sciatica starts stays the guide's. Wordings written for this
-brief, beside look-alikes that must keep their answer."""
+a knot in a muscle or a lump where sciatica starts stays the guide's. A pain told running up a leg
+is its path, not running. Wordings written for this brief, beside look-alikes that must keep their
+answer."""
 
 from __future__ import annotations
 
@@ -69,5 +70,25 @@ test_a_knot_or_a_lump_where_sciatica_starts_stays_in_the_guide = in_guide_cases(
         "hit a bump in the road on my bike and my lower back has hurt since, should I keep "
         "cycling?",
         "there is a sore spot on my lower back that hurts when I bend, what exercises help?",
+    ]
+)
+
+# A pain told running, shooting or going up a leg is its path, as down the leg is: no running,
+# walking or sitting of its own. Running up a hill or the stairs is still running.
+test_a_pain_running_up_the_leg_is_no_running = routed_cases(
+    [
+        (
+            "My calf cramped on the stairs yesterday and now there's a pain running up my leg "
+            "into my bum.",
+            "is-it-sciatica",
+        ),
+        (
+            "Ive started running up hills to get fit again, is that ok with sciatica?",
+            "running",
+        ),
+        (
+            "i love running up the stairs at work but my sciatica flares, should I stop running?",
+            "running",
+        ),
     ]
 )
