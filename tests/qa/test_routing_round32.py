@@ -5,8 +5,8 @@ what the guide answers. Kit the guide tells (shoes for walking, a mattress, a ch
 keeps its section, and so does carrying a bag. A lump, a bump, a cyst or a raised spot on the back
 or over the spine, told with no sciatica, nerve, leg or disc, is the skin's or the GP's question;
 a knot in a muscle or a lump where sciatica starts stays the guide's. A pain told running up a leg
-is its path, not running. Wordings written for this brief, beside look-alikes that must keep their
-answer."""
+is its path, not running. Steroid tablets are the medicines. Wordings written for this brief,
+beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
@@ -89,6 +89,33 @@ test_a_pain_running_up_the_leg_is_no_running = routed_cases(
         (
             "i love running up the stairs at work but my sciatica flares, should I stop running?",
             "running",
+        ),
+    ]
+)
+
+# Steroids by mouth, by name or as a short course (a prednisone taper, a medrol dose pack, oral
+# steroids) are a medicine for sciatica: the medicines section; a steroid injection keeps its own.
+test_steroid_tablets_are_the_medicines = routed_cases(
+    [
+        (
+            "my GP put me on a prednisone taper for the sciatica, will it actually help the "
+            "nerve?",
+            "painkillers",
+        ),
+        (
+            "Day 3 of a medrol dosepak and my leg still burns. Does it usually take longer to "
+            "kick in?",
+            "painkillers",
+        ),
+        (
+            "is a course of oral steroids worth trying for a trapped nerve in my leg?",
+            "painkillers",
+        ),
+        ("does prednisolone help sciatica or just mask it?", "painkillers"),
+        ("steroid injection for sciatica, does it work?", "injections"),
+        (
+            "my doctor wants to give me an epidural steroid shot, is it worth it?",
+            "injections",
         ),
     ]
 )
