@@ -57,3 +57,36 @@ PLACES_OTHERWISE = [
 ]
 test_a_pain_listed_down_to_the_ankles_alarms = alarm_naming("both_legs", PLACES_LISTED)
 test_places_listed_with_no_symptom_or_one_leg_are_quiet = quiet_cases(PLACES_OTHERWISE)
+
+# A leg's seated numbness told with the way of sitting ('my whole right leg goes numb when I sit
+# with my legs crossed'): one leg, the legs only named as a posture. Before the fix 1 of 3 of
+# our wordings stayed quiet; after it, 3 of 3. Numbness told in both legs still alarms: 1 of 1
+# before and after.
+LEGS_CROSSED = [
+    "my left leg goes numb when i sit with my legs crossed at my desk, is that sciatica?",
+    "sitting with my legs crossed makes my right foot tingle after 10 minutes",
+    "when i sit on the floor with my legs crossed my right leg goes dead, normal?",
+]
+test_one_leg_numb_sitting_with_the_legs_crossed_is_quiet = quiet_cases(LEGS_CROSSED)
+test_both_legs_numb_beside_crossed_legs_alarms = alarm_naming(
+    "both_legs", ["numbness in both legs for a week, now i cant even sit with my legs crossed"]
+)
+
+# A bend kept from by the space or the load ('I couldn't bend my legs much when lifting it out
+# due to the height above the floor'): the room, not a weakness (NICE NG59 names a weakness).
+# Before the fix 1 of 3 of our wordings stayed quiet; after it, 3 of 3. A weakness or numbness
+# told with it still alarms: 3 of 3 before and after.
+ROOM_LIMITED = [
+    "i couldnt bend my knees much when lifting the sofa due to the narrow stairs, now my back "
+    "hurts",
+    "couldn't bend my legs properly because of the low ceiling in the loft, and my lower back is "
+    "sore",
+    "I can't straighten my legs in the car because of the seat, is that bad for sciatica",
+]
+ROOM_AND_WEAKNESS = [
+    "i couldnt bend my legs due to weakness, they just gave way",
+    "cant lift my legs because of the numbness in both of them",
+    "i couldnt bend my legs because of the height of the step, they felt weak and numb",
+]
+test_a_bend_kept_from_by_the_room_is_quiet = quiet_cases(ROOM_LIMITED)
+test_a_weakness_told_with_the_bend_alarms = alarm_naming("leg_weakness", ROOM_AND_WEAKNESS)
