@@ -90,3 +90,22 @@ ROOM_AND_WEAKNESS = [
 ]
 test_a_bend_kept_from_by_the_room_is_quiet = quiet_cases(ROOM_LIMITED)
 test_a_weakness_told_with_the_bend_alarms = alarm_naming("leg_weakness", ROOM_AND_WEAKNESS)
+
+# A shiver told as a likeness or of a generic "you" ('imagine if you just hopped out of a shower
+# in the winter ... and you started shivering'): how a quiver feels, no chill of the writer's
+# (NICE NG59's infection flag needs a fever). Before the fix 0 of 3 of our wordings stayed
+# quiet; after it, 3 of 3. The writer's own shivers still alarm: 3 of 3 before and after.
+SHIVER_LIKENED = [
+    "Imagine jumping into a cold lake and shivering all over, thats what my back muscles feel "
+    "like at night",
+    "its like when you get out of a cold pool, and you start shivering, but its only my lower "
+    "back twitching",
+    "my back muscles quiver as if you were shivering in the snow, any ideas?",
+]
+SHIVER_OWN = [
+    "i have been shivering and sweating at night with this back pain for a week",
+    "imagine my panic, shivering with a fever and my back locked up",
+    "I keep shivering at night and my back is agony, is it an infection?",
+]
+test_a_shiver_told_as_a_likeness_is_quiet = quiet_cases(SHIVER_LIKENED)
+test_the_writers_own_shivers_alarm = alarm_naming("fever", SHIVER_OWN)
