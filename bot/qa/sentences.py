@@ -136,6 +136,13 @@ LIST_ITEM = 6
 # Verbs a list item may name without starting a statement ("or trouble going to the toilet").
 LIST_VERBS = frozenset(("going", "get", "gets", "got", "feel", "feels", "felt", "have", "has"))
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+# A list item that only names a part of the body ("hips", "and ankles").
+_PLACE = (
+    r"(?:(?:and|or|my|the|both|even|also|then|lower|upper|left|right) ){0,3}(?:back|spine"
+    r"|neck|shoulders?|arms?|hands?|fingers|hips?|glutes?|buttocks?|bum|butt|thighs?|knees?"
+    r"|legs?|calf|calves|shins?|ankles?|feet|foot|toes)"
+)
+_PLACE_ITEM = re.compile(rf"^{_PLACE}(?: {_PLACE})?$")
 # Words that start a new statement after an "and" ("... and my foot is dragging").
 _STATEMENT_STARTS = frozenset((
     "i", "im", "ive", "id", "my", "me", "it", "its", "he", "she", "his", "her", "we", "our",
@@ -188,7 +195,7 @@ def clauses(
             and clauses
             and words
             and (len(words) <= LIST_ITEM or closing)
-            and not (told & words)
+            and (not (told & words) or _PLACE_ITEM.match(clause))
         ):
             items.append(clause)
             continue
@@ -270,7 +277,17 @@ def _as_limb(pronoun: str, limb: str) -> str:
 def _close_list(clauses: list[str], items: list[str]) -> None:
     """Join the pending list items to the clause before, up to the one with its "or" ("no
     fever, numbness in my groin, or trouble with my bladder, just the ache"); the items after
-    it are clauses of their own."""
+    it are clauses of their own. A list of places only ("pain throughout my lower back, hips,
+    glutes, legs, and ankles") is where the part before it is told: joined to that part."""
+    places = len(items)
+    while places and _PLACE_ITEM.match(items[places - 1]):
+        places -= 1
+    if places < len(items):
+        if places:
+            items[places - 1 :] = [" ".join(items[places - 1 :])]
+        else:
+            clauses[-1] = " ".join([clauses[-1], *items])
+            items.clear()
     ends = [i for i, item in enumerate(items) if {"or", "nor"} & set(item.split())]
     if ends:
         clauses[-1] = " ".join([clauses[-1], *items[: ends[-1] + 1]])

@@ -81,8 +81,15 @@ REAL_SETS = (
 # faint both labellers of an earlier round called urgent), a fall with a crack heard in the
 # spine beside a bacterial infection found in it (NICE NG59: trauma, infection), and pain in
 # both thighs with the lower back (NHS: both legs; its second labeller's red flag too).
-# Round 25 (dev since round 26; scored once: recall 9/12, 10 alarms on 90) is out of both checks
-# until its missed red flags are fixed.
+# Round 25 (dev since round 26; scored once: recall 9/12, 10 alarms on 90; after round 32's
+# classes, 12/12 and 7 alarms on 90) is in the recall check only: its alarms left are weakness
+# and twitching in the legs getting worse (NICE NG59: a progressing deficit; its second
+# labeller's red flag), facial numbness, stumbling and lack of co-ordination after a lumbar
+# puncture (NICE NG59: a neurological deficit; second labeller's red flag too), severe hip pain
+# only at night and severe leg pains at night (CKS: night pain), an unrelenting burning pain
+# lying down, a vertebral lesion found on an MRI (NICE NG59: a possible malignancy, though named
+# a haemangioma after), and a GP who "doesn't know enough" beside a bowel surgeon (read as a
+# bowel sensation lost; left).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -91,7 +98,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round24_more_dev.jsonl",
     "real_round25_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round25_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -99,7 +106,7 @@ ALARMS_LEFT = {
     "real_round22_more_dev.jsonl": 2,
     "real_round23_more_dev.jsonl": 4,
     "real_round24_more_dev.jsonl": 4,
-    "real_round25_more_dev.jsonl": 10,
+    "real_round25_more_dev.jsonl": 7,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
