@@ -107,7 +107,7 @@ def main(misses: str | None = None) -> None:
             title = f"  of which both blind labellers gave the same label ({len(agreed)})"
             _print(title, evaluate(answerer, agreed), f"{name}, both labellers")
         if name == TEST_SET and answerer.vote is None:
-            _print_with_vote(cases)
+            _print_with_vote(answerer.with_vote(LearnedVote()), cases)
         if name != TEST_SET and ("all" in wanted or name in wanted):
             for miss in report.misses:
                 print(f"    miss: {miss}")
@@ -134,12 +134,9 @@ def _vote_line(used: LearnedVote | None) -> str:
     )
 
 
-def _print_with_vote(cases: list[Case]) -> None:
+def _print_with_vote(voting: QuestionAnswerer, cases: list[Case]) -> None:
     """The untouched split again with the learned vote on, for the decision to turn it on (not
     judged: the rules alone are the answerer the bot ships with)."""
-    voting = QuestionAnswerer.from_content(
-        load_content(default_content_dir()), default_content_dir(), learned_vote=MODEL
-    )
     print("  with the learned vote on (QA_LEARNED_VOTE=true; not judged)")
     for line in evaluate(voting, cases).summary().splitlines():
         print(f"    {line}")

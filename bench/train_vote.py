@@ -34,10 +34,10 @@ import numpy as np
 
 from bench._old_answers import material
 from bench.learned_backtest import training
+from bot.qa.learned_vote import MODEL, fold  # the inference's own preprocessor and file
 
 RUN_BY_DEFAULT = False
 ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "bot" / "qa" / "data" / "learned_vote.npz"
 EXPECTED = ROOT / "tests" / "qa" / "learned_vote_expected.jsonl"
 # How many fixture messages come from the training material and from the team's test wordings.
 FROM_TRAINING, FROM_TESTS = 150, 150
@@ -55,11 +55,6 @@ def training_digest(texts: Sequence[str], labels: Sequence[str]) -> str:
 def current_training() -> tuple[list[str], list[str]]:
     """The texts and labels the vote learns from in this checkout."""
     return training(material(ROOT))
-
-
-def fold(text: str) -> str:
-    """The backtest's preprocessor: lower case, a typographic apostrophe made plain."""
-    return text.lower().replace("’", "'")
 
 
 def fit(texts: list[str], labels: list[str]) -> Any:

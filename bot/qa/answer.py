@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
@@ -90,6 +91,12 @@ class QuestionAnswerer:
         if vote is not None:
             vote.check(known)
         return cls(content, config, vote)
+
+    def with_vote(self, vote: LearnedVote | None) -> QuestionAnswerer:
+        """This answerer with `vote` (None: the rules alone), sharing its built index."""
+        voting = copy.copy(self)
+        voting.vote = vote
+        return voting
 
     def crisis(self, question: str) -> CrisisHit | None:
         """Whether the message tells of thoughts of ending a life, and whose: read beside the

@@ -6,7 +6,6 @@ alone."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +23,7 @@ HERE = Path(__file__).parent
 # the rules read "sofa" as sitting.
 SOFA = "My husband keeps telling me to rest on the sofa all week, is he right?"
 RULES = ANSWERER  # built as the tests build it: the default, the rules alone
-VOTED = copy.copy(RULES)
-VOTED.vote = LearnedVote(MODEL)
+VOTED = RULES.with_vote(LearnedVote(MODEL))
 
 
 def test_the_default_answerer_is_the_rules_alone() -> None:
@@ -82,9 +80,7 @@ class _Says(LearnedVote):
 
 
 def _with_vote(label: str, probability: float) -> QuestionAnswerer:
-    answerer = copy.copy(VOTED)
-    answerer.vote = _Says(label, probability)
-    return answerer
+    return VOTED.with_vote(_Says(label, probability))
 
 
 @pytest.mark.parametrize(
