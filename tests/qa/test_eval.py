@@ -45,9 +45,10 @@ REAL_SETS = (
     "real_round23_more_dev.jsonl",
     "real_round24_more_dev.jsonl",
     "real_round25_more_dev.jsonl",
+    "real_round26_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-26 test split (real_round26_test.jsonl, added at the end of a round) is only scored
+# the round-27 test split (real_round27_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -89,7 +90,8 @@ REAL_SETS = (
 # only at night and severe leg pains at night (CKS: night pain), an unrelenting burning pain
 # lying down, a vertebral lesion found on an MRI (NICE NG59: a possible malignancy, though named
 # a haemangioma after), and a GP who "doesn't know enough" beside a bowel surgeon (read as a
-# bowel sensation lost; left).
+# bowel sensation lost; left). Round 26 (dev since round 27; scored once: recall 3/6, 6 alarms
+# on 46) is out of both checks until its classes are worked.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -97,8 +99,9 @@ OUT_OF_ALARM_CHECKS = (
     "real_round23_more_dev.jsonl",
     "real_round24_more_dev.jsonl",
     "real_round25_more_dev.jsonl",
+    "real_round26_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round26_more_dev.jsonl",)
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -107,6 +110,7 @@ ALARMS_LEFT = {
     "real_round23_more_dev.jsonl": 4,
     "real_round24_more_dev.jsonl": 4,
     "real_round25_more_dev.jsonl": 7,
+    "real_round26_more_dev.jsonl": 6,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
