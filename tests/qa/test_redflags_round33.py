@@ -62,3 +62,21 @@ CANT_GO_ELSEWHERE = [
 ]
 test_a_buttock_unfelt_and_no_toilet_alarms = alarm_naming("bladder_bowel", BUTTOCK_AND_CANT_GO)
 test_cant_go_somewhere_is_quiet = quiet_cases(CANT_GO_ELSEWHERE)
+
+# Weight told lost in one sentence and the appetite gone in another ('My appetite started to
+# dwindle ... I lost about 10 pounds'): NICE NG59, unexplained weight loss. Round 6's line told
+# so alarmed only by its "run over by a truck" likeness until that was quieted (below). Before
+# the fix 2 of 4 of our wordings alarmed; after it, 4 of 4. Weight lost by dieting or walking,
+# and an appetite gone with no weight lost, stayed quiet: 3 of 3 before and after.
+APPETITE_AND_WEIGHT = [
+    "My appetite has dwindled since the back pain started. I've dropped a stone too.",
+    "can't face food anymore and have lost 5kg, the back pain is constant",
+    "the back pain has been awful. My appetite has gone down. I have lost about 6 kg.",
+]
+WEIGHT_OTHERWISE = [
+    "I've lost 10 pounds on slimming world and my appetite is huge, will it help my sciatica?",
+    "lost a stone since I started walking every day, sciatica easing",
+    "the gabapentin has killed my appetite a bit, is that normal?",
+]
+test_weight_lost_with_the_appetite_gone_alarms = alarm_naming("cancer_weight", APPETITE_AND_WEIGHT)
+test_weight_lost_on_purpose_or_appetite_alone_is_quiet = quiet_cases(WEIGHT_OTHERWISE)
