@@ -80,3 +80,67 @@ WEIGHT_OTHERWISE = [
 ]
 test_weight_lost_with_the_appetite_gone_alarms = alarm_naming("cancer_weight", APPETITE_AND_WEIGHT)
 test_weight_lost_on_purpose_or_appetite_alone_is_quiet = quiet_cases(WEIGHT_OTHERWISE)
+
+# Sitting on something not there, placed on one buttock or thigh ('a pain in the back of my
+# right thigh ... It feels like I am sitting on a pad'): one nerve's patch (sciatica), not the
+# saddle area. Before the fix 0 of 3 of our wordings stayed quiet; after it, 3 of 3. Told with
+# no side, or with the bottom and groin numb, it alarms: 2 of 2 before and after.
+ONE_SIDE_SAT_ON = [
+    "feels like I am sitting on a golf ball in my right buttock, is this piriformis?",
+    "the back of my left thigh feels like I'm sitting on a lump but nothing is there",
+    "it feels as if im sitting on a wallet in my back pocket, right side only",
+]
+SAT_ON_NOTHING = [
+    "it feels like I'm sitting on a folded towel all the time",
+    "it feels like im sitting on a pad and my bum and between my legs have gone numb",
+    "my right buttock aches and it feels like I'm sitting on a pad, my groin is numb too",
+]
+test_sitting_on_something_on_one_side_is_quiet = quiet_cases(ONE_SIDE_SAT_ON)
+test_sitting_on_something_with_no_side_alarms = alarm_naming("saddle", SAT_ON_NOTHING)
+
+# An accident told as a likeness ('I can describe it as being an ache and that it's been run
+# over by a car', 'feels like I've been hit by a bus'): how the pain feels, no injury (NICE NG59's
+# trauma is one that happened). Before the fix 0 of 3 of our wordings stayed quiet; after it,
+# 3 of 3. An accident that happened still alarms: 2 of 2 before and after.
+TRAUMA_LIKENED = [
+    "my back feels like it's been run over by a truck this morning, any tips?",
+    "I'd describe the ache as being hit by a bus, started after gardening",
+    "woke up feeling like I'd been hit by a train, sciatica flaring again",
+]
+TRAUMA_HAPPENED = [
+    "I was run over by a car last week and now my back and leg hurt",
+    "got hit by a van on my bike yesterday, pain down my leg now",
+    "it felt like nothing at first but I was knocked down by a car on monday and now my back "
+    "is agony",
+]
+test_an_accident_told_as_a_likeness_is_quiet = quiet_cases(TRAUMA_LIKENED)
+test_an_accident_that_happened_alarms = alarm_naming("trauma", TRAUMA_HAPPENED)
+
+# Bending down or over kept from ('unable to bend down and touch his toes'): the back's
+# movement and a stretch, not a weakness of the leg (NICE NG59). Before the fix 1 of 2 of our
+# wordings stayed quiet; after it, 2 of 2. Standing or walking on the toes or heels lost still
+# alarms: 2 of 2 before and after.
+BEND_DOWN = [
+    "I'm 25 and unable to bend down and touch my toes, is my sciatica to blame?",
+    "can't bend over to touch my toes or tie my shoes since the flare up",
+]
+TOE_AND_HEEL_LOST = [
+    "I can't stand on my toes on the right side anymore, it just gives way",
+    "i cant walk on my heels since last week, my foot slaps down",
+    "unable to bend my right knee or lift my foot since yesterday",
+]
+test_bending_down_to_the_toes_is_quiet = quiet_cases(BEND_DOWN)
+test_toes_and_heels_lost_alarm = alarm_naming("leg_weakness", TOE_AND_HEEL_LOST)
+
+# People in general told having a symptom ('So many ride that have no control over legs etc'):
+# no one's symptom described. Before the fix 0 of 2 of our wordings stayed quiet; after it, 2
+# of 2. The writer among them still alarms: 1 of 1 before and after.
+MANY_OTHERS = [
+    "so many riders have no control over their legs etc, I just need saddle tips for my sore leg",
+    "lots of people my age cant feel their feet properly, is there a stretch for my sciatica?",
+]
+AMONG_THEM = [
+    "like so many others on here I have no control over my legs now and they keep giving way",
+]
+test_people_in_general_with_a_symptom_are_quiet = quiet_cases(MANY_OTHERS)
+test_the_writer_among_them_alarms = alarm_naming("leg_weakness", AMONG_THEM)
