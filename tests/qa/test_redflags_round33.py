@@ -144,3 +144,36 @@ AMONG_THEM = [
 ]
 test_people_in_general_with_a_symptom_are_quiet = quiet_cases(MANY_OTHERS)
 test_the_writer_among_them_alarms = alarm_naming("leg_weakness", AMONG_THEM)
+
+# "Arms & legs": the ampersand, which folding drops, read as "and" ('numbness in my arms &
+# legs'), so the legs listed after the arms alarm as "arms and legs" does (NICE NG59). Before
+# the fix 0 of 3 of our wordings alarmed; after it, 3 of 3. Stretches and training for the arms
+# and legs, and a back and legs aching after gardening, stayed quiet: 3 of 3 before and after.
+AMPERSAND = [
+    "numbness in my arms & legs since yesterday",
+    "pins and needles in hands & legs all week, is it my neck or back?",
+    "burning pain in my arms & legs at night, getting worse",
+]
+AMPERSAND_OTHERWISE = [
+    "good stretches for arms & legs before a run?",
+    "my back & legs ache after gardening, normal?",
+    "I train arms & legs at the gym, any tips for sciatica?",
+]
+test_arms_and_legs_written_with_an_ampersand_alarm = alarm_naming("both_legs", AMPERSAND)
+test_an_ampersand_with_no_symptom_is_quiet = quiet_cases(AMPERSAND_OTHERWISE)
+
+# The bowel's surgeon or surgery named ('I have made an appointment with my bowel surgeon'):
+# a clinician or an operation of the gut, no bladder or bowel function told (round 25's alarm).
+# Before the fix 0 of 3 of our wordings stayed quiet; after it, 3 of 3. Bowels told
+# uncontrolled or a leak beside them still alarm: 2 of 2 before and after.
+BOWEL_CLINICIAN = [
+    "my bowel surgeon says the back pain isn't from the op, what stretches help",
+    "had bowel surgery two years ago for diverticulitis, now sciatica down my left leg",
+    "waiting to see the bowel surgeon about my crohns, and my lower back aches",
+]
+BOWEL_FUNCTION = [
+    "since the fall I can't control my bowels, the bowel surgeon wants a scan",
+    "bowel surgery next month but now I've lost feeling when I wipe and leaked twice",
+]
+test_the_bowel_surgeon_named_is_quiet = quiet_cases(BOWEL_CLINICIAN)
+test_bowel_function_lost_beside_the_surgeon_alarms = alarm_naming("bladder_bowel", BOWEL_FUNCTION)
