@@ -177,3 +177,19 @@ BOWEL_FUNCTION = [
 ]
 test_the_bowel_surgeon_named_is_quiet = quiet_cases(BOWEL_CLINICIAN)
 test_bowel_function_lost_beside_the_surgeon_alarms = alarm_naming("bladder_bowel", BOWEL_FUNCTION)
+
+# A numbness's path told as each time it comes ('tingling starts in my toes and creeps up my
+# leg at night'): where it goes, not a deficit growing over days (NICE NG59). Before the fix 2
+# of 4 of our wordings stayed quiet; after it, 4 of 4. Told creeping further or over days, it
+# alarms: 2 of 3 before and after (a spread told in the clause after the tingling, "now it's
+# spreading up my leg and getting worse every day", is not read with it: left).
+SYMPTOM_PATH = [
+    "tingling starts in my toes and creeps up my leg at night, is this sciatica?",
+    "when I sit too long the numbness starts at my heel and spreads up to my calf",
+]
+SYMPTOM_SPREADING = [
+    "the numbness started in my toes and has crept up to my knee over the past week",
+    "the numbness starts in my toes and creeps further up my leg every day, now past the knee",
+]
+test_a_numbness_path_each_time_is_quiet = quiet_cases(SYMPTOM_PATH)
+test_a_numbness_creeping_further_alarms = alarm_naming("leg_weakness", SYMPTOM_SPREADING)
