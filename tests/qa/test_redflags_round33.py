@@ -13,13 +13,14 @@ from tests.qa.answer_checks import alarm_naming, quiet_cases
 # The feet named with the hands or fingers, numb or tingling ('tingling/numb feet and tingling
 # fingertips', 'feet/finger tingling'): both feet and more (NICE NG59: a deficit in both legs;
 # the hands too may be the cord). Before the fix 2 of 5 of our wordings alarmed; after it, 4
-# of 5 (a cause asked of "the feet/hand numbness" stays a general question: left). Cold hands
-# and feet, the fingertips alone and one foot stayed quiet: 4 of 4 before and after.
+# of 5, and 5 of 5 once a single hand counted too ("the feet/hand numbness"). Cold hands and
+# feet, the fingertips alone and one foot stayed quiet: 4 of 4 before and after.
 FEET_AND_HANDS = [
     "numb/tingling feet and fingertips for a month, diabetic but sugar ok. is it a spinal nerve "
     "thing??",
     "i have tingling feet and tingling fingers, the doctor says my bloods are fine. sciatica?",
     "Pins and needles? Feet and tingling fingertips most days now, is my lumbar disc to blame",
+    "could my lumbar disc be causing the feet/hand numbness?? its getting worse",
 ]
 FEET_AND_HANDS_OTHERWISE = [
     "my hands and feet are always cold, my back hurts too, any stretches?",
