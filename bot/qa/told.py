@@ -21,6 +21,9 @@ _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 # Initials written with dots ("the E.R. where", "3 a.m."): one word, not a sentence end, unless a
 # capitalised word follows ("... to the E.R. My legs...").
 _INITIALISM = re.compile(r"\b((?:[A-Za-z]\.){2,})(?!\s+[A-Z])")
+# An ampersand between words ("my arms & legs"), which folding drops: read as "and". Not one
+# inside initials ("A&E").
+_AMPERSAND = re.compile(r"(?<=\w\w) & (?=\w\w)")
 # How many words a fragment asked after a general question may have ("numbness in the saddle").
 FRAGMENT_WORDS = 5
 
@@ -37,7 +40,8 @@ def asked(text: str) -> list[bool]:
 
 def prepared(text: str) -> str:
     """`text` folded; an ellipsis is a pause inside a thought ("things are... weird... when I
-    go"), not an end, and initials with dots are one word."""
+    go"), not an end, initials with dots are one word, and "arms & legs" is "arms and legs"."""
+    text = _AMPERSAND.sub(" and ", text)
     text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " ", text)
     return _ELLIPSIS.sub(" ", fold(text))
 

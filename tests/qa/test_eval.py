@@ -89,9 +89,13 @@ REAL_SETS = (
 # puncture (NICE NG59: a neurological deficit; second labeller's red flag too), severe hip pain
 # only at night and severe leg pains at night (CKS: night pain), an unrelenting burning pain
 # lying down, a vertebral lesion found on an MRI (NICE NG59: a possible malignancy, though named
-# a haemangioma after), and a GP who "doesn't know enough" beside a bowel surgeon (read as a
-# bowel sensation lost; left). Round 26 (dev since round 27; scored once: recall 3/6, 6 alarms
-# on 46) is out of both checks until its classes are worked.
+# a haemangioma after); a GP who "doesn't know enough" beside a bowel surgeon no longer alarms
+# after round 33's classes (6 left). Round 26 (dev since round 27; scored once: recall 3/6, 6
+# alarms on 46; after round 33's classes, 6/6 and 2 alarms on 46) is in the recall check only:
+# its alarms left are a pain told "24/7" after an epidural (CKS: constant pain; "pain 24/7"
+# alarms by the project's earlier decision) and chronic pain everywhere from the waist down with
+# a vibrating felt in the back of both thighs, even sitting still (NHS: both legs; its second
+# labeller's red flag).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -101,7 +105,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round25_more_dev.jsonl",
     "real_round26_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round26_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -109,8 +113,8 @@ ALARMS_LEFT = {
     "real_round22_more_dev.jsonl": 2,
     "real_round23_more_dev.jsonl": 4,
     "real_round24_more_dev.jsonl": 4,
-    "real_round25_more_dev.jsonl": 7,
-    "real_round26_more_dev.jsonl": 6,
+    "real_round25_more_dev.jsonl": 6,
+    "real_round26_more_dev.jsonl": 2,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
@@ -172,7 +176,7 @@ def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
 def test_the_real_dev_questions_of_rounds_out_of_the_alarm_checks_raise_every_alarm(
     answerer: QuestionAnswerer,
 ) -> None:
-    # Rounds 20, 21 and 22: every red flag caught, their false alarms left (see above).
+    # Rounds 20 to 26: every red flag caught, their false alarms left (see above).
     names = [name for name in OUT_OF_ALARM_CHECKS if name not in OUT_OF_RECALL_CHECKS]
     cases = [case for name in names for case in load_cases(HERE / name)]
     report = evaluate(answerer, cases)
