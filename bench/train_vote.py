@@ -11,8 +11,9 @@ exercise names (bench/_old_answers.py::material, learned_backtest.training).
 Writes bot/qa/data/learned_vote.npz (vocabularies with their idf, the SVM's coefficients as
 float16 and its intercepts, each class's sigmoid, the labels, a digest of the training texts
 and labels; the same data gives the same bytes) and tests/qa/learned_vote_expected.jsonl
-(scikit-learn's own label and probability on messages drawn with a fixed seed, which the numpy
-inference must reproduce).
+(scikit-learn's own label and probability, which the numpy inference must reproduce, on
+training texts drawn with a fixed seed and on as many messages it never learned from, made from
+training texts by fixed transformations: the fixture changes only when the training data does).
 
 `python -m bench train_vote` (not run by a bare `python -m bench`; needs scikit-learn:
 `pip install -e '.[backtest]'`).
@@ -20,7 +21,6 @@ inference must reproduce).
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import io
 import json
@@ -39,8 +39,8 @@ from bot.qa.learned_vote import MODEL, fold  # the inference's own preprocessor 
 RUN_BY_DEFAULT = False
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "qa" / "learned_vote_expected.jsonl"
-# How many fixture messages come from the training material and from the team's test wordings.
-FROM_TRAINING, FROM_TESTS = 150, 150
+# How many fixture messages are training texts, and how many are made from them (never learned).
+FROM_TRAINING, UNSEEN = 150, 150
 SEED = 15
 # A zip entry's date: fixed, so that the same model gives the same bytes.
 _EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -118,27 +118,33 @@ def write_npz(path: Path, found: dict[str, np.ndarray]) -> None:
             archive.writestr(entry, buffer.getvalue(), compresslevel=9)
 
 
-def team_wordings() -> list[str]:
-    """Messages the team wrote in tests/qa's test modules (string literals of three words or
-    more), most of them never learned from."""
-    found: set[str] = set()
-    for path in sorted((ROOT / "tests" / "qa").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                text = node.value.strip()
-                if len(text.split()) >= 3 and len(text) <= 600 and "\n" not in text:
-                    found.add(text)
-    return sorted(found)
+def unseen(texts: Sequence[str], draw: random.Random, count: int) -> list[str]:
+    """`count` messages the vote never learned from, made from its training texts by fixed
+    transformations, in turn: the first half of one text's words followed by the second half of
+    another's (words of two answers in one message), and one text's words in reverse order
+    (word pairs no text holds). The same training texts and draws give the same messages."""
+    learned = set(texts)
+    pool = sorted(learned)
+    made: list[str] = []
+    while len(made) < count:
+        first, second = (text.split() for text in draw.sample(pool, 2))
+        if len(made) % 2 == 0:
+            words = first[: (len(first) + 1) // 2] + second[len(second) // 2 :]
+        else:
+            words = first[::-1]
+        text = " ".join(words)
+        if text and text not in learned and text not in made:
+            made.append(text)
+    return made
 
 
 def fixture(model: Any, texts: list[str]) -> list[dict[str, Any]]:
-    """scikit-learn's own vote on messages drawn with a fixed seed from the training texts and
-    the team's test wordings."""
+    """scikit-learn's own vote on training texts drawn with a fixed seed, on messages made from
+    them that it never learned from, and on empty, foreign and longest messages."""
     draw = random.Random(SEED)
     learned = draw.sample(sorted(set(texts)), FROM_TRAINING)
-    written = draw.sample(team_wordings(), FROM_TESTS)
-    messages = [*learned, *written, "", "   ", "Ischias?", "x" * 4000]
+    made = unseen(texts, draw, UNSEEN)
+    messages = [*learned, *made, "", "   ", "Ischias?", "x" * 4000]
     probabilities = model.predict_proba(messages)
     rows = []
     for text, row in zip(messages, probabilities, strict=True):

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from bot.content.loader import default_content_dir, load_content
 from bot.logs import quiet_third_party
 from bot.testing import BotHarness
 
@@ -32,14 +31,12 @@ def database_path(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def shared_answerer() -> QuestionAnswerer:
-    """The question answerer of the project's content, built once per test process, by the
-    first test that asks for it: building it takes seconds, and it keeps nothing of a chat (in
-    production one answerer serves every person), so the bots of many tests can share it.
-    Tests of the bot's own lazy build, or of other content, build their own."""
-    from bot.qa.answer import QuestionAnswerer  # numpy and bm25s: only for the tests that ask
+    """The question answerer of the project's content (tests/project_answerer.py), built once
+    per test process by the first test or module that asks for it, so the bots of many tests
+    share it. Tests of the bot's own lazy build, or of other content, build their own."""
+    from tests.project_answerer import project_answerer  # numpy and bm25s: only when asked
 
-    folder = default_content_dir()
-    return QuestionAnswerer.from_content(load_content(folder), folder)
+    return project_answerer()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ day (an earlier day's routine named by its weekday)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -51,12 +51,19 @@ async def owned_routine(
 
 async def replaced(turn: Turn, tap: Tapped[MarkSet] | Tapped[AllDone], shown: Shown) -> bool:
     """A tap on buttons of a routine since replaced by another phase's (changed before anything
-    was recorded): show today's routine in their place, record nothing, and say so."""
+    was recorded): show today's routine in their place, record nothing, and say so.
+
+    Where the app edits, the tapped message is redrawn in place (the morning reminder keeping
+    Snooze, as the phase change redrew it). Where it cannot (WhatsApp), the phase change sent
+    the new routine anew without Snooze, like a /today's (bot/chat/phase_today.py): the old
+    reminder's buttons show it as it was sent, not with the reminder's Snooze."""
     if not tap.data.phase or tap.data.phase == shown.plan.phase:
         return False
     done = await turn.repo.sets.sets_done(tap.owner.user_id, shown.plan.day)
     title = turn.content.programmes[shown.plan.phase].title
     said = turn.content.texts.routine.replaced.format(phase=title)
+    if not turn.out.capabilities.editable:
+        shown = replace(shown, reminder=None)
     await redraw(turn, tap, shown, done, for_day(turn, tap, shown.plan.day, said))
     return True
 

@@ -25,8 +25,10 @@ class FieldSpec:
     description: str = ""
 
 
-# Minimal built-in table (required fields, and optional ones the bot may use) for when the
-# published spec is not beside the checkout. A test keeps it in agreement with the spec.
+# Minimal built-in table (required fields, and optional ones the bot sends) for when the
+# published spec is not beside the checkout; the spec itself is read from ../shared, never copied
+# here. Tests keep every field in agreement with the spec and send the bot's paid-broadcast
+# morning card on this table.
 _R, _O = True, False
 FALLBACK: dict[str, list[tuple[str, str, bool]]] = {
     "getMe": [],
@@ -76,7 +78,8 @@ FALLBACK: dict[str, list[tuple[str, str, bool]]] = {
         ("chat_id", "Integer", _R), ("animation", "InputFile", _R), ("duration", "Integer", _O),
         ("width", "Integer", _O), ("height", "Integer", _O), ("caption", "String", _O),
         ("parse_mode", "String", _O), ("disable_notification", "Boolean", _O),
-        ("protect_content", "Boolean", _O), ("reply_markup", "InlineKeyboardMarkup", _O),
+        ("protect_content", "Boolean", _O), ("allow_paid_broadcast", "Boolean", _O),
+        ("reply_markup", "InlineKeyboardMarkup", _O),
     ],
     "sendDocument": [
         ("chat_id", "Integer", _R), ("document", "InputFile", _R), ("caption", "String", _O),

@@ -11,13 +11,10 @@ from typing import Any
 
 import pytest
 
-from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
 from bot.qa.evaluate import RED_FLAG
+from tests.project_answerer import project_answerer
 
-ANSWERER = QuestionAnswerer.from_content(
-    load_content(default_content_dir()), default_content_dir()
-)
+ANSWERER = project_answerer()
 
 
 def flags(text: str) -> tuple[str, ...]:

@@ -7,11 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
+from tests.project_answerer import project_answerer
 
-ANSWERER = QuestionAnswerer.from_content(
-    load_content(default_content_dir()), default_content_dir()
-)
+ANSWERER = project_answerer()
 
 
 @pytest.mark.parametrize(

@@ -125,8 +125,8 @@ def content() -> Content:
 
 
 @pytest.fixture(scope="module")
-def answerer(content: Content) -> QuestionAnswerer:
-    return QuestionAnswerer.from_content(content, default_content_dir())
+def answerer(shared_answerer: QuestionAnswerer) -> QuestionAnswerer:
+    return shared_answerer
 
 
 @pytest.fixture(scope="module")

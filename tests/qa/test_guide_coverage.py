@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
+from tests.project_answerer import project_answerer
 
 CONTENT = load_content(default_content_dir())
-ANSWERER = QuestionAnswerer.from_content(CONTENT, default_content_dir())
+ANSWERER = project_answerer()
 
 THEMES = {
     "walking": "is it ok to go for a walk with sciatica",

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bench.train_vote import FROM_TRAINING, UNSEEN, current_training
 from bot.content.loader import default_content_dir, load_content
 from bot.qa.answer import QuestionAnswerer
 from bot.qa.learned_vote import (
@@ -38,6 +39,16 @@ def test_it_reproduces_scikit_learns_votes() -> None:
         if got.label != row["label"] or abs(got.probability - row["probability"]) > 0.01:
             differ.append((row["q"][:80], got, row["label"], row["probability"]))
     assert differ == []
+
+
+def test_half_the_fixture_is_messages_the_vote_never_learned_from() -> None:
+    """The inference is checked on texts it was trained on and on as many it never saw (made by
+    the trainer from its own texts, so a new test module does not change the fixture)."""
+    learned = set(current_training()[0])
+    rows = [json.loads(line) for line in EXPECTED.read_text(encoding="utf-8").splitlines()]
+    seen = sum(row["q"] in learned for row in rows)
+    never = sum(row["q"] not in learned and bool(row["q"].strip()) for row in rows)
+    assert seen >= FROM_TRAINING and never >= UNSEEN, (seen, never)
 
 
 def test_probabilities_sum_to_one_and_the_vote_is_the_best() -> None:

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.loader import default_content_dir, load_content
-from bot.qa.answer import QuestionAnswerer
+from tests.project_answerer import project_answerer
 
-ANSWERER = QuestionAnswerer.from_content(
-    load_content(default_content_dir()), default_content_dir()
-)
+ANSWERER = project_answerer()
 
 
 # A clinician or a relative describing a particular person now: that person needs care today.

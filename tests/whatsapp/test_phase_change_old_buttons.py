@@ -1,10 +1,14 @@
 """WhatsApp cannot edit messages: a phase changed before anything of today was recorded leaves
 the morning's routine as it was. Today's routine in the new phase comes at once after a line
 saying why (before: only "Saved.", and the old routine stood as today's); a tap on the old
-buttons records nothing, says the routine changed and shows its buttons again. The real
+buttons records nothing, says the routine changed and shows its buttons again, as they were
+sent: without "Snooze 30 min" even when the old message is the journalled morning reminder
+(before: the reminder's Snooze came back under the new routine, which never had it). The real
 conversation behind the Cloud API emulator, over loopback HTTP."""
 
 from __future__ import annotations
+
+import pytest
 
 from bot.emulator_whatsapp import CloudApiEmulator, ListMessage, SimulatedPerson
 from bot.testing import sql
@@ -31,16 +35,23 @@ async def sets_recorded(channel: WhatsAppChannel) -> list[tuple[str, int]]:
     return [(row[0], row[1]) for row in rows]
 
 
+SNOOZE = "⏰ Snooze 30 min"
+
+
+@pytest.mark.parametrize(
+    "journalled", [True, False], ids=["reminder journalled", "reminder not journalled"]
+)
 async def test_a_phase_change_sends_the_new_routine_and_the_old_buttons_show_it(
-    conversation: tuple[CloudApiEmulator, WhatsAppChannel],
+    conversation: tuple[CloudApiEmulator, WhatsAppChannel], journalled: bool
 ) -> None:
     api, channel = conversation
     ana = api.person("15551234567", name="Ana")
-    # Not journalled: the old buttons, tapped, are answered with the new routine's as sent.
-    morning, _ = await morning_reminder(ana, channel, journalled=False)
+    # Journalled as the sender does it, the bot knows the morning message as the reminder.
+    morning, _ = await morning_reminder(ana, channel, journalled=journalled)
     assert (morning.text or "").startswith("Your routine for Monday 2 March: Recovering")
     first = morning.choices[0]
     assert first == ("s:20260302:0:1:recovering", "Sciatic nerve g… set 1/2")
+    assert SNOOZE in [title for _, title in morning.choices]
 
     saved, menu, note, routine = await switch_to_gentle(ana, channel)
     assert (saved, note) == (
@@ -53,8 +64,10 @@ async def test_a_phase_change_sends_the_new_routine_and_the_old_buttons_show_it(
     fresh = ana.last
     assert isinstance(fresh, ListMessage) and fresh.text == routine
     assert fresh.choices[0] == ("s:20260302:0:1:acute", "Knee-to-chest 0/3")
+    assert SNOOZE not in [title for _, title in fresh.choices]  # sent anew, as a /today's
 
-    # The morning's button, tapped all the same: no set of the old phase, the change said.
+    # The morning's button, tapped all the same: no set of the old phase, the change said,
+    # and today's routine shown as the phase change sent it.
     seen = len(ana.inbox)
     await ana.tap(first[0], message=morning)
     await channel.idle()
