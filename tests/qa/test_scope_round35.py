@@ -1,0 +1,108 @@
+"""Out of scope in both directions (session 18, brief oos35): a named medicine's own handling
+(tapering off it, an old or expired supply, taking it beside an injection), a treatment of the
+spine's joints the guide does not cover (radiofrequency ablation, a medial branch block, a
+spacer, a stimulator by its maker's name), whether one counts as disabled, and the thoracic
+spine alone, on wordings written by the team (not copied from any labelled set), each beside
+look-alikes that must keep their guide answer."""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import guide_answer_cases, outside_cases
+
+test_a_named_medicines_own_handling_is_outside = outside_cases(
+    [
+        # How to taper or wean off a medicine: the prescriber's plan, not the guide's.
+        "my doc gave me oxycodone after my op last year and i want to taper off them now, how "
+        "fast should i cut down?",
+        "How do I wean myself off tramadol? I've been on it for 8 months for my back",
+        "Been on norco for my back for 2 years and want to get off it. What's the best way to "
+        "taper down without withdrawals?",
+        # An old or expired supply, and whether it still works: the pharmacist's question.
+        "found some old vicodin in the cupboard from 2016, my back is killing me. are they still "
+        "safe to take or have they gone off?",
+        "Is expired gabapentin still potent? I have a bottle from three years ago",
+        # Taking it beside an injection: the clinic's or the pharmacist's question.
+        "can you take naproxen with a steroid injection in your back or do i need to stop it "
+        "first",
+    ],
+)
+
+
+test_whether_a_medicine_helps_stays_in_the_guide = guide_answer_cases(
+    [
+        # Look-alikes: whether a medicine helps, how long to stay on it, a steroid course told as
+        # a "taper", and a runner's taper stay the guide's.
+        ("My GP gave me a prednisone taper for the sciatica. Will it help the leg pain?",
+         "painkillers"),
+        ("How long should I stay on gabapentin for sciatica?", "painkillers"),
+        ("My sciatica flares every time I sit. Is it safe to take naproxen every day?",
+         "painkillers"),
+        ("Im tapering down my running for a marathon and my sciatica flared, should I keep "
+         "running?", "running"),
+        ("I had an epidural injection last week and still take my painkillers. How long until "
+         "the injection works?", "injections"),
+    ],
+)  # fmt: skip
+
+
+test_a_treatment_of_the_spines_joints_the_guide_does_not_cover_is_outside = outside_cases(
+    [
+        "Has anyone had radiofrequency ablation for facet joint pain? Did it work and how long "
+        "did it last?",
+        "my pain doc wants to do a medial branch block next month, what should i expect?",
+        "Anybody tried a rhizotomy on their lower back? worth it?",
+        "I've been offered an interspinous spacer for my stenosis. Has anyone had one fitted?",
+        "Thinking about the Nevro HF10 stimulator for my back and leg pain, any experiences?",
+    ],
+)
+
+
+test_such_a_treatment_told_as_tried_or_within_an_operation_stays_in_the_guide = (
+    guide_answer_cases(
+        [
+            # Look-alikes: told as one of the things tried, or placed during an operation.
+            ("I tried radiofrequency ablation and a nerve block and nothing worked. What else "
+             "helps sciatica?", None),
+            ("I had a spacer put in during my fusion last year, can I do the exercises?", None),
+        ],
+    )
+)  # fmt: skip
+
+
+test_whether_one_counts_as_disabled_is_outside = outside_cases(
+    [
+        "I've had sciatica for 4 years and can barely stand at work. Would I be considered "
+        "disabled?",
+        "does sciatica count as a disability in the UK?",
+        "my back is wrecked after two fusions, am I classed as disabled now?",
+        "Can I be declared disabled because of my herniated discs?",
+    ],
+)
+
+
+test_coping_with_a_disabling_sciatica_stays_in_the_guide = guide_answer_cases(
+    [
+        # Look-alikes: a disabling pain, or whether one can keep working, stays the guide's.
+        ("My sciatica is disabling some days. What can I do to manage it long term?", None),
+        ("Does sciatica stop you working? I cant stand for long at my job", "work"),
+    ],
+)
+
+
+test_the_thoracic_spine_alone_is_outside = outside_cases(
+    [
+        "ive got thoracic right side pain for months, burning, tried physio. what is it?",
+        "Sharp pain around my bra strap line in my back when I breathe in deeply. Any ideas?",
+        "My T7 area is so stiff every morning, what can I do for it?",
+        "pain in the thoracic region when I twist, worse at the end of the day, any advice?",
+    ],
+)
+
+
+test_a_thoracic_level_told_beside_the_leg_stays_in_the_guide = guide_answer_cases(
+    [
+        # Look-alike: a level of the thoracic spine named beside a pain down the leg.
+        ("The MRI shows a bulge at L5 S1 and a small one at T11 level. Pain goes down my leg. "
+         "Is surgery needed?", "surgery"),
+    ],
+)  # fmt: skip
