@@ -106,3 +106,48 @@ test_a_thoracic_level_told_beside_the_leg_stays_in_the_guide = guide_answer_case
          "Is surgery needed?", "surgery"),
     ],
 )  # fmt: skip
+
+
+test_whether_an_old_supply_still_works_asked_by_a_pronoun_is_outside = outside_cases(
+    [
+        # The medicine named before the question, the question asking by a pronoun.
+        "I still have some tramadol left from when my back went in 2019. Are they still any good "
+        "or do they lose their potency?",
+        "my nan has a bottle of codeine from years back, is it past its use by date? would it "
+        "still work on my sciatica",
+    ],
+)
+
+
+test_which_positions_for_sex_spare_the_back_is_outside = outside_cases(
+    [
+        "what sex positions are best when you have a bulging disc? my husband is scared of "
+        "hurting me",
+        "Any tips on sexual positions that dont aggravate sciatica??",
+        "me and my girlfriend want to know which positions during sex are safest for my lower "
+        "back",
+    ],
+)
+
+
+test_another_illness_asked_as_what_the_pain_is_is_outside = outside_cases(
+    [
+        "my lower back and both hips ache all the time and my fingers are stiff in the morning, "
+        "could it be RA?",
+        "back pain and tingling in my arms and my eyesight went blurry last month. Is this to do "
+        "with MS?",
+        "Lower back has been sore for weeks and i'm always exhausted, could it possibly be lupus?",
+    ],
+)
+
+
+test_sciatica_and_sex_or_sleep_positions_keep_their_answer = guide_answer_cases(
+    [
+        # Look-alikes: sciatica's effect on one's sex life (a warning sign's question), positions
+        # to sleep in, sciatica asked as the diagnosis, a medicine's effect over time.
+        ("Can sciatica affect your sex life?", "red-flags"),
+        ("What sleeping positions are best for sciatica?", "sleeping"),
+        ("Could it be sciatica or is it just a pulled muscle?", "is-it-sciatica"),
+        ("Does gabapentin lose its effect over time for sciatica?", "painkillers"),
+    ],
+)
