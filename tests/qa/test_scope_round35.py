@@ -151,3 +151,32 @@ test_sciatica_and_sex_or_sleep_positions_keep_their_answer = guide_answer_cases(
         ("Does gabapentin lose its effect over time for sciatica?", "painkillers"),
     ],
 )
+
+
+test_a_medicine_in_a_drug_test_or_a_dose_missed_is_outside = outside_cases(
+    [
+        # A medicine by its name in a drug test or one's system, a dose missed or doubled, how
+        # long one dose lasts, and whether it is safe while breastfeeding: the pharmacist's.
+        "will tramadol show up on a drug test at work? i take it for my sciatica",
+        "How long does gabapentin stay in your system after you stop?",
+        "Does oxycodone show on a urine test? I have a job screening friday and a prescription "
+        "for my back",
+        "my percocet only lasts about 3 hours then the leg pain is back. is that normal or should "
+        "it last longer?",
+        "I forgot to take my pregabalin last night, should I take two this morning?",
+        "accidentally took a double dose of naproxen for my back, what should I do?",
+        "Is it ok to take codeine while breastfeeding? My sciatica is terrible since the birth",
+    ],
+)
+
+
+test_how_long_a_medicine_takes_to_help_keeps_its_answer = guide_answer_cases(
+    [
+        # Look-alikes: how long a medicine takes to help, painkillers wearing off, taking them
+        # before the exercises, sciatica after a birth.
+        ("How long does it take for gabapentin to work on sciatica?", "painkillers"),
+        ("Do painkillers help sciatica at all?", "painkillers"),
+        ("Is it normal for sciatica pain to come back when the painkillers wear off?", None),
+        ("Is sciatica normal after giving birth?", "pregnancy"),
+    ],
+)
