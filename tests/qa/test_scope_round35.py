@@ -180,3 +180,32 @@ test_how_long_a_medicine_takes_to_help_keeps_its_answer = guide_answer_cases(
         ("Is sciatica normal after giving birth?", "pregnancy"),
     ],
 )
+
+
+test_a_golfers_or_tennis_players_technique_is_outside = outside_cases(
+    [
+        # The technique asked of a coach, wherever in the message, with no sciatica told.
+        "Been playing off 12 for years but since changing my grip my lower back aches after "
+        "every round. Is it my swing? what am i doing wrong",
+        "my tennis serve has started to hurt my lower back, how should i change my technique so "
+        "it stops?",
+        "I'm trying to flatten my golf swing like the videos say but I get a sore back on the "
+        "right side after the driving range. Any tips on what I'm doing wrong?",
+        "How do I fix my backswing so it doesnt strain my back? 58, bad back, love my golf",
+    ],
+)
+
+
+test_playing_a_sport_with_sciatica_keeps_its_answer = guide_answer_cases(
+    [
+        # Look-alikes: whether one can play, a runner's form, arms swinging on a walk, and
+        # "what am I doing wrong" about the stretches stay the guide's.
+        ("Can I still play golf with sciatica?", None),
+        ("Does tennis make sciatica worse?", None),
+        ("I do my stretches every day but the sciatica is still bad. What am I doing wrong?",
+         None),
+        ("Is my running form causing my sciatica?", "running"),
+        ("When I walk I let my arms swing but my leg still hurts after a mile. Is walking making "
+         "it worse?", "walking"),
+    ],
+)  # fmt: skip
