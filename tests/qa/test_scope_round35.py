@@ -209,3 +209,30 @@ test_playing_a_sport_with_sciatica_keeps_its_answer = guide_answer_cases(
          "it worse?", "walking"),
     ],
 )  # fmt: skip
+
+
+test_another_named_condition_of_the_spine_or_nerves_is_outside = outside_cases(
+    [
+        # A Tarlov cyst, CRPS, arachnoiditis, a vertebra's haemangioma, Scheuermann's: that
+        # condition's specialist's question, with no sciatica, disc or leg pain told.
+        "Just been told I have a tarlov cyst at S2 after years of lower back ache. What happens "
+        "now, do they grow?",
+        "My daughter has been diagnosed with CRPS in her foot after a sprain. Does it ever go "
+        "away?",
+        "anyone else with arachnoiditis after back surgery? the burning never stops and no one "
+        "listens",
+        "MRI found a hemangioma in my L3 vertebra. is that dangerous? my back aches a bit",
+        "does scheuermanns disease get worse with age? my back is very rounded and stiff",
+    ],
+)
+
+
+test_such_a_condition_told_beside_a_disc_or_sciatica_keeps_its_answer = guide_answer_cases(
+    [
+        # Look-alikes: a cyst found beside the disc that causes the leg pain, and the burning
+        # down the leg after an operation, stay the guide's.
+        ("My MRI showed a small tarlov cyst but the surgeon says the disc at L5 is what causes "
+         "the pain down my leg. Will physio help my sciatica?", None),
+        ("After back surgery the burning down my leg is still there. Is that normal?", None),
+    ],
+)  # fmt: skip
