@@ -178,8 +178,10 @@ test_how_long_a_medicine_takes_to_help_keeps_its_answer = guide_answer_cases(
         ("Do painkillers help sciatica at all?", "painkillers"),
         ("Is it normal for sciatica pain to come back when the painkillers wear off?", None),
         ("Is sciatica normal after giving birth?", "pregnancy"),
+        # "Last" telling when the medicine was started or taken is no dose that lasts.
+        ("I started pregabalin last week. Does it actually help sciatica?", "painkillers"),
     ],
-)
+)  # fmt: skip
 
 
 test_a_golfers_or_tennis_players_technique_is_outside = outside_cases(
