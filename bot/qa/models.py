@@ -135,6 +135,9 @@ class QAConfig(_Model):
     # A procedure the guide does not cover (a lumbar puncture, a spinal cord stimulator), named
     # in a question or just before it, or in a message that asks nothing.
     off_topic_procedures: tuple[str, ...] = ()
+    # A named medicine's own handling (tapering off it, an old supply, beside an injection),
+    # read where the procedures are.
+    off_topic_medicines: tuple[str, ...] = ()
     # An employment matter (an employer's duty, sick pay, an employee managed, what to tell a
     # hiring manager), told anywhere in a message none of whose questions names anything of the
     # guide's but working or sitting.
@@ -203,6 +206,7 @@ class QAConfig(_Model):
         "off_topic_questions",
         "off_topic_injuries",
         "off_topic_procedures",
+        "off_topic_medicines",
         "off_topic_work",
     )
     @classmethod

@@ -91,7 +91,7 @@ class Scope:
         self._conditions = _together(config.off_topic_conditions)
         self._questions = _together(config.off_topic_questions)
         self._injuries = _together(config.off_topic_injuries)
-        self._procedures = _together(config.off_topic_procedures)
+        self._procedures = _together([*config.off_topic_procedures, *config.off_topic_medicines])
         self._work = _together(config.off_topic_work)
         self._on_topic = compiled(config.on_topic)
         self._at_large = AT_LARGE in content.sections
@@ -234,9 +234,10 @@ class Scope:
         )
 
     def _procedure_asked(self, text: str) -> bool:
-        """A procedure the guide does not cover is named in a question, in the sentence told just
-        before the question ("Having a lumbar puncture tomorrow. Will it hurt?"), or anywhere in
-        a message that asks nothing."""
+        """A procedure the guide does not cover, or a medicine's own handling ("how do I taper
+        off tramadol?"), is named in a question, in the sentence told just before the question
+        ("Having a lumbar puncture tomorrow. Will it hurt?"), or anywhere in a message that
+        asks nothing."""
         found = questions(text)
         asking = [*found, last_sentence(text, asked(text))] if found else [text]
         return any(self._procedures.any_found(aside(" ".join(words(s)))) for s in asking)
