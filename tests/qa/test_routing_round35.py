@@ -1,0 +1,75 @@
+"""Routing (route35 of issue 15, session 18). A symptom story that ends by asking what it is
+inside a plea ("does anyone know what this is?", "can someone tell me what this is", "any idea
+what it is?", "what is this pain?") or by two guessed sources alone ("Hip or back? thanks") is
+answered with how to tell whether it is sciatica, not with a word the story happens to hold
+("travel", "the car", "exercise"). The same plea after an operation, a scan report or an
+injection told, or about an exercise, a mattress or a recovery time, keeps that answer.
+Wordings written for this brief."""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import routed_cases
+
+IS_IT = "is-it-sciatica"
+
+test_what_it_is_asked_in_a_plea_after_symptoms_is_how_to_tell = routed_cases(
+    [
+        (
+            "for about a month ive had this weird ache in the back of my knee that comes and "
+            "goes, sometimes my calf feels tight too. anyone know what this is?",
+            IS_IT,
+        ),
+        (
+            "Pain starts in my left buttock and sort of wraps round to the front of my thigh, "
+            "worse in the evening. Can someone tell me what this is??",
+            IS_IT,
+        ),
+        (
+            "I've got a burning patch on the outside of my thigh for 3 weeks, no injury that I "
+            "know of. Any idea what it is?",
+            IS_IT,
+        ),
+        (
+            "Hello, 44M, sharp twinges in my glute that travel down to the back of my knee after "
+            "long days on my feet. What is this pain?",
+            IS_IT,
+        ),
+    ]
+)
+
+test_two_guessed_sources_alone_after_symptoms_is_how_to_tell = routed_cases(
+    [
+        (
+            "It hurts deep in my hip when I get out of the car and sometimes shoots into my "
+            "groin. Hip or back? thanks",
+            IS_IT,
+        ),
+        (
+            "my lower back has been stiff for weeks and now theres a dull throb round the side of "
+            "my right hip when i climb stairs or turn over in bed. hip or spine?",
+            IS_IT,
+        ),
+    ]
+)
+
+test_the_plea_after_a_treatment_or_about_a_theme_keeps_its_answer = routed_cases(
+    [
+        (
+            "I'm 3 weeks after a microdiscectomy and my leg still tingles. Does anyone know what "
+            "this is?",
+            "surgery",
+        ),
+        (
+            "My MRI report says L5-S1 foraminal narrowing. Does anyone know what this is?",
+            "scans",
+        ),
+        (
+            "I had an epidural steroid injection yesterday and my back is sore. any idea what it "
+            "is?",
+            "injections",
+        ),
+        ("My physio gave me bird dogs to do. Anyone know what this exercise is for?", "bird-dog"),
+        ("Does anyone know what the best mattress for sciatica is?", "sleeping"),
+        ("Can someone tell me what a normal recovery time is for sciatica?", "how-long"),
+    ]
+)
