@@ -4,6 +4,10 @@ what it is?", "what is this pain?") or by two guessed sources alone ("Hip or bac
 answered with how to tell whether it is sciatica, not with a word the story happens to hold
 ("travel", "the car", "exercise"). The same plea after an operation, a scan report or an
 injection told, or about an exercise, a mattress or a recovery time, keeps that answer.
+A story of a pain in the leg or the hip in which walking, sitting, driving, standing at work or
+lying in bed only says when it comes ("walking to the shops makes it burn", "whenever I drive
+more than half an hour"), asking nothing else, is answered the same way; a short message whose
+activity is all it tells, or a question about the activity itself, keeps the activity's section.
 Wordings written for this brief."""
 
 from __future__ import annotations
@@ -71,5 +75,50 @@ test_the_plea_after_a_treatment_or_about_a_theme_keeps_its_answer = routed_cases
         ("My physio gave me bird dogs to do. Anyone know what this exercise is for?", "bird-dog"),
         ("Does anyone know what the best mattress for sciatica is?", "sleeping"),
         ("Can someone tell me what a normal recovery time is for sciatica?", "how-long"),
+    ]
+)
+
+
+test_an_activity_only_saying_when_the_pain_comes_is_how_to_tell = routed_cases(
+    [
+        (
+            "Im 34 and for six weeks my right leg aches from the buttock to the calf, walking to "
+            "the shops makes it burn and I have to stop. My GP says its nothing. any thoughts "
+            "appreciated",
+            IS_IT,
+        ),
+        (
+            "pain in my bum cheek that shoots into my hamstring whenever i drive more than half "
+            "an hour, comes and goes for weeks now, no injury i can think of. help",
+            IS_IT,
+        ),
+        (
+            "After standing at work all day I get a deep ache in my buttock that runs into the "
+            "back of my knee, and lying in bed doesn't always ease it. I'm 52 and fit otherwise. "
+            "Any input welcome.",
+            IS_IT,
+        ),
+    ]
+)
+
+test_the_activity_asked_about_or_told_alone_keeps_its_section = routed_cases(
+    [
+        ("my leg hurts down to the calf whenever I sit for long. any tips?", "sitting"),
+        ("Pain shoots down my leg every time I drive to work. Any advice?", "driving-travel"),
+        (
+            "tingling down my thigh every time I sit at my desk. what chair or cushion should I "
+            "use?",
+            "sitting",
+        ),
+        (
+            "sharp pain into my hamstring when I drive, how can I make long drives easier?",
+            "driving-travel",
+        ),
+        (
+            "Since the fusion in March my thigh burns whenever I walk more than a mile and "
+            "sitting makes my calf ache too. How long does recovery from spinal fusion usually "
+            "take?",
+            "surgery",
+        ),
     ]
 )
