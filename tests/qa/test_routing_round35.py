@@ -8,7 +8,9 @@ A story of a pain in the leg or the hip in which walking, sitting, driving, stan
 lying in bed only says when it comes ("walking to the shops makes it burn", "whenever I drive
 more than half an hour"), asking nothing else, is answered the same way; a short message whose
 activity is all it tells, or a question about the activity itself, keeps the activity's section.
-Wordings written for this brief."""
+A rider's position or a kind of bike ("low on the aero bars", "a tri bike", "an ebike") is
+cycling; a sleeping or sitting position and a ride in the car keep theirs. Wordings written for
+this brief."""
 
 from __future__ import annotations
 
@@ -120,5 +122,30 @@ test_the_activity_asked_about_or_told_alone_keeps_its_section = routed_cases(
             "take?",
             "surgery",
         ),
+    ]
+)
+
+test_a_riders_position_or_a_kind_of_bike_is_cycling = routed_cases(
+    [
+        (
+            "I have a bulging disc at L4. Is it ok to stay low on the aero bars for a 40k time "
+            "trial or should I sit more upright?",
+            "cycling",
+        ),
+        ("does riding an ebike count as exercise for sciatica or is it too easy?", "cycling"),
+        (
+            "Triathlete here with sciatica: tri bike position vs road position, which puts less "
+            "strain on the lower back?",
+            "cycling",
+        ),
+    ]
+)
+
+test_other_positions_and_rides_keep_their_answers = routed_cases(
+    [
+        ("what position should I sleep in with sciatica?", "sleeping"),
+        ("which sitting position is best at my desk with sciatica?", "sitting"),
+        ("can I ride in the car for 4 hours with sciatica?", "driving-travel"),
+        ("are drop sets at the gym ok with sciatica?", "gym-yoga"),
     ]
 )
