@@ -29,6 +29,7 @@ from bot.qa.scope import AT_LARGE, VAGUE_CHARS, Scope
 from bot.qa.story_questions import main_question, names_something, story_point
 from bot.qa.story_theme import with_story_theme
 from bot.qa.text import fold, seated, words
+from bot.qa.when_told import LIMB_PAIN, pain_only_when
 
 __all__ = ["Answer", "AnswerKind", "QuestionAnswerer"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
@@ -40,12 +41,6 @@ IS_IT = "is-it-sciatica"
 # (fixed with its design at e538792, bench/learned_backtest.py; never tuned on a score since).
 VOTE_THRESHOLD = 0.2
 _LETTER = re.compile(r"[^\W\d_]")
-# A pain told in a part of the leg or the hip ("a throbbing pain in my left leg"): what it is.
-_LIMB_PAIN = re.compile(
-    r"\b(?:pain|pains|ache|aches|aching|throbbing|burning|tingling|numbness|cramps?)\b"
-    r"(?: \w+){0,3} (?:in|on|at|behind) (?:my |the |his |her )?(?:\w+ )?"
-    r"(?:legs?|thighs?|calf|calves|knees?|shins?|ankles?|foot|feet|toes?|buttocks?|bum|hips?|groin)\b"
-)
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
 
@@ -260,11 +255,19 @@ class QuestionAnswerer:
             pleads_only(whole)
             and not names_something(self._ranker, self._ranker.without_symptoms(whole))
             and not self._described_pain.search(folded := fold(whole))
-            and not _LIMB_PAIN.search(folded)
+            and not LIMB_PAIN.search(folded)
             and (found := self._ranked(whole)) is not None
         ):
             return self._reply(AT_LARGE, found.score)
         # A message of symptoms alone (no red flag) is ranked on them.
+        return self._whole(whole, symptoms=symptoms)
+
+    def _whole(self, whole: str, *, symptoms: bool) -> Answer | None:
+        """The whole message ranked; a story of a pain in the leg or the hip where an everyday
+        activity only says when it comes ("walking to the shops makes it burn ... any
+        thoughts?") asks what the pain is (bot/qa/when_told.py)."""
+        if symptoms and pain_only_when(self._ranker, self._described_pain, whole):
+            return self._reply(DESCRIBED_PAIN, self.config.threshold)
         return self._ranked(whole, symptoms=symptoms) or self._at_large(whole, symptoms=symptoms)
 
     def _at_large(self, whole: str, *, symptoms: bool) -> Answer | None:

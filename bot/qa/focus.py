@@ -72,7 +72,9 @@ _ASKS = re.compile(
     r"worth|or not|right|true|suggest\w*|recommend\w*|wonder\w*|else|too|really)\b"
     # A question opening with "have" or "has" ("Have techniques improved ...?", "Has anyone
     # ...?"); "I have been diagnosed ...?" opens with its teller and stays a statement.
-    r"|^\W*(?:have|has|were|was)\b",
+    r"|^\W*(?:have|has|were|was)\b"
+    # A short choice between two guesses ("Hip or spine?", "Heat or ice for it?").
+    r"|^\W*(?:\w+\W+){0,2}or\W+\w+(?:\W+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
 # A plea that asks nothing of its own ("Any advice?", "Thoughts?"): the story is the question.

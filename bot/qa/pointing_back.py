@@ -27,10 +27,12 @@ _REFERS_BACK = re.compile(r"\b(?:it|this|these|them|those|one)\b")
 _WORRY = re.compile(
     r"^\W*(?:(?:or|and) (?:maybe|perhaps|worse|even)\b|what if\b|maybe\b|perhaps\b)"
 )
-# A short question about what was just said ("is that true?", "what does that mean?"), or
+# A short question about what was just said ("is that true?", "what does that mean?", "does
+# anyone know what this is?"), or
 # whether what was told is a bad sign ("is something wrong?", "is anything wrong with me?").
 _POINTS_BACK = re.compile(
     r"^(?:\w+ ){0,3}(?:that|this|it)(?: \w+){0,2}$"
+    r"|^(?:\w+ ){0,3}(?:know|idea|tell me|tell us|explain) what (?:this|it|that) (?:is|means)$"
     r"|^(?:is|could|might) (?:there )?(?:something|anything) (?:be )?wrong"
     r"(?: with (?:me|my back))?$"
 )
