@@ -42,6 +42,20 @@ _PRONOUN = re.compile(
     r"|fine|my|the|a|an|\d+)\b))"
 )
 _COPULA = {"its": " is", "theyre": " are"}
+# A numbness or tingling named, and "it" told after it spreading or worse ("tingling started in
+# my foot, now it's spreading up my leg", "my foot went numb. It's now climbing to my knee"):
+# the "it" is the feeling, a deficit progressing (NICE NG59), not the limb. Not told as each
+# time it comes ("..., then it creeps up my leg when I sit"), nor better or less.
+_FEELING = re.compile(r"\b(?:numb|tingl|pins and needles|pins n needles)")
+_DENIED = re.compile(r"\b(?:no|not|never|dont|didnt|doesnt|without|nor)\b")
+_SPREAD_TOLD = re.compile(
+    r"^(?!.*\b(?:when|whenever|if|while|each time|every time|better|improv\w*|less|eas\w*"
+    r"|receding|retreat\w*|pain|pains|ache|aches|aching|hurt\w*|sore\w*)\b)"
+    r"(?P<pronoun>(?:(?:now|then|and|so|but|since then|today|lately) )*(?:it|they|its|theyre))"
+    r"\b.*\b(?:spread\w*|creep\w*|crept|climb\w*|(?:moved|moving|gone"
+    r"|going|travel\w*|work\w* its way|got|gotten|getting) (?:\w+ ){0,2}(?:up|higher|further)"
+    r"|(?:getting|got|gets|growing|grown|grew) (?:\w+ )?(?:worse|bigger)|worse (?:every|each))\b"
+)
 _TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
@@ -143,13 +157,22 @@ class NegationReading:
 def _carried(clause: str, cut: str, before: list[str]) -> str:
     """`clause` with a leading "it" or "they" read as the limb the clause before named, when
     the two are turned by a "but", a comma or an "and now"."""
-    if cut.strip() not in _TURNS or not before or not _PRONOUN.match(clause):
+    if cut.strip() not in _TURNS or not before:
+        return clause
+    if not (_PRONOUN.match(clause) or _SPREAD_TOLD.match(clause)):
         return clause
     return told_as_limb(clause, before[-1])
 
 
 def told_as_limb(text: str, before: str) -> str:
-    """`text` with a leading "it" or "they" read as the last limb `before` names, if any."""
+    """`text` with a leading "it" or "they" read as the last limb `before` names, if any; as
+    the numbness or tingling `before` tells when `text` tells it spreading or worse."""
+    found = _SPREAD_TOLD.match(text)
+    feeling = _FEELING.findall(before) if found else []
+    if found and feeling and not _DENIED.search(before):
+        name = "the numbness" if feeling[-1].startswith("numb") else "the tingling"
+        said = _as_limb(found.group("pronoun"), name)
+        return " ".join(f"{said}{text[found.end('pronoun') :]}".split())
     limbs = _LIMB.findall(before)
     if not limbs:
         return text
