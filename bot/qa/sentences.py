@@ -69,6 +69,13 @@ _PLACE = (
     r"|legs?|calf|calves|shins?|ankles?|feet|foot|toes)"
 )
 _PLACE_ITEM = re.compile(rf"^{_PLACE}(?: {_PLACE})?$")
+# A list's last place running on with its time ("numbness in my hips, legs and feet for three
+# days", "..., calves and feet since the weekend"): still a place of the list.
+_PLACE_LAST = re.compile(
+    rf"^{_PLACE}(?: {_PLACE})? (?:(?:since|for|over) (?:\w+ ){{0,3}}\w+"
+    r"|(?:\w+ )?(?:days?|weeks?) ago|now|today|yesterday|lately|recently"
+    r"|this (?:morning|week)|last (?:night|week))(?: now)?$"
+)
 # Words that start a new statement after an "and" ("... and my foot is dragging").
 _STATEMENT_STARTS = frozenset((
     "i", "im", "ive", "id", "my", "me", "it", "its", "he", "she", "his", "her", "we", "our",
@@ -113,7 +120,7 @@ def clauses(
             and clauses
             and words
             and (len(words) <= LIST_ITEM or closing)
-            and (not (told & words) or _PLACE_ITEM.match(clause))
+            and (not (told & words) or _PLACE_ITEM.match(clause) or _PLACE_LAST.match(clause))
         ):
             items.append(clause)
             continue
@@ -191,8 +198,19 @@ def _close_list(clauses: list[str], items: list[str]) -> None:
     it are clauses of their own. A list of places only ("pain throughout my lower back, hips,
     glutes, legs, and ankles") is where the part before it is told: joined to that part."""
     places = len(items)
+    if places and _PLACE_LAST.match(items[-1]):
+        places -= 1
     while places and _PLACE_ITEM.match(items[places - 1]):
         places -= 1
+    # Places that open the list, the last of them running on with its time ("pins and needles
+    # in my thighs, calves and feet since the weekend, back pain too"): the clause's places.
+    lead = 0
+    while lead < len(items) and _PLACE_ITEM.match(items[lead]):
+        lead += 1
+    if places == len(items) and lead < len(items) and _PLACE_LAST.match(items[lead]):
+        clauses[-1] = " ".join([clauses[-1], *items[: lead + 1]])
+        items[: lead + 1] = []
+        places = len(items)
     if places < len(items):
         if places:
             items[places - 1 :] = [" ".join(items[places - 1 :])]
