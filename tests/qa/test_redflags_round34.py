@@ -8,7 +8,7 @@ alarms.
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import alarm_naming, quiet_cases
+from tests.qa.answer_checks import alarm_cases, alarm_naming, quiet_cases
 
 # A numbness or tingling named, then "it" told spreading or worse in the next part or sentence
 # ("pins and needles began in my toes last week. now it has moved up past my knee"): the "it"
@@ -48,3 +48,50 @@ test_a_numbness_told_spreading_apart_alarms = alarm_naming(
     "leg_weakness", NUMBNESS_SPREAD_TOLD_APART
 )
 test_pain_spreading_or_a_numbness_better_is_quiet = quiet_cases(SPREAD_OTHERWISE)
+
+# A list of places whose last item runs on with its time ("numbness in my hips, legs and feet
+# for three days", "pins and needles in my thighs, calves and feet since the weekend, back pain
+# too"): the places are the list's, so the numbness reaches them all (NHS: both legs). Before
+# the fix 3 of 5 of our wordings alarmed, 4 of 5 after (the calves and feet without "legs" stay
+# a gap of their own); places sore or aching after a task, or one leg's, stayed quiet: 5 of 5.
+LEGS_LISTED_WITH_TIME = [
+    "numbness in my hips, legs and feet for three days, should I wait for my gp appointment",
+    "numb in my legs and feet since tuesday",
+    "both legs and feet for a week now, tingling and heavy, back is sore too",
+    "weakness in my hips, thighs and calves since yesterday, can barely climb the stairs",
+]
+LISTS_OTHERWISE = [
+    "sore in my back, hips, legs and feet for years, mostly after gardening",
+    "pain in my back, hips and legs for a week now after moving house, what helps",
+    "tingling in my left foot, calf and knee for a week now, is it sciatica",
+    "my left leg and foot have been numb since the op two years ago, the surgeon said it may stay",
+    "cramps in my calves and feet at night for a week, is that my sciatica?",
+]
+test_a_numbness_down_a_list_with_its_time_alarms = alarm_cases(LEGS_LISTED_WITH_TIME)
+test_lists_of_sore_places_or_one_leg_are_quiet = quiet_cases(LISTS_OTHERWISE)
+
+# A fall told in one sentence and the new numbness or weakness in the next ("I slipped on the
+# ice on Monday. Since then my leg has gone numb"): trauma followed by new symptoms (NICE NG59).
+# Our wordings alarmed before any change, 10 of 10, and the old falls told as history stayed
+# quiet, 6 of 6: kept here so they stay so.
+FALL_THEN_SYMPTOM = [
+    "I slipped on the ice on Monday. Since then my leg has gone numb and it feels weak",
+    "My mum (78) had a fall in the garden last week. Since then she cant feel her left leg "
+    "properly",
+    "came off my bike on saturday. ever since my thigh is numb and my foot keeps dragging",
+    "Slipped on the ice. That was Monday and my leg has been numb since, plus my back is agony",
+    "i went over on the wet kitchen floor on tuesday. Today i woke up and my left leg is weak and "
+    "numb",
+]
+OLD_FALLS = [
+    "I fell off a horse when I was 19. Since then I have had on and off sciatica, any stretches?",
+    "years ago I slipped on ice and hurt my back. these days the sciatica flares when I sit a lot",
+    "I had a bad fall in 2015. My leg has been a bit numb ever since, the neurologist says it "
+    "won't change",
+    "When I was a kid I fell out of a tree. My back has always been a bit dodgy, what exercises "
+    "are good?",
+    "had a fall skiing in 2019 and broke my wrist. My sciatica started last month after a long "
+    "drive",
+]
+test_a_fall_then_a_new_numbness_alarms = alarm_cases(FALL_THEN_SYMPTOM)
+test_an_old_fall_told_as_history_is_quiet = quiet_cases(OLD_FALLS)
