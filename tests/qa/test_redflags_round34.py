@@ -52,8 +52,8 @@ test_pain_spreading_or_a_numbness_better_is_quiet = quiet_cases(SPREAD_OTHERWISE
 # A list of places whose last item runs on with its time ("numbness in my hips, legs and feet
 # for three days", "pins and needles in my thighs, calves and feet since the weekend, back pain
 # too"): the places are the list's, so the numbness reaches them all (NHS: both legs). Before
-# the fix 3 of 5 of our wordings alarmed, 4 of 5 after (the calves and feet without "legs" stay
-# a gap of their own); places sore or aching after a task, or one leg's, stayed quiet: 5 of 5.
+# the fix 3 of 5 of our wordings alarmed, 4 of 5 after, 5 of 5 once the calves counted (below);
+# places sore or aching after a task, or one leg's, stayed quiet: 5 of 5.
 LEGS_LISTED_WITH_TIME = [
     "numbness in my hips, legs and feet for three days, should I wait for my gp appointment",
     "numb in my legs and feet since tuesday",
@@ -95,3 +95,27 @@ OLD_FALLS = [
 ]
 test_a_fall_then_a_new_numbness_alarms = alarm_cases(FALL_THEN_SYMPTOM)
 test_an_old_fall_told_as_history_is_quiet = quiet_cases(OLD_FALLS)
+
+# The calves, thighs or shins of one's own told numb or tingling ("pins and needles in my calves
+# and feet", "a numb feeling in my thighs and calves"): both legs (NHS), as "my legs" is. Before
+# the fix 1 of 5 of our wordings alarmed, 5 of 5 after; tight or aching calves, cramps and a
+# seated tingle stayed quiet, 5 of 5, and the look-alikes written after it, 6 of 6 (one, thighs
+# sore after squats with a tingle in one foot, alarmed until the numbness had to be told of the
+# calves or thighs themselves).
+BOTH_CALVES_OR_THIGHS_NUMB = [
+    "pins and needles in my calves and feet since the weekend, back pain too",
+    "my calves and feet are tingling constantly now, lower back has been bad for a month",
+    "numbness in my shins and feet when I wake up and it stays all day, 52 years old",
+    "weird buzzing and numb feeling in my thighs and calves, started tuesday, what is this",
+]
+CALVES_OR_THIGHS_OTHERWISE = [
+    "my calves are so tight after running, any stretches for that?",
+    "cramps in my calves at night, is this related to sciatica?",
+    "i get pins and needles in my thighs when i sit crossed legged for ages",
+    "I have no numbness in my calves or feet, just the back ache",
+    "my thighs are tight and sore after squats and I get tingling in my right foot",
+    "the physio checked the feeling in my calves and said it was normal",
+    "sciatica down my right leg, I stretch my calves and thighs every day, is that enough",
+]
+test_both_calves_or_thighs_numb_alarm = alarm_naming("both_legs", BOTH_CALVES_OR_THIGHS_NUMB)
+test_calves_or_thighs_tight_or_one_foot_are_quiet = quiet_cases(CALVES_OR_THIGHS_OTHERWISE)
