@@ -119,3 +119,23 @@ CALVES_OR_THIGHS_OTHERWISE = [
 ]
 test_both_calves_or_thighs_numb_alarm = alarm_naming("both_legs", BOTH_CALVES_OR_THIGHS_NUMB)
 test_calves_or_thighs_tight_or_one_foot_are_quiet = quiet_cases(CALVES_OR_THIGHS_OTHERWISE)
+
+# A numbness told moved from a lower place to a higher one ("the numbness has moved from my foot
+# to my knee in three days"), or its patch bigger day by day: a deficit progressing (NICE
+# NG59). Before the fix 1 of 5 of our wordings alarmed, 3 of 5 after (a spread told only by
+# the places named in the next sentence, "Now my whole foot and ankle are numb as well", is
+# left); a pain moved, a path told as each time it comes and a numbness fading stayed quiet.
+NUMBNESS_MOVED_UP = [
+    "the numbness has moved from my foot to my knee in three days",
+    "numb patch on my shin is bigger every day, now it reaches my knee",
+    "the tingling keeps creeping higher, it's at my knee now, it was only my toes on friday",
+]
+MOVED_OTHERWISE = [
+    "the tingling moves from my foot to my knee when i walk and stops when i rest",
+    "the pain has moved from my buttock to my knee over the week, is that normal for sciatica",
+    "the pain has spread from my calf to my knee this week, no numbness, what stretch",
+    "the numbness in my foot moved from my toes to my heel and is now fading, physio happy",
+    "the tingling has gone from my foot to my knee and then gone away completely, all good now",
+]
+test_a_numbness_moved_up_alarms = alarm_naming("leg_weakness", NUMBNESS_MOVED_UP)
+test_a_pain_moved_or_a_path_each_time_is_quiet = quiet_cases(MOVED_OTHERWISE)
