@@ -2,14 +2,17 @@
 whole, a clause with no verb read with the one before, a limb told as "it" after a "but" read
 as the limb, negations read first), and how far a reported or hypothetical frame reaches in a
 clause (page titles, which describe no one, are told in bot/qa/headlines.py). A clause that
-only tells how the one before ends or goes on ("but it wears off when I get up", ", getting
-worse", ", both sides", "but I've always done that", "but my legs wobble" after an exercise)
-is read with it, so the families judging that clause see the whole of it."""
+only tells how the one before ends or goes on (", getting worse", "but I've always done that")
+is read with it (bot/qa/clause_tails.py), so the families judging that clause see the whole of
+it."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from bot.qa.clause_tails import passing as is_passing
+from bot.qa.clause_tails import read_with_before
 
 # Clauses end at punctuation and at words that turn the sentence ("no fever, but numb groin").
 _CLAUSE = re.compile(
@@ -20,97 +23,6 @@ _CLAUSE_SPLIT = re.compile(f"({_CLAUSE.pattern})")
 # but now my groin too"): read with that clause.
 _ELLIPTICAL = re.compile(
     r"^(?:(?:now|also|and) )*(?:my|his|her|their|the) (?:\w+ )?\w+ (?:too|as well|also)$"
-)
-# A feeling told passing when the body moves ("... but it wears off when I get up", ", goes
-# away when I stand"): the clause after the turn tells how the one before ends, so the two are
-# read as one (a seated pressure, not a lasting numbness). Not a past passing ("it wore off but
-# now it's back") nor one denied ("but it doesn't go away when I stand").
-_PASSING = re.compile(
-    r"^(?!.*\b(?:doesnt|dont|didnt|wont|never|not|cant|isnt|hasnt|no longer|back|again)\b)"
-    r"(?:(?:it|that|this|they|the feeling|the numbness|the tingling|then it) )?"
-    r"(?:(?:always|usually|normally|soon|quickly|just|only) )?"
-    r"(?:wears off|goes away|goes off|goes|passes|eases|settles|disappears|fades|stops"
-    r"|comes right|returns to normal|goes back to normal)"
-    r"(?: \w+){0,2} (?:when|once|as soon as|after|if|whenever)\b"
-)
-# An afterword telling the clause before a habit of years or a trouble long over ("I pee a lot
-# at night but I've always done that", "... years ago but that sorted itself out"): read with
-# that clause. Not when the sentence tells it back ("that went away but now it's back").
-_AFTERWORD = re.compile(
-    "^(?:"
-    + "|".join((
-        r"(?:ive|i have|hes|he has|shes|she has|weve|theyve) always (?:done|had|been like)"
-        r" (?:that|this|it)",
-        r"(?:its |it has |thats |that has )?(?:always )?been (?:like (?:that|this)|that way"
-        r"|this way) (?:for|since)",
-        r"(?:thats |that s |its |it s )?(?:just |only )?(?:the|my) (?:baby|bump|pregnancy)$",
-        r"(?:thats |its |that s |it s )?nothing new",
-        r"(?:\w+ ){0,2}(?:cleared|sorted|fixed|got rid of) (?:it|that)$",
-        r"(?:(?:that|it|this) )?(?:has |had |all )?(?:cleared up|went away|resolved)"
-        r"(?: completely| fully)?$",
-        r"(?:that|it|this) (?:has |had |all )?(?:sorted itself out|cleared up|went away|resolved"
-        r"|settled|healed)",
-        r"(?:that|it|this) was (?:\w+ ){0,3}(?:years?|decades?) ago",
-        r"(?:that|it|this) (?:went|cleared|passed|healed|was fine)$",
-        r"(?:all |fully |completely )?(?:healed|recovered)$",
-        # A habit told "always have"; a fall that did not happen ("... but didn't fall").
-        r"(?:(?:i|ive|he|she) )?(?:always (?:have|had|did|do)|(?:have|had) always)$",
-        r"(?:i )?(?:didnt|never) (?:actually |quite )?(?:fall|go down|hit the (?:ground|floor))",
-        r"(?:i )?caught myself",
-        # The accident just told, pointed back to ("... broke my wrist, that's my only accident").
-        r"(?:thats|that s|that was|its|it s|it was) (?:my|the) (?:only|one|last|first|worst)"
-        r" (?:\w+ )?(?:accident|fall|injury|crash)",
-    ))
-    + r")\b"
-)  # fmt: skip
-# A change told with no subject after a comma ("numbness in my leg and foot, getting worse"):
-# the clause before is what changes.
-_CHANGE_TAIL = re.compile(
-    r"^(?:and )?(?:its |it is |it s |which is |thats )?(?:still |now )?"
-    r"(?:getting|growing|spreading|creeping|progressing|worsening)(?: \w+){0,3}$"
-)
-# A place told after a comma with nothing else ("shooting down my legs, both sides", "now I
-# get it down both sides, left and right legs"), or a
-# recovery after a "but" ("weak after a long walk but fine the next morning"): read with the
-# clause before.
-# A feeling told coming and going after a comma ("numbness from my knee down, it comes and
-# goes"): read with the clause before, so that clause is seen as passing.
-_INTERMITTENT_TAIL = re.compile(
-    r"^(?:and )?(?:it|this|that|they|the numbness|the tingling|the feeling) (?:just |only )?"
-    r"(?:comes and goes|come and go|comes on and off|is on and off|is intermittent)$"
-)
-_PLACE_TAIL = re.compile(
-    r"^(?:on |in |down )?(?:both (?:sides|legs|feet|of them)|each side"
-    r"|(?:left and right|right and left)(?: legs?| sides?)?)$"
-)
-_RECOVERY_TAIL = re.compile(
-    r"^(?:its |it s |it is |theyre |they re )?(?:back to normal|fine|normal|ok|okay)(?: again)?"
-    r" (?:the next|by the|next|after a|in the) (?:\w+ )?(?:day|morning|night|rest)$"
-)
-# A balance lost told on its own after a "but" or a comma ("I've been doing the bird dog but my
-# legs wobble all over the place"), after a clause that names an exercise or its position and
-# denies nothing: read with that clause, so the exercise it is told in is seen (content/qa.yaml
-# `exercise_strain`).
-_BALANCE_TAIL = re.compile(
-    r"^(?:i|my (?:\w+ )?(?:legs?|knees?|ankles?|foot|feet|hips?|body))"
-    r"(?: just| still| really| kind of| sort of| keep| keeps| tend to)* (?:wobbl\w*|shak\w*"
-    r"|trembl\w*|tip\w* over|toppl\w*|(?:lose|lost|losing) my balance|(?:am|is|are|feel|feels"
-    r"|get|gets|go|goes)(?: so| really| very| a bit| quite)? (?:wobbly|unsteady|shaky))"
-    r"(?: all over(?: the place)?| like mad| a lot| everywhere| (?:from )?side to side)?$"
-)
-_DENIAL = re.compile(r"\b(?:no|not|never|cant|couldnt|dont|didnt|wont|unable)\b")
-# A return or a worsening told with no subject of its own ("... but now it's back", "but now
-# it's worse"): read with the clause before, so what exempts that clause (a past, an
-# improvement) sees it told back.
-_BACK_TAIL = re.compile(
-    r"^(?:and )?(?:now )?(?:its|it s|it is|it has|it s come|it came|theyre|they re|they are"
-    r"|they have|they came) (?:come |got |getting |gone |much |even |all )?(?:back|returned|worse"
-    r"|again)(?: now| again| since| after| \w+ days?| \w+ weeks?)*$"
-)
-# "Back" told of a return ("now it's back"), not the body ("jarred my back").
-_TOLD_BACK = re.compile(
-    r"\b(?:(?<!my )(?<!the )(?<!his )(?<!her )(?<!lower )(?<!upper )(?<!your )back(?! pain| ache)"
-    r"|again|returned|recurred|recurring|since then)\b"
 )
 # A limb (or the bladder or bowel) named before a "but", or in the sentence before, and told
 # as "it" or "they" after it ("no pain in my foot but it keeps dragging", "my leg hurts. It
@@ -130,6 +42,20 @@ _PRONOUN = re.compile(
     r"|fine|my|the|a|an|\d+)\b))"
 )
 _COPULA = {"its": " is", "theyre": " are"}
+# A numbness or tingling named, and "it" told after it spreading or worse ("tingling started in
+# my foot, now it's spreading up my leg", "my foot went numb. It's now climbing to my knee"):
+# the "it" is the feeling, a deficit progressing (NICE NG59), not the limb. Not told as each
+# time it comes ("..., then it creeps up my leg when I sit"), nor better or less.
+_FEELING = re.compile(r"\b(?:numb|tingl|pins and needles|pins n needles)")
+_DENIED = re.compile(r"\b(?:no|not|never|dont|didnt|doesnt|without|nor)\b")
+_SPREAD_TOLD = re.compile(
+    r"^(?!.*\b(?:when|whenever|if|while|each time|every time|better|improv\w*|less|eas\w*"
+    r"|receding|retreat\w*|pain|pains|ache|aches|aching|hurt\w*|sore\w*)\b)"
+    r"(?P<pronoun>(?:(?:now|then|and|so|but|since then|today|lately) )*(?:it|they|its|theyre))"
+    r"\b.*\b(?:spread\w*|creep\w*|crept|climb\w*|(?:moved|moving|gone"
+    r"|going|travel\w*|work\w* its way|got|gotten|getting) (?:\w+ ){0,2}(?:up|higher|further)"
+    r"|(?:getting|got|gets|growing|grown|grew) (?:\w+ )?(?:worse|bigger)|worse (?:every|each))\b"
+)
 _TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
@@ -143,6 +69,13 @@ _PLACE = (
     r"|legs?|calf|calves|shins?|ankles?|feet|foot|toes)"
 )
 _PLACE_ITEM = re.compile(rf"^{_PLACE}(?: {_PLACE})?$")
+# A list's last place running on with its time ("numbness in my hips, legs and feet for three
+# days", "..., calves and feet since the weekend"): still a place of the list.
+_PLACE_LAST = re.compile(
+    rf"^{_PLACE}(?: {_PLACE})? (?:(?:since|for|over) (?:\w+ ){{0,3}}\w+"
+    r"|(?:\w+ )?(?:days?|weeks?) ago|now|today|yesterday|lately|recently"
+    r"|this (?:morning|week)|last (?:night|week))(?: now)?$"
+)
 # Words that start a new statement after an "and" ("... and my foot is dragging").
 _STATEMENT_STARTS = frozenset((
     "i", "im", "ive", "id", "my", "me", "it", "its", "he", "she", "his", "her", "we", "our",
@@ -172,16 +105,8 @@ def clauses(
         clause = " ".join(_NOT_WORD.sub(" ", parts[n]).split())
         words = set(clause.split())
         after_comma = n > 0 and parts[n - 1].strip() == ","
-        if clauses and (
-            (after_comma and (_CHANGE_TAIL.match(clause) or _INTERMITTENT_TAIL.match(clause)))
-            or (parts[n - 1].strip() in (",", "but") and _PLACE_TAIL.match(clause))
-            or (parts[n - 1].strip() == "but" and _RECOVERY_TAIL.match(clause))
-            or _afterword(clause, parts[n + 1 :])
-            or _BACK_TAIL.match(clause)
-            or (
-                parts[n - 1].strip() in (",", "but")
-                and _balance_tail(clause, clauses[-1], exercise_positions)
-            )
+        if clauses and read_with_before(
+            clause, parts[n - 1].strip(), parts[n + 1 :], clauses[-1], exercise_positions
         ):
             _close_list(clauses, items)
             clauses[-1] = f"{clauses[-1]} {clause}"
@@ -195,13 +120,13 @@ def clauses(
             and clauses
             and words
             and (len(words) <= LIST_ITEM or closing)
-            and (not (told & words) or _PLACE_ITEM.match(clause))
+            and (not (told & words) or _PLACE_ITEM.match(clause) or _PLACE_LAST.match(clause))
         ):
             items.append(clause)
             continue
         _close_list(clauses, items)
         turn = parts[n - 1].strip() if n else ""
-        passing = turn in ("but", ",") and _PASSING.match(clause)
+        passing = is_passing(clause, turn)
         clause = _carried(clause, parts[n - 1] if n else "", clauses)
         if clauses and (_ELLIPTICAL.match(clause) or passing):
             clauses[-1] = f"{clauses[-1]} {clause}"
@@ -236,32 +161,25 @@ class NegationReading:
         ]
 
 
-def _afterword(clause: str, rest: list[str]) -> bool:
-    """`clause` tells the one before a habit of years or a trouble over, and the rest of the
-    sentence does not tell it back."""
-    return bool(_AFTERWORD.match(clause)) and not _TOLD_BACK.search(" ".join([clause, *rest]))
-
-
-def _balance_tail(clause: str, before: str, exercise_positions: re.Pattern[str]) -> bool:
-    """`clause` only tells a balance lost, and `before` names an exercise (content/qa.yaml
-    `exercise_positions`) and denies nothing."""
-    return bool(
-        _BALANCE_TAIL.match(clause)
-        and exercise_positions.search(before)
-        and not _DENIAL.search(before)
-    )
-
-
 def _carried(clause: str, cut: str, before: list[str]) -> str:
     """`clause` with a leading "it" or "they" read as the limb the clause before named, when
     the two are turned by a "but", a comma or an "and now"."""
-    if cut.strip() not in _TURNS or not before or not _PRONOUN.match(clause):
+    if cut.strip() not in _TURNS or not before:
+        return clause
+    if not (_PRONOUN.match(clause) or _SPREAD_TOLD.match(clause)):
         return clause
     return told_as_limb(clause, before[-1])
 
 
 def told_as_limb(text: str, before: str) -> str:
-    """`text` with a leading "it" or "they" read as the last limb `before` names, if any."""
+    """`text` with a leading "it" or "they" read as the last limb `before` names, if any; as
+    the numbness or tingling `before` tells when `text` tells it spreading or worse."""
+    found = _SPREAD_TOLD.match(text)
+    feeling = _FEELING.findall(before) if found else []
+    if found and feeling and not _DENIED.search(before):
+        name = "the numbness" if feeling[-1].startswith("numb") else "the tingling"
+        said = _as_limb(found.group("pronoun"), name)
+        return " ".join(f"{said}{text[found.end('pronoun') :]}".split())
     limbs = _LIMB.findall(before)
     if not limbs:
         return text
@@ -280,8 +198,19 @@ def _close_list(clauses: list[str], items: list[str]) -> None:
     it are clauses of their own. A list of places only ("pain throughout my lower back, hips,
     glutes, legs, and ankles") is where the part before it is told: joined to that part."""
     places = len(items)
+    if places and _PLACE_LAST.match(items[-1]):
+        places -= 1
     while places and _PLACE_ITEM.match(items[places - 1]):
         places -= 1
+    # Places that open the list, the last of them running on with its time ("pins and needles
+    # in my thighs, calves and feet since the weekend, back pain too"): the clause's places.
+    lead = 0
+    while lead < len(items) and _PLACE_ITEM.match(items[lead]):
+        lead += 1
+    if places == len(items) and lead < len(items) and _PLACE_LAST.match(items[lead]):
+        clauses[-1] = " ".join([clauses[-1], *items[: lead + 1]])
+        items[: lead + 1] = []
+        places = len(items)
     if places < len(items):
         if places:
             items[places - 1 :] = [" ".join(items[places - 1 :])]
