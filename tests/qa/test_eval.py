@@ -46,9 +46,10 @@ REAL_SETS = (
     "real_round24_more_dev.jsonl",
     "real_round25_more_dev.jsonl",
     "real_round26_more_dev.jsonl",
+    "real_round27_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-27 test split (real_round27_test.jsonl, added at the end of a round) is only scored
+# the round-28 test split (real_round28_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -95,7 +96,8 @@ REAL_SETS = (
 # its alarms left are a pain told "24/7" after an epidural (CKS: constant pain; "pain 24/7"
 # alarms by the project's earlier decision) and chronic pain everywhere from the waist down with
 # a vibrating felt in the back of both thighs, even sitting still (NHS: both legs; its second
-# labeller's red flag).
+# labeller's red flag). Round 27 (dev since round 28; scored once: recall 11/13, 6 alarms on 77)
+# is out of both checks until its classes are worked.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -104,8 +106,9 @@ OUT_OF_ALARM_CHECKS = (
     "real_round24_more_dev.jsonl",
     "real_round25_more_dev.jsonl",
     "real_round26_more_dev.jsonl",
+    "real_round27_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round27_more_dev.jsonl",)
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -115,6 +118,7 @@ ALARMS_LEFT = {
     "real_round24_more_dev.jsonl": 4,
     "real_round25_more_dev.jsonl": 6,
     "real_round26_more_dev.jsonl": 2,
+    "real_round27_more_dev.jsonl": 6,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
