@@ -1,0 +1,43 @@
+"""Out of scope in both directions (session 18, brief oos37): the guide's condition named by
+what it comes from (a herniated, slipped or bulging disc or disk, a pinched or trapped nerve)
+where nothing else in the guide ranks is the guide's subject, never "the guide doesn't cover
+that", and a request for what it means or for information on it gets the section on what
+sciatica is; the same words told of the neck or an arm stay outside. Wordings written by the
+team, not copied from any labelled set."""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import guide_answer_cases, in_guide_cases, outside_cases
+
+test_a_disc_or_nerve_named_for_sciatica_is_in_the_guide = in_guide_cases(
+    [
+        "my consultant says its a bulged disk pressing on things. where do i go from here?",
+        "Hi doc, a prolapsed disc was found at L4. Please advise.",
+        "wife has a ruptured disk low down, anything she can do at home",
+        "Compressed nerve in my lower back since Christmas. Help!",
+    ],
+)
+
+
+test_what_a_disc_or_nerve_means_is_why_sciatica = guide_answer_cases(
+    [
+        ("Is there any information about trapped nerves you could send me?", "why-sciatica"),
+        ("They said i have a slipped disk. what does that mean", "why-sciatica"),
+        ("Can you tell me about herniated discs?", "why-sciatica"),
+        (
+            "Hello Doctor,\n\nMy father was told he has a protruding disk in his lower back. "
+            "What does this mean for him?",
+            "why-sciatica",
+        ),
+    ],
+)
+
+
+test_a_disc_or_nerve_in_the_neck_or_arm_stays_outside = outside_cases(
+    [
+        "Can you tell me about pinched nerves in the neck?",
+        "a bulging disc at C6, what does that mean?",
+        "My herniated disk is in the cervical spine. What are my options?",
+        "Is there a payment plan for a slipped disc operation?",
+    ],
+)
