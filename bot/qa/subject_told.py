@@ -11,14 +11,15 @@ _SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
 # do?"): the guide's subject too. Told beside another question ("Diverticulitis cause lower
 # backache?") it is that question's, which may be another illness's.
 _BACK = re.compile(
-    r"\b(?:(?:lower |low )?back ?(?:pain|aches?|aching)|backache|bad back|"
+    r"\b(?:(?:lower |low )?back ?(?:pain|aches?|aching)|backache|(?:bad|sore|achy|aching) back|"
     r"(?:back|spine) (?:hurts|hurt|hurting|is killing|has been killing))\b"
 )
 _PLEA = re.compile(
     r"\b(?:what (?:should|shall|can|could|do|would) (?:i|we|he|she|they) do|"
     r"(?:not sure|no idea|dont know|unsure|at a loss) (?:what|how) to (?:do|help)|"
     r"what (?:do|would) you (?:suggest|recommend|advise)|your (?:suggestions?|advice|"
-    r"recommendations?) (?:about|on|for|as to) what)\b"
+    r"recommendations?) (?:about|on|for|as to) what|how (?:do|can|should|will|would) (?:i|we) "
+    r"(?:manage|cope|deal)|any (?:tips|advice|suggestions))\b"
 )
 
 # What sciatica comes from, named instead of it ("a herniated disk in my lower back. What does

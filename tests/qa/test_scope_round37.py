@@ -41,3 +41,29 @@ test_a_disc_or_nerve_in_the_neck_or_arm_stays_outside = outside_cases(
         "Is there a payment plan for a slipped disc operation?",
     ],
 )
+
+
+# A young child told beside the writer's own back ("I have a sore back", "with a bad back"): the
+# writer asks how to manage with that back, the guide's question; the child's own illness, a
+# pet's back, and a question about the child alone stay outside.
+test_a_child_told_beside_the_writers_own_back_is_in_the_guide = in_guide_cases(
+    [
+        "my 18 month old wont go in the buggy, wants to be picked up constantly and ive got a "
+        "sore back. how do we cope?",
+        "Our two year old twins need lifting into the car seats every morning, and I have a bad "
+        "back. Any suggestions?",
+        "My four year old still climbs on me at night and I'm 28 weeks along with an achy back. "
+        "What would you advise?",
+    ],
+)
+
+
+test_a_childs_own_matter_or_a_pets_back_stays_outside = outside_cases(
+    [
+        "My 6 year old has eczema on her arms and I have a bad back. What cream is good for "
+        "children's eczema?",
+        "My puppy has a sore back after jumping off the sofa, any tips?",
+        "my 9 year old is being bullied at school and I have a bad back so I cant drive him. How "
+        "do I talk to his teacher?",
+    ],
+)
