@@ -67,3 +67,24 @@ test_a_childs_own_matter_or_a_pets_back_stays_outside = outside_cases(
         "do I talk to his teacher?",
     ],
 )
+
+
+# One's rights or the law's protection asked after being let go: employment law, not the guide;
+# "the right side", "the right to a break" and a story of being fired that asks about exercises
+# stay the guide's.
+test_ones_rights_after_being_let_go_are_outside = outside_cases(
+    [
+        "They sacked my wife while she was off with her disc. Does she have any legal rights?",
+        "been laid off after 3 months off with sciatica... what are our rights?",
+        "Are part time workers protected under the law if the boss lets them go for a bad back?",
+    ],
+)
+
+
+test_the_right_side_or_a_break_stays_in_the_guide = in_guide_cases(
+    [
+        "Is lying on the right side better for sciatica?",
+        "My company let me go in the spring and my sciatica has flared since. Which stretches "
+        "should I start with?",
+    ],
+)
