@@ -28,6 +28,7 @@ from bot.qa.replies import Answer, AnswerKind, guide_reply
 from bot.qa.scope import AT_LARGE, VAGUE_CHARS, Scope
 from bot.qa.story_questions import main_question, names_something, story_point
 from bot.qa.story_theme import with_story_theme
+from bot.qa.subject_told import WHAT_IT_IS, asks_what_it_is
 from bot.qa.text import fold, seated, words
 from bot.qa.when_told import LIMB_PAIN, pain_only_when
 
@@ -274,8 +275,10 @@ class QuestionAnswerer:
         """A message with no red flag that tells sciatica, where nothing ranks and no pain down
         the leg is told, is still about the guide's subject: what helps it most in the long run
         answers it, not "the guide doesn't cover that" (bot/qa/scope.py)."""
-        if symptoms and self._scope.told(whole) and not self._described_pain.search(fold(whole)):
-            return self._reply(AT_LARGE, self.config.threshold)
+        folded = fold(whole)
+        if symptoms and self._scope.told(whole) and not self._described_pain.search(folded):
+            at_large = WHAT_IT_IS if asks_what_it_is(folded) else AT_LARGE
+            return self._reply(at_large, self.config.threshold)
         return None
 
     def _story_theme(self, whole: str, sentence: str, last: Answer) -> Answer:

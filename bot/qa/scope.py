@@ -16,6 +16,7 @@ from bot.qa.pointing_back import points_back
 from bot.qa.prefilter import KeyedPatterns
 from bot.qa.ranking import GuideRanker
 from bot.qa.scope_aside import DENIED, aside
+from bot.qa.subject_told import subject_told
 from bot.qa.text import words
 
 # A word alone longer than this is no word a person meant ("xxxx..."): outside the guide.
@@ -58,21 +59,6 @@ AT_LARGE = "long-term-treatment"
 # the routine's words, which a question about it names ("which stretches can I do at my desk?").
 _WORKPLACE = frozenset({"work", "sitting"})
 _ROUTINE = re.compile(r"\b(?:exercis\w*|stretch\w*|routine|physio\w*|walk\w*|yoga|pilates)\b")
-_SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
-# A lower back that hurts, told by the writer or of someone close, beside a plea for what to do
-# ("Boyfriend has sudden back pain. Not sure what to do.", "his back hurts ... what should we
-# do?"): the guide's subject too. Told beside another question ("Diverticulitis cause lower
-# backache?") it is that question's, which may be another illness's.
-_BACK = re.compile(
-    r"\b(?:(?:lower |low )?back ?(?:pain|aches?|aching)|backache|bad back|"
-    r"(?:back|spine) (?:hurts|hurt|hurting|is killing|has been killing))\b"
-)
-_PLEA = re.compile(
-    r"\b(?:what (?:should|shall|can|could|do|would) (?:i|we|he|she|they) do|"
-    r"(?:not sure|no idea|dont know|unsure|at a loss) (?:what|how) to (?:do|help)|"
-    r"what (?:do|would) you (?:suggest|recommend|advise)|your (?:suggestions?|advice|"
-    r"recommendations?) (?:about|on|for|as to) what)\b"
-)
 
 
 class Scope:
@@ -159,10 +145,7 @@ class Scope:
         plain = DENIED.sub(" ", aside(" ".join(words(text))))
         return (
             self._at_large
-            and (
-                _SCIATICA.search(plain) is not None
-                or (_BACK.search(plain) is not None and _PLEA.search(plain) is not None)
-            )
+            and subject_told(plain)
             and not self._off_topic_or_subjects.any_found(plain)
         )
 

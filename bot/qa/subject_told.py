@@ -1,0 +1,56 @@
+"""Whether a message tells the guide's own subject in words of its own (bot/qa/scope.py
+`Scope.told`): sciatica named, or a lower back that hurts beside a plea for what to do."""
+
+from __future__ import annotations
+
+import re
+
+_SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
+# A lower back that hurts, told by the writer or of someone close, beside a plea for what to do
+# ("Boyfriend has sudden back pain. Not sure what to do.", "his back hurts ... what should we
+# do?"): the guide's subject too. Told beside another question ("Diverticulitis cause lower
+# backache?") it is that question's, which may be another illness's.
+_BACK = re.compile(
+    r"\b(?:(?:lower |low )?back ?(?:pain|aches?|aching)|backache|(?:bad|sore|achy|aching) back|"
+    r"(?:back|spine) (?:hurts|hurt|hurting|is killing|has been killing))\b"
+)
+_PLEA = re.compile(
+    r"\b(?:what (?:should|shall|can|could|do|would) (?:i|we|he|she|they) do|"
+    r"(?:not sure|no idea|dont know|unsure|at a loss) (?:what|how) to (?:do|help)|"
+    r"what (?:do|would) you (?:suggest|recommend|advise)|your (?:suggestions?|advice|"
+    r"recommendations?) (?:about|on|for|as to) what|how (?:do|can|should|will|would) (?:i|we) "
+    r"(?:manage|cope|deal)|any (?:tips|advice|suggestions))\b"
+)
+
+# What sciatica comes from, named instead of it ("a herniated disk in my lower back. What does
+# this mean?", "any info on pinched nerves?"): the guide's subject too, unless the neck, an arm
+# or the upper back is told with it ("a pinched nerve in my neck").
+_CAUSE = re.compile(
+    r"\b(?:(?:herniated|herniation|slipped|bulging|bulged|bulge|prolapsed|prolapse|ruptured|"
+    r"protruding) (?:(?:lumbar|spinal|lower) )?dis[ck]s?|(?:pinched|trapped|compressed) nerves?)\b"
+)
+_UPPER = re.compile(
+    r"\b(?:neck|cervical|c[1-7]|shoulders?|arms?|hands?|wrists?|elbows?|thoracic|upper back)\b"
+)
+# The guide's section on what sciatica is and where it comes from, for a message asking what
+# the subject it tells means ("What does this mean?", "Do you have any info on ...?").
+WHAT_IT_IS = "why-sciatica"
+_WHAT_IT_IS = re.compile(
+    r"\b(?:what (?:does|do|will) (?:this|that|it|these|those) (?:mean|means)|"
+    r"(?:any|some|more|an?y) info(?:rmation)? (?:on|about|for)|tell me (?:more )?about)\b"
+)
+
+
+def subject_told(plain: str) -> bool:
+    """`plain` (lower-case words, denials left out) tells sciatica or a disc or nerve it comes
+    from (not in the neck or an arm), or a lower back that hurts beside a plea for what to do."""
+    return (
+        _SCIATICA.search(plain) is not None
+        or (_CAUSE.search(plain) is not None and _UPPER.search(plain) is None)
+        or (_BACK.search(plain) is not None and _PLEA.search(plain) is not None)
+    )
+
+
+def asks_what_it_is(plain: str) -> bool:
+    """`plain` asks what the subject it tells means or for information on it."""
+    return _WHAT_IT_IS.search(plain) is not None
