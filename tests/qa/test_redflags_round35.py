@@ -7,7 +7,7 @@ what alarms.
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import alarm_naming, quiet_cases
+from tests.qa.answer_checks import alarm_cases, alarm_naming, quiet_cases
 
 # The other foot or leg told now feeling the same as the first, with a numbness, tingling or
 # weakness named ("one foot numb for years, slowly worse, and now the other foot has begun to
@@ -37,3 +37,33 @@ THE_SAME_OTHERWISE = [
 ]
 test_the_other_foot_told_the_same_alarms = alarm_naming("both_legs", OTHER_FOOT_THE_SAME)
 test_a_pain_or_no_change_the_same_is_quiet = quiet_cases(THE_SAME_OTHERWISE)
+
+# A paralysis others say an operation might bring ("my family keep telling me I could end up
+# paralysed if it goes wrong", "friends say back surgery can leave you paralysed"): a risk
+# told, no one's weakness now. Before the fix 3 of 4 of our wordings were quiet, 4 of 4 after;
+# a weakness told now beside the fear still alarms (3 of 3 before and after), and a paralysis
+# told placed in a limb now (written after the first try quieted one).
+PARALYSIS_SAID_TO_RISK = [
+    "I've got a prolapsed disc at L4/L5 and the surgeon wants to operate. My family keep telling "
+    "me I could end up paralysed if it goes wrong. Is that true? How long is recovery?",
+    "friends say that back surgery can leave you paralysed. im booked in for a microdiscectomy "
+    "next month, should i cancel??",
+    "Is there a risk of paralysis from a discectomy? My neighbour said her cousin ended up in a "
+    "wheelchair after one.",
+    "I'm terrified of the operation because I read that you can lose the use of your legs if the "
+    "surgeon slips. What are the real odds?",
+]
+WEAKNESS_NOW_BESIDE_THE_FEAR = [
+    "Since my fall last week my right leg has gone weak and keeps giving way, I'm scared I'm "
+    "becoming paralysed. What should I do?",
+    "People keep saying I might have paralysis but honestly my legs are already weak and I can't "
+    "lift my left foot properly since Tuesday.",
+    # A paralysis told now, in a place ('said I might be partly paralysed in my left foot').
+    "My physio said I might be partly paralysed in my left foot, I can't lift it at all since "
+    "Friday.",
+    "the doctor says I might have paralysis in my left foot, I cant move my toes",
+    "After the epidural my legs went numb and I couldn't move them for hours, the nurse said it "
+    "was normal but now I still can't feel my left foot.",
+]
+test_a_paralysis_said_to_be_a_risk_is_quiet = quiet_cases(PARALYSIS_SAID_TO_RISK)
+test_a_weakness_now_beside_the_fear_alarms = alarm_cases(WEAKNESS_NOW_BESIDE_THE_FEAR)
