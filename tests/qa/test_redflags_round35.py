@@ -67,3 +67,30 @@ WEAKNESS_NOW_BESIDE_THE_FEAR = [
 ]
 test_a_paralysis_said_to_be_a_risk_is_quiet = quiet_cases(PARALYSIS_SAID_TO_RISK)
 test_a_weakness_now_beside_the_fear_alarms = alarm_cases(WEAKNESS_NOW_BESIDE_THE_FEAR)
+
+# Constipation put down to a thing taken that is known to cause it, beyond the painkillers
+# ("the kratom leads to constipation", "iron tablets", "a fibre supplement", "buprenorphine
+# patches"): its known effect, not the nerves (NICE NG59 names incontinence and retention).
+# Before the fix 0 of 5 of our wordings were quiet, 5 of 5 after; constipation with a lost
+# feeling, a numb bottom or weak legs still alarms (3 of 3 before and after).
+CONSTIPATION_FROM_A_THING_TAKEN = [
+    "been using kratom for my back for a few months, works ok but it makes me really "
+    "constipated. is there anything better?",
+    "My GP put me on iron tablets and now I'm constipated on top of the sciatica. Can I still do "
+    "the stretches?",
+    "I take CBD gummies for the back pain and a fibre supplement. The fibre supplement leads to "
+    "constipation if I don't drink enough. Does CBD actually help sciatica?",
+    "The Kratom helps with the pain for a few hours but causes constipation. What else could I "
+    "try for chronic lower back pain?",
+    "Lower back pain from sitting all day. I've been taking buprenorphine patches which leave me "
+    "constipated. Any other options?",
+]
+CONSTIPATION_WITH_A_NERVE_SIGN = [
+    "Since Monday I can't feel when I need to go and I've been constipated for days, and my bum "
+    "is numb. I take kratom for the pain.",
+    "I'm constipated and I can't tell when my bowels are full anymore, I wonder if it's the "
+    "kratom but my legs are weak too",
+    "suddenly constipated for 5 days with numbness between my legs, on iron tablets too",
+]
+test_constipation_from_a_thing_taken_is_quiet = quiet_cases(CONSTIPATION_FROM_A_THING_TAKEN)
+test_constipation_with_a_nerve_sign_alarms = alarm_cases(CONSTIPATION_WITH_A_NERVE_SIGN)
