@@ -94,3 +94,32 @@ CONSTIPATION_WITH_A_NERVE_SIGN = [
 ]
 test_constipation_from_a_thing_taken_is_quiet = quiet_cases(CONSTIPATION_FROM_A_THING_TAKEN)
 test_constipation_with_a_nerve_sign_alarms = alarm_cases(CONSTIPATION_WITH_A_NERVE_SIGN)
+
+# An injury only asked about as a possible cause ("is it even from an injury?", "could it be
+# from an injury I don't remember?") or a bone told "knocked out of place" (a lay name for a
+# misalignment): no blow or fall told. Before the fix 2 of 6 of our wordings were quiet, 6 of
+# 6 after; a fall or a crash told, asked about after ("is it from the fall?"), still alarms (4
+# of 4 before and after).
+INJURY_ONLY_ASKED_OR_OUT_OF_PLACE = [
+    "Ive had this ache in my lower back on and off for years, I can't think of anything that "
+    "started it. Could it be from an injury I don't remember?",
+    "is this pain from an accident or just age? im 50 and never had any big fall",
+    "My hip and back ache when I stand for long. Was it caused by an injury, do you think, or "
+    "posture? Nothing happened that I recall.",
+    "My sciatica came on slowly with no trigger. Can it be due to a fall years ago when I was a "
+    "kid?",
+    "My chiropractor says one of my vertebrae has been knocked out of place and he is adjusting "
+    "it weekly. Is that a real thing?",
+    "I have a rib that's been knocked out of line, and a disc bulge at L5. What stretches help?",
+]
+INJURY_TOLD_THEN_ASKED = [
+    "I fell off a ladder on Saturday onto my back and now my leg is numb. Is it from the fall?",
+    "Was hit by a car last week, the back pain is getting worse, is it from the accident?",
+    "I got knocked off my bike by a van yesterday and my back is really painful, feels like "
+    "something is out of place",
+    "I was knocked out of my chair by a fall of boxes at work today and my lower back is agony",
+]
+test_an_injury_only_asked_or_a_bone_out_of_place_is_quiet = quiet_cases(
+    INJURY_ONLY_ASKED_OR_OUT_OF_PLACE
+)
+test_an_injury_told_then_asked_about_alarms = alarm_naming("trauma", INJURY_TOLD_THEN_ASKED)
