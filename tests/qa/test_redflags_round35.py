@@ -123,3 +123,34 @@ test_an_injury_only_asked_or_a_bone_out_of_place_is_quiet = quiet_cases(
     INJURY_ONLY_ASKED_OR_OUT_OF_PLACE
 )
 test_an_injury_told_then_asked_about_alarms = alarm_naming("trauma", INJURY_TOLD_THEN_ASKED)
+
+# Hands told numb or clumsy with a balance failing told in the message ("my hands have gone
+# numb and clumsy ... now I need a stick for balance"): the pair of a cord pressed in the neck
+# (NICE CKS, cervical myelopathy: an urgent referral). Before the fix 1 of 4 of our wordings
+# alarmed, 4 of 4 after; hands numb on a ride, with carpal tunnel, in the cold or from
+# vibrating tools, a stick for a knee, and an old story told fixed stay quiet.
+HANDS_AND_BALANCE_FAILING = [
+    "My hands have gone numb and clumsy over the last year, and now I need a stick for balance. "
+    "I feel like I'm steadily going downhill and nobody is joining the dots. Should I push for a "
+    "neurologist?",
+    "numb hands, legs giving me trouble, walking with a cane now for balance, and it keeps "
+    "getting worse month by month. my doctor just keeps upping the morphine",
+    "I have numbness in both hands and my balance is getting worse, I keep stumbling. I have a "
+    "disc problem in my neck and lower back.",
+    "my hands are numb and clumsy and i keep stumbling, my neck and back hurt",
+]
+HANDS_OR_BALANCE_OTHERWISE = [
+    "I get numb hands when I ride my bike for a long time. My lower back aches too. Is it my "
+    "posture?",
+    "My mum uses a cane for balance since her hip replacement, she's fine otherwise. Can she do "
+    "the stretches?",
+    "I have carpal tunnel so my fingers go numb, and I use a stick for balance since my knee "
+    "replacement. Is walking ok for sciatica?",
+    "My fingers go numb in the cold and my balance is bad on the ice. Any tips for my back?",
+    "My hands are numb from the vibrating tools at work, and I've lost my balance a few times on "
+    "ladders. Lower back pain too.",
+    "Back in 2015 my hands went numb and clumsy and I was losing my balance. I had neck surgery "
+    "in 2016 and it fixed everything. Now I have sciatica in my left leg, what stretches help?",
+]
+test_hands_and_balance_failing_alarm = alarm_naming("cord_compression", HANDS_AND_BALANCE_FAILING)
+test_hands_or_balance_otherwise_is_quiet = quiet_cases(HANDS_OR_BALANCE_OTHERWISE)
