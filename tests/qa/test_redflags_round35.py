@@ -154,3 +154,29 @@ HANDS_OR_BALANCE_OTHERWISE = [
 ]
 test_hands_and_balance_failing_alarm = alarm_naming("cord_compression", HANDS_AND_BALANCE_FAILING)
 test_hands_or_balance_otherwise_is_quiet = quiet_cases(HANDS_OR_BALANCE_OTHERWISE)
+
+# A numbness told grown to a whole limb or part on top of what it was, told by its places
+# alone in the next sentence ("My toes went numb last week. Now my whole foot and ankle are
+# numb as well"): a spreading deficit (NICE NG59). Before the fix 1 of 4 of our wordings
+# alarmed, 4 of 4 after; a numbness from a seat gone, a back ache spreading, a numbness
+# shrinking stay quiet.
+NUMBNESS_GROWN_BY_ITS_PLACES = [
+    "My toes went numb last week. Now my whole foot and ankle are numb as well",
+    "the tingling started in my heel on monday. today my whole foot and shin are tingling too, "
+    "is that bad?",
+    "Numb patch on my thigh since the weekend. Now my whole leg from the hip to the knee is numb "
+    "as well.",
+    "My big toe has been numb for a few days. Now my whole foot is numb too and it's going up my "
+    "calf.",
+]
+GROWN_OTHERWISE = [
+    "My toes went numb when I sat cross legged. Now my foot is fine again.",
+    "My lower back ached last week. Now my hip and buttock ache as well. Is it sciatica?",
+    "My toes were numb after the op. Now only the big toe is numb, much better.",
+    "When I sit on the toilet too long my whole leg goes numb too, is that sciatica?",
+    "Can sciatica make your whole leg numb too, or just the foot?",
+]
+test_a_numbness_grown_by_its_places_alarms = alarm_naming(
+    "leg_weakness", NUMBNESS_GROWN_BY_ITS_PLACES
+)
+test_a_numbness_gone_or_an_ache_spreading_is_quiet = quiet_cases(GROWN_OTHERWISE)
