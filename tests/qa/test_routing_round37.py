@@ -3,7 +3,11 @@ go and have it checked ("should he go and have it looked at?", "at what point do
 checked?", "is it worth getting it looked at?", "wondering whether to get it seen to") is
 answered with when to see a doctor, not with the activity the story says the pain comes in
 (walking the dog, sleeping on one side, the car). A check told as done, or a professional named
-for it, keeps the question's own answer. Wordings written for this brief."""
+for it, keeps the question's own answer.
+"Bump" said as a knock ("I bump my knees on the drawer", "bumping into the trolley") or of a
+road ("every bump jars my back", "over the speed bumps") is no pregnancy bump: the question keeps
+its own section; a bump of one's own ("my bump is getting heavy") stays the pregnancy's.
+Wordings written for this brief."""
 
 from __future__ import annotations
 
@@ -50,5 +54,30 @@ test_a_check_told_or_a_professional_named_keeps_its_answer = routed_cases(
             "scans",
         ),
         ("is it safe to go swimming with sciatica or should I wait?", "swimming"),
+    ]
+)
+
+test_a_bump_that_is_a_knock_or_a_roads_is_no_pregnancy = routed_cases(
+    [
+        (
+            "my table at work is low and I bump my knees on the frame, so I slouch. how should "
+            "I sit with sciatica?",
+            "sitting",
+        ),
+        (
+            "On the towpath every bump goes straight up my spine and my calf throbs later. "
+            "Is cycling making my sciatica worse?",
+            "cycling",
+        ),
+    ]
+)
+
+test_a_bump_of_ones_own_stays_the_pregnancys = routed_cases(
+    [
+        ("my bump is getting heavy and sciatica wakes me at night, what can I do?", "pregnancy"),
+        (
+            "the bump is pressing right on the nerve when I sit at my desk, how should I sit?",
+            "pregnancy",
+        ),
     ]
 )
