@@ -39,10 +39,20 @@ _LUMP_BUMP = re.compile(
     r"(?:my|the|his|her|your|our)\b"
 )
 _BUMP = re.compile(r"\bbumps?\b")
+# "Bump" as a verb ("I bump my knees on the drawer", "bumping into things") or a road's bumps
+# ("every bump jars my back", "over speed bumps"): a knock, no pregnancy bump, wherever it is
+# told; a bump of one's own ("my bump", "the bump is pressing") stays the pregnancy's.
+_KNOCK_BUMP = re.compile(
+    r"\bbump(?:s|ed|ing)? (?:my|his|her|your|our|into|against)\b"
+    r"|\b(?:every|each|any|speed|road|over|over a|over the|over every|over any) bumps?\b"
+    r"|\bbumps? in the road\b"
+)
 
 
 def _without_lump_bump(folded: str) -> str:
-    """`folded` without the word bump when one is told as a lump or a knock on the body."""
+    """`folded` without the word bump when one is told as a lump or a knock on the body, and
+    without a bump that is a knock or a road's."""
+    folded = _KNOCK_BUMP.sub(" knock ", folded)
     return _BUMP.sub(" ", folded) if _LUMP_BUMP.search(folded) else folded
 
 
