@@ -37,7 +37,7 @@ _UPPER = re.compile(
 WHAT_IT_IS = "why-sciatica"
 _WHAT_IT_IS = re.compile(
     r"\b(?:what (?:does|do|will) (?:this|that|it|these|those) (?:mean|means)|"
-    r"(?:any|some|more|an?y) info(?:rmation)? (?:on|about|for)|tell me (?:more )?about)\b"
+    r"(?:an?y|some|more) info(?:rmation)? (?:on|about|for)|tell me (?:more )?about)\b"
 )
 
 
