@@ -139,8 +139,9 @@ def clauses(
 @dataclass(frozen=True)
 class NegationReading:
     """How negation words are read before a sentence is cut into clauses (content/qa.yaml):
-    a negated ability as the one word of its loss ("can no longer" as "cant"), and a past
-    denial restored by the clause after it ("I didn't use to leak but now I do") dropped."""
+    a negated ability as the one word of its loss ("can no longer" as "cant"), a limb named in
+    everyday words as the limb ("my numb flippers" as "my numb hands"), and a past denial
+    restored by the clause after it ("I didn't use to leak but now I do") dropped."""
 
     forms: tuple[tuple[re.Pattern[str], str], ...]
     past_denial: re.Pattern[str]

@@ -1,0 +1,85 @@
+"""Red flags of round 27's last missed line and the gaps left after round 35 (issue 15, round
+36), by class.
+
+Each class was red-teamed with fresh wordings of our own, scored once before its fix (the
+figures beside each class); the look-alikes must keep their answer. NICE NG59 / NHS / CKS decide
+what alarms.
+"""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import alarm_cases, alarm_naming, quiet_cases
+
+# A quantity that reports a loss of an ability of the body ("nearly no dexterity", "next to no
+# feeling", "hardly any control over my bladder", "barely any grip"), read as the loss, not as a
+# denial: the saddle, the bladder, both legs, or hands failing with the balance (NICE NG59, CKS
+# cervical myelopathy). Before the fix 5 of 7 of our wordings alarmed, 7 of 7 after; the true
+# denials and the quantities of no ability ("almost no pain now", "next to no patience") stay
+# quiet (7 of 7 before and after).
+A_LOSS_COUNTED = [
+    "Since the weekend I have next to no feeling in my bum and between my legs when I wipe. Is "
+    "this just the sciatica getting worse or should I be worried?",
+    "hardly any control over my bladder since yesterday morning, and my back is agony. do i wait "
+    "for monday?",
+    "both feet have little to no feeling now, it started last week in my toes. should i just "
+    "wait for my physio appt?",
+    "I have barely any grip left in my hands, I drop cups all the time, and my balance is going, "
+    "I need the wall to get down the stairs.",
+    "My legs have almost no strength in them since Tuesday, both of them, I can barely get up "
+    "off the sofa. Is this normal with a slipped disc?",
+    "Hi, long story short, two discs herniated in 2019. Over the last month my hands have close "
+    "to no dexterity, I can't do up buttons, and I walk like a drunk, keep losing my balance. "
+    "Any ideas?",
+    "hardly any strength in my left calf, I cant go up on tiptoe on that side",
+]
+A_DENIAL_OR_NO_ABILITY = [
+    "No numbness, no problems with my bladder, just a deep ache in my buttock. How long does "
+    "this usually last?",
+    "I have no weakness in my legs and can feel everything fine, but the pain down my leg is "
+    "awful at night.",
+    "almost no pain now after 6 weeks of physio! can I start running again?",
+    "There's hardly any numbness left in my foot now, it's nearly back to normal. Can I go back "
+    "to the gym?",
+    "I have next to no patience left with this sciatica lol, three months now and my left leg "
+    "still aches",
+    "barely any sleep last night because of the leg pain, any tips for getting comfy in bed?",
+    "I have little to no flexibility in my hamstrings, could that be why my back hurts?",
+    "I've got zero strength in my core, which exercises should I start with?",
+    "the painkillers are not much use, what else can I try for my leg pain?",
+]
+test_a_loss_counted_alarms = alarm_cases(A_LOSS_COUNTED)
+test_a_denial_or_a_count_of_no_ability_is_quiet = quiet_cases(A_DENIAL_OR_NO_ABILITY)
+test_hands_with_almost_no_dexterity_and_a_failing_balance_are_the_cord = alarm_naming(
+    "cord_compression",
+    [
+        "My hands have nearly no dexterity any more and I need a cane at all times for balance.",
+        "I have barely any grip in my hands and I keep losing my balance on the stairs.",
+    ],
+)
+
+# Hands, feet and legs in everyday words ("numb flippers", "my mitts", "both my pegs", "my
+# trotters"): read as the limb. Before the fix 2 of 5 of our wordings alarmed, 5 of 5 after;
+# swimming flippers, aching pegs, a dog's legs and hands numb on a bike stay quiet (4 of 4).
+EVERYDAY_LIMBS = [
+    "both my pegs have gone numb since yesterday and they feel like jelly when I stand",
+    "my trotters are both numb and tingly and it's creeping up past my ankles, started two days "
+    "ago",
+    "my mitts are numb and useless, can't do up my buttons, and I'm all over the place walking, "
+    "I need the wall for balance",
+    "my flippers are numb and clumsy now, dropped two mugs this week, and my balance is shot, I "
+    "keep stumbling. neck disc?",
+    "Both my paws have gone numb over the last few months and I wobble about, I use a stick for "
+    "balance now.",
+]
+EVERYDAY_WORDS_OTHERWISE = [
+    "I wear flippers for swimming laps, will that help my sciatica or make it worse?",
+    "my pegs ache after a long day on my feet at work, is that sciatica?",
+    "my dog's back legs are weak after his op, can I still do my stretches while walking him?",
+    "my mitts get numb when I'm out on the bike, and my lower back aches after. posture?",
+]
+test_limbs_in_everyday_words_alarm = alarm_cases(EVERYDAY_LIMBS)
+test_everyday_words_with_no_sign_are_quiet = quiet_cases(EVERYDAY_WORDS_OTHERWISE)
+test_numb_flippers_and_a_cane_for_balance_are_the_cord = alarm_naming(
+    "cord_compression",
+    ["My hands are basically numb flippers now. I need a cane at all times for balance."],
+)
