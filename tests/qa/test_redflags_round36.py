@@ -83,3 +83,57 @@ test_numb_flippers_and_a_cane_for_balance_are_the_cord = alarm_naming(
     "cord_compression",
     ["My hands are basically numb flippers now. I need a cane at all times for balance."],
 )
+
+# A symptom the writer gives as the reason inside a doctor's reported words ("the doctor said I
+# could end up paralysed because my legs are getting weaker every day") is the writer's own
+# telling and alarms; a paralysis only named as a risk or a worst case does not. Before the fix
+# 3 of 4 of our wordings alarmed and 3 of 4 look-alikes stayed quiet; 4 of 4 each after.
+TOLD_AS_THE_REASON = [
+    "my GP says I might need an operation because both my legs keep going numb and I've wet "
+    "myself twice this week",
+    "the surgeon told me I could lose the use of my legs since the weakness in them is getting "
+    "worse each week. what should I be asking him?",
+    "physio reckons I could end up in a wheelchair as my left foot is dragging more and more, "
+    "and now the right one is catching too",
+    "the doctor said I could end up paralysed because my legs are getting weaker every day",
+]
+A_RISK_ONLY_NAMED = [
+    "the surgeon said any spinal surgery carries a small risk of paralysis, is it worth it for "
+    "sciatica?",
+    "My doctor said that if my legs ever get weak or I can't pee I should go to A&E straight "
+    "away. So far it's just pain.",
+    "the neurosurgeon said the worst case after the fusion is I could be left paralysed, but "
+    "it's very rare. how do people decide?",
+    "my GP told me to watch for numbness as my disc is big",
+]
+test_a_symptom_told_as_the_reason_alarms = alarm_cases(TOLD_AS_THE_REASON)
+test_a_risk_only_named_is_quiet = quiet_cases(A_RISK_ONLY_NAMED)
+
+# A foot numb after a ride or a way of sitting, told of that time with nothing lasting, and one
+# of the feet or legs (not both), and another person's matching foot: no red flag. Before the
+# fix 4 of 5 of our look-alikes stayed quiet and 3 of 4 must-alarm wordings alarmed ("both my
+# feet ... not wearing off" read as worn off); 5 of 5 and 4 of 4 after.
+A_POSITION_PASSING = [
+    "after a 3 hour bike ride my whole foot goes numb, then it goes away after 10 min off the "
+    "bike. saddle height?",
+    "when I sit cross-legged on the floor my left foot goes numb, my husband gets the same. it "
+    "wears off when I stand up",
+    "on long rides my whole foot is numb by the end, it comes back once I walk around. bad shoes?",
+    "after a long ride my whole foot is numb",
+    "One of my feet went numb when I sat cross-legged on the floor last night, my wife says "
+    "hers does the same",
+    "one of my legs is numb",
+]
+A_NUMBNESS_THAT_STAYS = [
+    "after a long ride last week my whole foot went numb and it still hasn't come back, 5 days "
+    "now",
+    "both my feet went numb when I sat cross-legged at the wedding and it's not wearing off, 2 "
+    "days later",
+    "after cycling my foot goes numb and now it's dragging when I walk, I keep catching my toes "
+    "on the stairs",
+    "My wife's legs go numb sometimes too, but now both of mine are numb all the time and "
+    "getting weaker",
+    "one of my legs is numb and now the other one is too",
+]
+test_a_foot_numb_from_a_position_and_passing_is_quiet = quiet_cases(A_POSITION_PASSING)
+test_a_numbness_that_stays_or_both_feet_alarm = alarm_cases(A_NUMBNESS_THAT_STAYS)
