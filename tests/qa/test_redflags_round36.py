@@ -137,3 +137,26 @@ A_NUMBNESS_THAT_STAYS = [
 ]
 test_a_foot_numb_from_a_position_and_passing_is_quiet = quiet_cases(A_POSITION_PASSING)
 test_a_numbness_that_stays_or_both_feet_alarm = alarm_cases(A_NUMBNESS_THAT_STAYS)
+
+# A fall or accident the next sentence dates years back by the years gone by since ("I fell
+# off a ladder in my twenties. About ten years later the sciatica started."): NICE NG59's
+# trauma is a recent one. Before the fix 2 of 5 of our wordings stayed quiet, 5 of 5 after; a
+# fall days or weeks back, or told recent itself, still alarms (3 of 3 before and after).
+YEARS_LATER = [
+    "I fell off a ladder back in my twenties and landed on my back, nothing broken. About ten "
+    "years later the sciatica started. Could the fall have caused it?",
+    "Had a car crash once, walked away fine. Three years later my lower back started hurting "
+    "and now it's down my leg. Any exercises?",
+    "i had a bad fall skiing but that was fine. five years later my back started hurting when i "
+    "sit. is sitting bad?",
+]
+DAYS_LATER = [
+    "I fell down the stairs on Saturday and a few hours later my back was in agony, I can "
+    "hardly move. Should I go to A&E?",
+    "Slipped on the ice last week, landed on my back. Two days later the pain started shooting "
+    "down my leg.",
+    "I fell off my horse yesterday. Years later I will laugh but now my back is killing me and "
+    "my leg is tingling",
+]
+test_a_fall_years_before_the_pain_is_quiet = quiet_cases(YEARS_LATER)
+test_a_fall_days_before_the_pain_alarms = alarm_naming("trauma", DAYS_LATER)
