@@ -45,7 +45,10 @@ class ClauseReader:
         self._lists = config.negation_lists
         self._statement_words = config.statement_words
         self._negation = NegationReading(
-            tuple((compiled(p), form) for p, form in config.negation_forms.items()),
+            tuple(
+                (compiled(p), form)
+                for p, form in {**config.negation_forms, **config.limb_names}.items()
+            ),
             compiled(config.past_denial),
             compiled(config.restored),
             compiled(config.expand(config.exercise_positions)),

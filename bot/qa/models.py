@@ -153,6 +153,9 @@ class QAConfig(_Model):
     # Negated abilities read as the one word of their loss, before anything is matched ("can
     # no longer" as "cant", "not able to" as "unable to"): pattern -> what it is read as.
     negation_forms: dict[str, str] = Field(default_factory=dict)
+    # Hands, feet and legs named in everyday words after a possessive ("my numb flippers", "both
+    # my pegs"), read as the limb before anything is matched: pattern -> what it is read as.
+    limb_names: dict[str, str] = Field(default_factory=dict)
     # A denial of the past ("I didn't use to leak") that the next clause restores ("but now I
     # do"): its words are dropped, and what follows is told of now.
     past_denial: str = "(?!)"
@@ -218,7 +221,7 @@ class QAConfig(_Model):
     def _pattern_joined(cls, pattern: object) -> object:
         return _joined(pattern)
 
-    @field_validator("negation_forms")
+    @field_validator("negation_forms", "limb_names")
     @classmethod
     def _valid_forms(cls, forms: dict[str, str]) -> dict[str, str]:
         _compiles(tuple(forms))

@@ -143,11 +143,33 @@ _DATED = re.compile(
 )
 
 
+# A sentence opening with years gone by since the one before ("I fell off a ladder in my
+# twenties. About ten years later the sciatica started."): the one before is that long ago.
+_YEARS_LATER = re.compile(
+    r"^\s*(?:and |but |then |so )?(?:about |around |over |some |almost |nearly |more than )?"
+    r"(?P<count>(?:\w+ ){0,3}?)(?P<unit>years?|decades?) later\b"
+)
+# The sentence before told recent itself ("I fell off my horse yesterday."): not dated so.
+_RECENT = re.compile(
+    r"\b(?:yesterday|today|tonight|last (?:night|week|weekend|month)|this (?:morning|week"
+    r"|weekend|month)|(?:hours?|days?|weeks?) ago|on (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday))\b"
+)
+
+
 def dated_by_next(told: Sequence[str]) -> list[str]:
-    """The sentences, each dated by a next one that only tells its time: the time opens it."""
+    """The sentences, each dated by a next one that only tells its time, or that opens with the
+    years gone by since: the time opens it."""
     return [
-        f"{found.group('time')}, {s.strip()}"
-        if i + 1 < len(told) and (found := _DATED.match(told[i + 1]))
-        else s
-        for i, s in enumerate(told)
+        f"{time}, {s.strip()}" if (time := _time_of(told, i)) else s for i, s in enumerate(told)
     ]
+
+
+def _time_of(told: Sequence[str], i: int) -> str | None:
+    if i + 1 >= len(told):
+        return None
+    if found := _DATED.match(told[i + 1]):
+        return found.group("time")
+    if (later := _YEARS_LATER.match(told[i + 1])) and not _RECENT.search(told[i]):
+        return f"{later.group('count')}{later.group('unit')} ago"
+    return None

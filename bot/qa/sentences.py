@@ -84,6 +84,9 @@ _STATEMENT_STARTS = frozenset((
 # How many words a reported or hypothetical frame reaches ("asked if I had any ..."), not
 # counting "or" and the small words of a place ("... can still feel in my private parts").
 FRAME_REACH = 4
+# Words that give a reason, a statement after them the writer's own ("because my legs are
+# weaker"); not "such as" or "as well as" a list goes on with.
+_REASONS = frozenset(("because", "cause", "cos", "coz", "as"))
 _FRAME_FILLERS = frozenset(("in", "on", "around", "my", "his", "her", "their", "your"))
 
 
@@ -139,8 +142,9 @@ def clauses(
 @dataclass(frozen=True)
 class NegationReading:
     """How negation words are read before a sentence is cut into clauses (content/qa.yaml):
-    a negated ability as the one word of its loss ("can no longer" as "cant"), and a past
-    denial restored by the clause after it ("I didn't use to leak but now I do") dropped."""
+    a negated ability as the one word of its loss ("can no longer" as "cant"), a limb named in
+    everyday words as the limb ("my numb flippers" as "my numb hands"), and a past denial
+    restored by the clause after it ("I didn't use to leak but now I do") dropped."""
 
     forms: tuple[tuple[re.Pattern[str], str], ...]
     past_denial: re.Pattern[str]
@@ -228,7 +232,8 @@ def _close_list(clauses: list[str], items: list[str]) -> None:
 def frames(between: str) -> bool:
     """A frame governs a symptom a few words on ("asked if I had any bladder problems"), or
     on down a list ("watch for any change in bladder or bowel habits"), not one after an "and"
-    ("I read about foot drop and my foot is dragging")."""
+    ("I read about foot drop and my foot is dragging") nor one given as the reason ("said I could
+    end up paralysed because my legs are getting weaker"): the writer's own telling."""
     words = between.split()
     # A list reaches on down its "or" ("watch out for numbness in the saddle area or changes in
     # peeing"): only the words after its last "or" count.
@@ -237,7 +242,8 @@ def frames(between: str) -> bool:
     # An "and" that lists ("numbness and loss of bladder control") stays in the frame; one that
     # starts a statement ("and my foot is dragging") leaves it.
     statement = any(
-        word == "and" and _STATEMENT_STARTS.intersection(words[i + 1 : i + 2])
+        (word == "and" or (word in _REASONS and words[i - 1 : i] not in (["such"], ["well"])))
+        and _STATEMENT_STARTS.intersection(words[i + 1 : i + 2])
         for i, word in enumerate(words)
     )
     return sum(word not in _FRAME_FILLERS for word in words) <= FRAME_REACH and not statement

@@ -97,8 +97,8 @@ REAL_SETS = (
 # alarms by the project's earlier decision) and chronic pain everywhere from the waist down with
 # a vibrating felt in the back of both thighs, even sitting still (NHS: both legs; its second
 # labeller's red flag). Round 27 (dev since round 28; scored once: recall 11/13, 6 alarms on 77;
-# after round 35's classes, 12/13 and 2 alarms on 77) is out of both checks: its red flag missed
-# is hands told with "nearly no dexterity" and "numb flippers" (the "no" read as a denial); its
+# after round 35's classes, 12/13 and 2 alarms on 77; after round 36's, 13/13, the hands told
+# with "nearly no dexterity" and "numb flippers" alarming) is in the recall check only: its
 # alarms left are a pelvic area gone numb during an MRI (NICE NG59: saddle numbness; its second
 # labeller's red flag) and a truck accident a month ago with concussion (NICE NG59: trauma).
 OUT_OF_ALARM_CHECKS = (
@@ -111,7 +111,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round26_more_dev.jsonl",
     "real_round27_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round27_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
