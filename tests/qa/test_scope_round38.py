@@ -1,0 +1,38 @@
+"""Out of scope in both directions (session 19, brief oos38): a narrowing of the spinal canal
+(spinal or lumbar stenosis, stenosis of the spine) named where nothing else in the guide ranks
+is the guide's subject, never "the guide doesn't cover that", and the name alone or a request
+for what it is gets the section on what sciatica is; a narrowing of the neck, a heart valve or
+a baby's stomach stays outside. Wordings written by the team, not copied from any labelled
+set."""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import guide_answer_cases, in_guide_cases, outside_cases
+
+test_spinal_stenosis_named_is_in_the_guide = in_guide_cases(
+    [
+        "My mum (78) was told she has spinal stenosis and she is struggling with it. What do "
+        "you suggest?",
+        "dad has lumbar stenosis and gets fed up quickly, any tips for him",
+        "Foraminal stenosis diagnosed last week. Not sure what to do now.",
+    ],
+)
+
+
+test_spinal_stenosis_asked_what_it_is_is_why_sciatica = guide_answer_cases(
+    [
+        ("lumbar stenosis", "why-sciatica"),
+        ("Spinal stenosis?", "why-sciatica"),
+        ("my doctor says ive got spinal stenosis at L4. tell me about it?", "why-sciatica"),
+        ("What can you say about stenosis of the spine?", "why-sciatica"),
+    ],
+)
+
+
+test_a_narrowing_elsewhere_stays_outside = outside_cases(
+    [
+        "I have aortic stenosis, is it dangerous?",
+        "cervical stenosis in my neck, what does it mean?",
+        "How much does a spinal stenosis operation cost privately?",
+    ],
+)
