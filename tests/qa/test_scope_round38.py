@@ -36,3 +36,30 @@ test_a_narrowing_elsewhere_stays_outside = outside_cases(
         "How much does a spinal stenosis operation cost privately?",
     ],
 )
+
+
+# A pain told in the buttock, the hip or the leg and asked what it is, where nothing else in
+# the guide ranks: how to tell what the pain is, never "the guide doesn't cover that"; a rash,
+# a bruise, a child's legs or a pet's hip, and a pain in the groin after another operation,
+# stay outside.
+test_a_buttock_or_hip_pain_asked_what_it_is_is_is_it_sciatica = guide_answer_cases(
+    [
+        ("what is this weird ache deep in my left buttock??", "is-it-sciatica"),
+        ("what is this nagging ache in my right butt cheek", "is-it-sciatica"),
+        (
+            "Aching in my buttocks for a couple of months now, on and off. Whats this?",
+            "is-it-sciatica",
+        ),
+    ],
+)
+
+
+test_other_things_in_the_leg_asked_what_they_are_stay_outside = outside_cases(
+    [
+        "what is this rash on my thigh?",
+        "what is this bruise on my thigh, it aches a bit",
+        "My 7 year old keeps waking with a pain in his legs at night. What could it be?",
+        "My dog has a pain in his hip, what could it be?",
+        "pain in my groin after a hernia op, what is it?",
+    ],
+)
