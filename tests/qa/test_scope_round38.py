@@ -63,3 +63,39 @@ test_other_things_in_the_leg_asked_what_they_are_stay_outside = outside_cases(
         "pain in my groin after a hernia op, what is it?",
     ],
 )
+
+
+# Being let go or refused help at work, put as the law's question ("is this grounds for
+# dismissal?", "a reasonable accommodation refused", "what they did is illegal", "can my
+# employer fire me"): the employer's, the union's or a lawyer's question, outside the guide;
+# working, sitting on a ball at work and resting after being sent home stay the guide's.
+test_dismissal_or_a_refused_accommodation_put_as_the_law_is_outside = outside_cases(
+    [
+        "I've worked at the warehouse for 9 years. After my disc surgery the doctor gave me a "
+        "note for no lifting over 20 lbs for 3 months. Now my supervisor says there is no light "
+        "work and hinted they will let me go. Is this grounds for dismissal? I dont know where "
+        "to turn.",
+        "asked my manager for a reasonable accommodation (a standing desk and shorter shifts) "
+        "after my L5 surgery and they said no. what are my options now",
+        "My employer forced me out after my back operation. I am fairly sure what they did "
+        "is unlawful and want to know what to do next.",
+        "Off 6 weeks with sciatica and my boss is talking about my attendance. Can my boss fire "
+        "me for this?",
+    ],
+)
+
+
+test_work_told_beside_the_guides_question_stays_in_the_guide = guide_answer_cases(
+    [
+        (
+            "Sitting on a stability ball at work instead of a chair, is that good for sciatica?",
+            "sitting",
+        ),
+        ("I've been off work 3 weeks with sciatica, when should I go back?", "work"),
+        (
+            "I got fired last month and since then I just sit around all day and my sciatica is "
+            "worse. Should I be walking more?",
+            "walking",
+        ),
+    ],
+)
