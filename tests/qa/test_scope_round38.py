@@ -99,3 +99,36 @@ test_work_told_beside_the_guides_question_stays_in_the_guide = guide_answer_case
         ),
     ],
 )
+
+
+# A device or procedure the guide does not cover told as the writer's own (a spinal cord
+# stimulator fitted, weeks after an ablation, a choice between stimulators' makers): its
+# specialist's question, outside the guide, wherever the message tells it; a question naming
+# another theme, or an operation beside the procedure, keeps the guide's answer.
+test_the_writers_own_stimulator_or_ablation_is_outside = outside_cases(
+    [
+        "I had a spinal cord stimulator fitted in March. The battery site is still sore and the "
+        "buzzing keeps me awake. Is this normal?",
+        "two weeks out from radiofrequency ablation on my L4-L5 facets and the pain is worse "
+        "than before. Has anyone had this? what next, more injections or a discectomy?",
+        "Trying to decide between the Nevro and a Medtronic stimulator after two failed back "
+        "surgeries. Which one did you go with?",
+        "My stimulator was implanted 6 weeks ago. How do I get the settings right?",
+    ],
+)
+
+
+test_a_procedure_beside_the_guides_question_stays_in_the_guide = guide_answer_cases(
+    [
+        (
+            "How long should I wait after getting an RFA done before I can have a laminectomy "
+            "for my sciatica?",
+            "surgery",
+        ),
+        (
+            "I had an epidural injection last week and the leg pain is better. How long will it "
+            "last?",
+            "injections",
+        ),
+    ],
+)
