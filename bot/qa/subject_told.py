@@ -25,14 +25,17 @@ _PLEA = re.compile(
 
 # What sciatica comes from, named instead of it ("a herniated disk in my lower back. What does
 # this mean?", "any info on pinched nerves?", "my doctor says it's spinal stenosis"): the
-# guide's subject too, unless the neck, an arm or the upper back is told with it ("a pinched
-# nerve in my neck", "cervical stenosis"). A narrowing named without the spine ("aortic
+# guide's subject too, and so is a disc's bulge told by its lumbar level ("a bulge at L4-L5"),
+# unless the neck, an arm or the upper back is told with it ("a pinched nerve in my neck",
+# "cervical stenosis"). A narrowing named without the spine ("aortic
 # stenosis") is another illness's.
 _CAUSE = re.compile(
     r"\b(?:(?:herniated|herniation|slipped|bulging|bulged|bulge|prolapsed|prolapse|ruptured|"
     r"protruding) (?:(?:lumbar|spinal|lower) )?dis[ck]s?|(?:pinched|trapped|compressed) nerves?|"
     r"(?:spinal|lumbar|foraminal|canal|spine) stenosis|stenosis (?:of|in) (?:my |the |his |her )?"
-    r"(?:lower |low )?(?:spine|back|lumbar))\b"
+    r"(?:lower |low )?(?:spine|back|lumbar)|(?:bulge|bulging|herniation|herniated|protrusion|"
+    r"prolapse|extrusion) (?:at|in|of|on) (?:the |my )?(?:l[1-5]|s1|lumbar)|(?:l[1-5]|s1)"
+    r"(?: (?:l[1-5]|s1))? (?:dis[ck] )?(?:bulge|herniation|protrusion|prolapse|extrusion))\b"
 )
 _UPPER = re.compile(
     r"\b(?:neck|cervical|c[1-7]|shoulders?|arms?|hands?|wrists?|elbows?|thoracic|upper back)\b"

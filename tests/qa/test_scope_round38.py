@@ -132,3 +132,19 @@ test_a_procedure_beside_the_guides_question_stays_in_the_guide = guide_answer_ca
         ),
     ],
 )
+
+
+# A disc's bulge told by its lumbar level ("a bulge at L4-L5", "herniation at L5-S1") beside a
+# plea for what to do is the guide's subject; a bulge at a neck's level stays outside.
+test_a_bulge_told_by_its_lumbar_level_is_in_the_guide = in_guide_cases(
+    [
+        "I have a bulge at L4-L5 pressing on the nerve, what can I do?",
+        "herniation at L5-S1, not sure what to do",
+        "Dear doctor, a protrusion at L5 S1 was found last month. What would you advise?",
+    ],
+)
+
+
+test_a_bulge_at_the_necks_level_stays_outside = outside_cases(
+    ["bulge at C5-C6 in my neck, what can I do?", "a protrusion at C6 C7, any advice?"],
+)
