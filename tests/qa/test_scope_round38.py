@@ -148,3 +148,34 @@ test_a_bulge_told_by_its_lumbar_level_is_in_the_guide = in_guide_cases(
 test_a_bulge_at_the_necks_level_stays_outside = outside_cases(
     ["bulge at C5-C6 in my neck, what can I do?", "a protrusion at C6 C7, any advice?"],
 )
+
+
+# A lump or a bump the writer feels or finds, or one on the hip bone or above the bum crack,
+# told with no sciatica, nerve or leg: the GP's question, outside the guide; a pregnancy bump,
+# a bump in the road and a knock on the table keep the guide's answer.
+test_a_lump_or_bump_felt_is_outside = outside_cases(
+    [
+        "I'm 15 and play rugby, my hip has hurt after matches and now I can feel a small bump "
+        "on the bone. please help",
+        "Found a soft squishy lump just above my bum crack, it's sore to sit on. Should I be "
+        "worried?",
+        "my son (13) does gymnastics and has noticed two hard bumps on his hip bone. they ache "
+        "after training. what could they be?",
+    ],
+)
+
+
+test_a_bump_that_is_no_lump_keeps_the_guides_answer = guide_answer_cases(
+    [
+        ("My pregnancy bump is making my sciatica worse, any tips?", "pregnancy"),
+        (
+            "Sciatica flared up after I bumped into the table. What helps in a flare-up?",
+            "flare-ups",
+        ),
+        (
+            "I hit a bump in the road driving and felt a twinge down my leg. Is driving bad for "
+            "sciatica?",
+            "driving-travel",
+        ),
+    ],
+)
