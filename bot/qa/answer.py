@@ -30,7 +30,7 @@ from bot.qa.story_questions import main_question, names_something, story_point
 from bot.qa.story_theme import with_story_theme
 from bot.qa.subject_told import WHAT_IT_IS, asks_what_it_is
 from bot.qa.text import fold, seated, words
-from bot.qa.when_told import LIMB_PAIN, pain_only_when
+from bot.qa.when_told import LIMB_PAIN, pain_asked_what, pain_only_when
 
 __all__ = ["Answer", "AnswerKind", "QuestionAnswerer"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
@@ -136,9 +136,9 @@ class QuestionAnswerer:
                 found = None
             base = found or Answer("red_flag")
             return Answer(**{**base.__dict__, "kind": "red_flag", "red_flag": red_flag})
-        if found is None and self._described_pain.search(fold(text)):
-            # A pain told travelling down the leg, and nothing else the guide knows: how to
-            # tell it is sciatica, not "I can only answer questions about sciatica".
+        if found is None and pain_asked_what(self._described_pain, fold(text)):
+            # A pain told travelling down the leg, or in the buttock asked what it is, and
+            # nothing else the guide knows: how to tell it is sciatica, not "I can only answer".
             return self._reply(DESCRIBED_PAIN, self.config.threshold)
         return found or Answer("out_of_scope", suggestions=self._topics())
 

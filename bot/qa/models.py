@@ -138,6 +138,9 @@ class QAConfig(_Model):
     # A named medicine's own handling (tapering off it, an old supply, beside an injection),
     # read where the procedures are.
     off_topic_medicines: tuple[str, ...] = ()
+    # A device or procedure the guide does not cover, told as the writer's own (had fitted,
+    # weeks after it, choosing between makers), wherever the message tells it.
+    off_topic_own_procedures: tuple[str, ...] = ()
     # An employment matter (an employer's duty, sick pay, an employee managed, what to tell a
     # hiring manager), told anywhere in a message none of whose questions names anything of the
     # guide's but working or sitting.
@@ -210,6 +213,7 @@ class QAConfig(_Model):
         "off_topic_injuries",
         "off_topic_procedures",
         "off_topic_medicines",
+        "off_topic_own_procedures",
         "off_topic_work",
     )
     @classmethod

@@ -58,6 +58,9 @@ AT_LARGE = "long-term-treatment"
 # The guide's sections on working and sitting, which an employment matter names by its words;
 # the routine's words, which a question about it names ("which stretches can I do at my desk?").
 _WORKPLACE = frozenset({"work", "sitting"})
+# The guide's sections on treatments, which a question about one's own procedure may name
+# ("what next, more injections or a discectomy?").
+_TREATMENTS = frozenset({"injections", "surgery", "other-treatments", "painkillers"})
 _ROUTINE = re.compile(r"\b(?:exercis\w*|stretch\w*|routine|physio\w*|walk\w*|yoga|pilates)\b")
 
 
@@ -79,6 +82,7 @@ class Scope:
         self._injuries = _together(config.off_topic_injuries)
         self._procedures = _together([*config.off_topic_procedures, *config.off_topic_medicines])
         self._work = _together(config.off_topic_work)
+        self._own_procedures = _together(config.off_topic_own_procedures)
         self._on_topic = compiled(config.on_topic)
         self._at_large = AT_LARGE in content.sections
 
@@ -109,7 +113,9 @@ class Scope:
         # it be a stress fracture?"); a story that asks nothing keeps its sport's section.
         if self._injuries.any_found(plain) and questions(text):
             return True
-        if self._procedures.any_found(plain) and self._procedure_asked(text):
+        if (self._procedures.any_found(plain) and self._procedure_asked(text)) or (
+            self._own_procedures.any_found(plain) and self._own_procedure_asked(text)
+        ):
             return True
         if MEDICINES in self._ranker.themes(text) and _EFFECT.search(plain):
             # "amitriptyline ... my eyes are blurry": the medicine's side effect, not the eyes.
@@ -224,6 +230,19 @@ class Scope:
         found = questions(text)
         asking = [*found, last_sentence(text, asked(text))] if found else [text]
         return any(self._procedures.any_found(aside(" ".join(words(s)))) for s in asking)
+
+    def _own_procedure_asked(self, text: str) -> bool:
+        """No question names a theme but the guide's treatments ("... a stimulator fitted in
+        March. Is this normal?"), nor an operation beside the procedure ("how long after an RFA
+        before the laminectomy?": the operation's)."""
+        ranker = self._ranker
+        for q in questions(text) or [text]:
+            named = ranker.themes(q)
+            if named - _TREATMENTS or ranker.named_exercises(q):
+                return False
+            if "surgery" in named and self._own_procedures.any_found(" ".join(words(q))):
+                return False
+        return True
 
     def _work_matter(self, text: str, plain: str) -> bool:
         """The message tells an employment matter (content/qa.yaml `off_topic_work`: "HR stopped

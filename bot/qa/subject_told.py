@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+_WORD = re.compile(r"[a-z0-9]+")
 _SCIATICA = re.compile(r"\b(?:sciatica|sciatic)\b")
 # A lower back that hurts, told by the writer or of someone close, beside a plea for what to do
 # ("Boyfriend has sudden back pain. Not sure what to do.", "his back hurts ... what should we
@@ -23,11 +24,18 @@ _PLEA = re.compile(
 )
 
 # What sciatica comes from, named instead of it ("a herniated disk in my lower back. What does
-# this mean?", "any info on pinched nerves?"): the guide's subject too, unless the neck, an arm
-# or the upper back is told with it ("a pinched nerve in my neck").
+# this mean?", "any info on pinched nerves?", "my doctor says it's spinal stenosis"): the
+# guide's subject too, and so is a disc's bulge told by its lumbar level ("a bulge at L4-L5"),
+# unless the neck, an arm or the upper back is told with it ("a pinched nerve in my neck",
+# "cervical stenosis"). A narrowing named without the spine ("aortic
+# stenosis") is another illness's.
 _CAUSE = re.compile(
     r"\b(?:(?:herniated|herniation|slipped|bulging|bulged|bulge|prolapsed|prolapse|ruptured|"
-    r"protruding) (?:(?:lumbar|spinal|lower) )?dis[ck]s?|(?:pinched|trapped|compressed) nerves?)\b"
+    r"protruding) (?:(?:lumbar|spinal|lower) )?dis[ck]s?|(?:pinched|trapped|compressed) nerves?|"
+    r"(?:spinal|lumbar|foraminal|canal|spine) stenosis|stenosis (?:of|in) (?:my |the |his |her )?"
+    r"(?:lower |low )?(?:spine|back|lumbar)|(?:bulge|bulging|herniation|herniated|protrusion|"
+    r"prolapse|extrusion) (?:at|in|of|on) (?:the |my )?(?:l[1-5]|s1|lumbar)|(?:l[1-5]|s1)"
+    r"(?: (?:l[1-5]|s1))? (?:dis[ck] )?(?:bulge|herniation|protrusion|prolapse|extrusion))\b"
 )
 _UPPER = re.compile(
     r"\b(?:neck|cervical|c[1-7]|shoulders?|arms?|hands?|wrists?|elbows?|thoracic|upper back)\b"
@@ -37,7 +45,8 @@ _UPPER = re.compile(
 WHAT_IT_IS = "why-sciatica"
 _WHAT_IT_IS = re.compile(
     r"\b(?:what (?:does|do|will) (?:this|that|it|these|those) (?:mean|means)|"
-    r"(?:an?y|some|more) info(?:rmation)? (?:on|about|for)|tell me (?:more )?about)\b"
+    r"(?:an?y|some|more) info(?:rmation)? (?:on|about|for)|tell me (?:more )?about|"
+    r"what (?:do|can|would) you (?:have to )?say about|(?:know|knows) (?:much|anything) about)\b"
 )
 
 
@@ -52,5 +61,9 @@ def subject_told(plain: str) -> bool:
 
 
 def asks_what_it_is(plain: str) -> bool:
-    """`plain` asks what the subject it tells means or for information on it."""
-    return _WHAT_IT_IS.search(plain) is not None
+    """`plain` asks what the subject it tells means or for information on it, or names only
+    that subject ("spinal stenosis", "a slipped disc?")."""
+    return (
+        _WHAT_IT_IS.search(plain) is not None
+        or _CAUSE.fullmatch(" ".join(_WORD.findall(plain))) is not None
+    )

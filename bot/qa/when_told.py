@@ -17,6 +17,20 @@ LIMB_PAIN = re.compile(
     r"(?: \w+){0,3} (?:in|on|at|behind) (?:my |the |his |her )?(?:\w+ )?"
     r"(?:legs?|thighs?|calf|calves|knees?|shins?|ankles?|foot|feet|toes?|buttocks?|bum|hips?|groin)\b"
 )
+# A pain told in the buttock, the hip or the leg ("an ache in my left butt cheek") and asked
+# what it is ("What is this?", "worried about what it could be", "what's causing it?"): how to
+# tell what the pain is, when nothing else in the guide answers it. The knee, the foot and the
+# groin are left out: their own injuries are other questions.
+_SEAT_PAIN = re.compile(
+    r"\b(?:pain|pains|ache|aches|aching|throbbing|twinges?)\b(?: \w+){0,3} (?:in|on|at|behind) "
+    r"(?:my |the |his |her |their )?(?:\w+ )?(?:legs?|thighs?|buttocks?|bum|butt|glutes?|hips?)"
+    r"(?: cheeks?)?\b"
+)
+_WHAT_IS = re.compile(
+    r"\b(?:what (?:is|could|might|can|would) (?:this|that|it)(?: be)?|what (?:it|this|that) "
+    r"(?:is|could be|might be|may be)|whats (?:this|that|it|causing)|what is causing|"
+    r"what is my deal)\b"
+)
 # A story this long or longer (in words) tells more than the activity: in a short message
 # ("pain down my leg whenever I sit, any tips?") the activity is what is asked about.
 STORY_WORDS = 26
@@ -67,3 +81,11 @@ def _names_only_the_pain(ranker: GuideRanker, rest: str) -> bool:
     if ranker.named_exercises(rest):
         return False
     return (ranker.themes(rest) | ranker.shapes(rest)) <= _ABOUT_THE_PAIN
+
+
+def pain_asked_what(described_pain: re.Pattern[str], folded: str) -> bool:
+    """`folded` tells a pain travelling down the leg (`described_pain`), or a pain in the
+    buttock, the hip or the leg and asks what it is."""
+    return described_pain.search(folded) is not None or (
+        _SEAT_PAIN.search(folded) is not None and _WHAT_IS.search(folded) is not None
+    )
