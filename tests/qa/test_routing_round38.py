@@ -5,8 +5,12 @@ section: not the warning signs (a stool sat on is no bowel movement), not a flar
 ("bent over the bench ... any tips on posture?" is no single movement that set a pain off), not
 the job ("a better seating position for this kind of work"). Going back to work or staying off,
 a long drive, lifting at work and how to lie in bed keep their own sections; a seated position
-told ("from a seated position to standing") asks nothing about sitting. Wordings written for
-this brief."""
+told ("from a seated position to standing") asks nothing about sitting.
+How to cut down, come off or stop a medicine the story told, asked of it ("How does he cut down
+when his leg still hurts?", "can I just come off it?", "is it ok to stop it suddenly now?") is
+answered with the painkillers section, not the pain the question tells; cutting down on sitting
+or running, coming off bed rest, a wish to be off it beside how others manage, and a taper (the
+prescriber's, out of scope) keep their answers. Wordings written for this brief."""
 
 from __future__ import annotations
 
@@ -89,6 +93,57 @@ test_work_a_drive_lifting_or_bed_keep_their_sections = routed_cases(
             "Going from a seated position to standing is agony and my leg shoots with pain. Is "
             "this sciatica?",
             "is-it-sciatica",
+        ),
+    ]
+)
+
+PAINKILLERS = "painkillers"
+
+test_cutting_down_or_coming_off_a_medicine_told_is_painkillers = routed_cases(
+    [
+        (
+            "My dad has been on co-codamol every day since his disc went in March. The GP says "
+            "it's too much for too long. How does he cut down when his leg still hurts?",
+            PAINKILLERS,
+        ),
+        (
+            "i've been taking tramadol 3 times a day for 6 months for my sciatica and i hate how "
+            "foggy i feel. how do i stop taking it without the pain coming back?",
+            PAINKILLERS,
+        ),
+        (
+            "Been on naproxen since christmas for my back and my stomach is complaining. can I "
+            "just come off it or will the sciatica flare?",
+            PAINKILLERS,
+        ),
+        (
+            "I take gabapentin at night for nerve pain down my leg. Is it ok to stop it suddenly "
+            "now the pain has eased?",
+            PAINKILLERS,
+        ),
+    ]
+)
+
+test_cutting_down_on_something_else_keeps_its_answer = routed_cases(
+    [
+        ("I want to cut down on sitting at work, any tips with sciatica?", SITTING),
+        (
+            "how do I come off bed rest and start moving again after a bad sciatica week?",
+            "bed-rest",
+        ),
+        (
+            "I've cut down on running since my sciatica started, when can I build back up?",
+            "running",
+        ),
+        (
+            "I'm on amitriptyline but I'd love to be off it one day. What else do people do for "
+            "sciatica long term?",
+            "long-term-treatment",
+        ),
+        (
+            "my husband takes tramadol for his back. how can I get him to cut down on lifting at "
+            "work?",
+            "work",
         ),
     ]
 )
