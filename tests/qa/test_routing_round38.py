@@ -10,7 +10,12 @@ How to cut down, come off or stop a medicine the story told, asked of it ("How d
 when his leg still hurts?", "can I just come off it?", "is it ok to stop it suddenly now?") is
 answered with the painkillers section, not the pain the question tells; cutting down on sitting
 or running, coming off bed rest, a wish to be off it beside how others manage, and a taper (the
-prescriber's, out of scope) keep their answers. Wordings written for this brief."""
+prescriber's, out of scope) keep their answers.
+Treatments told as tried and failed ("tried physio, the chiropractor, co-codamol ... nothing seems
+to help", "it only gives relief for an hour or two", "massage, heat, pills, you name it"), then
+only a plea for what else, are answered with what treats it in the long run, not with the
+treatment the story names last; a stronger painkiller asked for, or how long the exercises take
+to work, keeps its own answer. Wordings written for this brief."""
 
 from __future__ import annotations
 
@@ -144,6 +149,52 @@ test_cutting_down_on_something_else_keeps_its_answer = routed_cases(
             "my husband takes tramadol for his back. how can I get him to cut down on lifting at "
             "work?",
             "work",
+        ),
+    ]
+)
+
+LONG_TERM = "long-term-treatment"
+
+test_treatments_tried_and_failed_then_a_plea_is_what_treats_it = routed_cases(
+    [
+        (
+            "I've had sciatica for 8 months. Tried physio, the chiropractor, co-codamol and even "
+            "acupuncture, and nothing seems to help for more than a day. Any suggestions?",
+            LONG_TERM,
+        ),
+        (
+            "I've done massage, heat, ice, pills, you name it - the pain keeps coming back. I'm "
+            "only 30. Can anyone suggest anything?",
+            LONG_TERM,
+        ),
+        (
+            "Chiropractor three times a week for two months, it only gives relief for an hour or "
+            "two. Anyone got ideas what would actually sort this out?",
+            LONG_TERM,
+        ),
+        (
+            "My mum has had two epidurals and a nerve block for her back, neither did much. "
+            "What's next for her?",
+            LONG_TERM,
+        ),
+    ]
+)
+
+test_a_treatment_asked_after_the_failures_keeps_its_answer = routed_cases(
+    [
+        (
+            "I've tried ibuprofen and paracetamol and nothing helps. Is there a stronger "
+            "painkiller I can ask my GP for?",
+            PAINKILLERS,
+        ),
+        (
+            "The physio gave me exercises but they haven't helped yet. How long do they take to "
+            "work?",
+            LONG_TERM,
+        ),
+        (
+            "tried heat, ice and naproxen and nothing has worked, how should I sleep with it?",
+            "sleeping",
         ),
     ]
 )
