@@ -15,7 +15,11 @@ Treatments told as tried and failed ("tried physio, the chiropractor, co-codamol
 to help", "it only gives relief for an hour or two", "massage, heat, pills, you name it"), then
 only a plea for what else, are answered with what treats it in the long run, not with the
 treatment the story names last; a stronger painkiller asked for, or how long the exercises take
-to work, keeps its own answer. Wordings written for this brief."""
+to work, keeps its own answer.
+What a pain told is, or what lies behind it, asked last of it ("What is causing this?", "anyone
+know what might be going on?", "what has he done to himself?") is answered with how to tell what
+the pain is, not the pill or the job the story names on the way. Wordings written for this
+brief."""
 
 from __future__ import annotations
 
@@ -195,6 +199,45 @@ test_a_treatment_asked_after_the_failures_keeps_its_answer = routed_cases(
         (
             "tried heat, ice and naproxen and nothing has worked, how should I sleep with it?",
             "sleeping",
+        ),
+    ]
+)
+
+IS_IT = "is-it-sciatica"
+
+test_what_a_told_pain_is_asked_last_is_how_to_tell = routed_cases(
+    [
+        (
+            "For three weeks I've had a burning ache from my lower back into my right calf. The "
+            "GP gave me naproxen and it takes the edge off but it always comes back. What is "
+            "causing this?",
+            IS_IT,
+        ),
+        (
+            "My husband works on building sites and the last fortnight he's had pain from his hip "
+            "down the back of his leg to the ankle. Ibuprofen does nothing. What has he done to "
+            "himself?",
+            IS_IT,
+        ),
+        (
+            "I was given tramadol at A&E for back pain, but now there's a numb patch on my shin "
+            "and a dull pain in my thigh. Anyone know what might be going on?",
+            IS_IT,
+        ),
+    ]
+)
+
+test_a_treatment_or_a_sport_asked_about_keeps_its_answer = routed_cases(
+    [
+        (
+            "I run 5k most mornings and my sciatica flares after about 2k. Should I stop running "
+            "for a while?",
+            "running",
+        ),
+        (
+            "Been on naproxen for two weeks for sciatica, what are the side effects of taking it "
+            "long term?",
+            PAINKILLERS,
         ),
     ]
 )
