@@ -207,10 +207,13 @@ class Analyzer:
         return str(match[0])
 
 
-# A stool sat on ("a drum stool", "a bar stool") is a seat, not a bowel movement.
+# A stool sat on ("a drum stool", "a bar stool") is a seat, not a bowel movement; so is one
+# bought, tried or weighed against a chair ("an adjustable stool", "or a stool that helps?").
 _SEAT_STOOL = re.compile(
     r"(?i)\b((?:drum|bar|piano|step|foot|kitchen|saddle|work|counter|high|tall|wooden|kneeling|"
-    r"milking|camping|folding|metal|plastic|padded|on (?:a|the|my|this|that))) "
+    r"milking|camping|folding|metal|plastic|padded|adjustable|height|ergonomic|potters|better|"
+    r"different|comfortable|(?:chair|seat|bench) or(?: a)?|"
+    r"(?:buy|get|use|using|try|bought|need) a|or a|on (?:a|the|my|this|that))) "
     r"stools?\b"
 )
 
