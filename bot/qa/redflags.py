@@ -113,21 +113,24 @@ class RedFlagDetector:
         told = dated_by_next(told)
         named: dict[tuple[str, bool], bool] = {}  # each `needs` looked for once per message
         whole = "\n".join(told)
+        # Each sentence as told: history, an episode over, someone else's story, arms only.
+        cut = [self._clauses(sentence) for sentence in told]
+        every_clause = [clause for clauses in cut for clause in clauses]
+        cut_whole = "\n".join(every_clause)
 
         def told_of(pattern: re.Pattern[str], as_written: bool = False) -> bool:
             # As written: found anywhere, its own denial part of it (content/qa.yaml `kept`).
             key = (pattern.pattern, as_written)
             if key not in named:
                 named[key] = (
-                    # No sentence holds it if the whole message lacks the literals it needs.
+                    # No sentence (clause) holds it if they all lack the literals it needs.
                     self._memo.may_match(pattern, whole) and any(pattern.search(s) for s in told)
                     if as_written
-                    else self._named(pattern, told)
+                    else self._memo.may_match(pattern, cut_whole)
+                    and self._named(pattern, every_clause)
                 )
             return named[key]
 
-        # Each sentence as told: history, an episode over, someone else's story, arms only.
-        cut = [self._clauses(sentence) for sentence in told]
         story = self._story.read(told, cut)
         # "Can sciatica cause bladder problems? Because I have them.": every sentence before the
         # last one that claims what came before is personal.
@@ -189,13 +192,12 @@ class RedFlagDetector:
         treated = read[n]
         return treated is not None and self._fires(sign, scan, treated)
 
-    def _named(self, needs: re.Pattern[str], told: list[str]) -> bool:
+    def _named(self, needs: re.Pattern[str], clauses: list[str]) -> bool:
         """Some clause of the message names `needs`, not denied ("not getting worse"). Each
         clause is looked in as cut ("my father-in-law" is read "my father in law")."""
         return any(
             self._reader.present(clause, (needs,))
-            for sentence in told
-            for clause in self._clauses(sentence)
+            for clause in clauses
             if needs.search(clause)  # most clauses name nothing: skip the closer reading
         )
 
