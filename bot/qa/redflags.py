@@ -115,19 +115,17 @@ class RedFlagDetector:
         whole = "\n".join(told)
         # Each sentence as told: history, an episode over, someone else's story, arms only.
         cut = [self._clauses(sentence) for sentence in told]
-        every_clause = [clause for clauses in cut for clause in clauses]
-        cut_whole = "\n".join(every_clause)
+        clause_scan = ClauseScan([clause for clauses in cut for clause in clauses], self._memo)
 
         def told_of(pattern: re.Pattern[str], as_written: bool = False) -> bool:
             # As written: found anywhere, its own denial part of it (content/qa.yaml `kept`).
             key = (pattern.pattern, as_written)
             if key not in named:
                 named[key] = (
-                    # No sentence (clause) holds it if they all lack the literals it needs.
+                    # No sentence holds it if the whole message lacks the literals it needs.
                     self._memo.may_match(pattern, whole) and any(pattern.search(s) for s in told)
                     if as_written
-                    else self._memo.may_match(pattern, cut_whole)
-                    and self._named(pattern, every_clause)
+                    else self._named(pattern, clause_scan)
                 )
             return named[key]
 
@@ -192,14 +190,13 @@ class RedFlagDetector:
         treated = read[n]
         return treated is not None and self._fires(sign, scan, treated)
 
-    def _named(self, needs: re.Pattern[str], clauses: list[str]) -> bool:
+    def _named(self, needs: re.Pattern[str], scan: ClauseScan) -> bool:
         """Some clause of the message names `needs`, not denied ("not getting worse"). Each
-        clause is looked in as cut ("my father-in-law" is read "my father in law")."""
-        return any(
-            self._reader.present(clause, (needs,))
-            for clause in clauses
-            if needs.search(clause)  # most clauses name nothing: skip the closer reading
-        )
+        clause is looked in as cut ("my father-in-law" is read "my father in law"); most name
+        nothing (`scan.hits`: searched only where a literal it needs is) and skip the closer
+        reading."""
+        clauses = scan.clauses
+        return any(self._reader.present(clauses[i], (needs,)) for i in sorted(scan.hits(needs)))
 
     def mentions_warning_topic(self, text: str) -> bool:
         """`text` asks about a warning sign (bladder, bowel, cancer, fever...), not denied."""
