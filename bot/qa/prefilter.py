@@ -33,6 +33,28 @@ def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return None if needed is None else tuple(sorted(needed))
 
 
+def required(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Every set of strings one of which a text `pattern` is found in contains: one per part
+    of its top-level sequence that needs any (`literals` gives the best of them alone)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    found: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in sre_parse.parse(pattern.pattern, pattern.flags):
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= MIN_LITERAL:
+            found.append((run,))
+        run = ""
+        inside = _inside(op, av)
+        if inside is not None:
+            found.append(tuple(sorted(inside)))
+    if len(run) >= MIN_LITERAL:
+        found.append((run,))
+    return tuple(found)
+
+
 def may_match(needed: tuple[str, ...] | None, text: str) -> bool:
     """`text` holds one of the `needed` literals (always True when they are unknown)."""
     return needed is None or any(map(text.__contains__, needed))
@@ -53,11 +75,15 @@ class KeyedPatterns:
 
     def __init__(self, patterns: Iterable[tuple[str, re.Pattern[str]]]) -> None:
         self._keyed = [(key, pattern) for key, pattern in patterns]
+        # Per pattern, the other literals it needs besides those it is found a candidate by
+        # (a shape needing "how" and "long" is searched only in a text holding both).
+        self._also: list[tuple[tuple[str, ...], ...]] = []
         # Per literal, the positions of the patterns one of whose needed literals it is.
         self._needing: dict[str, list[int]] = {}
         self._always: list[int] = []
         for position, (_, pattern) in enumerate(self._keyed):
             needed = literals(pattern)
+            self._also.append(tuple(r for r in required(pattern) if r != needed))
             if needed is None:
                 self._always.append(position)
             for literal in needed or ():
@@ -71,7 +97,8 @@ class KeyedPatterns:
             candidates.update(self._needing[literal])
         for position in sorted(candidates):
             key, pattern = self._keyed[position]
-            if pattern.search(text):
+            also = self._also[position]
+            if (not also or all(may_match(r, text) for r in also)) and pattern.search(text):
                 yield key
 
     def any_found(self, text: str) -> bool:

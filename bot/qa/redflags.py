@@ -113,6 +113,9 @@ class RedFlagDetector:
         told = dated_by_next(told)
         named: dict[tuple[str, bool], bool] = {}  # each `needs` looked for once per message
         whole = "\n".join(told)
+        # Each sentence as told: history, an episode over, someone else's story, arms only.
+        cut = [self._clauses(sentence) for sentence in told]
+        clause_scan = ClauseScan([clause for clauses in cut for clause in clauses], self._memo)
 
         def told_of(pattern: re.Pattern[str], as_written: bool = False) -> bool:
             # As written: found anywhere, its own denial part of it (content/qa.yaml `kept`).
@@ -122,12 +125,10 @@ class RedFlagDetector:
                     # No sentence holds it if the whole message lacks the literals it needs.
                     self._memo.may_match(pattern, whole) and any(pattern.search(s) for s in told)
                     if as_written
-                    else self._named(pattern, told)
+                    else self._named(pattern, clause_scan)
                 )
             return named[key]
 
-        # Each sentence as told: history, an episode over, someone else's story, arms only.
-        cut = [self._clauses(sentence) for sentence in told]
         story = self._story.read(told, cut)
         # "Can sciatica cause bladder problems? Because I have them.": every sentence before the
         # last one that claims what came before is personal.
@@ -189,15 +190,13 @@ class RedFlagDetector:
         treated = read[n]
         return treated is not None and self._fires(sign, scan, treated)
 
-    def _named(self, needs: re.Pattern[str], told: list[str]) -> bool:
+    def _named(self, needs: re.Pattern[str], scan: ClauseScan) -> bool:
         """Some clause of the message names `needs`, not denied ("not getting worse"). Each
-        clause is looked in as cut ("my father-in-law" is read "my father in law")."""
-        return any(
-            self._reader.present(clause, (needs,))
-            for sentence in told
-            for clause in self._clauses(sentence)
-            if needs.search(clause)  # most clauses name nothing: skip the closer reading
-        )
+        clause is looked in as cut ("my father-in-law" is read "my father in law"); most name
+        nothing (`scan.hits`: searched only where a literal it needs is) and skip the closer
+        reading."""
+        clauses = scan.clauses
+        return any(self._reader.present(clauses[i], (needs,)) for i in sorted(scan.hits(needs)))
 
     def mentions_warning_topic(self, text: str) -> bool:
         """`text` asks about a warning sign (bladder, bowel, cancer, fever...), not denied."""

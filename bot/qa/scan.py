@@ -104,7 +104,11 @@ class ClauseScan:
         key = id(pattern)
         if key in self._present:
             return self._present[key]
-        needed = self._memo.needed(pattern)
+        # A sentence's clauses are a run of the whole message's: only the literals the
+        # message holds can be in them (the same ones, in the same order).
+        needed = (
+            self._memo.needed(pattern) if self._within is None else self._within.present(pattern)
+        )
         found = None if needed is None else tuple(filter(self._text.__contains__, needed))
         self._present[key] = found
         return found

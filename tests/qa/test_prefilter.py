@@ -14,7 +14,7 @@ from bot.qa.clause_reading import ClauseReader
 from bot.qa.evaluate import load_cases
 from bot.qa.models import load_qa
 from bot.qa.patterns import compiled
-from bot.qa.prefilter import KeyedPatterns, keys_found, literals, may_match
+from bot.qa.prefilter import KeyedPatterns, keys_found, literals, may_match, required
 from bot.qa.scan import ClauseMemo
 from bot.qa.signs import Sign, scanned, signs
 from bot.qa.text import words
@@ -49,6 +49,27 @@ def test_literals_are_what_every_match_passes_through(
 def test_a_pattern_with_nothing_certain_is_always_searched(pattern: str) -> None:
     assert literals(re.compile(pattern)) is None
     assert may_match(None, "anything")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sets"),
+    [
+        (r"\bhow (?:long|far)\b.* sciatica", (("how ",), ("far", "long"), (" sciatica",))),
+        (r"(?:abc|)x(?=defg)", (("defg",),)),  # an optional part needs nothing
+        (r"(?i)how long", ()),
+    ],
+)
+def test_every_part_of_a_pattern_needs_its_own_literals(
+    pattern: str, sets: tuple[tuple[str, ...], ...]
+) -> None:
+    assert required(re.compile(pattern)) == sets
+
+
+def test_a_shape_needing_two_words_is_searched_only_where_both_are() -> None:
+    together = KeyedPatterns([("a", re.compile(r"\bhow (?:long|far)\b.* sciatica"))])
+    assert list(together.keys_found("how long does sciatica last")) == ["a"]
+    assert not together.any_found("how long is a piece of string")
+    assert not together.any_found("is it sciatica")
 
 
 def test_only_the_patterns_found_are_keyed_and_in_order() -> None:
@@ -93,6 +114,7 @@ def test_no_pattern_of_the_content_is_ruled_out_where_it_matches() -> None:
             if pattern.search(text):
                 matched += 1
                 assert may_match(needed, text), (pattern.pattern, text)
+                assert all(may_match(r, text) for r in required(pattern)), (pattern.pattern, text)
     assert matched > 100  # the check saw patterns match, not only miss
 
 
