@@ -1,0 +1,71 @@
+"""Routing (route39 of issue 15, session 19). A pain told, often beside a sport, a job or a pill,
+then one question asking both what is causing it and how to be rid of it ("What could be causing
+it and how do I get rid of it?", "what might this be and is there anything I can do to make it
+go away?", "what is wrong with me and how can I make it stop?") is answered with how to tell
+what the pain is, not with the sport, the job or the pill the story names on the way, nor with
+how to recover in general. A sciatica whose cause is already known, asked only how to stop it,
+and a pill or a run asked about keep their answers. Wordings written for this brief."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.answer_checks import routed, routed_cases
+
+IS_IT = "is-it-sciatica"
+
+test_what_causes_it_and_how_to_be_rid_of_it_is_is_it_sciatica = routed_cases(
+    [
+        (
+            "I'm a keen tennis player and for about a month there's been a dull ache from my "
+            "right buttock into the back of my thigh, worse after matches. My GP says nothing is "
+            "torn. What could be causing it and how do I get rid of it?",
+            IS_IT,
+        ),
+        (
+            "My wife works twelve hour shifts as a nurse and for two weeks she has had a sharp "
+            "pain from her hip to her knee on the left side. Ibuprofen takes the edge off. Could "
+            "anyone tell me what is causing it and how to fix it?",
+            IS_IT,
+        ),
+        (
+            "I play golf every weekend and lately a burning pain runs down the outside of my leg "
+            "after nine holes. Any idea what this could be, and what I can do about it?",
+            IS_IT,
+        ),
+        (
+            "For three weeks there's been an ache deep in my buttock that goes down my "
+            "hamstring, it started after a long hike in the hills. What is wrong with me and how "
+            "can I make it stop??",
+            IS_IT,
+        ),
+        (
+            "been doing crossfit 4x a week and now my left leg tingles down to the foot whenever "
+            "i squat low. what might this be and is there anything i can do to make it go away?",
+            IS_IT,
+        ),
+        # Look-alikes: the sport or the pill is what is asked about.
+        (
+            "My sciatica flares up every time I run more than 5k. How can I make it stop so I "
+            "can keep running?",
+            "running",
+        ),
+        (
+            "I have had sciatica for a month and the naproxen is not touching it. Is there a "
+            "stronger painkiller I could ask for?",
+            "painkillers",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MRI showed a bulging disc pressing on the nerve, so I know what's causing my "
+        "sciatica. What can I do to make the pain stop?",
+        "Pulled something in my back lifting the kids' trampoline. How do I fix it quickly?",
+    ],
+)
+def test_how_to_stop_a_pain_whose_cause_is_not_asked_is_not_is_it_sciatica(text: str) -> None:
+    assert routed(text) != IS_IT, text
