@@ -69,3 +69,53 @@ test_what_causes_it_and_how_to_be_rid_of_it_is_is_it_sciatica = routed_cases(
 )
 def test_how_to_stop_a_pain_whose_cause_is_not_asked_is_not_is_it_sciatica(text: str) -> None:
     assert routed(text) != IS_IT, text
+
+
+# Whether or when to take up the training or the games again after a back injury, asked of a
+# sport the guide has no section on: how to exercise safely, not the scan, the rest or the time
+# the story names on the way. Running, the gym, swimming, work, an operation and bed rest keep
+# their own sections; giving lessons is no training.
+test_whether_to_take_up_training_again_is_exercise_safely = routed_cases(
+    [
+        (
+            "I tweaked my lower back at judo about three weeks ago. An x-ray showed nothing "
+            "broken and it's mostly settled, just a twinge when I bend. Should I start training "
+            "again or wait till it's completely gone?",
+            "exercise-safely",
+        ),
+        (
+            "i play rugby on saturdays and hurt my back in a tackle last month. its much better "
+            "now but still stiff in the mornings. is it ok to go back to training or should i "
+            "rest it a bit longer?",
+            "exercise-safely",
+        ),
+        (
+            "My son plays football for his school and strained his back in a match. He wants to "
+            "play again next week. How soon is it safe for him to go back to training?",
+            "exercise-safely",
+        ),
+        # Look-alikes.
+        ("When can I start running again after my sciatica settles?", "running"),
+        ("is it ok to start swimming again with sciatica?", "swimming"),
+        (
+            "Hurt my back squatting at the gym last week. Should I go back to the gym or wait a "
+            "bit longer?",
+            "gym-yoga",
+        ),
+        (
+            "I had a microdiscectomy six weeks ago. When can I go back to playing golf?",
+            "surgery",
+        ),
+        (
+            "Hurt my back at work lifting boxes last week. Should I go back to work or stay off "
+            "until it settles?",
+            "work",
+        ),
+        ("Should I stay in bed and rest completely until my sciatica is gone?", "bed-rest"),
+    ]
+)
+
+
+def test_going_back_to_giving_lessons_is_no_training() -> None:
+    text = "I teach piano. Should I go back to giving lessons next week?"
+    assert routed(text) != "exercise-safely", text
