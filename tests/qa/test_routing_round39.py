@@ -4,7 +4,13 @@ it and how do I get rid of it?", "what might this be and is there anything I can
 go away?", "what is wrong with me and how can I make it stop?") is answered with how to tell
 what the pain is, not with the sport, the job or the pill the story names on the way, nor with
 how to recover in general. A sciatica whose cause is already known, asked only how to stop it,
-and a pill or a run asked about keep their answers. Wordings written for this brief."""
+and a pill or a run asked about keep their answers.
+Whether or when to take up training or games again after a back injury ("Should I start training
+again or wait till it's gone?", "is it ok to go back to training or should I rest it longer?"),
+and whether to stop a training altogether or only lighten it ("stop completely or just cut down
+the distance?"), are answered with how to exercise safely, not the scan, bed rest or the time the
+story names; a run, a swim, the gym, a job, an operation and rest weighed against keeping moving
+keep their sections. Wordings written for this brief."""
 
 from __future__ import annotations
 
@@ -119,3 +125,36 @@ test_whether_to_take_up_training_again_is_exercise_safely = routed_cases(
 def test_going_back_to_giving_lessons_is_no_training() -> None:
     text = "I teach piano. Should I go back to giving lessons next week?"
     assert routed(text) != "exercise-safely", text
+
+
+# Whether to stop a training altogether or only lighten it, in either order: how to exercise
+# safely, not bed rest. Rest weighed against keeping moving, and a run named in the question,
+# keep their sections.
+test_stopping_a_training_or_only_lightening_it_is_exercise_safely = routed_cases(
+    [
+        (
+            "I row four mornings a week and my lower back has been grumbling for a fortnight, "
+            "worst after long pieces on the erg. Is it better to stop completely for a while or "
+            "just cut down the distance?",
+            "exercise-safely",
+        ),
+        (
+            "my daughter does gymnastics 3x a week and her lower back aches after practice. "
+            "should she rest totally or just ease off the back bends for a bit?",
+            "exercise-safely",
+        ),
+        # Look-alikes.
+        (
+            "My sciatica hurts when I run. Should I stop running completely or just run shorter "
+            "distances?",
+            "running",
+        ),
+        ("Should I rest completely in bed or keep moving with sciatica?", "bed-rest"),
+        ("Should I rest or keep moving with sciatica?", "bed-rest"),
+        (
+            "My back went yesterday. Should I rest completely for a few days or try to keep "
+            "active?",
+            "bed-rest",
+        ),
+    ]
+)
