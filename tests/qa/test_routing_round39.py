@@ -10,7 +10,8 @@ again or wait till it's gone?", "is it ok to go back to training or should I res
 and whether to stop a training altogether or only lighten it ("stop completely or just cut down
 the distance?"), are answered with how to exercise safely, not the scan, bed rest or the time the
 story names; a run, a swim, the gym, a job, an operation and rest weighed against keeping moving
-keep their sections. Wordings written for this brief."""
+keep their sections. A story of a martial art (aikido, kung fu, muay thai) ending in how to
+carry on with it is answered the same way. Wordings written for this brief."""
 
 from __future__ import annotations
 
@@ -155,6 +156,36 @@ test_stopping_a_training_or_only_lightening_it_is_exercise_safely = routed_cases
             "My back went yesterday. Should I rest completely for a few days or try to keep "
             "active?",
             "bed-rest",
+        ),
+    ]
+)
+
+
+# A story of a martial art (aikido, kung fu, muay thai ...) ending in how to carry on with it:
+# how to exercise safely, not the pill or the heat the story names on the way; how to sit in
+# seiza keeps the sitting section.
+test_carrying_on_with_a_martial_art_is_exercise_safely = routed_cases(
+    [
+        (
+            "I've done aikido for ten years and since a bad breakfall in December my lower back "
+            "aches after every class, the physio says it's a strained muscle. Any tips on how I "
+            "can keep training without making it worse?",
+            "exercise-safely",
+        ),
+        (
+            "My son does kung fu three times a week and his lower back has been sore since a "
+            "grading. He took ibuprofen for a few days. Should he keep training or take a break?",
+            "exercise-safely",
+        ),
+        (
+            "Muay thai twice a week, and kicks now send a zing down the back of my thigh. Heat "
+            "helps a bit. Can I carry on fighting?",
+            "exercise-safely",
+        ),
+        (
+            "I do aikido and my sciatica gets worse when I sit in seiza for long. How should I "
+            "sit?",
+            "sitting",
         ),
     ]
 )
