@@ -1,0 +1,88 @@
+"""Red flags of round 28's missed lines and alarms (issue 15, round 37), by class.
+
+Each class was red-teamed with fresh wordings of our own, scored once before its fix (the
+figures beside each class); the look-alikes must keep their answer. NICE NG59 / NHS / CKS decide
+what alarms.
+"""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import alarm_naming, quiet_cases
+
+# Weight lost while eating as much as ever ("lost 5 kg, I eat a lot", "despite eating well",
+# "my appetite is the same as ever"): no diet explains it (NICE NG59, unexplained weight loss).
+# Before the fix 2 of 5 of our wordings alarmed, 5 of 5 after; weight lost on a diet or with
+# more walking, and weight put on, stay quiet (4 of 4 before and after).
+WEIGHT_LOST_EATING = [
+    "I've lost about 6kg in two months but honestly I eat loads, more than before. My lower back "
+    "aches all the time. should I be worried?",
+    "getting skinnier even though im eating normally, and my back pain wakes me up some nights. "
+    "what could it be",
+    "I have dropped 10 pounds without changing what I eat, back and leg pain for 6 weeks now. Is "
+    "this sciatica?",
+    "lost 8 lbs since september despite eating well, my back pain is there most of the day. is "
+    "that related to the disc?",
+    "Back pain for a couple of months, low down on the right. The odd thing is I am losing "
+    "weight, nearly 4 kilos, and my appetite is the same as ever. Any ideas?",
+]
+WEIGHT_EXPLAINED = [
+    "I've lost 5kg since I started eating healthy and walking more, and my back feels a lot "
+    "better. Can I start jogging?",
+    "I eat a lot when I'm bored at home with this sciatica and I've put on 4 kilos, any "
+    "exercises I can do?",
+    "I lost 2 stone on slimming world eating loads of veg and my sciatica has eased, should I "
+    "keep up the walking?",
+    "I'm eating well and sleeping better now, the leg pain is less and I've lost my fear of "
+    "moving. What next?",
+    "I've lost a stone on a diet even though I eat a lot of snacks, my back is better for it",
+]
+
+test_weight_lost_eating_as_ever_alarms = alarm_naming("cancer_weight", WEIGHT_LOST_EATING)
+test_weight_lost_on_a_diet_or_gained_is_quiet = quiet_cases(WEIGHT_EXPLAINED)
+
+# A feeling lost below a level of the trunk ("reduced sensation from the neck down", "numb from
+# the chest down", "no feeling below the waist"): a sensory level of the spinal cord (NICE CKS,
+# spinal cord compression). Before the fix 2 of 4 of our wordings alarmed, 4 of 4 after; a pain
+# from the neck down to a shoulder blade, sciatica from the hip down and an epidural's numbness
+# in labour stay quiet.
+BELOW_A_LEVEL = [
+    "I have reduced feeling from the chest down and it's getting worse, plus pain in the middle "
+    "of my back. what do I do?",
+    "tingling and numbness from my neck down for two weeks, my hands are clumsy too. GP says "
+    "trapped nerve, should I push for more?",
+    "lost sensation from the belly button down after lifting at work yesterday, back is killing "
+    "me",
+    "I'm numb below my waist since this morning and I can't tell if I need a wee",
+]
+NOT_A_LEVEL = [
+    "the pain goes from my neck down to my shoulder blade when I sit at the desk, is this "
+    "sciatica too?",
+    "I've had sciatica from the hip down to the ankle for 3 months, what stretches help?",
+    "When I had my son they gave me an epidural and I was numb from the waist down for hours. "
+    "Now 2 years later my lower back aches, could that be from the epidural?",
+    "an ache from my shoulders down to my lower back after decorating all weekend, any stretches?",
+]
+
+test_a_feeling_lost_below_a_level_is_the_cord = alarm_naming("cord_compression", BELOW_A_LEVEL)
+test_a_pain_from_the_neck_or_hip_down_is_quiet = quiet_cases(NOT_A_LEVEL)
+
+# A vertebra told slipped out of line ("one vertebra slipped forward over another", "my L5 has
+# slipped onto S1"): a spondylolisthesis, no fall (NICE NG59's trauma is an injury). Before the
+# fix 0 of 3 of our wordings were quiet, 3 of 3 after; a person who slipped and fell still alarms.
+VERTEBRA_SLIPPED = [
+    "I have spondylolisthesis where one vertebra slipped forward over the one below, and a "
+    "bulging disc. Can I still do pilates?",
+    "my L5 has slipped forward onto S1 (grade 1), the physio says core work, which exercises are "
+    "safest?",
+    "the xray showed a vertebra that has slipped slightly out of line, I've had back ache for "
+    "years. Is swimming ok?",
+]
+PERSON_SLIPPED = [
+    "I slipped on the stairs yesterday and landed on my back, now my leg is numb. What should I "
+    "do?",
+    "slipped on ice this morning and fell hard on my tailbone, pain shooting down both legs",
+    "I broke a vertebra when I slipped on the ice last week, the pain is awful",
+]
+
+test_a_vertebra_slipped_out_of_line_is_quiet = quiet_cases(VERTEBRA_SLIPPED)
+test_a_person_who_slipped_and_fell_alarms = alarm_naming("trauma", PERSON_SLIPPED)
