@@ -86,3 +86,23 @@ PERSON_SLIPPED = [
 
 test_a_vertebra_slipped_out_of_line_is_quiet = quiet_cases(VERTEBRA_SLIPPED)
 test_a_person_who_slipped_and_fell_alarms = alarm_naming("trauma", PERSON_SLIPPED)
+
+# A fracture told already fused or fixed ("broke my back resulting in five fused vertebrae",
+# "had them fused in April"): the injury is in a surgeon's care, like one told operated on (NICE
+# NG59's trauma flag is for an injury not yet seen to). Before the fix 0 of 2 of our wordings
+# were quiet, 2 of 2 after; a new fall on top of an old fusion still alarms.
+FRACTURE_FUSED = [
+    "I fell off a roof 2 months ago and broke my back, I have 3 fused vertebrae now with rods. "
+    "The pain stops me sleeping, what can I take alongside my tramadol?",
+    "Crushed two vertebrae in a car crash in March and had them fused in April. What exercises "
+    "can I do at home now?",
+]
+NEW_FALL_AFTER_FUSION = [
+    "I fell off a ladder yesterday and landed on my back, it's agony and my legs feel funny. I "
+    "have a fusion from years ago.",
+    "fell down the stairs last night, I already have L4-L5 fused, now pain shooting down both "
+    "legs",
+]
+
+test_a_fracture_already_fused_is_quiet = quiet_cases(FRACTURE_FUSED)
+test_a_new_fall_after_a_fusion_alarms = alarm_naming("trauma", NEW_FALL_AFTER_FUSION)
