@@ -7,7 +7,7 @@ what alarms.
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import alarm_naming, quiet_cases
+from tests.qa.answer_checks import alarm_cases, alarm_naming, quiet_cases
 
 # Weight lost while eating as much as ever ("lost 5 kg, I eat a lot", "despite eating well",
 # "my appetite is the same as ever"): no diet explains it (NICE NG59, unexplained weight loss).
@@ -106,3 +106,68 @@ NEW_FALL_AFTER_FUSION = [
 
 test_a_fracture_already_fused_is_quiet = quiet_cases(FRACTURE_FUSED)
 test_a_new_fall_after_a_fusion_alarms = alarm_naming("trauma", NEW_FALL_AFTER_FUSION)
+
+# An odd or funny pain ("odd twinges in my bum cheek", "a funny ache in my buttock") is a pain,
+# not a changed feeling of the saddle (NHS: numbness around the bottom), as a weird or strange
+# one already was. Before the fix 3 of 4 of our wordings were quiet, 4 of 4 after; a bottom
+# that feels odd or funny, numb or not one's own, still alarms.
+ODD_PAINS = [
+    "Odd twinges in my left buttock on and off for three weeks. What could that be?",
+    "got a funny ache in my bum cheek when I sit on hard chairs, is that my sciatica?",
+    "I keep getting odd shooting pains in my backside when I bend over to tie my shoes",
+    "a funny pain deep in my right bum cheek since I started running again, any stretches?",
+]
+ODD_FEELINGS = [
+    "My bum feels odd and numb since yesterday and I can't feel the toilet paper when I wipe",
+    "my bottom and between my legs feel funny, like it's not mine, since Saturday, and my back "
+    "is bad",
+    "everything down below feels odd since this morning, sort of numb around my bottom. do I "
+    "need A&E?",
+]
+
+test_an_odd_pain_in_the_buttock_is_quiet = quiet_cases(ODD_PAINS)
+test_a_bottom_that_feels_odd_alarms = alarm_naming("saddle", ODD_FEELINGS)
+
+# A pain of the neck, the back or a shoulder told on one side, another on the other side ("neck
+# pain on the left side and lower back pain on the right side"): no leg is named, so no symptom
+# in both legs (NHS). Before the fix 1 of 3 of our wordings were quiet, 3 of 3 after; a leg's
+# symptom told on each side still alarms.
+SIDES_OF_THE_TRUNK = [
+    "I get neck pain on the left side and lower back pain on the right side after long rides, "
+    "would a new saddle help?",
+    "Shoulder pain on my right side from sleeping badly. Also some back ache on the left side "
+    "when I stand a lot. Any stretches?",
+    "my lower back pain is on the left side. My neck pain is on the right side. Is that normal "
+    "from my desk?",
+]
+SIDES_OF_THE_LEGS = [
+    "Sciatica down my left leg for months. Now this week I have the same pain and numbness on "
+    "the right side too, down to my foot.",
+    "pain in my right leg for a while, and since Monday my left leg is numb and tingling as well",
+    "numbness on the left side of my leg and on the right side too, both feet tingle",
+]
+
+test_a_pain_of_the_trunk_on_each_side_is_quiet = quiet_cases(SIDES_OF_THE_TRUNK)
+test_a_leg_symptom_on_each_side_alarms = alarm_naming("both_legs", SIDES_OF_THE_LEGS)
+
+# A trip in a game or a run on the level, a muscle felt and still walking ("while I was running
+# on the field I had tripped ... I could still walk on the leg"): a strain, not NICE NG59's
+# significant trauma nor a foot that catches. Before the fix 0 of 3 of our wordings were quiet,
+# 3 of 3 after; a trip down the stairs, tripping kept up, or a foot dragging since still alarm.
+A_TRIP_IN_A_GAME = [
+    "Tripped while jogging in the park on Sunday and felt a twinge in my hamstring. I could "
+    "still walk on it fine, it's just sore. Should I rest?",
+    "i tripped playing football last week and pulled something in my calf, can still walk ok "
+    "but it aches. when can i play again?",
+    "A few days ago I tripped during netball and my thigh has been tight since. I can still walk "
+    "normally. Is it a strain?",
+]
+A_TRIP_THAT_HARMED = [
+    "I tripped and fell down the stairs yesterday, now my back is agony and my leg feels weak",
+    "I keep tripping over my own feet since last week and my foot slaps when I walk",
+    "tripped while running and since then my foot drags and I can't lift my toes, I could still "
+    "walk home though",
+]
+
+test_a_trip_in_a_game_still_walking_is_quiet = quiet_cases(A_TRIP_IN_A_GAME)
+test_a_trip_that_harmed_alarms = alarm_cases(A_TRIP_THAT_HARMED)
