@@ -46,3 +46,54 @@ test_a_neuropathy_from_another_cause_stays_outside = outside_cases(
         "surgery?",
     ],
 )
+
+
+# Etiquette around one's back (what to say to strangers or hosts, a polite way to turn them
+# down, stopping people from asking or advising, their comments or stares, whether a thing is
+# rude) is a manners column's question, whatever back pain is told beside it; a question about
+# what helps the back, told beside what other people say, keeps its section.
+test_how_to_answer_or_stop_other_people_is_outside = outside_cases(
+    [
+        "My back means I walk with a stick at 45. How should I answer strangers who ask what's "
+        "wrong with me? I don't want to be rude but it's nobody's business.",
+        "sciatica has me using a mobility scooter and the nosy neighbours keep asking. whats a "
+        "polite way to shut down these questions?",
+        "I have a bad back and carry a cushion everywhere. How can I politely stop people at "
+        "work offering me treatment advice without offending them?",
+        "Dear Abby, my slipped disc means I have to stand at dinner parties. What do I say to "
+        "hosts who keep insisting I sit down?",
+        "how do i get my in-laws to stop asking about my back surgery every time we visit??",
+        "I use a disabled badge because of my spine and people glare at me in the car park. How "
+        "do I deal with their comments?",
+        "Is it rude to lie down on the sofa at someone else's party when my back is playing up? "
+        "My sister thinks so.",
+    ],
+)
+
+
+test_what_others_say_beside_a_question_about_the_back_keeps_its_section = guide_answer_cases(
+    [
+        (
+            "People keep telling me to try pilates for my sciatica. What exercises actually help?",
+            "long-term-treatment",
+        ),
+        (
+            "My family keep telling me to stay in bed. Is bed rest actually good for sciatica?",
+            "bed-rest",
+        ),
+        ("How do I stop my sciatica coming back once it settles?", "prevention"),
+        (
+            "What should I say to my doctor so he sends me for an MRI of my lower back?",
+            "scans",
+        ),
+    ],
+)
+
+
+test_strangers_told_beside_a_question_about_sitting_keep_the_guide = in_guide_cases(
+    [
+        "strangers stare when I stand up at the cinema because sitting hurts my sciatica, how "
+        "long is it ok to sit?",
+        "how do I deal with the pain at night, my sciatica keeps me up",
+    ],
+)
