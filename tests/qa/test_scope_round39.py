@@ -97,3 +97,42 @@ test_strangers_told_beside_a_question_about_sitting_keep_the_guide = in_guide_ca
         "how do I deal with the pain at night, my sciatica keeps me up",
     ],
 )
+
+
+# Buying or keeping a car (its reliability, the dealer, a test drive, trading one in) with no
+# sciatica, leg or numbness told and nothing asked about the seat's set-up or posture is a car
+# column's question; how to drive or sit with sciatica keeps the driving section.
+test_a_car_purchase_beside_a_sore_back_is_outside = outside_cases(
+    [
+        "Dear Car Talk, my back aches after an hour in our old Corolla. We're looking at a Mazda "
+        "CX-5 next. How is its reliability compared with a RAV4?",
+        "Thinking of trading in my hatchback for a pickup because climbing into low seats hurts "
+        "my back. Are the 2019 models any good or should I wait?",
+        "The salesman wouldn't let me take a longer test drive even though I told him low seats "
+        "wreck my back. Is that normal at dealerships?",
+        "I'm 6 foot 4 and every car seat slumps me and hurts my back. Which SUV has the best "
+        "reliability for the money?",
+    ],
+)
+
+
+test_driving_with_a_sore_back_keeps_the_driving_section = guide_answer_cases(
+    [
+        ("What car seat position is best for sciatica on a long drive?", "driving-travel"),
+        (
+            "I drive a Honda Civic for work 3 hours a day and my sciatica is killing me, any tips "
+            "for long drives?",
+            "driving-travel",
+        ),
+        (
+            "Just bought a new car after a test drive and my back now aches after the commute. "
+            "How should I set up the seat?",
+            "driving-travel",
+        ),
+        (
+            "The dealer says the seats in this model have good lumbar support. What is the best "
+            "posture for driving with a bad back?",
+            "driving-travel",
+        ),
+    ],
+)
