@@ -136,3 +136,31 @@ test_driving_with_a_sore_back_keeps_the_driving_section = guide_answer_cases(
         ),
     ],
 )
+
+
+# A result read out without naming the scan ("it showed disc degeneration at L4-L5") is the
+# scans section's question, never "the guide doesn't cover that"; a blood test or an ovary's
+# scan stays outside.
+test_a_spine_result_read_out_without_the_scan_is_scans = guide_answer_cases(
+    [
+        (
+            "Got my results back today, it showed mild disc degeneration at L4-L5 and a small "
+            "protrusion. not really sure what this means?",
+            "scans",
+        ),
+        (
+            "Just found out I have scoliosis. The pictures of my whole spine showed wear in the "
+            "lower discs as well. Anyone have similar results??",
+            "scans",
+        ),
+        ("the results showed narrowing at L5-S1, is that serious or normal for 50?", "scans"),
+    ],
+)
+
+
+test_other_results_stay_outside = outside_cases(
+    [
+        "My blood test showed high cholesterol, not really sure what this means?",
+        "the ultrasound showed a cyst on my ovary, what does that mean?",
+    ],
+)
