@@ -102,8 +102,13 @@ REAL_SETS = (
 # with "nearly no dexterity" and "numb flippers" alarming) is in the recall check only: its
 # alarms left are a pelvic area gone numb during an MRI (NICE NG59: saddle numbness; its second
 # labeller's red flag) and a truck accident a month ago with concussion (NICE NG59: trauma).
-# Round 28 (dev since round 29; scored once: recall 6/11, 11 alarms on 63) is out of both
-# checks until its classes are worked.
+# Round 28 (dev since round 29; scored once: recall 6/11, 11 alarms on 63; after round 39's
+# classes, 8/11 and 6 alarms on 63) is out of both checks until its missed red flags alarm: its
+# alarms left are a leg pain told "24/7" (CKS: constant pain; the project's earlier decision),
+# an uncle's coccyx pain years after a prostatectomy for a raised PSA (NICE NG59: a history of
+# cancer), chills in a list of a medicine's withdrawal effects (CKS: fever), a diagnosed MS
+# with foot drop (NICE NG59: a neurological deficit, told as known), a leg still weak a year
+# after a fusion, and a benign spinal tumour removed years ago (NICE NG59: a history of tumour).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -126,7 +131,7 @@ ALARMS_LEFT = {
     "real_round25_more_dev.jsonl": 6,
     "real_round26_more_dev.jsonl": 2,
     "real_round27_more_dev.jsonl": 2,
-    "real_round28_more_dev.jsonl": 11,
+    "real_round28_more_dev.jsonl": 6,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
