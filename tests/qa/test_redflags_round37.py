@@ -150,23 +150,26 @@ SIDES_OF_THE_LEGS = [
 test_a_pain_of_the_trunk_on_each_side_is_quiet = quiet_cases(SIDES_OF_THE_TRUNK)
 test_a_leg_symptom_on_each_side_alarms = alarm_naming("both_legs", SIDES_OF_THE_LEGS)
 
-# A trip in a game or a run on the level, a muscle felt and still walking ("while I was running
-# on the field I had tripped ... I could still walk on the leg"): a strain, not NICE NG59's
-# significant trauma nor a foot that catches. Before the fix 0 of 3 of our wordings were quiet,
-# 3 of 3 after; a trip down the stairs, tripping kept up, or a foot dragging since still alarm.
+# A trip in a game or a run on the level, a muscle felt and still walking on the leg ("while I
+# was running on the field I had tripped ... I could still walk on the leg"): a strain, not NICE
+# NG59's significant trauma nor a foot that catches. Before the fix 0 of 3 of our wordings were
+# quiet, 3 of 3 after; a trip down the stairs, tripping kept up, or a foot dragging since still
+# alarm. Walking told without the leg ("can still walk ok") was narrowed out afterwards: after
+# a fall on the back ("fell on the ice, hurt my lower back, can still walk") it says nothing
+# of a fracture, so those falls alarm as before.
 A_TRIP_IN_A_GAME = [
     "Tripped while jogging in the park on Sunday and felt a twinge in my hamstring. I could "
     "still walk on it fine, it's just sore. Should I rest?",
-    "i tripped playing football last week and pulled something in my calf, can still walk ok "
-    "but it aches. when can i play again?",
-    "A few days ago I tripped during netball and my thigh has been tight since. I can still walk "
-    "normally. Is it a strain?",
+    "i tripped playing football last week and pulled something in my calf, can still walk on "
+    "the leg but it aches. when can i play again?",
 ]
 A_TRIP_THAT_HARMED = [
     "I tripped and fell down the stairs yesterday, now my back is agony and my leg feels weak",
     "I keep tripping over my own feet since last week and my foot slaps when I walk",
     "tripped while running and since then my foot drags and I can't lift my toes, I could still "
     "walk home though",
+    "fell on the ice last night, hurt my lower back, can still walk ok. should i rest?",
+    "slipped on the ice yesterday and hurt my back, I can still walk fine. what should i do?",
 ]
 
 test_a_trip_in_a_game_still_walking_is_quiet = quiet_cases(A_TRIP_IN_A_GAME)
