@@ -30,6 +30,8 @@ A_SIDE_EFFECT_ASKED = [
     "does gabapentin cause weight gain? my son has put on a stone since he started it for his "
     "back",
     "can naproxen cause stomach pain? my dad takes it for his back and complains of heartburn",
+    # Checked after the fix: the person told well after all.
+    "Can pregabalin cause incontinence? my dad takes it and he is fine, just curious",
 ]
 
 test_a_carers_medicine_question_of_a_weakness_alarms = alarm_cases(A_CARERS_MEDICINE_QUESTION)
@@ -55,6 +57,8 @@ A_YOUNG_BACK_OF_THE_DAY = [
     "school. Any tips?",
     "I'm 17 and I can't sleep because of exam stress, my back is a bit stiff from sitting. How "
     "should I sit?",
+    # Checked after the fix: woken by rolling over, a pain moving brings on.
+    "I'm 19, my sciatica wakes me up at night sometimes when I roll over. How should I sleep?",
 ]
 
 test_a_young_back_worse_at_night_alarms = alarm_naming("night_pain", A_YOUNG_BACK_WORSE_AT_NIGHT)
