@@ -27,8 +27,8 @@ _PLEA = re.compile(
 # this mean?", "any info on pinched nerves?", "my doctor says it's spinal stenosis"): the
 # guide's subject too, and so is a disc's bulge told by its lumbar level ("a bulge at L4-L5"),
 # unless the neck, an arm or the upper back is told with it ("a pinched nerve in my neck",
-# "cervical stenosis"). A narrowing named without the spine ("aortic
-# stenosis") is another illness's.
+# "cervical stenosis"). A narrowing named without the spine ("aortic stenosis") is another
+# illness's.
 _CAUSE = re.compile(
     r"\b(?:(?:herniated|herniation|slipped|bulging|bulged|bulge|prolapsed|prolapse|ruptured|"
     r"protruding) (?:(?:lumbar|spinal|lower) )?dis[ck]s?|(?:pinched|trapped|compressed) nerves?|"
