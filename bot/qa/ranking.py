@@ -36,8 +36,13 @@ from bot.qa.text import Analyzer, fold, words
 LITERAL_MEMO = 16
 # How many texts' shapes are remembered: the parts of one message, not past messages.
 SHAPES_MEMO = 16
-# Riding words and the saddle, rewritten in a message that tells of a horse ridden.
-_RIDING = re.compile(r"\b(?:rides|riding|rode|ridden)\b", re.IGNORECASE)
+# Riding words and the saddle, rewritten in a message that tells of a horse ridden; riding kit
+# ("a riding helmet or vest") names the kit, which the guide does not cover, not the sport.
+_RIDING = re.compile(
+    r"\b(?:rides|riding|rode|ridden)\b(?! (?:helmets?|hats?|vests?|body protectors?|boots|"
+    r"gear|kit|jackets?|gloves|clothes|pants|breeches|tights|boot)\b)",
+    re.IGNORECASE,
+)
 _SADDLE = re.compile(r"\bsaddle\b", re.IGNORECASE)
 
 
