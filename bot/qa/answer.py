@@ -130,7 +130,9 @@ class QuestionAnswerer:
             small_talk = self._small_talk(plain, text)
             if small_talk is not None:
                 return small_talk
-        found = self._guide_answer(self._pregnancy.past_left_out(text), red_flag)
+        # A horse's riding words are read as the horse's before any sentence is ranked alone.
+        told = self._ranker.ridden(self._pregnancy.past_left_out(text))
+        found = self._guide_answer(told, red_flag)
         if red_flag is not None:
             if found is not None and found.answer_id == "red-flags":
                 found = None

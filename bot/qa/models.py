@@ -200,6 +200,8 @@ class QAConfig(_Model):
     # Who told the person something ("my physio said", "the chiropractor showed me"): the
     # teller is not what a story is about when a question points back at it.
     messengers: str = "(?!)"
+    # A message telling of a horse ridden and no bike: its riding words are the horse's.
+    horse_told: str = "(?!)"
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
@@ -267,6 +269,7 @@ class QAConfig(_Model):
                  self.reported_condition,
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
                  self.follow_up, self.described_pain, self.risk_words, self.messengers,
+                 self.horse_told,
                  *families.values()]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)

@@ -3,6 +3,7 @@ names (an exercise, a theme's key word) and its shape (content/qa.yaml `intents`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.content.loader import Content
@@ -35,6 +36,14 @@ from bot.qa.text import Analyzer, fold, words
 LITERAL_MEMO = 16
 # How many texts' shapes are remembered: the parts of one message, not past messages.
 SHAPES_MEMO = 16
+# Riding words and the saddle, rewritten in a message that tells of a horse ridden; riding kit
+# ("a riding helmet or vest") names the kit, which the guide does not cover, not the sport.
+_RIDING = re.compile(
+    r"\b(?:rides|riding|rode|ridden)\b(?! (?:helmets?|hats?|vests?|body protectors?|boots|"
+    r"gear|kit|jackets?|gloves|clothes|pants|breeches|tights|boot)\b)",
+    re.IGNORECASE,
+)
+_SADDLE = re.compile(r"\bsaddle\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,7 @@ class GuideRanker:
         self.exercise_names = {e.id: e.name for e in content.exercises.values()}
         self.messengers = compiled(config.messengers)
         self._similes = compiled(config.similes)
+        self._horse = compiled(config.horse_told)
         self._past_medicine = past_medicine(config.synonyms.get("painkiller", ()))
         self.doctor_terms = set(self.index.terms("doctor"))
         self._risk = compiled(config.risk_words)
@@ -101,6 +111,14 @@ class GuideRanker:
         return self._literal.get(
             text, lambda: asked_past(self._past_medicine, self._similes.sub(" ", fold(text)))
         )
+
+    def ridden(self, text: str) -> str:
+        """The message with a horse's riding words read as "horse riding", a pastime: "should I
+        keep riding?" after "my mare" asks nothing about a bike, whichever of its sentences is
+        ranked (content/qa.yaml `horse_told`)."""
+        if not self._horse.search(fold(text)):
+            return text
+        return _SADDLE.sub("horseback", _RIDING.sub("horse riding", text))
 
     def without_symptoms(self, text: str) -> str:
         """`text` as ranked: without its comparisons and its symptom clauses (one memo entry
