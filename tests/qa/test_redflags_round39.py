@@ -30,23 +30,17 @@ A_FEVER_WITH_THE_BACK = [
 test_a_withdrawal_list_is_quiet = quiet_cases(A_WITHDRAWAL_LIST)
 test_a_fever_with_the_back_alarms = alarm_naming("fever", A_FEVER_WITH_THE_BACK)
 
-# '24/7' told alone of a pain, nothing of the night or of rest: constant, not NICE NG59's pain
-# worse at night (dev labels agree: rounds 22, 24, 26 and 28 label such lines by their
-# question). Before the fix 0 of 3 stayed quiet, 3 of 3 after; 24/7 with the night named or
-# unrelieved by lying still alarms (3 of 3 before and after).
-A_PAIN_TOLD_24_7 = [
-    "I have severe pain down my left leg 24/7, seeing a pain specialist next week. Which "
-    "painkillers are best for nerve pain?",
-    "My sciatica is there 24/7 and wears me down. Does physiotherapy help?",
-    "pain in my calf 24/7 since the injection two weeks ago, did neurontin help anyone?",
-]
+# '24/7' told alone of a pain, nothing of the night or of rest: red-teamed (0 of 3 quiet) and
+# NOT changed. The dev labels call such lines no red flag (rounds 22, 26, 28), but
+# tests/qa/test_redflags_lay_stories_serious.py holds "pain 24/7" and "constant pain 24/7" as
+# NICE NG59's constant pain day and night, a decision for the lead. 24/7 with the night told
+# alarms (3 of 3) and must keep alarming.
 A_PAIN_24_7_AND_AT_NIGHT = [
     "I have severe pain down my left leg 24/7 and it is worse at night, it wakes me every night.",
     "My back pain is there 24/7, even lying down at night nothing eases it.",
     "my back hurts 24/7, day and night, nothing touches it",
 ]
 
-test_a_pain_told_24_7_is_quiet = quiet_cases(A_PAIN_TOLD_24_7)
 test_a_pain_24_7_and_at_night_alarms = alarm_naming("night_pain", A_PAIN_24_7_AND_AT_NIGHT)
 
 # A leg weakness told improving or getting stronger after an operation or a flare, in its own
