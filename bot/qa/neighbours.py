@@ -33,25 +33,29 @@ _DEFICIT = re.compile(
 )
 # A clause going on about the one before it, with no subject of its own or "it", "that" or
 # "which" ("numb bum from the bleachers, went away when I stood up"; "a dead leg, it came back
-# after a minute"): what it tells of passing is told of that clause's symptom, unless it tells
-# it back or still there too ("went away when I stood up but came back").
+# after a minute", "... in my feet and hands, gone within a minute of standing up"): what it
+# tells of passing is told of that clause's symptom, unless it tells it back or still there
+# too ("went away when I stood up but came back").
 _TOLD_BACK = r"\b(?:but|again|still|worse|now|since|keeps?|kept|returned|returns)\b"
 _BACK_AFTER = re.compile(rf"{_TOLD_BACK}|\b(?:came|comes|come|coming) back\b")
 _GOES_ON = re.compile(
     rf"^(?!.*{_TOLD_BACK})"
     r"(?:(?:and|but|then|though) )?(?:(?:it|that|which|this|they|the feeling) )?(?:(?:just|soon"
     r"|quickly|all) )?(?:went|goes|go|came|comes|come|wore|wears|passed|passes|eased|eases"
-    r"|settled|settles|disappeared|disappears|faded|fades)\b"
+    r"|settled|settles|disappeared|disappears|faded|fades|gone (?=within|in a|after))\b"
 )
 # A clause telling the limb fine again ("fine the next morning", "my leg is back to normal
-# now", "it is much stronger now"), silenced by content/qa.yaml's limb_fine_again: it tells of
-# the clause before it too.
+# now", "it is much stronger now"), silenced by content/qa.yaml's limb_fine_again, or getting
+# stronger ("slowly getting stronger with physio"), silenced by its limb_recovering: it tells
+# of the clause before it too.
 _FINE_AGAIN = re.compile(
     r"^(?:(?:and|then|though) )?(?:(?:(?:my|the|his|her) (?:\w+ )?(?:leg|legs|foot|feet|calf"
     r"|calves|knee|knees|thigh|thighs|ankle|ankles)|it|they|that) (?:is|are|was|were|felt|feels"
-    r"|feel|seems|s) |(?:is|was|felt|feels) )?(?:(?:totally|completely|all|perfectly|absolutely"
-    r"|much|a lot|loads|fully|back) )?(?:fine|ok|okay|normal|back to normal|stronger|better"
-    r"|right as rain)\b(?!.*\b(?:but|again|still|worse|weaker)\b)"
+    r"|feel|seems|s) |(?:is|was|felt|feels|its) )?(?:(?:totally|completely|all|perfectly"
+    r"|absolutely|much|a lot|loads|fully|back|slowly|gradually|steadily|finally) )?(?:(?:getting"
+    r"|gets|growing) (?:(?:much|a lot|a bit|a little|slowly|gradually|steadily) )?)?(?:fine|ok"
+    r"|okay|normal|back to normal|stronger|better|right as rain)\b"
+    r"(?!.*\b(?:but|again|still|worse|weaker)\b)"
 )
 
 
