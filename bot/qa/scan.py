@@ -147,3 +147,18 @@ class ClauseScan:
                 break
             left &= self.hits(pattern)
         return sorted(left)
+
+    def parts_holding(
+        self, patterns: tuple[re.Pattern[str], ...], owner: list[int], apart: bool
+    ) -> set[int]:
+        """The parts (`owner`: each clause's part, a sentence) where every one of `patterns` is
+        found in one clause, or in any of the part's clauses if `apart`."""
+        if not apart:
+            return {owner[i] for i in self.all_found(patterns, range(len(owner)))}
+        where: set[int] | None = None
+        for pattern in patterns:
+            found = {owner[i] for i in self.hits(pattern)}
+            where = found if where is None else where & found
+            if not where:
+                break
+        return where or set()
