@@ -106,6 +106,46 @@ class KeyedPatterns:
         return next(self.keys_found(text), None) is not None
 
 
+# What a split would renumber or break: a back reference, a named or a numbered group.
+_NUMBERED = re.compile(r"\\\d|\(\?P|(?<!\\)\((?!\?)")
+
+
+def branches(pattern: str) -> list[str] | None:
+    """The alternatives of a word family written `\\b(?:a|b|...)\\b`, each as a pattern of its
+    own (`\\b(?:a)\\b`, ...): a text holds the family if and only if it holds one of them.
+    None if `pattern` is not written so, or numbers its groups (a split would renumber them)."""
+    head, tail = "\\b(?:", ")\\b"
+    if not (pattern.startswith(head) and pattern.endswith(tail)) or _NUMBERED.search(pattern):
+        return None
+    inner = pattern[len(head) : -len(tail)]
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(inner) and depth >= 0:
+        char = inner[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(inner, i)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(inner[start:i])
+            start = i + 1
+        i += 1
+    parts.append(inner[start:])
+    # Unbalanced: the family's group closes before the end.
+    return [f"{head}{part}{tail}" for part in parts] if depth == 0 else None
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Where the character class opening at `i` closes: its first "]" (after an optional "^")
+    is a plain character."""
+    i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+    i += pattern[i : i + 1] == "]"
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
 def _needed(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The best set of literals a match of this sequence of parsed items must contain: a run
     of plain characters, or what a group, a repeat done at least once or every alternative of a

@@ -146,9 +146,14 @@ class RedFlagDetector:
             for i, sentence in enumerate(told)
         ]
         message = ClauseScan([c for clauses in read_in if clauses for c in clauses], self._memo)
-        # A sign with a family the whole message cannot hold fires in none of its sentences.
+        # Each sign with the sentences its families are all found in (a clause of them, or the
+        # sentence for a sentence's sign): it fires in no other, and most signs in none.
+        owner = [i for i, clauses in enumerate(read_in) if clauses for _ in clauses]
         possible = [
-            (n, sign) for n, sign in enumerate(self._signs) if message.holds_all(sign.patterns)
+            (n, sign, where)
+            for n, sign in enumerate(self._signs)
+            if message.holds_all(sign.patterns)
+            and (where := message.parts_holding(sign.patterns, owner, sign.sentence))
         ]
         read: dict[int, list[re.Pattern[str]] | None] = {}  # each sign's quiet and treated
         for index, clauses in enumerate(read_in):
@@ -156,9 +161,11 @@ class RedFlagDetector:
                 continue
             told_as = story[index]
             scan = ClauseScan(clauses, self._memo, within=message)
-            for n, sign in possible:
-                if sign.concept in found or told_as.hides(
-                    sign.history_exempt, sign.lasting, sign.limbs
+            for n, sign, where in possible:
+                if (
+                    index not in where
+                    or sign.concept in found
+                    or told_as.hides(sign.history_exempt, sign.lasting, sign.limbs)
                 ):
                     continue
                 if self._shows(n, sign, scan, told_of, read):
@@ -223,14 +230,15 @@ class RedFlagDetector:
         message = ClauseScan([c for clauses in cut if clauses for c in clauses], self._memo)
         # Only the signs whose every family the whole message may hold can show in a clause.
         groups = tuple(group for group in self._clause_signs if message.holds_all(group))
-        kept = []
+        # The clauses showing a sign, looked for once across the message's clauses.
+        shown = message.any_all(groups)
+        kept, position = [], 0
         for sentence, clauses in zip(told, cut, strict=True):
             if clauses is None:
                 kept.append(sentence)
                 continue
-            scan = ClauseScan(clauses, self._memo, within=message)
-            shown = scan.any_all(groups)
-            kept += [clause for i, clause in enumerate(clauses) if i not in shown]
+            kept += [clause for i, clause in enumerate(clauses, position) if i not in shown]
+            position += len(clauses)
         return " ".join(kept)
 
     def _is_general(self, sentence: str) -> bool:

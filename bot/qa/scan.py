@@ -13,11 +13,16 @@ import re
 from collections.abc import Iterable
 
 from bot.qa.memo import Memo
-from bot.qa.prefilter import literals, may_match
+from bot.qa.patterns import compiled
+from bot.qa.prefilter import KeyedPatterns, branches, literals, may_match
 
 # How many clauses' findings are remembered: the clauses of one long message, not a cache of
 # past messages.
 CLAUSE_MEMO = 256
+# A family written this long is a long list of alternatives ("fell", "slipped", "hit my back"...)
+# that the regex engine tries at every word of a clause: searched alternative by alternative,
+# only those whose literals the clause holds are tried (most clauses hold one or two).
+SPLIT_FROM = 2000
 
 
 class ClauseMemo:
@@ -34,6 +39,13 @@ class ClauseMemo:
         self._needed: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {
             id(pattern): (pattern, literals(pattern)) for pattern in patterns
         }
+        # The long families' alternatives (kept with their pattern, as above).
+        self._split: dict[int, tuple[re.Pattern[str], KeyedPatterns]] = {}
+        for pattern, _ in self._needed.values():
+            parts = branches(pattern.pattern) if len(pattern.pattern) >= SPLIT_FROM else None
+            if parts and len(parts) > 1 and not pattern.flags & ~re.UNICODE:
+                keyed = KeyedPatterns((part, compiled(part)) for part in parts)
+                self._split[id(pattern)] = (pattern, keyed)
 
     def found(self, pattern: re.Pattern[str], clause: str) -> bool:
         """`pattern` is found in `clause`."""
@@ -42,7 +54,10 @@ class ClauseMemo:
         if found is None:
             # No literal test here: the sentence passed one, and on the short clauses of short
             # messages a second costs more than the search it saves.
-            found = known[id(pattern)] = pattern.search(clause) is not None
+            split = self._split.get(id(pattern))
+            found = known[id(pattern)] = (
+                pattern.search(clause) is not None if split is None else split[1].any_found(clause)
+            )
         return found
 
     def may_match(self, pattern: re.Pattern[str], text: str) -> bool:
@@ -147,3 +162,18 @@ class ClauseScan:
                 break
             left &= self.hits(pattern)
         return sorted(left)
+
+    def parts_holding(
+        self, patterns: tuple[re.Pattern[str], ...], owner: list[int], apart: bool
+    ) -> set[int]:
+        """The parts (`owner`: each clause's part, a sentence) where every one of `patterns` is
+        found in one clause, or in any of the part's clauses if `apart`."""
+        if not apart:
+            return {owner[i] for i in self.all_found(patterns, range(len(owner)))}
+        where: set[int] | None = None
+        for pattern in patterns:
+            found = {owner[i] for i in self.hits(pattern)}
+            where = found if where is None else where & found
+            if not where:
+                break
+        return where or set()
