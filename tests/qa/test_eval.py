@@ -48,9 +48,10 @@ REAL_SETS = (
     "real_round26_more_dev.jsonl",
     "real_round27_more_dev.jsonl",
     "real_round28_more_dev.jsonl",
+    "real_round29_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-29 test split (real_round29_test.jsonl, added at the end of a round) is only scored
+# the round-30 test split (real_round30_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -110,7 +111,9 @@ REAL_SETS = (
 # raised PSA (NICE NG59: a history of cancer), chills in a list of a medicine's withdrawal
 # effects (CKS: fever), a diagnosed MS with foot drop (NICE NG59: a neurological deficit,
 # told as known), a leg still weak a year after a fusion, and a benign spinal tumour removed
-# years ago (NICE NG59: a history of tumour).
+# years ago (NICE NG59: a history of tumour); after round 41's classes the withdrawal chills no
+# longer alarm (5 left). Round 29 (dev since round 30; scored once: recall 4/6, 14 alarms on 65)
+# is out of both checks until its missed red flags and false alarms are worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -121,8 +124,9 @@ OUT_OF_ALARM_CHECKS = (
     "real_round26_more_dev.jsonl",
     "real_round27_more_dev.jsonl",
     "real_round28_more_dev.jsonl",
+    "real_round29_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round29_more_dev.jsonl",)
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -133,7 +137,8 @@ ALARMS_LEFT = {
     "real_round25_more_dev.jsonl": 6,
     "real_round26_more_dev.jsonl": 2,
     "real_round27_more_dev.jsonl": 2,
-    "real_round28_more_dev.jsonl": 6,
+    "real_round28_more_dev.jsonl": 5,
+    "real_round29_more_dev.jsonl": 14,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
