@@ -42,20 +42,43 @@ _PRONOUN = re.compile(
     r"|fine|my|the|a|an|\d+)\b))"
 )
 _COPULA = {"its": " is", "theyre": " are"}
-# A numbness or tingling named, and "it" told after it spreading or worse ("tingling started in
-# my foot, now it's spreading up my leg", "my foot went numb. It's now climbing to my knee"):
-# the "it" is the feeling, a deficit progressing (NICE NG59), not the limb. Not told as each
-# time it comes ("..., then it creeps up my leg when I sit"), nor better or less.
-_FEELING = re.compile(r"\b(?:numb|tingl|pins and needles|pins n needles)")
+# A numbness, a tingling, a weakness or a foot drop named, and "it" told after it spreading or
+# worse ("tingling started in my foot, now it's spreading up my leg", "my foot went numb. It's
+# now climbing to my knee", "I've had foot drop for years. It's got much worse this week", "the
+# weakness was the reason for my op. It's been getting worse since"): the "it" is the deficit,
+# progressing (NICE NG59), not the limb, and whatever quieted the deficit where it was named (a
+# foot drop known for years) does not reach it. Not told as each time it comes ("..., then it
+# creeps up my leg when I sit"), nor better or less, nor worse only at a time of day.
+_FEELING = re.compile(
+    r"\b(?:numb|tingl|pins and needles|pins n needles|weakness|foot ?drop|drop ?foot|dropped foot"
+    r"|(?:leg|legs|foot|feet|calf|ankle) (?:\w+ ){0,2}weak)"
+)
 _DENIED = re.compile(r"\b(?:no|not|never|dont|didnt|doesnt|without|nor)\b")
+# A time the "it" is told after ("In the last few days it has got a lot worse").
+_SPREAD_LEAD = (
+    r"(?:now|then|and|so|but|since then|today|lately|recently|suddenly|this (?:week|month"
+    r"|morning|year)|(?:in|over|during) the (?:last|past) (?:\w+ ){0,2}(?:days?|weeks?|months?)"
+    r"|since (?:yesterday|the weekend|last \w+))"
+)
 _SPREAD_TOLD = re.compile(
     r"^(?!.*\b(?:when|whenever|if|while|each time|every time|better|improv\w*|less|eas\w*"
     r"|receding|retreat\w*|pain|pains|ache|aches|aching|hurt\w*|sore\w*)\b)"
-    r"(?P<pronoun>(?:(?:now|then|and|so|but|since then|today|lately) )*(?:it|they|its|theyre))"
+    rf"(?P<pronoun>(?:{_SPREAD_LEAD} )*(?:it|they|its|theyre))"
     r"\b.*\b(?:spread\w*|creep\w*|crept|climb\w*|(?:moved|moving|gone"
     r"|going|travel\w*|work\w* its way|got|gotten|getting) (?:\w+ ){0,2}(?:up|higher|further)"
-    r"|(?:getting|got|gets|growing|grown|grew) (?:\w+ )?(?:worse|bigger)|worse (?:every|each))\b"
+    r"|(?:getting|got|gets|gotten|growing|grown|grew|become|became|becoming) (?:\w+ ){0,2}"
+    r"(?:worse|bigger)|worse (?:every|each|than (?:ever|before|it))"
+    r"|(?:much|lot|far|way|even|really|definitely) worse(?! (?:in the|at|after|by|on|first)\b))\b"
 )
+# What the "it" is read as, by the first letters of the deficit named before it (a limb told
+# weak, "my foot is weak", is the weakness).
+_DEFICIT_NAMES = {
+    "numb": "the numbness",
+    "ting": "the tingling",
+    "pins": "the tingling",
+    "foot": "the foot drop",
+    "drop": "the foot drop",
+}
 _TURNS = frozenset(("but", ",", "and now", "except", "however", "though", "although"))
 # A part of a sentence this short after a comma may be an item of a list.
 LIST_ITEM = 6
@@ -181,7 +204,12 @@ def told_as_limb(text: str, before: str) -> str:
     found = _SPREAD_TOLD.match(text)
     feeling = _FEELING.findall(before) if found else []
     if found and feeling and not _DENIED.search(before):
-        name = "the numbness" if feeling[-1].startswith("numb") else "the tingling"
+        last = feeling[-1]
+        name = (
+            "the weakness"
+            if last.endswith("weak")
+            else _DEFICIT_NAMES.get(last[:4], "the weakness")
+        )
         said = _as_limb(found.group("pronoun"), name)
         return " ".join(f"{said}{text[found.end('pronoun') :]}".split())
     limbs = _LIMB.findall(before)
