@@ -23,6 +23,7 @@ test_the_foot_s_own_pain_is_outside = outside_cases(
         "Since I've been on crutches for my broken ankle my foot goes red and purple and throbs?",
         "A bunion on my left foot is making walking painful, what can I do?",
         "My heels hurt when I stand up after sitting, nobody can tell me why?",
+        "My feet hurt so much when I get back up from the sofa, why?",
     ]
 )
 
@@ -82,6 +83,7 @@ test_near_wordings_keep_their_answer = routed_cases(
             "walking",
         ),
         ("Pain in my lower back when I sit, any tips?", "sitting"),
+        ("My feet hurt and my back aches after standing all day at work, any tips?", "work"),
         ("Burning in the sole of my foot since my disc slipped, will it go?", "is-it-sciatica"),
         ("Tired aching legs and sciatica after work, what helps?", "work"),
         (
