@@ -31,6 +31,15 @@ _WHAT_IS = re.compile(
     r"(?:is|could be|might be|may be)|whats (?:this|that|it|causing)|what is causing|"
     r"what is my deal)\b"
 )
+# A message that is only a pain told in the lower back, the sacrum or a leg ("searing, gnawing,
+# burning pain in low back and sacrum region", "aching pain I have had in my left leg?"): a
+# terse way of asking what it is.
+_PAIN_ALONE = re.compile(
+    r"^(?:\w+ ){0,4}(?:pain|pains|ache|aches|aching|throbbing)\b(?: \w+){0,4} (?:in|on|at|around) "
+    r"(?:my |the |his |her )?(?:(?:left|right|lower|low) )?(?:legs?|thighs?|buttocks?|back|sacrum|"
+    r"sacral)(?: and (?:my |the )?(?:\w+ )?(?:legs?|thighs?|buttocks?|back|sacrum|sacral))?"
+    r"(?: (?:area|region|for \w+ \w+))?(?: what (?:is|could) (?:it|this|that)(?: be)?)?$"
+)
 # A story this long or longer (in words) tells more than the activity: in a short message
 # ("pain down my leg whenever I sit, any tips?") the activity is what is asked about.
 STORY_WORDS = 26
@@ -85,7 +94,10 @@ def _names_only_the_pain(ranker: GuideRanker, rest: str) -> bool:
 
 def pain_asked_what(described_pain: re.Pattern[str], folded: str) -> bool:
     """`folded` tells a pain travelling down the leg (`described_pain`), or a pain in the
-    buttock, the hip or the leg and asks what it is."""
-    return described_pain.search(folded) is not None or (
-        _SEAT_PAIN.search(folded) is not None and _WHAT_IS.search(folded) is not None
+    buttock, the hip or the leg and asks what it is, or is only a pain told in the low back, the
+    sacrum or a leg."""
+    return (
+        described_pain.search(folded) is not None
+        or (_SEAT_PAIN.search(folded) is not None and _WHAT_IS.search(folded) is not None)
+        or _PAIN_ALONE.search(" ".join(re.findall(r"[a-z0-9]+", folded))) is not None
     )
