@@ -113,3 +113,19 @@ Q_AFTER_LOOKALIKES = [
 ]
 test_after_lookalikes_alarm = alarm_cases(A_AFTER_LOOKALIKES)
 test_after_lookalikes_quiet = quiet_cases(Q_AFTER_LOOKALIKES)
+
+# "fell back into" old ways (work, habits, a routine) is no fall (round 29: 'fell back into
+# working long hours' raised trauma). Written after the fix; a real fall backwards still alarms.
+Q_FELL_BACK_INTO = [
+    "In March I fell back into working long hours and now my back and stomach hurt",
+    "After the op I fell back into bad habits and my back hurts again",
+    "I fell back into my old routine of sitting all day, now my sciatica is back",
+    "Fell back into depression over the winter and my back pain got worse",
+]
+A_FELL_BACKWARDS = [
+    "I fell back into the bath and hurt my back",
+    "I slipped and fell back into the door frame, my back hurts",
+    "Fell backwards onto the stairs yesterday and now my back is agony",
+]
+test_fell_back_into_stays_quiet = quiet_cases(Q_FELL_BACK_INTO)
+test_fell_backwards_alarms = alarm_naming("trauma", A_FELL_BACKWARDS)
