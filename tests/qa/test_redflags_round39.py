@@ -101,8 +101,14 @@ A_POSTURE_TINGLE_AND_MORE = [
     "feels odd.",
     "Kneeling gives me pins and needles in my hands and feet and it doesn't go away when I get "
     "up, now both legs are weak",
+]
+# Hands and feet tingling together all the time, with no back, leg weakness or sudden onset told:
+# a glove-and-stocking neuropathy for a doctor (round 29's labels: see-a-doctor, out_of_scope),
+# quiet since rf43 (tests/qa/test_redflags_round41.py); told with the back it still alarms.
+A_GLOVE_ALL_THE_TIME = [
     "I have pins and needles in my hands and feet all the time, whether I sit cross legged or not",
 ]
+test_a_glove_all_the_time_is_quiet = quiet_cases(A_GLOVE_ALL_THE_TIME)
 
 test_a_posture_tingle_passing_is_quiet = quiet_cases(A_POSTURE_TINGLE_PASSING)
 test_a_posture_tingle_and_more_alarms = alarm_cases(A_POSTURE_TINGLE_AND_MORE)
