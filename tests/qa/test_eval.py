@@ -112,8 +112,15 @@ REAL_SETS = (
 # effects (CKS: fever), a diagnosed MS with foot drop (NICE NG59: a neurological deficit,
 # told as known), a leg still weak a year after a fusion, and a benign spinal tumour removed
 # years ago (NICE NG59: a history of tumour); after round 41's classes the withdrawal chills no
-# longer alarm (5 left). Round 29 (dev since round 30; scored once: recall 4/6, 14 alarms on 65)
-# is out of both checks until its missed red flags and false alarms are worked through.
+# longer alarm (5 left). Round 29 (dev since round 30; scored once: recall 4/6, 14 alarms on 65;
+# after round 43's classes, 6/6, back and chest pain and both arms numb after a neck plate
+# alarming, and 12 alarms on 65) is in the recall check only: its alarms left are other
+# conditions told with a red-flag word: a cancer drug's joint pains and chemotherapy's
+# neuropathy (NICE NG59: a history of cancer), constipation, or a sudden side pain with frequent
+# urination, beside back pain, a known cauda equina syndrome's bowel, a medicine's sexual
+# effect, a weak left side asking about MS, heavy legs at 58, tingling feet with headaches, a
+# kidney-disease question, a pain under the ribs, and back pain after a car accident's leg
+# operation (NICE NG59: trauma).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -126,7 +133,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round28_more_dev.jsonl",
     "real_round29_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round29_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -138,7 +145,7 @@ ALARMS_LEFT = {
     "real_round26_more_dev.jsonl": 2,
     "real_round27_more_dev.jsonl": 2,
     "real_round28_more_dev.jsonl": 5,
-    "real_round29_more_dev.jsonl": 14,
+    "real_round29_more_dev.jsonl": 12,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
@@ -200,7 +207,7 @@ def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
 def test_the_real_dev_questions_of_rounds_out_of_the_alarm_checks_raise_every_alarm(
     answerer: QuestionAnswerer,
 ) -> None:
-    # Rounds 20 to 28: every red flag caught, their false alarms left (see above).
+    # Rounds 20 to 29: every red flag caught, their false alarms left (see above).
     names = [name for name in OUT_OF_ALARM_CHECKS if name not in OUT_OF_RECALL_CHECKS]
     cases = [case for name in names for case in load_cases(HERE / name)]
     report = evaluate(answerer, cases)
