@@ -49,9 +49,10 @@ REAL_SETS = (
     "real_round27_more_dev.jsonl",
     "real_round28_more_dev.jsonl",
     "real_round29_more_dev.jsonl",
+    "real_round30_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-30 test split (real_round30_test.jsonl, added at the end of a round) is only scored
+# the round-31 test split (real_round31_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -121,6 +122,8 @@ REAL_SETS = (
 # effect, a weak left side asking about MS, heavy legs at 58, tingling feet with headaches, a
 # kidney-disease question, a pain under the ribs, and back pain after a car accident's leg
 # operation (NICE NG59: trauma).
+# Round 30 (dev since round 31; scored once: recall 3/4, 12 alarms on 66) is out of both checks
+# until its missed red flag and false alarms are worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -132,8 +135,9 @@ OUT_OF_ALARM_CHECKS = (
     "real_round27_more_dev.jsonl",
     "real_round28_more_dev.jsonl",
     "real_round29_more_dev.jsonl",
+    "real_round30_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round30_more_dev.jsonl",)
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -146,6 +150,7 @@ ALARMS_LEFT = {
     "real_round27_more_dev.jsonl": 2,
     "real_round28_more_dev.jsonl": 5,
     "real_round29_more_dev.jsonl": 12,
+    "real_round30_more_dev.jsonl": 12,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
