@@ -27,6 +27,19 @@ class _Model(BaseModel):
 
 # Long patterns that content/qa.yaml may write as a list of alternatives (word families too).
 _LISTABLE = ("symptom_negations", "reassured", "hypothetical", "general_question", "warning_topic")
+# The out-of-scope pattern lists (a pattern may name a word family: <<asked_medicine>>).
+_OFF_TOPIC = (
+    "off_topic",
+    "off_topic_money",
+    "off_topic_subjects",
+    "off_topic_conditions",
+    "off_topic_questions",
+    "off_topic_injuries",
+    "off_topic_procedures",
+    "off_topic_medicines",
+    "off_topic_own_procedures",
+    "off_topic_work",
+)
 
 
 def _joined(pattern: object) -> object:
@@ -205,19 +218,7 @@ class QAConfig(_Model):
     concepts: tuple[Concept, ...] = Field(min_length=1)
     replies: Replies
 
-    @field_validator(
-        "personal_advice",
-        "off_topic",
-        "off_topic_money",
-        "off_topic_subjects",
-        "off_topic_conditions",
-        "off_topic_questions",
-        "off_topic_injuries",
-        "off_topic_procedures",
-        "off_topic_medicines",
-        "off_topic_own_procedures",
-        "off_topic_work",
-    )
+    @field_validator("personal_advice", *_OFF_TOPIC)
     @classmethod
     def _valid(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return _compiles(patterns)
@@ -270,7 +271,8 @@ class QAConfig(_Model):
                  self.warning_topic, self.on_topic, self.past_pregnancy, self.similes,
                  self.follow_up, self.described_pain, self.risk_words, self.messengers,
                  self.horse_told,
-                 *families.values()]  # fmt: skip
+                 *families.values(),
+                 *(p for field in _OFF_TOPIC for p in getattr(self, field))]  # fmt: skip
         for concept in self.concepts:
             unknown = concept.families() - set(families)
             if unknown:

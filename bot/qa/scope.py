@@ -73,16 +73,20 @@ class Scope:
         self._titles = {e.id: e.name for e in content.exercises.values()} | {
             s.id: s.title for s in content.sections.values()
         }
-        self._off_topic = _together(config.off_topic)
-        self._money = _together(config.off_topic_money)
-        self._off_subjects = _together(config.off_topic_subjects)
-        self._off_topic_or_subjects = _together([*config.off_topic_subjects, *config.off_topic])
-        self._conditions = _together(config.off_topic_conditions)
-        self._questions = _together(config.off_topic_questions)
-        self._injuries = _together(config.off_topic_injuries)
-        self._procedures = _together([*config.off_topic_procedures, *config.off_topic_medicines])
-        self._work = _together(config.off_topic_work)
-        self._own_procedures = _together(config.off_topic_own_procedures)
+        self._off_topic = _together(config, config.off_topic)
+        self._money = _together(config, config.off_topic_money)
+        self._off_subjects = _together(config, config.off_topic_subjects)
+        self._off_topic_or_subjects = _together(
+            config, [*config.off_topic_subjects, *config.off_topic]
+        )
+        self._conditions = _together(config, config.off_topic_conditions)
+        self._questions = _together(config, config.off_topic_questions)
+        self._injuries = _together(config, config.off_topic_injuries)
+        self._procedures = _together(
+            config, [*config.off_topic_procedures, *config.off_topic_medicines]
+        )
+        self._work = _together(config, config.off_topic_work)
+        self._own_procedures = _together(config, config.off_topic_own_procedures)
         self._on_topic = compiled(config.on_topic)
         self._at_large = AT_LARGE in content.sections
 
@@ -294,7 +298,7 @@ class Scope:
         return False
 
 
-def _together(patterns: Iterable[str]) -> KeyedPatterns:
-    """`patterns` compiled and searched together, each only in a text holding a literal it
-    needs."""
-    return KeyedPatterns((pattern, compiled(pattern)) for pattern in patterns)
+def _together(config: QAConfig, patterns: Iterable[str]) -> KeyedPatterns:
+    """`patterns` (a <<family>> they name written out) compiled and searched together, each
+    only in a text holding a literal it needs."""
+    return KeyedPatterns((p, compiled(p)) for p in map(config.expand, patterns))
