@@ -9,7 +9,7 @@ the fix, not copied from any labelled set."""
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import alarm_cases, outside_cases, routed_cases
+from tests.qa.answer_checks import alarm_cases, outside_cases, routed_cases, said_cases
 
 test_another_part_of_the_body_is_outside = outside_cases(
     [
@@ -20,7 +20,6 @@ test_another_part_of_the_body_is_outside = outside_cases(
         "Aching on both sides of my ribcage at the back for two weeks, what could it be?",
         "My right calf is much thinner than my left since I broke my leg as a kid, why?",
         "A horse stood on my foot three weeks ago, the x-ray was clear but it is still swollen?",
-        "My knee swelled up after I twisted it playing football, what should I do?",
     ]
 )
 
@@ -50,10 +49,36 @@ test_a_whole_body_list_with_a_red_flag_alarms = alarm_cases(
 
 test_a_leg_from_the_back_stays_is_it_sciatica = routed_cases(
     [
-        ("Pain in my foot that seems to come from my lower back, is it sciatica?",
-         "is-it-sciatica"),
+        (
+            "Pain in my foot that seems to come from my lower back, is it sciatica?",
+            "is-it-sciatica",
+        ),
         ("Pins and needles down my leg into my foot, what is it?", "is-it-sciatica"),
-        ("Numbness down the side of my leg from my buttock, what is causing it?",
-         "is-it-sciatica"),
+        (
+            "Numbness down the side of my leg from my buttock, what is causing it?",
+            "is-it-sciatica",
+        ),
+    ]
+)
+
+# Near wordings written after the fix that must keep what they were answered with before it:
+# sciatica, the lower back or a disc told beside the rib, the body or the calf.
+test_near_wordings_keep_their_answer = said_cases(
+    [
+        (
+            "Pain in my ribs and lower back that goes down my leg, is it sciatica?",
+            "is-it-sciatica",
+        ),
+        ("Numbness down one side of my leg, what is it?", "is-it-sciatica"),
+        ("My sciatica makes my whole body ache, what can I do?", "long-term-treatment"),
+        ("I hurt my back and now my foot is numb, what is it?", "is-it-sciatica"),
+        (
+            "Tired all the time from the sciatica pain keeping me awake, what helps me sleep?",
+            "sleeping",
+        ),
+        (
+            "My left calf is thinner than the right since my disc prolapse, will it come back?",
+            "red_flag",
+        ),
     ]
 )
