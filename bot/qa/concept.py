@@ -23,6 +23,11 @@ class Concept(BaseModel):
     unless: str | None = None
     # A family the message must name somewhere ("fever" only with a back, leg or pain).
     needs: str | None = None
+    # `needs` for the clauses of one family only: (clause family, message family). A clause of
+    # the first family (when the message tells it) shows the concept only when the message
+    # also names the second; the concept's other clauses need nothing ("numb hands and feet"
+    # alarms as both legs only with a back, a weakness or a spread told beside it).
+    clause_needs: tuple[str, str] | None = None
     # Told only of the past in a story set years ago ("A few years ago... my leg gave way"):
     # history, not a symptom now. Bladder, bowel, saddle and cancer always count.
     history_exempt: bool = False
@@ -61,7 +66,14 @@ class Concept(BaseModel):
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        pairs = (self.treated, self.harmless, self.operated, self.origin, self.dated)
+        pairs = (
+            self.treated,
+            self.harmless,
+            self.operated,
+            self.origin,
+            self.dated,
+            self.clause_needs,
+        )
         treated = tuple(f for pair in pairs if pair for f in pair)
         told = (self.unless, self.needs, self.treated_unless, self.quiet_with, self.kept)
         return named | {f for f in (*told, *treated) if f}
