@@ -63,6 +63,23 @@ class Concept(BaseModel):
     # haven't lost any bladder or bowel function"). Each symptom concept still reads its own words.
     kept: str | None = None
 
+    def clause_needs_problem(self) -> str | None:
+        """Why the concept's `clause_needs` could change nothing, if it could not (checked when
+        content/qa.yaml loads, bot/qa/models.py): its clause family is what it needs (such a
+        clause always has it), its own `needs` already asks the whole message, or it has no
+        sign to hold back."""
+        if self.clause_needs is None:
+            return None
+        clause, needed = self.clause_needs
+        where = f"concept {self.id!r}: clause_needs {[clause, needed]}"
+        if clause == needed:
+            return f"{where} names one family twice: it would never hold a clause back"
+        if needed == self.needs:
+            return f"{where} asks what its `needs` already asks of the whole message"
+        if not (self.mentions or self.signs or self.sentence_signs):
+            return f"{where}: the concept has no sign for it to hold back"
+        return None
+
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}

@@ -277,29 +277,14 @@ class QAConfig(_Model):
             unknown = concept.families() - set(families)
             if unknown:
                 raise ValueError(f"concept {concept.id!r} names unknown families {unknown}")
-            _clause_needs_sound(concept)
+            if problem := concept.clause_needs_problem():
+                raise ValueError(problem)
         for pattern in named:
             unknown = set(_FAMILY_NAME.findall(pattern)) - set(families)
             if unknown:
                 raise ValueError(f"pattern {pattern[:40]!r} names unknown families {unknown}")
             _compiles((self.expand(pattern),))
         return self
-
-
-def _clause_needs_sound(concept: Concept) -> None:
-    """A concept's `clause_needs` (clause family, message family) can change what it shows: its
-    clause family is not what it needs (such a clause would always have it), the concept has
-    signs to read in clauses, and its own `needs` does not already ask the whole message."""
-    if concept.clause_needs is None:
-        return
-    clause, needed = concept.clause_needs
-    where = f"concept {concept.id!r}: clause_needs {[clause, needed]}"
-    if clause == needed:
-        raise ValueError(f"{where} names one family twice: it would never hold a clause back")
-    if needed == concept.needs:
-        raise ValueError(f"{where} asks what its `needs` already asks of the whole message")
-    if not (concept.mentions or concept.signs or concept.sentence_signs):
-        raise ValueError(f"{where}: the concept has no sign for it to hold back")
 
 
 class QAConfigError(ContentError):

@@ -53,6 +53,7 @@ from bot.qa.neighbours import (
     told_fine_again,
 )
 from bot.qa.patterns import compiled
+from bot.qa.quieting import quiet, treated_clauses
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
 from bot.qa.signs import Sign, scanned, signs
@@ -195,7 +196,7 @@ class RedFlagDetector:
         """The `n`th sign fires in the sentence `scan` holds. Whether the message quiets it and
         the treatment it tells are the message's: read once a sign into `read` (None: quiet)."""
         if n not in read:
-            read[n] = None if _quiet(sign, told_of) else _treated(sign, told_of)
+            read[n] = None if quiet(sign, told_of) else treated_clauses(sign, told_of)
         treated = read[n]
         return treated is not None and self._fires(sign, scan, treated)
 
@@ -281,32 +282,6 @@ class RedFlagDetector:
             any(described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
             for pattern in sign.patterns
         )
-
-
-def _quiet(sign: Sign, told_of: Callable[..., bool]) -> bool:
-    """The message lacks what the sign `needs`, tells what quiets it, or tells its signs absent
-    as written ("I haven't lost any bladder or bowel function")."""
-    return (
-        (sign.needs is not None and not told_of(sign.needs))
-        or (sign.quiet_with is not None and told_of(sign.quiet_with))
-        or (sign.kept is not None and told_of(sign.kept, as_written=True))
-    )
-
-
-def _treated(sign: Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
-    """The treatment told done, or the harm told none (and no `treated_unless` told), or the
-    injury told again dated long ago, or a `clause_needs` clause without what it needs: the
-    clauses that tell of it show nothing."""
-    told = [shown for shown, told in sign.treated if told_of(told)]
-    if told and sign.treated_unless is not None and told_of(sign.treated_unless):
-        told = []
-    told += [shown for shown, told in sign.dated if told_of(told)]
-    # A `clause_needs` clause, told, without what it needs told anywhere: it shows nothing.
-    if sign.clause_needs is not None:
-        clause, needed = sign.clause_needs
-        if told_of(clause) and not told_of(needed):
-            told.append(clause)
-    return told
 
 
 def _without_condition(match: re.Match[str]) -> str:
