@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from bot.content.models import (
@@ -21,11 +20,11 @@ from bot.content.models import (
 from bot.content.poses import ExercisePose, PoseError, load_poses
 from bot.content.texts import Texts, TextsError, load_texts
 
+# Read here for every content file; exported from here as before.
+from bot.content.yaml_reading import ContentError as ContentError
+from bot.content.yaml_reading import read_yaml as read_yaml
+
 M = TypeVar("M", bound=BaseModel)
-
-
-class ContentError(ValueError):
-    """content/ is invalid; the message is one line naming the file and the item."""
 
 
 @dataclass(frozen=True)
@@ -51,21 +50,6 @@ class Content:
 def default_content_dir() -> Path:
     """content/ beside the bot package."""
     return Path(__file__).resolve().parents[2] / "content"
-
-
-# libyaml's parser (C), which PyYAML's wheels carry: about ten times faster than the pure-Python
-# one, which start-up would otherwise spend half a second in (content/qa.yaml is 230 KB).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read_yaml(path: Path) -> Any:
-    """A content file's data; a missing or broken file is a one-line ContentError."""
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except FileNotFoundError:
-        raise ContentError(f"{path}: file not found") from None
-    except yaml.YAMLError as exc:
-        raise ContentError(f"{path}: not valid YAML ({exc})".replace("\n", " ")) from None
 
 
 def _items(path: Path, key: str, model: type[M], label: str = "id") -> list[M]:

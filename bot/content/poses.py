@@ -20,8 +20,9 @@ import json
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bot.content.yaml_reading import ContentError, read_yaml
 
 View = Literal["side", "front"]
 Prop = Literal["mat", "chair", "strap", "pillow"]
@@ -148,12 +149,10 @@ def load_poses(path: Path, exercise_ids: set[str]) -> dict[str, ExercisePose]:
 
 def _read(path: Path) -> tuple[ExercisePose, ...]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path)
         return PoseFile.model_validate(raw).poses
-    except FileNotFoundError:
-        raise PoseError(f"{path}: file not found") from None
-    except yaml.YAMLError as exc:
-        raise PoseError(f"{path}: not valid YAML ({exc})".replace("\n", " ")) from None
+    except ContentError as exc:  # missing, broken, or a key written twice
+        raise PoseError(str(exc)) from None
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])

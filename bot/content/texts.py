@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 from pydantic import Field, ValidationError, field_validator
 
 from bot.content.routine_texts import ProgressTexts, RoutineTexts
 from bot.content.text_group import TextGroup
+from bot.content.yaml_reading import ContentError, read_yaml
 
 _COMMAND_NAME = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
@@ -238,12 +238,10 @@ class TextsError(ValueError):
 def load_texts(path: Path) -> Texts:
     """Load and validate texts.yaml."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path)
         return Texts.model_validate(raw)
-    except FileNotFoundError:
-        raise TextsError(f"{path}: file not found") from None
-    except yaml.YAMLError as exc:
-        raise TextsError(f"{path}: not valid YAML ({exc})") from None
+    except ContentError as exc:  # missing, broken, or a key written twice
+        raise TextsError(str(exc)) from None
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])

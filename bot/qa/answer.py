@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.content.loader import Content
 from bot.qa.crisis import CrisisHit, read_crisis
 from bot.qa.focus import asked, asks_nothing, focuses, pleads_only, questions
-from bot.qa.learned_vote import OUT_OF_SCOPE, LearnedVote
+from bot.qa.learned_vote import LearnedVote
 from bot.qa.models import QAConfig, QAConfigError, load_qa
 from bot.qa.patterns import compiled
 from bot.qa.pointing_back import (
@@ -25,22 +25,21 @@ from bot.qa.ranking import GuideRanker
 from bot.qa.ranking_words import DESCRIBED_PAIN, WARNING_SIGNS
 from bot.qa.redflags import RedFlagDetector, RedFlagHit
 from bot.qa.replies import Answer, AnswerKind, guide_reply
-from bot.qa.scope import AT_LARGE, VAGUE_CHARS, Scope
+from bot.qa.scope import AT_LARGE, Scope
 from bot.qa.story_questions import main_question, names_something, story_point
 from bot.qa.story_theme import with_story_theme
 from bot.qa.subject_told import WHAT_IT_IS, asks_what_it_is
 from bot.qa.text import fold, seated, words
+from bot.qa.vague_word import VAGUE_CHARS, VagueWord
+from bot.qa.vote_routing import VOTE_THRESHOLD, voted
 from bot.qa.when_told import LIMB_PAIN, pain_asked_what, pain_only_when
 
-__all__ = ["Answer", "AnswerKind", "QuestionAnswerer"]
+__all__ = ["VOTE_THRESHOLD", "Answer", "AnswerKind", "QuestionAnswerer"]
 # Longer questions are cut here: Telegram messages hold at most 4,096 characters anyway.
 MAX_QUESTION = 4096
 # A message of more words than this is a story with a question in it, not a question alone.
 STORY_WORDS = 25
 IS_IT = "is-it-sciatica"
-# The learned vote re-routes a guide answer or an out-of-scope reply from this probability on
-# (fixed with its design at e538792, bench/learned_backtest.py; never tuned on a score since).
-VOTE_THRESHOLD = 0.2
 _LETTER = re.compile(r"[^\W\d_]")
 # A question pointing back at several things the story told ("these activities", "all that").
 _PLURAL_BACK = re.compile(r"\b(?:these|those|them|all (?:of )?(?:this|that|these|those))\b")
@@ -59,6 +58,7 @@ class QuestionAnswerer:
         self._ranker = GuideRanker(content, config, self._detector)
         self._index = self._ranker.index
         self._scope = Scope(config, self._ranker, content)
+        self._vague = VagueWord(config, self._ranker, content)
         self._pregnancy = PregnancyReading(
             config.past_pregnancy, self._ranker, has_section=PREGNANCY in content.sections
         )
@@ -102,18 +102,7 @@ class QuestionAnswerer:
     def answer(self, question: str) -> Answer:
         """Answer one question: the rules' reply, which the learned vote may re-route."""
         text = question[:MAX_QUESTION]
-        return self._voted(text, self._rules(text))
-
-    def _voted(self, text: str, found: Answer) -> Answer:
-        """The rules' reply unless it is a guide answer or out of scope and the learned vote
-        names another section or exercise with probability >= VOTE_THRESHOLD (it never says out
-        of scope itself). Red flags, greetings, thanks and the rest stay the rules'."""
-        if self.vote is None or found.kind not in ("answer", "out_of_scope"):
-            return found
-        vote = self.vote.vote(text)
-        if vote.label in (OUT_OF_SCOPE, found.answer_id) or vote.probability < VOTE_THRESHOLD:
-            return found
-        return self._reply(vote.label, vote.probability)
+        return voted(self.vote, text, self._rules(text), self._reply)
 
     def _rules(self, text: str) -> Answer:
         """The hand-written rules' reply: red flags first, then small talk and the guide."""
@@ -150,7 +139,7 @@ class QuestionAnswerer:
             return Answer("thanks")
         if plain in self._greetings:
             return Answer("greeting")
-        if plain.isalpha() and len(plain) <= VAGUE_CHARS and self._scope.vague(plain):
+        if plain.isalpha() and len(plain) <= VAGUE_CHARS and self._vague.vague(plain):
             # "Leg", "Why", "Bad": a word alone that names nothing the guide answers (a number
             # alone, "6", is what it always was: no question).
             return Answer("vague", suggestions=self._topics())

@@ -23,6 +23,11 @@ class Concept(BaseModel):
     unless: str | None = None
     # A family the message must name somewhere ("fever" only with a back, leg or pain).
     needs: str | None = None
+    # `needs` for the clauses of one family only: (clause family, message family). A clause of
+    # the first family (when the message tells it) shows the concept only when the message
+    # also names the second; the concept's other clauses need nothing ("numb hands and feet"
+    # alarms as both legs only with a back, a weakness or a spread told beside it).
+    clause_needs: tuple[str, str] | None = None
     # Told only of the past in a story set years ago ("A few years ago... my leg gave way"):
     # history, not a symptom now. Bladder, bowel, saddle and cancer always count.
     history_exempt: bool = False
@@ -58,10 +63,34 @@ class Concept(BaseModel):
     # haven't lost any bladder or bowel function"). Each symptom concept still reads its own words.
     kept: str | None = None
 
+    def clause_needs_problem(self) -> str | None:
+        """Why the concept's `clause_needs` could change nothing, if it could not (checked when
+        content/qa.yaml loads, bot/qa/models.py): its clause family is what it needs (such a
+        clause always has it), its own `needs` already asks the whole message, or it has no
+        sign to hold back."""
+        if self.clause_needs is None:
+            return None
+        clause, needed = self.clause_needs
+        where = f"concept {self.id!r}: clause_needs {[clause, needed]}"
+        if clause == needed:
+            return f"{where} names one family twice: it would never hold a clause back"
+        if needed == self.needs:
+            return f"{where} asks what its `needs` already asks of the whole message"
+        if not (self.mentions or self.signs or self.sentence_signs):
+            return f"{where}: the concept has no sign for it to hold back"
+        return None
+
     def families(self) -> set[str]:
         """Every family the concept names."""
         named = {*self.mentions, *(f for s in (*self.signs, *self.sentence_signs) for f in s)}
-        pairs = (self.treated, self.harmless, self.operated, self.origin, self.dated)
+        pairs = (
+            self.treated,
+            self.harmless,
+            self.operated,
+            self.origin,
+            self.dated,
+            self.clause_needs,
+        )
         treated = tuple(f for pair in pairs if pair for f in pair)
         told = (self.unless, self.needs, self.treated_unless, self.quiet_with, self.kept)
         return named | {f for f in (*told, *treated) if f}

@@ -277,6 +277,8 @@ class QAConfig(_Model):
             unknown = concept.families() - set(families)
             if unknown:
                 raise ValueError(f"concept {concept.id!r} names unknown families {unknown}")
+            if problem := concept.clause_needs_problem():
+                raise ValueError(problem)
         for pattern in named:
             unknown = set(_FAMILY_NAME.findall(pattern)) - set(families)
             if unknown:

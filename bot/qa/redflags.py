@@ -13,19 +13,21 @@ Four steps, all data from content/qa.yaml:
    they care for, or unclear) is treated as a description: a missed emergency costs more than
    an extra warning.
 3. Time and company. A story that opens years ago, in the past tense, and tells how it ended ("the
-   surgery fixed it") tells of then: a sentence of it with no word of now shows no weakness, trauma
-   or night pain (bladder, bowel, saddle and cancer always count). A concept's `needs` must appear,
-   not denied, somewhere in the message (a fever only with a back, a leg or a pain, or of the
-   person themselves); its `quiet_with`, never (a cancer history told as the background to an
-   activity asked about); its `kept`, found as written, tells its signs absent (cauda equina named,
-   "I haven't lost any bladder or bowel function"). A concept's `treated` clauses show nothing once
-   the message tells of the treatment done ("the weakness was the reason I opted for surgery", "too
-   early to tell if the drop foot will get better" after the operation; a slip on the floor told
-   easing), and its `harmless` ones once it tells no harm done (a fall with nothing new since; a
-   bike's saddle in a rider's story), unless the message tells the concept's `treated_unless` (a
-   numbness or weakness after the slip). How each sentence is told (history, an episode over,
-   someone else's or a pet's story, the arms only) is read in bot/qa/story.py. The signs are
-   compiled from content/qa.yaml in bot/qa/signs.py.
+   surgery fixed it") tells of then: a sentence of it with no word of now shows no weakness,
+   trauma or night pain (bladder, bowel, saddle and cancer always count). A concept's `needs` must
+   appear, not denied, somewhere in the message (a fever only with a back, a leg or a pain, or of
+   the person themselves); its `clause_needs` (a clause family, a message family) asks the same of
+   the clauses of one family only (hands and feet numb together show both legs only with a back, a
+   weakness or a spread told); its `quiet_with`, never (a cancer history told as the background to
+   an activity asked about); its `kept`, found as written, tells its signs absent (cauda equina
+   named, "I haven't lost any bladder or bowel function"). A concept's `treated` clauses show
+   nothing once the message tells of the treatment done ("the weakness was the reason I opted for
+   surgery", "too early to tell if the drop foot will get better" after the operation; a slip on
+   the floor told easing), and its `harmless` ones once it tells no harm done (a fall with nothing
+   new since; a bike's saddle in a rider's story), unless the message tells the concept's
+   `treated_unless` (a numbness or weakness after the slip). How each sentence is told (history,
+   an episode over, someone else's or a pet's story, the arms only) is read in bot/qa/story.py.
+   The signs are compiled from content/qa.yaml in bot/qa/signs.py.
 4. Negation scoped to its clause, and hypothetical or reported frames: read in
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing. What a clause's neighbours
@@ -51,6 +53,7 @@ from bot.qa.neighbours import (
     told_fine_again,
 )
 from bot.qa.patterns import compiled
+from bot.qa.quieting import quiet, treated_clauses
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
 from bot.qa.signs import Sign, scanned, signs
@@ -193,7 +196,7 @@ class RedFlagDetector:
         """The `n`th sign fires in the sentence `scan` holds. Whether the message quiets it and
         the treatment it tells are the message's: read once a sign into `read` (None: quiet)."""
         if n not in read:
-            read[n] = None if _quiet(sign, told_of) else _treated(sign, told_of)
+            read[n] = None if quiet(sign, told_of) else treated_clauses(sign, told_of)
         treated = read[n]
         return treated is not None and self._fires(sign, scan, treated)
 
@@ -279,25 +282,6 @@ class RedFlagDetector:
             any(described(clauses[i], (pattern,)) for i in scan.all_found((pattern,), kept))
             for pattern in sign.patterns
         )
-
-
-def _quiet(sign: Sign, told_of: Callable[..., bool]) -> bool:
-    """The message lacks what the sign `needs`, tells what quiets it, or tells its signs absent
-    as written ("I haven't lost any bladder or bowel function")."""
-    return (
-        (sign.needs is not None and not told_of(sign.needs))
-        or (sign.quiet_with is not None and told_of(sign.quiet_with))
-        or (sign.kept is not None and told_of(sign.kept, as_written=True))
-    )
-
-
-def _treated(sign: Sign, told_of: Callable[[re.Pattern[str]], bool]) -> list[re.Pattern[str]]:
-    """The treatment told done, or the harm told none (and no `treated_unless` told), or the
-    injury told again dated long ago: the clauses that tell of it show nothing."""
-    told = [shown for shown, told in sign.treated if told_of(told)]
-    if told and sign.treated_unless is not None and told_of(sign.treated_unless):
-        told = []
-    return told + [shown for shown, told in sign.dated if told_of(told)]
 
 
 def _without_condition(match: re.Match[str]) -> str:

@@ -19,20 +19,12 @@ from bot.qa.scope_aside import DENIED, aside
 from bot.qa.subject_told import subject_told
 from bot.qa.text import words
 
-# A word alone longer than this is no word a person meant ("xxxx..."): outside the guide.
-VAGUE_CHARS = 20
 # A medicine's effect told or asked ("gabapentin made my eyes blurry", "does pregabalin give you
 # headaches?"): with a medicine for sciatica named, the other part of the body is its side effect.
 _EFFECT = re.compile(
     r"\b(?:side ?effects?|side ?affects?|reactions?|allergic|makes? (?:me|my)|made (?:me|my)|"
     r"making (?:me|my)|gives? (?:me|you)|gave me|giving me|caus\w+|since (?:i )?(?:started|"
     r"starting|began|been on|taking)|after (?:taking|starting))\b"
-)
-# A part of the body typed alone ("Knee", "Nerve") says where, not what is asked, even when an
-# exercise is named after it (knee to chest, the nerve glide): the person is asked for more.
-_BODY_PART = re.compile(
-    r"(?:knees?|nerves?|hamstrings?|glutes?|chest|buttocks?|bum|hips?|legs?|backs?|thighs?|"
-    r"calf|calves|feet|foot|toes?|ankles?|shins?|groin|spine|pelvis|muscles?)"
 )
 # The last clause of a sentence, after a comma, that asks on its own ("..., how long does it
 # last").
@@ -69,10 +61,6 @@ class Scope:
 
     def __init__(self, config: QAConfig, ranker: GuideRanker, content: Content) -> None:
         self._ranker = ranker
-        self._strong = config.strong_score
-        self._titles = {e.id: e.name for e in content.exercises.values()} | {
-            s.id: s.title for s in content.sections.values()
-        }
         self._off_topic = _together(config, config.off_topic)
         self._money = _together(config, config.off_topic_money)
         self._off_subjects = _together(config, config.off_topic_subjects)
@@ -158,22 +146,6 @@ class Scope:
             and subject_told(plain)
             and not self._off_topic_or_subjects.any_found(plain)
         )
-
-    def vague(self, word: str) -> bool:
-        """A word typed alone ("Leg", "Why") that names no theme, shape or exercise, and neither
-        matches strongly nor is a word of its best answer's title ("stretches" is no vague
-        word): the person is asked to tell more."""
-        ranker = self._ranker
-        if _BODY_PART.fullmatch(word.lower()):
-            return True
-        if ranker.themes(word) or ranker.shapes(word) or ranker.named_exercises(word):
-            return False
-        found = ranker.ranked(word)
-        if found is None:
-            return True
-        terms = ranker.index.terms
-        titled = set(terms(word)) & set(terms(self._titles[found.answer_id]))
-        return found.score < self._strong and not titled
 
     def _off_topic_asked(self, asking: str) -> bool:
         return self._off_topic.any_found(asking)

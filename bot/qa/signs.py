@@ -1,7 +1,8 @@
 """A red-flag concept's signs, compiled from content/qa.yaml for bot/qa/redflags.py: the word
 families that show it (a mention on its own, or families crossed in a clause or a sentence), and
-what keeps them quiet (the `unless` clause, the `needs` and `quiet_with` of the message, the
-treatment or harmlessness told, the signs told absent)."""
+what keeps them quiet (the `unless` clause, the `needs` and `quiet_with` of the message, a
+`clause_needs` clause without what it needs, the treatment or harmlessness told, the signs told
+absent)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class Sign:
     # The same for the injury told again, dated long ago: whatever `treated_unless` tells.
     dated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     quiet_with: re.Pattern[str] | None
+    # (a clause family, what the message must name for such a clause to show the sign): the
+    # concept's `clause_needs`.
+    clause_needs: tuple[re.Pattern[str], re.Pattern[str]] | None
     # Found in the message as written: the concept's signs told absent (content/qa.yaml `kept`).
     kept: re.Pattern[str] | None
 
@@ -52,6 +56,11 @@ def signs(config: QAConfig) -> list[Sign]:
         treated_unless = word(concept.treated_unless) if concept.treated_unless else None
         dated = ((word(concept.dated[0]), word(concept.dated[1])),) if concept.dated else ()
         quiet_with = word(concept.quiet_with) if concept.quiet_with else None
+        clause_needs = (
+            (word(concept.clause_needs[0]), word(concept.clause_needs[1]))
+            if concept.clause_needs
+            else None
+        )
         kept = word(concept.kept) if concept.kept else None
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
@@ -70,6 +79,7 @@ def signs(config: QAConfig) -> list[Sign]:
                 treated_unless,
                 dated,
                 quiet_with,
+                clause_needs,
                 kept,
             )
             for names, sentence in groups
@@ -78,12 +88,12 @@ def signs(config: QAConfig) -> list[Sign]:
 
 
 def scanned(signs: list[Sign]) -> list[re.Pattern[str]]:
-    """The patterns the signs look for clause by clause: their families, `unless` and the
-    clauses a treatment or harmlessness told shows nothing in."""
+    """The patterns the signs look for clause by clause: their families, `unless`, the
+    clauses a treatment or harmlessness told shows nothing in, and a `clause_needs` clause."""
     found = [
         pattern
         for sign in signs
-        for pairs in (sign.treated, sign.dated)
+        for pairs in (sign.treated, sign.dated, (sign.clause_needs,) if sign.clause_needs else ())
         for pattern in (*sign.patterns, sign.unless, *(shown for shown, _ in pairs))
     ]
     return [pattern for pattern in found if pattern is not None]

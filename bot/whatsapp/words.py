@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+from bot.content.yaml_reading import read_yaml
 
 FILE_NAME = "whatsapp.yaml"
 
@@ -35,5 +36,5 @@ class WhatsAppWords(BaseModel):
 
 def load_words(content_dir: Path) -> WhatsAppWords:
     """Read and validate content/whatsapp.yaml."""
-    data = yaml.safe_load((content_dir / FILE_NAME).read_text(encoding="utf-8"))
+    data = read_yaml(content_dir / FILE_NAME)
     return WhatsAppWords.model_validate(data)
