@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import compress
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from bot.qa.memo import Memo
+
 # Shorter runs are in nearly every text: no use as a test.
 MIN_LITERAL = 3
+# A text this long is taken apart into its runs of three characters before a list's literals
+# are looked for in it (`trigrams`); a shorter one costs more to take apart than it saves.
+GATE_FROM = 200
+# The last texts taken apart so: a message's, asked about by several lists.
+_GRAMS: Memo[str, set[str]] = Memo(8)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 # A pattern under a key (an answer id), with the literals one of which the pattern needs.
 Keyed = tuple[str, re.Pattern[str], tuple[str, ...] | None]
@@ -60,6 +68,25 @@ def may_match(needed: tuple[str, ...] | None, text: str) -> bool:
     return needed is None or any(map(text.__contains__, needed))
 
 
+def trigrams(text: str) -> set[str]:
+    """Every run of three characters in `text`: a literal whose first three it lacks is not in
+    it (a set looked in many times costs less than as many searches of a long text)."""
+    # The shorter slices end it: each run is one start and the two characters after it.
+    return set(map("".join, zip(text, text[1:], text[2:], strict=False)))
+
+
+def text_trigrams(text: str) -> set[str]:
+    """`trigrams(text)`, remembered: one message's text is tested by several lists."""
+    return _GRAMS.get(text, lambda: trigrams(text))
+
+
+def first_trigrams(needed: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Each literal's first three characters (None if the literals are unknown)."""
+    if needed is None or any(len(literal) < MIN_LITERAL for literal in needed):
+        return None
+    return tuple(literal[:3] for literal in needed)
+
+
 def keys_found(patterns: Iterable[Keyed], text: str) -> Iterator[str]:
     """The keys of the patterns found in `text`, in order (a text without a literal a pattern
     needs is not searched)."""
@@ -89,21 +116,33 @@ class KeyedPatterns:
             for literal in needed or ():
                 self._needing.setdefault(literal, []).append(position)
         self._literals = tuple(sorted(self._needing))
+        self._gates = first_trigrams(self._literals)
 
-    def keys_found(self, text: str) -> Iterator[str]:
-        """The keys of the patterns found in `text`, in order (as `keys_found`)."""
+    def keys_found(self, text: str, among: Iterable[str] | None = None) -> Iterator[str]:
+        """The keys of the patterns found in `text`, in order (as `keys_found`). `among`, if
+        given, holds every literal of theirs `text` may hold: the others are not looked for."""
         candidates = set(self._always)
-        for literal in filter(text.__contains__, self._literals):
-            candidates.update(self._needing[literal])
+        needing = self._needing
+        if among is None:
+            among = self._literals
+            if len(text) >= GATE_FROM and self._gates is not None:
+                among = compress(among, map(text_trigrams(text).__contains__, self._gates))
+        for literal in filter(text.__contains__, among):
+            candidates.update(needing.get(literal, ()))
         for position in sorted(candidates):
             key, pattern = self._keyed[position]
             also = self._also[position]
             if (not also or all(may_match(r, text) for r in also)) and pattern.search(text):
                 yield key
 
-    def any_found(self, text: str) -> bool:
-        """Some pattern is found in `text`."""
-        return next(self.keys_found(text), None) is not None
+    def literals(self) -> tuple[str, ...] | None:
+        """The literals one of which every text some pattern is found in holds (None if a
+        pattern needs none known)."""
+        return None if self._always else self._literals
+
+    def any_found(self, text: str, among: Iterable[str] | None = None) -> bool:
+        """Some pattern is found in `text` (`among`: as for `keys_found`)."""
+        return next(self.keys_found(text, among), None) is not None
 
 
 # What a split would renumber or break: a back reference, a named or a numbered group.

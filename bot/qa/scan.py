@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import compress
 
 from bot.qa.memo import Memo
 from bot.qa.patterns import compiled
-from bot.qa.prefilter import KeyedPatterns, branches, literals, may_match
+from bot.qa.prefilter import (
+    KeyedPatterns,
+    branches,
+    first_trigrams,
+    literals,
+    may_match,
+    trigrams,
+)
 
 # How many clauses' findings are remembered: the clauses of one long message, not a cache of
 # past messages.
@@ -39,16 +47,27 @@ class ClauseMemo:
         self._needed: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {
             id(pattern): (pattern, literals(pattern)) for pattern in patterns
         }
+        # Per pattern, each needed literal's first three characters (`ClauseScan.present`).
+        self._gates: dict[int, tuple[str, ...] | None] = {}
         # The long families' alternatives (kept with their pattern, as above).
-        self._split: dict[int, tuple[re.Pattern[str], KeyedPatterns]] = {}
-        for pattern, _ in self._needed.values():
+        self._split: dict[int, tuple[re.Pattern[str], KeyedPatterns, bool]] = {}
+        for pattern, _ in list(self._needed.values()):
             parts = branches(pattern.pattern) if len(pattern.pattern) >= SPLIT_FROM else None
             if parts and len(parts) > 1 and not pattern.flags & ~re.UNICODE:
                 keyed = KeyedPatterns((part, compiled(part)) for part in parts)
-                self._split[id(pattern)] = (pattern, keyed)
+                # Where each alternative needs a literal, the family needs one of theirs (the
+                # regex parser may have regrouped its own: "ab|ac" as "a(?:b|c)"); then an
+                # alternative is looked for only by those a clause's sentence holds (`found`).
+                by_family = keyed.literals() is not None
+                if by_family:
+                    self._needed[id(pattern)] = (pattern, keyed.literals())
+                self._split[id(pattern)] = (pattern, keyed, by_family)
 
-    def found(self, pattern: re.Pattern[str], clause: str) -> bool:
-        """`pattern` is found in `clause`."""
+    def found(
+        self, pattern: re.Pattern[str], clause: str, among: tuple[str, ...] | None = None
+    ) -> bool:
+        """`pattern` is found in `clause`; `among`, if given, holds every literal it needs that
+        `clause` may hold (those the sentence holds)."""
         known = self._known(clause)
         found = known.get(id(pattern))
         if found is None:
@@ -56,7 +75,9 @@ class ClauseMemo:
             # messages a second costs more than the search it saves.
             split = self._split.get(id(pattern))
             found = known[id(pattern)] = (
-                pattern.search(clause) is not None if split is None else split[1].any_found(clause)
+                pattern.search(clause) is not None
+                if split is None
+                else split[1].any_found(clause, among if split[2] else None)
             )
         return found
 
@@ -70,6 +91,13 @@ class ClauseMemo:
         if needed is None:
             needed = self._needed[id(pattern)] = (pattern, literals(pattern))
         return needed[1]
+
+    def gates(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+        """The first three characters of each literal `pattern` needs (None: none known)."""
+        gates = self._gates.get(id(pattern), ())
+        if gates == ():
+            gates = self._gates[id(pattern)] = first_trigrams(self.needed(pattern))
+        return gates
 
     def searched(self, pattern: re.Pattern[str], text: str) -> bool:
         """`pattern` is found in `text` (searched only if `text` holds a literal it needs)."""
@@ -86,7 +114,7 @@ class ClauseScan:
     lacks is in no clause here. The literals a sentence holds are looked for in each of its
     clauses before a pattern is searched in it."""
 
-    __slots__ = ("_held", "_hits", "_memo", "_present", "_text", "_within", "clauses")
+    __slots__ = ("_grams", "_held", "_hits", "_memo", "_present", "_text", "_within", "clauses")
 
     def __init__(
         self, clauses: list[str], memo: ClauseMemo, within: ClauseScan | None = None
@@ -101,16 +129,16 @@ class ClauseScan:
         self._present: dict[int, tuple[str, ...] | None] = {}
         # Every clause at once, for the test of a pattern's literals: most are in none of them.
         self._text = "\n".join(clauses)
+        self._grams: set[str] | None = None
 
     def holds(self, pattern: re.Pattern[str]) -> bool:
         """Some clause may hold `pattern`: they hold a literal it needs (tested once)."""
         held = self._held.get(id(pattern))
         if held is None:
+            # The literals it needs that the text holds are what `hits` searches by: found
+            # once, they answer this too (no literal known: it may be anywhere).
             within = self._within
-            if within is None:
-                held = self._memo.may_match(pattern, self._text)
-            else:
-                held = within.holds(pattern) and self.present(pattern) != ()
+            held = (within is None or within.holds(pattern)) and self.present(pattern) != ()
             self._held[id(pattern)] = held
         return held
 
@@ -121,10 +149,16 @@ class ClauseScan:
             return self._present[key]
         # A sentence's clauses are a run of the whole message's: only the literals the
         # message holds can be in them (the same ones, in the same order).
-        needed = (
-            self._memo.needed(pattern) if self._within is None else self._within.present(pattern)
-        )
-        found = None if needed is None else tuple(filter(self._text.__contains__, needed))
+        within, text = self._within, self._text
+        needed = self._memo.needed(pattern) if within is None else within.present(pattern)
+        gates = None if within is not None else self._memo.gates(pattern)
+        if gates is not None and needed is not None:
+            # The whole message is tested for every literal of every family: a literal whose
+            # first three characters it lacks is not looked for (most are not).
+            if self._grams is None:
+                self._grams = trigrams(text)
+            needed = tuple(compress(needed, map(self._grams.__contains__, gates)))
+        found = None if needed is None else tuple(filter(text.__contains__, needed))
         self._present[key] = found
         return found
 
@@ -142,7 +176,7 @@ class ClauseScan:
                 found = frozenset(
                     i
                     for i, c in enumerate(self.clauses)
-                    if may_match(needed, c) and memo.found(pattern, c)
+                    if may_match(needed, c) and memo.found(pattern, c, needed)
                 )
             else:
                 found = frozenset()
