@@ -53,3 +53,25 @@ test_treatments_beside_a_medicine_stay_in_the_guide = in_guide_cases(
         "do steroid injections work for sciatica?",
     ]
 )
+
+# Look-alikes written after the fix: near wordings that must not change.
+test_near_wordings_keep_the_painkillers_section = routed_to(
+    "painkillers",
+    [
+        "Does gabapentin help sciatica?",
+        "Has anyone had good results from pregabalin for sciatica?",
+        "Can naproxen make sciatica worse?",
+        "Does ibuprofen work better than paracetamol for sciatica?",
+        "Gabapentin makes me dizzy, is that normal with sciatica?",
+    ],
+)
+
+test_near_wordings_stay_in_the_guide = in_guide_cases(
+    [
+        "How long should I keep doing the stretches while I'm on naproxen?",
+        "I'm tired all the time from the sciatica pain, what can I do?",
+        "Since starting the exercises my leg feels better, should I keep going?",
+        "How long does a steroid injection take to work for sciatica?",
+        "Has anyone had side effects from the steroid injection?",
+    ]
+)
