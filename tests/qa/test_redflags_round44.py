@@ -1,0 +1,55 @@
+"""Round 30's alarms (issue 15, session 21): chest pain told occasional or mild in a list of
+vague long-standing symptoms, and something or someone falling onto the foot or toes (an injury
+to the foot itself), stay quiet; back and chest pain told severe or sudden, and a fall of the
+person, still alarm. Each class was red-teamed with fresh wordings of our own, scored once before
+the fix (NICE NG59 / NHS / CKS decide).
+"""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import alarm_cases, alarm_naming, quiet_cases
+
+# Chest pain told occasional, now and then or mild beside the back (NHS: chest pain that comes
+# and goes is for a GP; 999 is for a sudden, severe, crushing or spreading one).
+Q_OCCASIONAL_CHEST = [
+    "Tiredness, poor concentration, lower back ache and occasional chest pain, what could it be?",
+    "I get headaches, back pain and the odd chest pain, could it all be stress?",
+    "Brain fog, low back pain, dizziness, occasional chest pains. Any ideas?",
+    "My back aches and I get mild chest pain now and then, is it anxiety?",
+    "Back pain for years, plus intermittent chest pain and fatigue, where do I start?",
+    "lower back pain, headaches, slight chest pain from time to time and poor sleep",
+    "I have chronic back pain and occasionally a little chest pain when I'm anxious",
+    "Fatigue, joint aches, back pain and some occasional chest tightness, could it be thyroid?",
+]
+A_SEVERE_CHEST = [
+    "Sudden severe chest pain going through to my back",
+    "Occasional back ache but tonight crushing chest pain and my back is agony",
+    "I have pain in my back and chest, it is unbearable",
+    "My chest and back hurt so much I can hardly breathe",
+    "sharp chest pain spreading to my upper back since an hour ago",
+]
+
+# Something or someone falling onto the foot or toes: an injury to the foot itself, not NICE
+# NG59's trauma to the spine (a fall of the person, or a blow to the back).
+Q_FOOT_STRUCK = [
+    "About 3 weeks ago a heavy box fell on my right foot, the x-ray showed no break?",
+    "My toddler fell on my foot and now my big toe is bruised",
+    "A tin of paint fell on my toes last week and they still hurt",
+    "The TV fell on my foot, x-ray normal, how long will the bruising last?",
+    "A log fell onto my left foot at work, nothing broken, still swollen",
+    "my 60 lb dog fell on my foot and my toe is purple",
+    "A shelf fell on my foot two weeks ago and it still hurts to walk",
+    "Something heavy fell on my toe yesterday, should I get it x-rayed?",
+]
+A_PERSON_FELL = [
+    "I fell on my back on the ice and now my leg is numb",
+    "I fell down the stairs and landed on my foot, now my back is agony",
+    "My son fell on me and I landed on my back, now I can't feel my leg",
+    "I tripped over my dog's foot and fell, my lower back hurts",
+    "Fell off a ladder onto my feet, my back has been bad since",
+]
+
+test_occasional_chest_stays_quiet = quiet_cases(Q_OCCASIONAL_CHEST)
+test_severe_chest_alarms = alarm_naming("chest_pain", A_SEVERE_CHEST)
+test_foot_struck_stays_quiet = quiet_cases(Q_FOOT_STRUCK)
+test_person_fell_alarms = alarm_naming("trauma", A_PERSON_FELL)
