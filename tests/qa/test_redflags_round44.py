@@ -7,6 +7,8 @@ the fix (NICE NG59 / NHS / CKS decide).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.qa.answer_checks import alarm_cases, alarm_naming, quiet_cases
 
 # Chest pain told occasional, now and then or mild beside the back (NHS: chest pain that comes
@@ -53,3 +55,41 @@ test_occasional_chest_stays_quiet = quiet_cases(Q_OCCASIONAL_CHEST)
 test_severe_chest_alarms = alarm_naming("chest_pain", A_SEVERE_CHEST)
 test_foot_struck_stays_quiet = quiet_cases(Q_FOOT_STRUCK)
 test_person_fell_alarms = alarm_naming("trauma", A_PERSON_FELL)
+
+# A limb's bone told broken in a fall or an accident, set in a cast or plaster, no back told in
+# the message: the injury found and in a doctor's care, as an operation done for it is (the
+# trauma entry's `operated`). Red-teamed (0 of 8 quiet) and NOT changed: the trauma entry has
+# no message-wide gate for "no back told" (its `treated_unless` also governs the ground slip),
+# and a fall hard enough to break a bone, with a back told anywhere, must keep alarming; when
+# in doubt the alarm stays (round 30's lines 4 and 11 keep alarming).
+LIMB_CAST_KEPT = pytest.mark.xfail(reason="a limb's fracture in a cast still raises trauma")
+Q_LIMB_CAST = [
+    "I fell off my bike and broke my wrist, it's been in a cast for 4 weeks, when can I drive?",
+    "Broke my ankle in a fall in January, the plaster cast came off last week, it's still stiff",
+    "My son fractured his arm falling off the trampoline, he's in a cast, can he swim?",
+    "I had an accident at work and fractured my tibia, they put a cast on, how long to heal?",
+    "Fell down the stairs and broke my foot, in a plaster cast now, is swelling normal?",
+    "After the car accident my broken leg was put in a cast, will the itching stop?",
+    "I slipped on ice and broke my wrist, now in plaster, which painkiller is best?",
+    "Fractured my fibula falling off a horse, cast applied, can I fly next week?",
+]
+A_CAST_WITH_BACK = [
+    "I fell off a ladder and broke my wrist, it's in a cast, but my lower back is agony",
+    "Broke my arm in a car accident, in plaster now, and my back has hurt since",
+    "Fell down the stairs, my ankle is in a cast and my back pain is getting worse",
+    "I fell off my horse, broke my leg and it's in a cast, and my spine really hurts",
+]
+test_limb_cast_stays_quiet = quiet_cases(
+    pytest.param(text, marks=LIMB_CAST_KEPT) for text in Q_LIMB_CAST
+)
+test_cast_with_back_alarms = alarm_naming("trauma", A_CAST_WITH_BACK)
+
+# Look-alikes written after the fix: must not change (they alarmed before it).
+A_AFTER_LOOKALIKES = [
+    "I get chest pain now and then with my back pain, but tonight it is crushing",
+    "Occasional chest pain that goes through to my back, should I worry?",
+    "The ladder fell on my back and now my legs are numb",
+    "A box fell on my head at work and now my neck and back hurt",
+    "My son fell on my foot and then I fell down the stairs, my back is agony",
+]
+test_after_lookalikes_alarm = alarm_cases(A_AFTER_LOOKALIKES)
