@@ -80,7 +80,7 @@ A_CAST_WITH_BACK = [
     "I fell off my horse, broke my leg and it's in a cast, and my spine really hurts",
 ]
 test_limb_cast_stays_quiet = quiet_cases(
-    pytest.param(text, marks=LIMB_CAST_KEPT) for text in Q_LIMB_CAST
+    [pytest.param(text, marks=LIMB_CAST_KEPT) for text in Q_LIMB_CAST]
 )
 test_cast_with_back_alarms = alarm_naming("trauma", A_CAST_WITH_BACK)
 
