@@ -123,7 +123,7 @@ REAL_SETS = (
 # kidney-disease question, a pain under the ribs, and back pain after a car accident's leg
 # operation (NICE NG59: trauma).
 # Round 30 (dev since round 31; scored once: recall 3/4, 12 alarms on 66; after round 44's
-# classes, 3/4 and 10 alarms on 66) stays out of the recall check: its missed red flag is a
+# classes, 3/4 and 11 alarms on 66) stays out of the recall check: its missed red flag is a
 # 15-year-old's stomach and back "killing" her (CKS: onset under 20; but the dev labels call a
 # teenager's back pain with no other flag see-a-doctor or a guide topic, and severe stomach and
 # back pain out of scope, so no class alarms on it). Its alarms left are leg cramps from a blood
@@ -135,7 +135,9 @@ REAL_SETS = (
 # possible malignancy), a big toe that cannot bend after cellulitis (a motor deficit), nerve pain
 # in the legs after a fusion with falls feared (NHS: both legs), hands and feet numb with
 # frequent urination (round 2's dev labels call sudden urinary frequency a red flag), and a back
-# injured falling off a horse a year ago (its labellers disagree).
+# injured falling off a horse a year ago (its labellers disagree), and an occasional chest pain
+# in a list of vague symptoms (round 44's fix was withdrawn: a crushing pain told in the next
+# clause went quiet).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -162,7 +164,7 @@ ALARMS_LEFT = {
     "real_round27_more_dev.jsonl": 2,
     "real_round28_more_dev.jsonl": 5,
     "real_round29_more_dev.jsonl": 12,
-    "real_round30_more_dev.jsonl": 10,
+    "real_round30_more_dev.jsonl": 11,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 

@@ -51,7 +51,10 @@ A_PERSON_FELL = [
     "Fell off a ladder onto my feet, my back has been bad since",
 ]
 
-test_occasional_chest_stays_quiet = quiet_cases(Q_OCCASIONAL_CHEST)
+CHEST_KEPT = pytest.mark.xfail(reason="withdrawn: a crushing pain in the next clause went quiet")
+test_occasional_chest_stays_quiet = quiet_cases(
+    [pytest.param(text, marks=CHEST_KEPT) for text in Q_OCCASIONAL_CHEST]
+)
 test_severe_chest_alarms = alarm_naming("chest_pain", A_SEVERE_CHEST)
 test_foot_struck_stays_quiet = quiet_cases(Q_FOOT_STRUCK)
 test_person_fell_alarms = alarm_naming("trauma", A_PERSON_FELL)
