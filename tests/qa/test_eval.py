@@ -122,8 +122,22 @@ REAL_SETS = (
 # effect, a weak left side asking about MS, heavy legs at 58, tingling feet with headaches, a
 # kidney-disease question, a pain under the ribs, and back pain after a car accident's leg
 # operation (NICE NG59: trauma).
-# Round 30 (dev since round 31; scored once: recall 3/4, 12 alarms on 66) is out of both checks
-# until its missed red flag and false alarms are worked through.
+# Round 30 (dev since round 31; scored once: recall 3/4, 12 alarms on 66; after round 44's
+# classes, 3/4 and 11 alarms on 66) stays out of the recall check: its missed red flag is a
+# 15-year-old's stomach and back "killing" her (CKS: onset under 20; but the dev labels call a
+# teenager's back pain with no other flag see-a-doctor or a guide topic, and severe stomach and
+# back pain out of scope, so no class alarms on it). Its alarms left are leg cramps from a blood
+# pressure medicine told "24/7" (CKS: constant pain; the project's earlier decision), a femur
+# broken in a fall at 70 and fixed (NICE NG59: trauma, over 50), chemotherapy's neuropathy with
+# painful feet (NICE NG59 and NG234: a cancer history with sensory loss or difficulty walking), a
+# tibia broken in a bike accident five weeks ago (NICE NG59: trauma), a weak arm and leg down one
+# side after shingles (NICE NG59: a neurological deficit), a tumour in the back (NICE NG59: a
+# possible malignancy), a big toe that cannot bend after cellulitis (a motor deficit), nerve pain
+# in the legs after a fusion with falls feared (NHS: both legs), hands and feet numb with
+# frequent urination (round 2's dev labels call sudden urinary frequency a red flag), and a back
+# injured falling off a horse a year ago (its labellers disagree), and an occasional chest pain
+# in a list of vague symptoms (round 44's fix was withdrawn: a crushing pain told in the next
+# clause went quiet).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -150,7 +164,7 @@ ALARMS_LEFT = {
     "real_round27_more_dev.jsonl": 2,
     "real_round28_more_dev.jsonl": 5,
     "real_round29_more_dev.jsonl": 12,
-    "real_round30_more_dev.jsonl": 12,
+    "real_round30_more_dev.jsonl": 11,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
