@@ -30,11 +30,11 @@ test_another_condition_or_subject_is_outside = outside_cases(
 
 test_lookalikes_of_another_subject_stay_in_the_guide = routed_cases(
     [
-        # Look-alikes: a fracture told beside sciatica, and the side effects of the guide's own
-        # medicines and injections, stay the guide's.
+        # Look-alikes: a fracture told beside sciatica, and the side effects of the guide's
+        # injections, stay the guide's. (Whether a named medicine causes a symptom, with no
+        # sciatica in the question, is the pharmacist's since session 21's oos43: see
+        # test_scope_round43.)
         ("I have a compression fracture and sciatica down my left leg, can I walk?", "walking"),
-        ("can ibuprofen cause stomach problems?", "painkillers"),
-        ("does gabapentin cause weight gain", "painkillers"),
         ("are there side effects of steroid injections", "injections"),
         ("I'm short of breath when I walk and I have sciatica, should I keep walking?",
          "walking"),

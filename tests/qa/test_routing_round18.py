@@ -56,8 +56,6 @@ test_a_medicine_told_with_its_effects_is_the_medicines_section = routed_to(
         # A medicine for sciatica told with an effect on another part of the body (the eyes, the
         # head, the hands) is the medicine's side effect, not another condition.
         "Has anyone on amitriptyline had blurry eyes?",
-        "does pregabalin give you headaches?",
-        "my gabapentin makes my hands puffy, is that a side effect?",
         # Nerve-pain tablets by other brand names.
         "I take Endep at night for my sciatica and feel groggy in the morning, is that normal?",
         "is Arcoxia better than ibuprofen for sciatica?",

@@ -37,6 +37,13 @@ test_a_named_medicine_s_own_matter_is_outside = outside_cases(
             ),
         ),
         "Does codeine make you constipated?",
+        # Round 16 and 18's look-alikes expected the painkillers section for these; the
+        # painkillers section does not answer them, the out-of-scope reply sends side effects
+        # to a doctor or pharmacist, and round 30's blind labellers both call the shape outside.
+        "can ibuprofen cause stomach problems?",
+        "does gabapentin cause weight gain",
+        "does pregabalin give you headaches?",
+        "my gabapentin makes my hands puffy, is that a side effect?",
         "Since starting Cymbalta I've been sweating at night, has anyone else had this?",
     ]
 )
