@@ -50,9 +50,10 @@ REAL_SETS = (
     "real_round28_more_dev.jsonl",
     "real_round29_more_dev.jsonl",
     "real_round30_more_dev.jsonl",
+    "real_round31_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-31 test split (real_round31_test.jsonl, added at the end of a round) is only scored
+# the round-32 test split (real_round32_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -138,6 +139,8 @@ REAL_SETS = (
 # injured falling off a horse a year ago (its labellers disagree), and an occasional chest pain
 # in a list of vague symptoms (round 44's fix was withdrawn: a crushing pain told in the next
 # clause went quiet).
+# Round 31 (dev since round 32; scored once: recall 7/10, 16 alarms on 100) is out of both checks
+# until its missed red flags and false alarms are worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -150,8 +153,12 @@ OUT_OF_ALARM_CHECKS = (
     "real_round28_more_dev.jsonl",
     "real_round29_more_dev.jsonl",
     "real_round30_more_dev.jsonl",
+    "real_round31_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round30_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = (
+    "real_round30_more_dev.jsonl",
+    "real_round31_more_dev.jsonl",
+)
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -165,6 +172,7 @@ ALARMS_LEFT = {
     "real_round28_more_dev.jsonl": 5,
     "real_round29_more_dev.jsonl": 12,
     "real_round30_more_dev.jsonl": 11,
+    "real_round31_more_dev.jsonl": 16,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
