@@ -59,7 +59,8 @@ test_sciatica_asked_beside_an_illness_stays_the_guides = in_guide_cases(
 
 # Look-alikes that keep their answer: MS only feared, a swimming stroke, lordosis read off a scan
 # beside a disc, a stroke long ago beside sciatica asked about, Parkinson's beside a narrowed
-# spinal canal, a neuropathy asked as an operation's result, diabetes beside a back that hurts.
+# spinal canal, a neuropathy asked as an operation's result, diabetes beside a back that hurts,
+# someone else's illness beside the writer's own back.
 test_near_wordings_keep_their_answer = said_cases(
     [
         (
@@ -80,5 +81,16 @@ test_near_wordings_keep_their_answer = said_cases(
         ),
         ("Can lumbar fusion cause peripheral neuropathy in my feet?", "surgery"),
         ("I have diabetes and my back hurts when I sit, what can I do?", "sitting"),
+        # Someone else's illness told beside the writer's own back keeps the writer's question.
+        (
+            "My gran had a stroke last year, now I care for her and lifting her hurts my lower "
+            "back, how should I lift?",
+            "what-to-avoid",
+        ),
+        (
+            "My uncle passed away with Parkinson's last year, anyway how should I sleep with a "
+            "sore lower back?",
+            "sleeping",
+        ),
     ]
 )
