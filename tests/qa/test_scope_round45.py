@@ -69,6 +69,7 @@ test_near_wordings_keep_their_answer = said_cases(
             "see-a-doctor",
         ),
         ("Which swimming stroke is best for my lower back pain?", "swimming"),
+        ("Is the pain under my heel plantar fasciitis or sciatica?", "is-it-sciatica"),
         (
             "My MRI says lumbar lordosis is straightened and there is a disc bulge at L5, what "
             "does it mean?",
