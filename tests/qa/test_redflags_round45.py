@@ -1,0 +1,34 @@
+"""Round 31's misses and alarms (issue 15, session 21, helper rf45). Each class was red-teamed
+with fresh wordings of our own, written and scored once before the fix (NICE NG59 / NHS / CKS
+decide).
+"""
+
+from __future__ import annotations
+
+from tests.qa.answer_checks import alarm_cases, quiet_cases
+
+# Chest pain told moving between the chest and the back, with arms numb, dizziness or a faint
+# (NHS: chest pain spreading to the back or arms, call 999).
+A_CHEST_TO_BACK = [
+    "I keep getting chest pains and when its not in my chest its in my back, my arms go numb",
+    "chest pain that moves to my back and I feel dizzy",
+    "My chest pains come and go, sometimes they are in my back instead, and I nearly black out",
+    "I get chest pains, then the pain is in my back, and my left arm goes numb",
+    "when the chest pain stops it moves into my back and I feel faint",
+    "I have had chest pains on and off today, now it is in my back and I feel sick and dizzy",
+    "chest pains, back burning, arms tingling and I passed out earlier",
+    "i keep having chest pain and back pain and my arms go numb",
+]
+
+# Someone told suddenly unable to walk since yesterday or today (NICE NG59: a new, progressing
+# motor deficit; NHS: sudden weakness in the legs).
+A_CANT_WALK_NOW = [
+    "Since yesterday my husband can't walk, his legs just won't work",
+    "From yesterday he has got problem with his legs, he cant walk",
+    "My mum suddenly can't walk since this morning, she has had back trouble for years",
+    "Since last night I cannot walk, my legs feel strange",
+    "Today my dad can't walk at all, he has an old neck problem",
+    "my partner has been unable to walk since yesterday, what could it be",
+    "she could walk fine on Monday and now since yesterday she cant walk",
+    "Since this morning I can't walk properly, both legs are weak",
+]
