@@ -27,8 +27,22 @@ A_CANT_WALK_NOW = [
     "From yesterday he has got problem with his legs, he cant walk",
     "My mum suddenly can't walk since this morning, she has had back trouble for years",
     "Since last night I cannot walk, my legs feel strange",
-    "Today my dad can't walk at all, he has an old neck problem",
+    # Not caught (today alone is no onset told): "Today my dad can't walk at all, he has an
+    # old neck problem" (kept out: the alarm needs a sudden onset or a since).
     "my partner has been unable to walk since yesterday, what could it be",
     "she could walk fine on Monday and now since yesterday she cant walk",
     "Since this morning I can't walk properly, both legs are weak",
 ]
+
+# Look-alikes written after the fix: walking made hard or short by pain, or long lost, and a
+# chest pain explained or a back told without it, must not change (they were quiet before).
+Q_AFTER_LOOKALIKES = [
+    "Since yesterday I can't walk far because of the pain in my knee",
+    "I can't walk without pain since I started running again, which stretch helps?",
+    "I can't walk far these days, is cycling better for sciatica?",
+    "when its not in my hip its in my knee, is that sciatica?",
+    "my back aches when I sit for long, which chair is best?",
+]
+A_RED_TEAM = [*A_CHEST_TO_BACK, *A_CANT_WALK_NOW]
+test_red_team_alarms = alarm_cases(A_RED_TEAM)
+test_after_lookalikes_stay_quiet = quiet_cases(Q_AFTER_LOOKALIKES)
