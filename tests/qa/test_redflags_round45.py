@@ -46,3 +46,31 @@ Q_AFTER_LOOKALIKES = [
 A_RED_TEAM = [*A_CHEST_TO_BACK, *A_CANT_WALK_NOW]
 test_red_team_alarms = alarm_cases(A_RED_TEAM)
 test_after_lookalikes_stay_quiet = quiet_cases(Q_AFTER_LOOKALIKES)
+
+# A question whether a medicine constipates, no symptom told (a side effect asked of the
+# medicine); the drug-constipation exemption named the opioids but not every painkiller.
+Q_DRUG_CONSTIPATION = [
+    "Does Tylenol make you constipated?",
+    "Can ibuprofen cause constipation?",
+    "Is constipation a side effect of paracetamol?",
+    "does naproxen make you constipated",
+    "Can acetaminophen cause constipation?",
+    "Will Advil constipate me?",
+    "Does diclofenac cause constipation?",
+    "Can muscle relaxants like cyclobenzaprine make you constipated?",
+]
+# A bowel told lost with it, or constipation told new beside numbness, still alarms.
+A_BOWEL_WITH_DRUG = [
+    "I take Tylenol but I can't control my bowels since yesterday",
+    "Since starting ibuprofen I've lost control of my bowels and my bum is numb",
+    "constipated for a week, numb between my legs, I only take paracetamol",
+    "Tylenol for my back, now I can't pee and my groin is numb",
+]
+# Look-alikes written after the fix (alarmed before it, must still alarm).
+A_DRUG_AFTER_LOOKALIKES = [
+    "Tylenol makes me constipated and now I can't hold my bowels",
+    "ibuprofen constipates me and my bum has gone numb",
+    "I'm constipated and can't feel when I need to go, I take naproxen",
+]
+test_drug_constipation_stays_quiet = quiet_cases(Q_DRUG_CONSTIPATION)
+test_bowel_with_drug_alarms = alarm_cases([*A_BOWEL_WITH_DRUG, *A_DRUG_AFTER_LOOKALIKES])
