@@ -139,8 +139,17 @@ REAL_SETS = (
 # injured falling off a horse a year ago (its labellers disagree), and an occasional chest pain
 # in a list of vague symptoms (round 44's fix was withdrawn: a crushing pain told in the next
 # clause went quiet).
-# Round 31 (dev since round 32; scored once: recall 7/10, 16 alarms on 100) is out of both checks
-# until its missed red flags and false alarms are worked through.
+# Round 31 (dev since round 32; scored once: recall 7/10, 16 alarms on 100; after round 45's
+# classes, 9/10: a chest pain told moving to the back and walking lost since yesterday alarm)
+# stays out of the recall check: its missed line is a newly diagnosed autoimmune hepatitis on
+# prednisone and azathioprine with severe back and abdominal pain (CKS: immunosuppression with
+# back pain; both labellers' red flag), but a class alarming on long-term steroids with any pain
+# would also alarm the TB-on-steroids line below, which both label out of scope: left for a
+# round with more such lines. Its 16 alarms are not yet worked through (whole-body lists of
+# another illness: lupus, chikungunya's fever, leukaemia's bone pain, TB on steroids; a UTI and
+# kidney stories; a work accident already treated; a kyphoscoliosis's leg weak since childhood;
+# pins and needles in the arms and legs, ambiguous: its second labeller calls it a red flag;
+# one side of the head asleep; nerve pain after a fusion; the rest in QA_MISSES).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
