@@ -51,9 +51,10 @@ REAL_SETS = (
     "real_round29_more_dev.jsonl",
     "real_round30_more_dev.jsonl",
     "real_round31_more_dev.jsonl",
+    "real_round32_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-32 test split (real_round32_test.jsonl, added at the end of a round) is only scored
+# the round-33 test split (real_round33_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -150,6 +151,8 @@ REAL_SETS = (
 # kidney stories; a work accident already treated; a kyphoscoliosis's leg weak since childhood;
 # pins and needles in the arms and legs, ambiguous: its second labeller calls it a red flag;
 # one side of the head asleep; nerve pain after a fusion; the rest in QA_MISSES).
+# Round 32 (dev since round 33; scored once: recall 4/7, 18 alarms on 83) is out of both checks
+# until its missed red flags and false alarms are worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -163,10 +166,12 @@ OUT_OF_ALARM_CHECKS = (
     "real_round29_more_dev.jsonl",
     "real_round30_more_dev.jsonl",
     "real_round31_more_dev.jsonl",
+    "real_round32_more_dev.jsonl",
 )
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = (
     "real_round30_more_dev.jsonl",
     "real_round31_more_dev.jsonl",
+    "real_round32_more_dev.jsonl",
 )
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
@@ -182,6 +187,7 @@ ALARMS_LEFT = {
     "real_round29_more_dev.jsonl": 12,
     "real_round30_more_dev.jsonl": 11,
     "real_round31_more_dev.jsonl": 16,
+    "real_round32_more_dev.jsonl": 18,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
