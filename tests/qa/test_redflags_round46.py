@@ -44,3 +44,16 @@ test_round46_lookalikes_stay_quiet = quiet_cases(
      "In the stretch I lift my leg with my hands and hold it for 30 seconds",
      "I was on steroids for my back pain two weeks ago and it helped a bit"],
 )  # fmt: skip
+
+
+# Near wordings written after the fix that must not change: the medicine asked about in
+# general, with an exercise or an activity, taken years ago, or a leg lifted by hand in a
+# stretch that is getting easier.
+test_round46_near_wordings_after_the_fix_stay_quiet = quiet_cases(
+    ["Does Humira help with back pain from ankylosing spondylitis?",
+     "Can methotrexate cause back pain?",
+     "I'm on methotrexate, is it safe to do the piriformis stretch?",
+     "My mum takes prednisone for her rheumatoid arthritis, can she do yoga?",
+     "In the hamstring stretch I lift my leg with my hands, and it's getting easier each week",
+     "I used to take Enbrel years ago, my back has been fine since"],
+)  # fmt: skip
