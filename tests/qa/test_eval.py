@@ -141,18 +141,24 @@ REAL_SETS = (
 # in a list of vague symptoms (round 44's fix was withdrawn: a crushing pain told in the next
 # clause went quiet).
 # Round 31 (dev since round 32; scored once: recall 7/10, 16 alarms on 100; after round 45's
-# classes, 9/10: a chest pain told moving to the back and walking lost since yesterday alarm)
-# stays out of the recall check: its missed line is a newly diagnosed autoimmune hepatitis on
-# prednisone and azathioprine with severe back and abdominal pain (CKS: immunosuppression with
-# back pain; both labellers' red flag), but a class alarming on long-term steroids with any pain
-# would also alarm the TB-on-steroids line below, which both label out of scope: left for a
-# round with more such lines. Its 16 alarms are not yet worked through (whole-body lists of
+# classes, 9/10: a chest pain told moving to the back and walking lost since yesterday alarm;
+# after round 46's, 10/10: a newly diagnosed autoimmune hepatitis on prednisone and Imuran with
+# severe back pain alarms, an immune-suppressing medicine named with a back told anywhere in the
+# message, CKS: immunosuppression) is back in the recall check: the class names the medicines,
+# not steroids with any pain, so the TB-on-steroids line with leg pain, which both label out of
+# scope, stays quiet. Its 16 alarms are not yet worked through (whole-body lists of
 # another illness: lupus, chikungunya's fever, leukaemia's bone pain, TB on steroids; a UTI and
 # kidney stories; a work accident already treated; a kyphoscoliosis's leg weak since childhood;
 # pins and needles in the arms and legs, ambiguous: its second labeller calls it a red flag;
 # one side of the head asleep; nerve pain after a fusion; the rest in QA_MISSES).
-# Round 32 (dev since round 33; scored once: recall 4/7, 18 alarms on 83) is out of both checks
-# until its missed red flags and false alarms are worked through.
+# Round 32 (dev since round 33; scored once: recall 4/7, 18 alarms on 83; after round 46's
+# classes, 6/7 and 18 alarms on 83: back pain on Imuran after CellCept with lupus nephritis, and
+# a leg lifted by hand "increasingly", alarm) stays out of both checks: its missed line is a
+# child's severe thoracolumbar back pain tapering prednisone after Henoch-Schonlein purpura
+# (both labellers' red flag): the illness, the steroid and the back pain each in a sentence of
+# its own, and a rule reads a sign in one sentence with one family anywhere; an immune illness
+# with back pain and no medicine would alarm on more than the immunosuppressed, so it was left.
+# Its 18 alarms are not yet worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -170,7 +176,6 @@ OUT_OF_ALARM_CHECKS = (
 )
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = (
     "real_round30_more_dev.jsonl",
-    "real_round31_more_dev.jsonl",
     "real_round32_more_dev.jsonl",
 )
 # The explained alarms each round out of the alarm checks has left (see above).
