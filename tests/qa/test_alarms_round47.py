@@ -4,7 +4,7 @@ quiet and true red flags of the same shape that must still alarm."""
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import alarm_cases, alarm_naming, quiet_cases
+from tests.qa.answer_checks import alarm_naming, quiet_cases
 
 # A body part "fallen asleep" is numb, not a fall, and "wiped out" after a linking word is
 # tiredness, not a crash (NICE NG59's trauma is a fall or a blow).
@@ -54,4 +54,24 @@ test_a_bowel_or_bladder_lost_beside_an_antidepressant_still_alarms = alarm_namin
      "Since starting Pristiq I've been constipated and I can't feel when I need to go.",
      "On duloxetine for back pain, constipated and I've wet myself twice this week.",
      "My back hurts, I take Effexor, and I can't pee properly since yesterday."],
+)  # fmt: skip
+
+# Look-alikes written after the fix, which must not change: sleep told as sleep, a crash or a
+# wave that wiped someone out, constipation with no medicine named or with a numb bottom.
+test_round47_lookalikes_stay_quiet = quiet_cases(
+    ["My back hurts. I fell asleep on the sofa and woke up stiff.",
+     "I had fallen asleep on the floor and now my back aches."],
+)  # fmt: skip
+
+test_round47_lookalikes_still_alarm = alarm_naming(
+    "trauma",
+    ["I fell asleep at the wheel and crashed the car, now my back hurts.",
+     "The accident wiped out my savings and my back still hurts.",
+     "I got wiped out by a wave surfing and my back hurts."],
+)  # fmt: skip
+
+test_round47_bowel_lookalikes_still_alarm = alarm_naming(
+    "bladder_bowel",
+    ["My back hurts and I've been constipated for a week.",
+     "I take Cymbalta, I'm constipated and my bottom feels numb."],
 )  # fmt: skip
