@@ -146,11 +146,19 @@ REAL_SETS = (
 # severe back pain alarms, an immune-suppressing medicine named with a back told anywhere in the
 # message, CKS: immunosuppression) is back in the recall check: the class names the medicines,
 # not steroids with any pain, so the TB-on-steroids line with leg pain, which both label out of
-# scope, stays quiet. Its 16 alarms are not yet worked through (whole-body lists of
-# another illness: lupus, chikungunya's fever, leukaemia's bone pain, TB on steroids; a UTI and
-# kidney stories; a work accident already treated; a kyphoscoliosis's leg weak since childhood;
-# pins and needles in the arms and legs, ambiguous: its second labeller calls it a red flag;
-# one side of the head asleep; nerve pain after a fusion; the rest in QA_MISSES).
+# scope, stays quiet. Its 16 alarms, worked through in round 47:
+# a face "fallen asleep" (read as a fall) no longer alarms (15 left). Left, each a red-flag word
+# a careful clinician would still weigh, or a class whose quieting would risk a true emergency of
+# its shape: whole-body lists of another illness (lupus's weak leg with low back pain;
+# chikungunya's fever with back pain, CKS: fever; leukaemia's bone pain in the legs, NICE NG59:
+# a cancer history; TB on steroids with calf pain at rest, CKS: rest pain), a UTI story with
+# back pain (CKS: a recent infection), a kidney story naming pee and urine (a bladder word told
+# of oneself alarms), flu complications read online (CKS: fever), a work accident's L1 burst
+# fracture now treated (NICE NG59: trauma), a kyphoscoliosis's very weak leg (not told since
+# childhood), walking lost before a hip operation, nerve pain in the legs after a fusion (NHS:
+# both legs), cold legs and arms, pins and needles in arms and legs (ambiguous: its second
+# labeller's red flag), constipation with ovarian pain, and "like I had a fever" (a feverish
+# feeling is how a fever is often told).
 # Round 32 (dev since round 33; scored once: recall 4/7, 18 alarms on 83; after round 46's
 # classes, 6/7 and 18 alarms on 83: back pain on Imuran after CellCept with lupus nephritis, and
 # a leg lifted by hand "increasingly", alarm) stays out of both checks: its missed line is a
@@ -158,7 +166,17 @@ REAL_SETS = (
 # (both labellers' red flag): the illness, the steroid and the back pain each in a sentence of
 # its own, and a rule reads a sign in one sentence with one family anywhere; an immune illness
 # with back pain and no medicine would alarm on more than the immunosuppressed, so it was left.
-# Its 18 alarms are not yet worked through.
+# Its 18 alarms, worked through in round 47: "feeling wiped out" (read as a crash) and Pristiq's
+# constipation (an antidepressant's effect, as painkillers' already was) no longer alarm (16
+# left). Left: a 6-year neuropathy's night pain (CKS: night pain), an ankle sprain's floppy foot
+# and a leg that gave out (a motor deficit), chest pains and tingling legs of 7 years, a calf
+# pain beside the other foot's plantar fasciitis, pain down one side with weakness and face pain,
+# a wasting with numb arms and legs, legs weak on Prozac, tingling arms and legs with memory loss
+# (NICE NG59: a neurological deficit, both legs), costochondritis's chest pain, Guillain-Barre's
+# numb legs unable to walk, a steroid osteoporosis beside Tarlov cysts (NICE NG59: fracture
+# risk), a kyphoscoliosis from being hit by a car with a urine screen, Multiple System Atrophy's
+# bladder control problems, a husband's metastatic lesions (told after his death), constipation
+# with stomach pain, and a sciatic nerve sheath tumour (NICE NG59: a possible malignancy).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -191,8 +209,8 @@ ALARMS_LEFT = {
     "real_round28_more_dev.jsonl": 5,
     "real_round29_more_dev.jsonl": 12,
     "real_round30_more_dev.jsonl": 11,
-    "real_round31_more_dev.jsonl": 16,
-    "real_round32_more_dev.jsonl": 18,
+    "real_round31_more_dev.jsonl": 15,
+    "real_round32_more_dev.jsonl": 16,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 

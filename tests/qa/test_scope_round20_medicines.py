@@ -6,8 +6,6 @@ set), each beside look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.qa.answer_checks import (
     in_guide_cases,
     outside_cases,
@@ -116,14 +114,8 @@ test_treating_a_medicines_upset_gut_is_outside = outside_cases(
         # a pharmacist's question, whatever eases the back.
         "Codeine has left me badly constipated, what's the best laxative to take?",
         "The naproxen helps my leg but upsets my stomach. How do I stop the nausea?",
-        pytest.param(
-            "how do i get rid of constipation from my pain meds",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the urgent-care advice (bowel) comes first, a false alarm left to the "
-                "red-flag work",
-            ),
-        ),
+        # "My pain meds" names the medicine the constipation comes from (round 47): no alarm.
+        "how do i get rid of constipation from my pain meds",
     ],
 )
 
