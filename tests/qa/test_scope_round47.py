@@ -1,9 +1,10 @@
 """Out of scope, session 22 (brief oos47, every dev set's out-of-scope misses that get a
 section): an operation or a broken bone of another part of the body (surgery to a knee's ACL,
 a broken metatarsal, a wrist operated on) is that part's own question, and a medicine for
-another illness, or "these tablets", blamed for a pain or an ache is the prescriber's; surgery
-for sciatica and painkillers for sciatica keep their sections. Wordings written by the team
-before the fix, not copied from any labelled set."""
+another illness, or "these tablets", blamed for a pain or an ache is the prescriber's, and
+whether a scan is safe with metal or a device in the body (or its dye, its radiation) is the
+radiographer's; surgery, painkillers and scans for sciatica keep their sections. Wordings
+written by the team before the fix, not copied from any labelled set."""
 
 from __future__ import annotations
 
@@ -57,6 +58,27 @@ test_a_medicine_blamed_for_a_pain_is_outside = outside_cases(
     ]
 )
 
+test_whether_a_scan_is_safe_with_metal_or_a_device_is_outside = outside_cases(
+    [
+        "I have a titanium plate in my ankle, can I still have an MRI?",
+        "Is it safe to have an MRI with a pacemaker?",
+        "Can you have an MRI scan if you have metal screws in your back?",
+        "I have a metal hip replacement, will that stop me having an MRI?",
+        "Are MRI scans safe with a cochlear implant?",
+        pytest.param(
+            "I'm claustrophobic, can I be sedated for my MRI?",
+            marks=pytest.mark.xfail(
+                reason="a fear of the scanner is labelled scans by both labellers (round 9): "
+                "kept out of the class"
+            ),
+        ),
+        "Will the contrast dye for my CT scan affect my kidneys?",
+        "Can I have an MRI if I have a tattoo?",
+        "How much radiation is there in a CT scan of the spine?",
+        "I have shrapnel in my leg from the army, is an MRI safe for me?",
+    ]
+)
+
 # Look-alikes written after the fix: near wordings that must not change.
 test_surgery_for_sciatica_keeps_its_section = routed_to(
     "surgery",
@@ -73,6 +95,17 @@ test_painkillers_for_sciatica_keep_the_section = routed_to(
         "Which painkillers are best for sciatica?",
         "Can painkillers make sciatica worse?",
         "Is it safe to take naproxen for sciatica?",
+    ],
+)
+
+test_a_scan_for_sciatica_keeps_its_section = routed_to(
+    "scans",
+    [
+        "Do I need an MRI for my sciatica?",
+        "What does my MRI of the lumbar spine mean for my sciatica?",
+        "Will an X-ray show a slipped disc?",
+        "My MRI showed a bulging disc at L5, what does that mean?",
+        "I have sciatica and a metal plate in my ankle, can I have an MRI?",
     ],
 )
 
