@@ -9,6 +9,11 @@ test split is reported as it scores (it is added at the end of the round; until 
 as not present), and again on the lines where a second labeller, who saw neither the first
 labels nor the answerer, agreed. Every dev set is also scored together.
 
+Each line is answered once per set: the agreed lines' and the totals' figures, latency included,
+come from that same pass (the answerer memoises text work, so answering again would time a
+partly warm cache). Each latency line also prints the median process CPU per answer, which
+moves less with the machine's load than wall time; the goal is judged on wall time.
+
 The answerer is built as the bot builds it: with the learned routing vote
 (bot/qa/learned_vote.py) when QA_LEARNED_VOTE=true (off by default). The vote is trained on
 every dev set here (`python -m bench train_vote`): with it on, the dev figures are training
@@ -32,7 +37,15 @@ from bench._goals import judge
 from bench.train_vote import current_training, training_digest
 from bot.content.loader import default_content_dir, load_content
 from bot.qa.answer import QuestionAnswerer
-from bot.qa.evaluate import Case, EvalReport, evaluate, load_cases
+from bot.qa.evaluate import (
+    Answered,
+    Case,
+    EvalReport,
+    answer_cases,
+    evaluate,
+    load_cases,
+    report_of,
+)
 from bot.qa.learned_vote import MODEL, LearnedVote
 from bot.settings import load_settings
 
@@ -97,22 +110,25 @@ def main(misses: str | None = None) -> None:
         ("real_round32_more_dev.jsonl", "round 32 test split, scored in round 32; dev in 33"),
         (TEST_SET, "round 33 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
-    every_dev, dev_real = [], []
+    every_dev: list[Answered] = []
+    dev_real: list[Answered] = []
     for name, note in sets:
         path = QUESTIONS / name
         if not path.exists():
             print(f"{name} (not present): {note}")
             continue
         cases = load_cases(path)
+        # Each line is answered once; the agreed lines and the totals reuse these answers.
+        answered = answer_cases(answerer, cases)
         if name != TEST_SET:
-            every_dev += cases
-            dev_real += cases if name.startswith("real_") else []
-        report = evaluate(answerer, cases)
+            every_dev += answered
+            dev_real += answered if name.startswith("real_") else []
+        report = report_of(answered)
         _print(f"{name} ({len(cases)} questions; {note})", report, name)
-        agreed = [case for case in cases if case.second_label == case.expect]
+        agreed = [one for one in answered if one.case.second_label == one.case.expect]
         if any(case.second_label for case in cases):
             title = f"  of which both blind labellers gave the same label ({len(agreed)})"
-            _print(title, evaluate(answerer, agreed), f"{name}, both labellers")
+            _print(title, report_of(agreed), f"{name}, both labellers")
         if name == TEST_SET and answerer.vote is None:
             _print_with_vote(answerer.with_vote(LearnedVote()), cases)
         if name != TEST_SET and ("all" in wanted or name in wanted):
@@ -120,7 +136,7 @@ def main(misses: str | None = None) -> None:
                 print(f"    miss: {miss}")
     for title, together in (("every real dev set", dev_real), ("every dev set", every_dev)):
         if together:
-            _print(f"{title} together ({len(together)})", evaluate(answerer, together), title)
+            _print(f"{title} together ({len(together)})", report_of(together), title)
 
 
 def _vote_line(used: LearnedVote | None) -> str:

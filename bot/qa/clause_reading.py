@@ -18,6 +18,7 @@ import re
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.patterns import compiled
+from bot.qa.prefilter import literals
 from bot.qa.sentences import LIST_VERBS, NegationReading, frames, word_spans
 
 # "just" turns a sentence only after a denial ("no numbness just pain"); otherwise it is an
@@ -46,7 +47,7 @@ class ClauseReader:
         self._statement_words = config.statement_words
         self._negation = NegationReading(
             tuple(
-                (compiled(p), form)
+                (compiled(p), form, literals(compiled(p)))
                 for p, form in {**config.negation_forms, **config.limb_names}.items()
             ),
             compiled(config.past_denial),

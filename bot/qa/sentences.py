@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.qa.clause_tails import passing as is_passing
 from bot.qa.clause_tails import read_with_before
+from bot.qa.prefilter import may_match
 
 # Clauses end at punctuation and at words that turn the sentence ("no fever, but numb groin").
 _CLAUSE = re.compile(
@@ -169,15 +170,18 @@ class NegationReading:
     everyday words as the limb ("my numb flippers" as "my numb hands"), and a past denial
     restored by the clause after it ("I didn't use to leak but now I do") dropped."""
 
-    forms: tuple[tuple[re.Pattern[str], str], ...]
+    # Each form's pattern, its replacement and the literals one of which it needs (prefilter):
+    # a sentence lacking them is left as it is without a search (most sentences lack all).
+    forms: tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...]
     past_denial: re.Pattern[str]
     restored: re.Pattern[str]
     exercise_positions: re.Pattern[str]
 
     def clauses(self, sentence: str, statement_words: frozenset[str]) -> list[str]:
         """The sentence's clauses, its negations read."""
-        for pattern, form in self.forms:
-            sentence = pattern.sub(form, sentence)
+        for pattern, form, needed in self.forms:
+            if may_match(needed, sentence):
+                sentence = pattern.sub(form, sentence)
         cut = clauses(sentence, statement_words, self.exercise_positions)
         return [
             self.past_denial.sub("", clause)
