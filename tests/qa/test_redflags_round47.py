@@ -79,3 +79,19 @@ test_steroid_apart_alarms = alarm_cases(A_STEROID_APART)
 test_cant_walk_today_alarms = alarm_cases(A_CANT_WALK_TODAY)
 test_young_back_and_belly_alarms = alarm_cases(A_YOUNG_BACK_AND_BELLY)
 test_lookalikes_stay_quiet = quiet_cases(Q_LOOKALIKES)
+
+# Near wordings written after the fix that must not change: a child lying on the belly, an adult's
+# belly and back, a period pain, a steroid user's back merely named, a steroid injection for the
+# back itself, walking short, with a dog or stiff this morning.
+Q_AFTER_LOOKALIKES = [
+    "My 12 year old daughter lies on her stomach to read and her back hurts, which stretch helps?",
+    "I'm 45, my stomach and back hurt after a night out, what helps?",
+    "My 14 year old has period pains in her tummy and lower back, is that normal?",
+    "My mum has lupus and takes prednisone, is yoga good for her back?",
+    "I have rheumatoid arthritis. I had a steroid injection for my sciatica last week. "
+    "My back still aches.",
+    "My dad can't walk far today because his knee is sore",
+    "I can't walk the dog today, it's raining, what exercise can I do indoors?",
+    "I was so stiff this morning I could barely walk, does that happen with sciatica?",
+]
+test_after_lookalikes_stay_quiet = quiet_cases(Q_AFTER_LOOKALIKES)
