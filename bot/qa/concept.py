@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 
 class Concept(BaseModel):
@@ -21,8 +21,11 @@ class Concept(BaseModel):
     signs: tuple[tuple[str, ...], ...] = ()
     sentence_signs: tuple[tuple[str, ...], ...] = ()
     unless: str | None = None
-    # A family the message must name somewhere ("fever" only with a back, leg or pain).
-    needs: str | None = None
+    # A family the message must name somewhere ("fever" only with a back, leg or pain), or a
+    # list of them, each named somewhere: the parts of one story told in sentences of their own
+    # ("she has lupus. She is on prednisone. Now her back hurts": the steroid's clause shows
+    # the sign, the illness and the back are each named elsewhere).
+    needs: tuple[str, ...] = ()
     # `needs` for the clauses of one family only: (clause family, message family). A clause of
     # the first family (when the message tells it) shows the concept only when the message
     # also names the second; the concept's other clauses need nothing ("numb hands and feet"
@@ -63,6 +66,12 @@ class Concept(BaseModel):
     # haven't lost any bladder or bowel function"). Each symptom concept still reads its own words.
     kept: str | None = None
 
+    @field_validator("needs", mode="before")
+    @classmethod
+    def _needs_listed(cls, needs: object) -> object:
+        """One family written alone is a list of one."""
+        return (needs,) if isinstance(needs, str) else needs
+
     def clause_needs_problem(self) -> str | None:
         """Why the concept's `clause_needs` could change nothing, if it could not (checked when
         content/qa.yaml loads, bot/qa/models.py): its clause family is what it needs (such a
@@ -74,7 +83,7 @@ class Concept(BaseModel):
         where = f"concept {self.id!r}: clause_needs {[clause, needed]}"
         if clause == needed:
             return f"{where} names one family twice: it would never hold a clause back"
-        if needed == self.needs:
+        if needed in self.needs:
             return f"{where} asks what its `needs` already asks of the whole message"
         if not (self.mentions or self.signs or self.sentence_signs):
             return f"{where}: the concept has no sign for it to hold back"
@@ -92,5 +101,5 @@ class Concept(BaseModel):
             self.clause_needs,
         )
         treated = tuple(f for pair in pairs if pair for f in pair)
-        told = (self.unless, self.needs, self.treated_unless, self.quiet_with, self.kept)
+        told = (self.unless, *self.needs, self.treated_unless, self.quiet_with, self.kept)
         return named | {f for f in (*told, *treated) if f}

@@ -16,7 +16,7 @@ def quiet(sign: Sign, told_of: Callable[..., bool]) -> bool:
     """The message lacks what the sign `needs`, tells what quiets it, or tells its signs absent
     as written ("I haven't lost any bladder or bowel function")."""
     return (
-        (sign.needs is not None and not told_of(sign.needs))
+        not all(told_of(needed) for needed in sign.needs)
         or (sign.quiet_with is not None and told_of(sign.quiet_with))
         or (sign.kept is not None and told_of(sign.kept, as_written=True))
     )

@@ -21,7 +21,8 @@ class Sign:
     patterns: tuple[re.Pattern[str], ...]
     sentence: bool
     unless: re.Pattern[str] | None
-    needs: re.Pattern[str] | None
+    # Families the message must each name somewhere (the concept's `needs`).
+    needs: tuple[re.Pattern[str], ...]
     history_exempt: bool
     lasting: bool
     limbs: bool
@@ -46,7 +47,7 @@ def signs(config: QAConfig) -> list[Sign]:
     signs = []
     for concept in config.concepts:
         unless = word(concept.unless) if concept.unless else None
-        needs = word(concept.needs) if concept.needs else None
+        needs = tuple(word(name) for name in concept.needs)
         pairs = [
             pair
             for pair in (concept.treated, concept.harmless, concept.operated, concept.origin)

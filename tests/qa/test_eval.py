@@ -125,10 +125,11 @@ REAL_SETS = (
 # kidney-disease question, a pain under the ribs, and back pain after a car accident's leg
 # operation (NICE NG59: trauma).
 # Round 30 (dev since round 31; scored once: recall 3/4, 12 alarms on 66; after round 44's
-# classes, 3/4 and 11 alarms on 66) stays out of the recall check: its missed red flag is a
-# 15-year-old's stomach and back "killing" her (CKS: onset under 20; but the dev labels call a
-# teenager's back pain with no other flag see-a-doctor or a guide topic, and severe stomach and
-# back pain out of scope, so no class alarms on it). Its alarms left are leg cramps from a blood
+# classes, 3/4 and 11 alarms on 66; after round 47's, 4/4: a 15-year-old's stomach and back
+# "killing" her alarms, a child's or a teen's back and belly hurting together, CKS: back pain in
+# the young with a systemic sign; a teenager's back pain alone, and an adult's stomach and back,
+# stay the dev labels' see-a-doctor, guide topic or out of scope) is back in the recall check,
+# in the alarm check only through ALARMS_LEFT. Its alarms left are leg cramps from a blood
 # pressure medicine told "24/7" (CKS: constant pain; the project's earlier decision), a femur
 # broken in a fall at 70 and fixed (NICE NG59: trauma, over 50), chemotherapy's neuropathy with
 # painful feet (NICE NG59 and NG234: a cancer history with sensory loss or difficulty walking), a
@@ -161,11 +162,11 @@ REAL_SETS = (
 # feeling is how a fever is often told).
 # Round 32 (dev since round 33; scored once: recall 4/7, 18 alarms on 83; after round 46's
 # classes, 6/7 and 18 alarms on 83: back pain on Imuran after CellCept with lupus nephritis, and
-# a leg lifted by hand "increasingly", alarm) stays out of both checks: its missed line is a
-# child's severe thoracolumbar back pain tapering prednisone after Henoch-Schonlein purpura
-# (both labellers' red flag): the illness, the steroid and the back pain each in a sentence of
-# its own, and a rule reads a sign in one sentence with one family anywhere; an immune illness
-# with back pain and no medicine would alarm on more than the immunosuppressed, so it was left.
+# a leg lifted by hand "increasingly", alarm; after round 47's, 7/7: a child's severe
+# thoracolumbar back pain tapering prednisone after Henoch-Schonlein purpura alarms, the illness,
+# the steroid and the back told hurting each in a sentence of its own, a concept's `needs` now
+# naming several families each told somewhere, CKS: immunosuppression) is back in the recall
+# check; it stays out of the alarm check.
 # Its 18 alarms, worked through in round 47: "feeling wiped out" (read as a crash) and Pristiq's
 # constipation (an antidepressant's effect, as painkillers' already was) no longer alarm (16
 # left). Left: a 6-year neuropathy's night pain (CKS: night pain), an ankle sprain's floppy foot
@@ -192,10 +193,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round31_more_dev.jsonl",
     "real_round32_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = (
-    "real_round30_more_dev.jsonl",
-    "real_round32_more_dev.jsonl",
-)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -272,7 +270,7 @@ def test_the_real_dev_questions_raise_every_alarm_and_no_false_one(
 def test_the_real_dev_questions_of_rounds_out_of_the_alarm_checks_raise_every_alarm(
     answerer: QuestionAnswerer,
 ) -> None:
-    # Rounds 20 to 29: every red flag caught, their false alarms left (see above).
+    # Rounds 20 to 32: every red flag caught, their false alarms left (see above).
     names = [name for name in OUT_OF_ALARM_CHECKS if name not in OUT_OF_RECALL_CHECKS]
     cases = [case for name in names for case in load_cases(HERE / name)]
     report = evaluate(answerer, cases)

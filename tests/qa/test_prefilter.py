@@ -167,6 +167,6 @@ def test_a_clause_is_found_to_hold_a_sign_exactly_where_the_pattern_is_found() -
 
 def _told_of(sign: Sign) -> list[re.Pattern[str]]:
     """Every pattern a sign looks for, in clauses or in the whole message."""
-    told = [*sign.patterns, sign.unless, sign.needs, sign.quiet_with, sign.kept]
+    told = [*sign.patterns, sign.unless, *sign.needs, sign.quiet_with, sign.kept]
     told += [sign.treated_unless, *(p for pair in sign.treated for p in pair)]
     return [pattern for pattern in told if pattern is not None]
