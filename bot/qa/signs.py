@@ -49,7 +49,13 @@ def signs(config: QAConfig) -> list[Sign]:
         needs = word(concept.needs) if concept.needs else None
         pairs = [
             pair
-            for pair in (concept.treated, concept.harmless, concept.operated, concept.origin)
+            for pair in (
+                concept.treated,
+                concept.harmless,
+                concept.operated,
+                concept.set_fracture,
+                concept.origin,
+            )
             if pair
         ]
         treated = tuple((word(shown), word(told)) for shown, told in pairs)
