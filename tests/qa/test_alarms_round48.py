@@ -44,8 +44,7 @@ ALARM = [
     "have gone weak.",
     "I have osteoporosis. I fell in the garden and broke my wrist, it's in a cast, and my "
     "back hurts.",
-    "Fell off my horse 2 days ago, broke my collarbone which was plated, and my back is "
-    "agony.",
+    "Fell off my horse 2 days ago, broke my collarbone which was plated, and my back is agony.",
     "I was in a car accident this morning and they put my leg in a cast; my back is really "
     "painful.",
     "I fell from the roof and broke my heel, and now I have pain in my spine.",
