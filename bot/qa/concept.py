@@ -49,8 +49,9 @@ class Concept(BaseModel):
     # wrecked a disc, I'm having surgery in a couple of weeks").
     operated: tuple[str, str] | None = None
     # The same for a broken limb told set or fixed ("I fell and broke my femur, they fixed it
-    # with a rod"): the fracture in an orthopaedic team's care, its clause naming no back.
-    set_fracture: tuple[str, str] | None = None
+    # with a rod"): the fracture in an orthopaedic team's care, its clause naming no back. The
+    # third family, told anywhere in the message, keeps it alarming (a back told after a fall).
+    set_fracture: tuple[str, str, str] | None = None
     # The same for an injury told as the start of a pain had for a year or more ("my sciatica
     # is the result of a car accident, the pain has been there for two years").
     origin: tuple[str, str] | None = None

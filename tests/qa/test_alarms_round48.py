@@ -19,20 +19,30 @@ ANSWERER = project_answerer()
 QUIET = [
     "I fell off my bike in March and broke my tibia; they put it in a cast. Now the knee "
     "throbs when I sit, will tramadol help?",
-    "After a car accident I had surgery on my left ankle with plates and screws, and since I "
-    "have been walking again my back aches after standing. Any tips for a new job on my feet?",
-    "I fell down the stairs in January and broke my wrist, it was set in a cast for six weeks. "
-    "Is it normal for my lower back to feel stiff now?",
     "Fell from a ladder in August, broke my heel and had it plated. Now my hip aches when I "
     "walk, what stretches help?",
-    "I had an accident at work and fractured my ankle, it was in a cast for 6 weeks and I am "
-    "now doing physio. Which exercises are safe for my back?",
-    "Broke my leg skiing in February, it was pinned and plated. My lower back gets sore now "
-    "that I limp. How long until that settles?",
     "I was hit by a car and broke my kneecap, which was wired in surgery. My hamstring is "
     "tight, can I stretch it?",
     "I came off my bike and broke my femur, the surgeon fixed it with a rod and screws. "
     "Is tramadol habit forming?",
+]
+
+# Written as quiet before the fix, re-judged after it: a back told anywhere after a fall keeps the
+# alarm (tests/qa/test_redflags_round44.py: 'my ankle is in a cast and my back pain is getting
+# worse'); a set fracture with back pain is left to alarm, on the safe side.
+BACK_TOLD = [
+    "I fell down the stairs in January and broke my wrist, it was set in a cast for six weeks. "
+    "Is it normal for my lower back to feel stiff now?",
+    "I had an accident at work and fractured my ankle, it was in a cast for 6 weeks and I am "
+    "now doing physio. Which exercises are safe for my back?",
+]
+
+# Quiet before the fix by earlier classes (an operation had; a fall told as a sport's), and still.
+ALREADY_QUIET = [
+    "After a car accident I had surgery on my left ankle with plates and screws, and since I "
+    "have been walking again my back aches after standing. Any tips for a new job on my feet?",
+    "Broke my leg skiing in February, it was pinned and plated. My lower back gets sore now "
+    "that I limp. How long until that settles?",
 ]
 
 # Must still alarm: the fall recent, a new deficit, fragile bones, or nothing set or fixed.
@@ -65,12 +75,12 @@ LOOKALIKES_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
+@pytest.mark.parametrize("text", QUIET + ALREADY_QUIET)
 def test_set_fracture_raises_no_alarm(text: str) -> None:
     assert ANSWERER.answer(text).kind != "red_flag"
 
 
-@pytest.mark.parametrize("text", ALARM)
+@pytest.mark.parametrize("text", ALARM + BACK_TOLD)
 def test_recent_or_deficit_fracture_still_alarms(text: str) -> None:
     found = ANSWERER.answer(text)
     assert found.kind == "red_flag" and found.red_flag is not None
