@@ -51,6 +51,10 @@ class Concept(BaseModel):
     # The same for an injury already seen to: an operation done or booked for it ("I fell and
     # wrecked a disc, I'm having surgery in a couple of weeks").
     operated: tuple[str, str] | None = None
+    # The same for a broken limb told set or fixed ("I fell and broke my femur, they fixed it
+    # with a rod"): the fracture in an orthopaedic team's care, its clause naming no back. The
+    # third family, told anywhere in the message, keeps it alarming (a back told after a fall).
+    set_fracture: tuple[str, str, str] | None = None
     # The same for an injury told as the start of a pain had for a year or more ("my sciatica
     # is the result of a car accident, the pain has been there for two years").
     origin: tuple[str, str] | None = None
@@ -96,6 +100,7 @@ class Concept(BaseModel):
             self.treated,
             self.harmless,
             self.operated,
+            self.set_fracture,
             self.origin,
             self.dated,
             self.clause_needs,

@@ -29,6 +29,10 @@ def treated_clauses(
     injury told again dated long ago, or a `clause_needs` clause without what it needs: the
     clauses that tell of it show nothing."""
     told = [shown for shown, told in sign.treated if told_of(told)]
+    # A broken limb told set or fixed, no back told anywhere: whatever `treated_unless` tells.
+    told += [
+        shown for shown, fixed, back in sign.set_fracture if told_of(fixed) and not told_of(back)
+    ]
     if told and sign.treated_unless is not None and told_of(sign.treated_unless):
         told = []
     told += [shown for shown, told in sign.dated if told_of(told)]

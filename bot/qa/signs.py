@@ -38,6 +38,9 @@ class Sign:
     clause_needs: tuple[re.Pattern[str], re.Pattern[str]] | None
     # Found in the message as written: the concept's signs told absent (content/qa.yaml `kept`).
     kept: re.Pattern[str] | None
+    # (clauses that show nothing, what the message must tell, what it must not tell): a broken
+    # limb told set or fixed, no back told (the concept's `set_fracture`).
+    set_fracture: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = ()
 
 
 def signs(config: QAConfig) -> list[Sign]:
@@ -50,7 +53,12 @@ def signs(config: QAConfig) -> list[Sign]:
         needs = tuple(word(name) for name in concept.needs)
         pairs = [
             pair
-            for pair in (concept.treated, concept.harmless, concept.operated, concept.origin)
+            for pair in (
+                concept.treated,
+                concept.harmless,
+                concept.operated,
+                concept.origin,
+            )
             if pair
         ]
         treated = tuple((word(shown), word(told)) for shown, told in pairs)
@@ -63,6 +71,9 @@ def signs(config: QAConfig) -> list[Sign]:
             else None
         )
         kept = word(concept.kept) if concept.kept else None
+        fracture = (
+            (tuple(word(name) for name in concept.set_fracture),) if concept.set_fracture else ()
+        )
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
         groups += [(s, True) for s in concept.sentence_signs]
@@ -82,6 +93,7 @@ def signs(config: QAConfig) -> list[Sign]:
                 quiet_with,
                 clause_needs,
                 kept,
+                fracture,  # type: ignore[arg-type]
             )
             for names, sentence in groups
         ]
@@ -97,4 +109,5 @@ def scanned(signs: list[Sign]) -> list[re.Pattern[str]]:
         for pairs in (sign.treated, sign.dated, (sign.clause_needs,) if sign.clause_needs else ())
         for pattern in (*sign.patterns, sign.unless, *(shown for shown, _ in pairs))
     ]
+    found += [shown for sign in signs for shown, _, _ in sign.set_fracture]
     return [pattern for pattern in found if pattern is not None]

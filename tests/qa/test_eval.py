@@ -124,23 +124,24 @@ REAL_SETS = (
 # effect, a weak left side asking about MS, heavy legs at 58, tingling feet with headaches, a
 # kidney-disease question, a pain under the ribs, and back pain after a car accident's leg
 # operation (NICE NG59: trauma).
-# Round 30 (dev since round 31; scored once: recall 3/4, 12 alarms on 66; after round 44's
-# classes, 3/4 and 11 alarms on 66; after round 47's, 4/4: a 15-year-old's stomach and back
-# "killing" her alarms, a child's or a teen's back and belly hurting together, CKS: back pain in
-# the young with a systemic sign; a teenager's back pain alone, and an adult's stomach and back,
-# stay the dev labels' see-a-doctor, guide topic or out of scope) is back in the recall check,
-# in the alarm check only through ALARMS_LEFT. Its alarms left are leg cramps from a blood
-# pressure medicine told "24/7" (CKS: constant pain; the project's earlier decision), a femur
-# broken in a fall at 70 and fixed (NICE NG59: trauma, over 50), chemotherapy's neuropathy with
+# Round 30 (dev since round 31; scored once: recall 3/4, 12 alarms on 66; after round 44's classes,
+# 3/4 and 11 alarms on 66; after round 47's, 4/4: a 15-year-old's stomach and back "killing" her
+# alarms, a child's or a teen's back and belly hurting together, CKS: back pain in the young with a
+# systemic sign; a teenager's back pain alone, and an adult's stomach and back, stay the dev
+# labels' see-a-doctor, guide topic or out of scope) is back in the recall check, in the alarm
+# check only through ALARMS_LEFT. Its alarms left are leg cramps from a blood pressure medicine
+# told "24/7" (CKS: constant pain; the project's earlier decision), chemotherapy's neuropathy with
 # painful feet (NICE NG59 and NG234: a cancer history with sensory loss or difficulty walking), a
-# tibia broken in a bike accident five weeks ago (NICE NG59: trauma), a weak arm and leg down one
-# side after shingles (NICE NG59: a neurological deficit), a tumour in the back (NICE NG59: a
-# possible malignancy), a big toe that cannot bend after cellulitis (a motor deficit), nerve pain
-# in the legs after a fusion with falls feared (NHS: both legs), hands and feet numb with
-# frequent urination (round 2's dev labels call sudden urinary frequency a red flag), and a back
-# injured falling off a horse a year ago (its labellers disagree), and an occasional chest pain
-# in a list of vague symptoms (round 44's fix was withdrawn: a crushing pain told in the next
-# clause went quiet).
+# weak arm and leg down one side after shingles (NICE NG59: a neurological deficit), a tumour in
+# the back (NICE NG59: a possible malignancy), a big toe that cannot bend after cellulitis (a motor
+# deficit), nerve pain in the legs after a fusion with falls feared (NHS: both legs), hands and
+# feet numb with frequent urination (round 2's dev labels call sudden urinary frequency a red
+# flag), and a back injured falling off a horse a year ago (its labellers disagree), and an
+# occasional chest pain in a list of vague symptoms (round 44's fix was withdrawn: a crushing pain
+# told in the next clause went quiet). After round 48's class (a broken limb told set in a cast or
+# fixed with a rod or screws, the fall's clause naming no back and nothing recent: in an
+# orthopaedic team's care), a femur broken in a fall at 70 and fixed, and a tibia broken in a bike
+# accident and put in a cast, no back pain told in either, no longer alarm (9 left).
 # Round 31 (dev since round 32; scored once: recall 7/10, 16 alarms on 100; after round 45's
 # classes, 9/10: a chest pain told moving to the back and walking lost since yesterday alarm;
 # after round 46's, 10/10: a newly diagnosed autoimmune hepatitis on prednisone and Imuran with
@@ -206,7 +207,7 @@ ALARMS_LEFT = {
     "real_round27_more_dev.jsonl": 2,
     "real_round28_more_dev.jsonl": 5,
     "real_round29_more_dev.jsonl": 12,
-    "real_round30_more_dev.jsonl": 11,
+    "real_round30_more_dev.jsonl": 9,
     "real_round31_more_dev.jsonl": 15,
     "real_round32_more_dev.jsonl": 16,
 }
