@@ -171,6 +171,8 @@ test_round42_look_alikes = said_cases(
          "out_of_scope"),
         ('Should I see a physio or a chiropractor for my sciatica?',
          "physiotherapy"),
+        ('Which specialist should I see for physiotherapy on my back?',
+         "physiotherapy"),
         ('Which specialist should I see about my MRI results?',
          "scans"),
         ('Is sciatica serious?',
