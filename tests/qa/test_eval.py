@@ -52,9 +52,10 @@ REAL_SETS = (
     "real_round30_more_dev.jsonl",
     "real_round31_more_dev.jsonl",
     "real_round32_more_dev.jsonl",
+    "real_round33_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-33 test split (real_round33_test.jsonl, added at the end of a round) is only scored
+# the round-34 test split (real_round34_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -179,6 +180,8 @@ REAL_SETS = (
 # risk), a kyphoscoliosis from being hit by a car with a urine screen, Multiple System Atrophy's
 # bladder control problems, a husband's metastatic lesions (told after his death), constipation
 # with stomach pain, and a sciatic nerve sheath tumour (NICE NG59: a possible malignancy).
+# Round 33 (dev since round 34; scored once: recall 1/1, 13 alarms on 60) is in the recall
+# check; it stays out of the alarm check: its 13 alarms are not yet worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -193,6 +196,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round30_more_dev.jsonl",
     "real_round31_more_dev.jsonl",
     "real_round32_more_dev.jsonl",
+    "real_round33_more_dev.jsonl",
 )
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
@@ -210,6 +214,7 @@ ALARMS_LEFT = {
     "real_round30_more_dev.jsonl": 9,
     "real_round31_more_dev.jsonl": 15,
     "real_round32_more_dev.jsonl": 16,
+    "real_round33_more_dev.jsonl": 13,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
