@@ -1,8 +1,9 @@
 """Alarms on round 33's dev lines (and two wordings known from round 47's helper) that describe
 no red-flag symptom, by class: wordings written by the team (not copied from any labelled set),
 each class with ones that must stay quiet and true red flags of the same shape that must still
-alarm. Scored before the fix: urine 0/9 quiet, reading 1/8, numbing 1/8, legs eased 0/8; every
-must-alarm list alarmed before and after."""
+alarm. Scored before the fix: urine 0/9 quiet, reading 1/8, numbing 1/8, legs eased 0/8, a
+medicine's tiredness 1/8; every must-alarm wording written before the fix alarmed before and
+after (the last two of the tiredness class were written after it)."""
 
 from __future__ import annotations
 
@@ -107,4 +108,47 @@ test_legs_worse_or_not_better_still_alarm = alarm_naming(
      "The nerve pain in my legs isn't any better since the fusion.",
      "The tingling in both legs was better last week but it's back and worse.",
      "The nerve pain in my legs got better, then both legs went weak."],
+)  # fmt: skip
+
+# Exhaustion told as a named medicine's effect or side effect: a question for the prescriber,
+# not a body systemically unwell (NICE NG59); a drug told failing is no cause told.
+test_a_medicines_tiredness_stays_quiet = quiet_cases(
+    ["The gabapentin makes me exhausted all day, and my discs are deteriorating.",
+     "Pregabalin leaves me completely drained; the scan showed disc deterioration.",
+     "Side effects of exhaustion and dizziness on amitriptyline. My back is getting worse slowly.",
+     "I asked about gabapentin and extreme tiredness, as I've been sleeping 12 hours. My discs "
+     "are deteriorating.",
+     "Since starting Lyrica the side effects are fatigue and weight gain, and my back got worse "
+     "last month.",
+     "My sciatica meds make me so lethargic. The pain is getting worse.",
+     "Tramadol and exhaustion: does it wear off? My back keeps getting worse.",
+     "Amitriptyline gives me fatigue every morning, and my leg pain is getting worse."],
+)  # fmt: skip
+
+test_exhaustion_not_the_medicines_still_alarms = alarm_naming(
+    "systemic_fatigue",
+    ["I'm on pregabalin, but I'm exhausted all the time and my back pain is getting worse and "
+     "worse.",
+     "The gabapentin isn't working and I feel completely drained, with back pain getting worse.",
+     "Exhausted, and my back pain keeps getting worse, even on tramadol.",
+     "I take naproxen. I'm exhausted and my back is getting worse every week.",
+     "My meds don't touch it and I'm utterly exhausted, my back is going downhill.",
+     "The meds and the exhaustion are too much, my back is going downhill.",
+     "I stopped the gabapentin and I'm exhausted, my back is getting worse."],
+)  # fmt: skip
+
+# Look-alikes written after the fix, whose answers must not change (checked the same at main).
+test_lookalikes_still_alarm = alarm_cases(
+    ["I had a urine test and now I can't hold my wee.",
+     "They checked my urine and my bladder feels full all the time.",
+     "I read stories about people with cauda equina. My bladder is leaking.",
+     "My legs keep numbing up, both of them.",
+     "Gabapentin and rest haven't helped, I'm exhausted and my back pain is getting worse.",
+     "The pain in both legs is better since the injection but I can't feel my feet.",
+     "The tingling in both legs is better since the op, both feet are numb now."],
+)  # fmt: skip
+
+test_lookalikes_stay_quiet = quiet_cases(
+    ["The urine test came back clear and my back still hurts.",
+     "The numbing cream on my back helped a bit."],
 )  # fmt: skip

@@ -182,22 +182,21 @@ REAL_SETS = (
 # counts after round 49's classes), Multiple System Atrophy's
 # bladder control problems, a husband's metastatic lesions (told after his death), constipation
 # with stomach pain, and a sciatic nerve sheath tumour (NICE NG59: a possible malignancy).
-# Round 33 (dev since round 34; scored once: recall 1/1, 13 alarms on 60) is in the recall
-# check; it stays out of the alarm check. Its 13 alarms, worked through in round 49: a numbing
-# agent to be put at the nerves of both hips (a local anaesthetic given) and the nerve pain in
-# the legs much better since a fusion (on the mend after a treatment) no longer alarm (11 left).
-# Left, each a red-flag word a careful clinician would still weigh, or a class whose quieting
-# would risk a true emergency of its shape: feet dragged when walking beside a scoliosis (NICE
-# NG59: foot drop, not told old), gabapentin's extreme tiredness (a drug's effect, but "exhausted"
-# is how CKS's systemically unwell is told), severe spreading pelvic and back pain with pain on
-# urinating (a bladder word told of oneself alarms; the writer asks whether to go to the ER),
-# numb and tingling feet on a statin, a fall from a fifth floor that broke the back and pelvis
-# with pain in both feet now (NICE NG59: trauma, both legs), both legs and feet swollen, hard to
-# walk on and worse for a week (a gait lost), restless legs "day and night" (CKS: constant pain),
-# pain in both legs beside bad knees, a daughter's numb, tingling feet and legs every night on
-# Topamax (both legs, night pain), a kidney infection "or bladder" guessed as the back pain's
-# cause (a bladder word told of oneself), and a hemiplegic adult's pain in hips and legs (both
-# legs).
+# Round 33 (dev since round 34; scored once: recall 1/1, 13 alarms on 60) is in the recall check;
+# it stays out of the alarm check. Its 13 alarms, worked through in round 49: a numbing agent to be
+# put at the nerves of both hips (a local anaesthetic given), the nerve pain in the legs much
+# better since a fusion (on the mend after a treatment) and gabapentin's extreme tiredness (a
+# medicine's side effect) no longer alarm (10 left). Left, each a red-flag word a careful clinician
+# would still weigh, or a class whose quieting would risk a true emergency of its shape: feet
+# dragged when walking beside a scoliosis (NICE NG59: foot drop, not told old), severe spreading
+# pelvic and back pain with pain on urinating (a bladder word told of oneself alarms; the writer
+# asks whether to go to the ER), numb and tingling feet on a statin, a fall from a fifth floor that
+# broke the back and pelvis with pain in both feet now (NICE NG59: trauma, both legs), both legs
+# and feet swollen, hard to walk on and worse for a week (a gait lost), restless legs "day and
+# night" (CKS: constant pain), pain in both legs beside bad knees, a daughter's numb, tingling feet
+# and legs every night on Topamax (both legs, night pain), a kidney infection "or bladder" guessed
+# as the back pain's cause (a bladder word told of oneself), and a hemiplegic adult's pain in hips
+# and legs (both legs).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -230,7 +229,7 @@ ALARMS_LEFT = {
     "real_round30_more_dev.jsonl": 9,
     "real_round31_more_dev.jsonl": 14,
     "real_round32_more_dev.jsonl": 16,
-    "real_round33_more_dev.jsonl": 11,
+    "real_round33_more_dev.jsonl": 10,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
