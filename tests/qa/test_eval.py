@@ -161,7 +161,8 @@ REAL_SETS = (
 # childhood), walking lost before a hip operation, nerve pain in the legs after a fusion (NHS:
 # both legs), cold legs and arms, pins and needles in arms and legs (ambiguous: its second
 # labeller's red flag), constipation with ovarian pain, and "like I had a fever" (a feverish
-# feeling is how a fever is often told).
+# feeling is how a fever is often told). After round 49's classes, the flu complications read
+# online (a story read about other people is theirs to its clause's end) no longer alarm (14 left).
 # Round 32 (dev since round 33; scored once: recall 4/7, 18 alarms on 83; after round 46's
 # classes, 6/7 and 18 alarms on 83: back pain on Imuran after CellCept with lupus nephritis, and
 # a leg lifted by hand "increasingly", alarm; after round 47's, 7/7: a child's severe
@@ -177,11 +178,25 @@ REAL_SETS = (
 # a wasting with numb arms and legs, legs weak on Prozac, tingling arms and legs with memory loss
 # (NICE NG59: a neurological deficit, both legs), costochondritis's chest pain, Guillain-Barre's
 # numb legs unable to walk, a steroid osteoporosis beside Tarlov cysts (NICE NG59: fracture
-# risk), a kyphoscoliosis from being hit by a car with a urine screen, Multiple System Atrophy's
+# risk), a kyphoscoliosis from being hit by a car (NICE NG59: trauma; its urine screen no longer
+# counts after round 49's classes), Multiple System Atrophy's
 # bladder control problems, a husband's metastatic lesions (told after his death), constipation
 # with stomach pain, and a sciatic nerve sheath tumour (NICE NG59: a possible malignancy).
-# Round 33 (dev since round 34; scored once: recall 1/1, 13 alarms on 60) is in the recall
-# check; it stays out of the alarm check: its 13 alarms are not yet worked through.
+# Round 33 (dev since round 34; scored once: recall 1/1, 13 alarms on 60) is in the recall check;
+# it stays out of the alarm check. Its 13 alarms, worked through in round 49: a numbing agent to be
+# put at the nerves of both hips (a local anaesthetic given), the nerve pain in the legs much
+# better since a fusion (on the mend after a treatment) and gabapentin's extreme tiredness (a
+# medicine's side effect) no longer alarm (10 left). Left, each a red-flag word a careful clinician
+# would still weigh, or a class whose quieting would risk a true emergency of its shape: feet
+# dragged when walking beside a scoliosis (NICE NG59: foot drop, not told old), severe spreading
+# pelvic and back pain with pain on urinating (a bladder word told of oneself alarms; the writer
+# asks whether to go to the ER), numb and tingling feet on a statin, a fall from a fifth floor that
+# broke the back and pelvis with pain in both feet now (NICE NG59: trauma, both legs), both legs
+# and feet swollen, hard to walk on and worse for a week (a gait lost), restless legs "day and
+# night" (CKS: constant pain), pain in both legs beside bad knees, a daughter's numb, tingling feet
+# and legs every night on Topamax (both legs, night pain), a kidney infection "or bladder" guessed
+# as the back pain's cause (a bladder word told of oneself), and a hemiplegic adult's pain in hips
+# and legs (both legs).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -212,9 +227,9 @@ ALARMS_LEFT = {
     "real_round28_more_dev.jsonl": 5,
     "real_round29_more_dev.jsonl": 12,
     "real_round30_more_dev.jsonl": 9,
-    "real_round31_more_dev.jsonl": 15,
+    "real_round31_more_dev.jsonl": 14,
     "real_round32_more_dev.jsonl": 16,
-    "real_round33_more_dev.jsonl": 13,
+    "real_round33_more_dev.jsonl": 10,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
