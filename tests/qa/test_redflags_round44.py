@@ -61,20 +61,23 @@ test_person_fell_alarms = alarm_naming("trauma", A_PERSON_FELL)
 
 # A limb's bone told broken in a fall or an accident, set in a cast or plaster, no back told in
 # the message: the injury found and in a doctor's care, as an operation done for it is (the
-# trauma entry's `operated`). Red-teamed (0 of 8 quiet) and NOT changed: the trauma entry has
-# no message-wide gate for "no back told" (its `treated_unless` also governs the ground slip),
-# and a fall hard enough to break a bone, with a back told anywhere, must keep alarming; when
-# in doubt the alarm stays (round 30's lines 4 and 11 keep alarming).
+# trauma entry's `operated`). Red-teamed here (0 of 8 quiet) and left; round 48 then gave the
+# trauma entry `set_fracture` (a limb bone set in a cast or fixed with metal, the fall's clause
+# naming no back and nothing recent, no back told anywhere), which quiets five of the eight.
+# Three still alarm, and a fall hard enough to break a bone, with a back told anywhere, must keep
+# alarming: when in doubt the alarm stays.
 LIMB_CAST_KEPT = pytest.mark.xfail(reason="a limb's fracture in a cast still raises trauma")
 Q_LIMB_CAST = [
     "I fell off my bike and broke my wrist, it's been in a cast for 4 weeks, when can I drive?",
     "Broke my ankle in a fall in January, the plaster cast came off last week, it's still stiff",
-    "My son fractured his arm falling off the trampoline, he's in a cast, can he swim?",
-    "I had an accident at work and fractured my tibia, they put a cast on, how long to heal?",
-    "Fell down the stairs and broke my foot, in a plaster cast now, is swelling normal?",
     "After the car accident my broken leg was put in a cast, will the itching stop?",
     "I slipped on ice and broke my wrist, now in plaster, which painkiller is best?",
     "Fractured my fibula falling off a horse, cast applied, can I fly next week?",
+]
+Q_LIMB_CAST_STILL_ALARMING = [
+    "My son fractured his arm falling off the trampoline, he's in a cast, can he swim?",
+    "I had an accident at work and fractured my tibia, they put a cast on, how long to heal?",
+    "Fell down the stairs and broke my foot, in a plaster cast now, is swelling normal?",
 ]
 A_CAST_WITH_BACK = [
     "I fell off a ladder and broke my wrist, it's in a cast, but my lower back is agony",
@@ -83,7 +86,10 @@ A_CAST_WITH_BACK = [
     "I fell off my horse, broke my leg and it's in a cast, and my spine really hurts",
 ]
 test_limb_cast_stays_quiet = quiet_cases(
-    [pytest.param(text, marks=LIMB_CAST_KEPT) for text in Q_LIMB_CAST]
+    [
+        *Q_LIMB_CAST,
+        *(pytest.param(text, marks=LIMB_CAST_KEPT) for text in Q_LIMB_CAST_STILL_ALARMING),
+    ]
 )
 test_cast_with_back_alarms = alarm_naming("trauma", A_CAST_WITH_BACK)
 
