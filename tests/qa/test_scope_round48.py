@@ -86,5 +86,7 @@ test_sciatica_told_beside_another_illness_stays_in_the_guide = in_guide_cases(
         "I have osteoporosis and sciatica, which exercises are safe for me?",
         "I'm on metformin and my sciatica flares when I sit, what helps?",
         "Since my lumbar fusion I have neuropathy in my foot, is that from the surgery?",
+        "I had a bone density scan for osteoporosis, can I do the bridge?",
+        "On humira for crohns, my calves ache after walks. stretches?",
     ]
 )
