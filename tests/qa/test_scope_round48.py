@@ -1,12 +1,13 @@
 """Out of scope, session 22 (brief oos48, round 33's out-of-scope lines that get a section): a
-named medicine's own matter (which strength or brand is stronger, what it compares to, the
-best time of day to take it), another illness's medicine (for diabetes, fibromyalgia, ADHD,
-depression, arthritis of the joints) with a pain or a side effect felt on it or taken beside a
-painkiller, and another illness named (osteoporosis and its T score, a DVT, a neuropathy, knees
-worn bone on bone) are the prescriber's, the pharmacist's or that illness's doctor's questions,
-not the guide's; a medicine for sciatica, sciatica in pregnancy and which painkiller helps keep
-their sections. Wordings written by the team before the fix, not copied from any labelled
-set."""
+named medicine's own matter (which strength or brand is stronger, what it compares to, the best
+time of day to take it), another illness's medicine (for diabetes, fibromyalgia, ADHD, depression,
+arthritis of the joints) with a pain or a side effect felt on it or taken beside a painkiller, and
+another illness named (osteoporosis and its T score, a DVT, a neuropathy, knees worn bone on bone),
+a named medicine's reaction, fillers or generic, its refill or a switch to another, and another
+joint's operation told beside "back to" work or sport are the prescriber's, the pharmacist's or
+that illness's doctor's questions, not the guide's; a medicine for sciatica, sciatica in pregnancy
+and which painkiller helps keep their sections. Wordings written by the team before the fix, not
+copied from any labelled set."""
 
 from __future__ import annotations
 
@@ -61,6 +62,43 @@ test_another_illness_named_is_outside = outside_cases(
     ]
 )
 
+test_a_named_medicines_reaction_filler_or_generic_is_outside = outside_cases(
+    [
+        "Any tips for nausea from tramadol?",
+        "What can I do about the constipation from codeine?",
+        "I get hives from oxycodone, is it the filler in the generic?",
+        "Is anyone allergic to the fillers in generic percocet?",
+        "Anything for the itching from morphine?",
+        "Does a different manufacturer of gabapentin have different side effects?",
+        "How can I stop the dizziness from pregabalin?",
+        "My generic naproxen from a new manufacturer seems weaker, is that possible?",
+    ]
+)
+test_a_named_medicines_refill_or_switch_is_outside = outside_cases(
+    [
+        "My doctor won't refill my tramadol early, what can I do?",
+        "The pharmacy refused to fill my oxycodone prescription, is that legal?",
+        "How do I get my gabapentin refilled when my doctor is away?",
+        "Can I go to the ER to get my hydrocodone refilled?",
+        "My doctor is refusing to refill my norco until I see a specialist, any advice?",
+        "My pain doctor switched me from hydrocodone to buprenorphine, does anyone know about it?",
+        "My doctor took me off oxycodone and put me on methadone, is that normal?",
+        "Can I get an early refill of my percocet if I'm going on holiday?",
+    ]
+)
+test_another_joints_operation_told_with_back_to_is_outside = outside_cases(
+    [
+        "How long after knee arthroscopy until I'm back to running?",
+        "Had my meniscus trimmed by keyhole surgery, when can I get back to tennis?",
+        "I had shoulder surgery 6 weeks ago, when can I go back to work?",
+        "After my ACL reconstruction how long till I'm back to full activity?",
+        "Had both knees scoped a month ago, when will I be back to normal?",
+        "I broke my wrist in May, when can I get back to the gym?",
+        "My ankle was operated on, how long before I'm back to driving?",
+        "Two weeks after surgery on my elbow, when can I go back to golf?",
+    ]
+)
+
 # Look-alikes written after the fix: near wordings that must not change.
 test_a_medicine_for_sciatica_keeps_the_painkillers_section = routed_to(
     "painkillers",
@@ -89,4 +127,29 @@ test_sciatica_told_beside_another_illness_stays_in_the_guide = in_guide_cases(
         "I had a bone density scan for osteoporosis, can I do the bridge?",
         "On humira for crohns, my calves ache after walks. stretches?",
     ]
+)
+
+test_a_medicines_side_effects_or_prescription_for_sciatica_keep_painkillers = routed_to(
+    "painkillers",
+    [
+        "Does tramadol have side effects?",
+        "What are the side effects of naproxen for sciatica?",
+        "Is generic pregabalin as good as Lyrica for sciatica?",
+        "My GP won't prescribe gabapentin for my sciatica, what else can I try?",
+        "My doctor switched me from gabapentin to pregabalin for sciatica, is it better?",
+    ],
+)
+test_back_to_work_after_back_surgery_keeps_the_surgery_section = routed_to(
+    "surgery",
+    [
+        "When can I get back to work after a microdiscectomy?",
+        "How long after back surgery until I'm back to running?",
+    ],
+)
+test_back_to_an_activity_with_sciatica_stays_in_the_guide = in_guide_cases(
+    [
+        "How long after knee surgery before I can do my sciatica stretches again?",
+        "I'm back to running after sciatica, should I keep stretching?",
+        "After my knee operation I'm back to walking, but sciatica flares, why?",
+    ],
 )
