@@ -4,7 +4,7 @@ and latency on every labelled set in tests/qa/.
 The project's own sets were written by the team; the real_* sets are questions copied from
 public pages (source URL on each line), split into dev and test before any answer was looked at.
 Only dev splits are tuned on; each round's test split is scored once at the end of its round
-and becomes dev in the next (round 1's in round 2, ..., round 33's in round 34). The round-34
+and becomes dev in the next (round 1's in round 2, ..., round 34's in round 35). The round-35
 test split is reported as it scores (it is added at the end of the round; until then it prints
 as not present), and again on the lines where a second labeller, who saw neither the first
 labels nor the answerer, agreed. Every dev set is also scored together.
@@ -51,7 +51,7 @@ from bot.settings import load_settings
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "qa"
 # The one split never tuned on.
-TEST_SET = "real_round34_test.jsonl"
+TEST_SET = "real_round35_test.jsonl"
 # Never print the misses of the untouched split: reading them would make it a dev set.
 MISSES_ENV = "QA_MISSES"
 
@@ -109,7 +109,8 @@ def main(misses: str | None = None) -> None:
         ("real_round31_more_dev.jsonl", "round 31 test split, scored in round 31; dev in 32"),
         ("real_round32_more_dev.jsonl", "round 32 test split, scored in round 32; dev in 33"),
         ("real_round33_more_dev.jsonl", "round 33 test split, scored in round 33; dev in 34"),
-        (TEST_SET, "round 34 test split: never tuned on, scored once at the end"),
+        ("real_round34_more_dev.jsonl", "round 34 test split, scored in round 34; dev in 35"),
+        (TEST_SET, "round 35 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     every_dev: list[Answered] = []
     dev_real: list[Answered] = []

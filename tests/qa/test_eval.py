@@ -53,9 +53,10 @@ REAL_SETS = (
     "real_round31_more_dev.jsonl",
     "real_round32_more_dev.jsonl",
     "real_round33_more_dev.jsonl",
+    "real_round34_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-34 test split (real_round34_test.jsonl, added at the end of a round) is only scored
+# the round-35 test split (real_round35_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -197,6 +198,8 @@ REAL_SETS = (
 # and legs every night on Topamax (both legs, night pain), a kidney infection "or bladder" guessed
 # as the back pain's cause (a bladder word told of oneself), and a hemiplegic adult's pain in hips
 # and legs (both legs).
+# Round 34 (dev since round 35; scored once: recall 1/1, 16 alarms on 59) is in the recall
+# check; it stays out of the alarm check: its 16 alarms are not yet worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -212,6 +215,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round31_more_dev.jsonl",
     "real_round32_more_dev.jsonl",
     "real_round33_more_dev.jsonl",
+    "real_round34_more_dev.jsonl",
 )
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
@@ -230,6 +234,7 @@ ALARMS_LEFT = {
     "real_round31_more_dev.jsonl": 14,
     "real_round32_more_dev.jsonl": 16,
     "real_round33_more_dev.jsonl": 10,
+    "real_round34_more_dev.jsonl": 16,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
