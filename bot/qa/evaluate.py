@@ -83,7 +83,7 @@ class EvalReport:
             f"(goal precision >= 0.9)",
             f"latency per question: p50 {statistics.median(self.latencies_ms):.2f} ms "
             f"(goal < 10 ms), p95 {self.percentile(0.95):.2f} ms; process CPU p50 "
-            f"{statistics.median(self.cpu_ms or [0.0]):.2f} ms (not judged)",
+            f"{statistics.median(self.cpu_ms):.2f} ms (not judged)",
         ])  # fmt: skip
 
 

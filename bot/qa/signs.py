@@ -53,12 +53,7 @@ def signs(config: QAConfig) -> list[Sign]:
         needs = tuple(word(name) for name in concept.needs)
         pairs = [
             pair
-            for pair in (
-                concept.treated,
-                concept.harmless,
-                concept.operated,
-                concept.origin,
-            )
+            for pair in (concept.treated, concept.harmless, concept.operated, concept.origin)
             if pair
         ]
         treated = tuple((word(shown), word(told)) for shown, told in pairs)
@@ -71,9 +66,10 @@ def signs(config: QAConfig) -> list[Sign]:
             else None
         )
         kept = word(concept.kept) if concept.kept else None
-        fracture = (
-            (tuple(word(name) for name in concept.set_fracture),) if concept.set_fracture else ()
-        )
+        fracture: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = ()
+        if concept.set_fracture:
+            shown, fixed, back = concept.set_fracture
+            fracture = ((word(shown), word(fixed), word(back)),)
         groups: list[tuple[tuple[str, ...], bool]] = [((m,), False) for m in concept.mentions]
         groups += [(s, False) for s in concept.signs]
         groups += [(s, True) for s in concept.sentence_signs]
@@ -93,7 +89,7 @@ def signs(config: QAConfig) -> list[Sign]:
                 quiet_with,
                 clause_needs,
                 kept,
-                fracture,  # type: ignore[arg-type]
+                fracture,
             )
             for names, sentence in groups
         ]
