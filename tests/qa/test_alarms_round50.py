@@ -58,3 +58,30 @@ test_drug_in_urine_beside_a_bladder_told_still_alarms = alarm_naming(
      "I had a drug test for my urine, but now I can't pass urine at all.",
      "My back hurts and I can't feel when I'm peeing; will oxycodone show up in urine?"],
 )  # fmt: skip
+
+# Going to the toilet a counted number of times a night or a day, its cause told a drink, tea,
+# coffee or water tablets: frequency explained (as content/qa.yaml's frequency_told already
+# reads 'I pee a lot because I drink'), no retention, leak or lost feeling told.
+test_counted_toilet_trips_from_drinking_stay_quiet = quiet_cases(
+    ["I get up to pee twice a night because I drink a lot of water, and my back aches.",
+     "I go to the toilet three times at night as I drink so much tea; my sciatica is bad.",
+     "My back hurts. I pee about five times a day because I drink lots of water.",
+     "I'm up to the loo twice every night because of the coffee I drink, and my leg hurts when "
+     "I stand.",
+     "I urinate four times a night due to the diuretics, and my lower back is stiff.",
+     "I go to the bathroom at least three times at night because I drink a lot, my back is sore.",
+     "I have to get up twice a night to pee because I drink a lot before bed. My sciatica is in "
+     "my left leg.",
+     "My sciatica is bad and I wee six times a day since I drink two litres of water."],
+)  # fmt: skip
+
+test_toilet_trips_beside_a_bladder_told_still_alarm = alarm_naming(
+    "bladder_bowel",
+    ["I go to the toilet three times at night because I can't empty my bladder, and my back "
+     "hurts.",
+     "I pee five times a night and I can't feel when I'm going; my back is bad.",
+     "I go to the toilet three times at night because I drink a lot, but now I'm leaking urine.",
+     "I get up twice a night to pee because I drink a lot, and since yesterday I can't feel the "
+     "toilet paper.",
+     "I go to the toilet ten times a night because I can't hold it, my back is agony."],
+)  # fmt: skip
