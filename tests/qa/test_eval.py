@@ -199,7 +199,24 @@ REAL_SETS = (
 # as the back pain's cause (a bladder word told of oneself), and a hemiplegic adult's pain in hips
 # and legs (both legs).
 # Round 34 (dev since round 35; scored once: recall 1/1, 16 alarms on 59) is in the recall
-# check; it stays out of the alarm check: its 16 alarms are not yet worked through.
+# check; it stays out of the alarm check. Its 16 alarms, worked through in round 50: plantar
+# fasciitis in both feet (a local foot condition), methadone found in urine during a drug test
+# (a drug test asked about) and three toilet trips a night because of drinking a lot (frequency
+# explained) no longer alarm (13 left). Left, each a red-flag word a careful clinician would still
+# weigh, or a class earlier rounds left: a new autoimmune hepatitis on Imuran with severe back pain
+# (CKS: immunosuppression, round 46's class), a woman's weakness on risperdal that left her legs
+# for her arms (a weakness moving up, as an ascending neuropathy's does), a gait lost and unable
+# to walk properly after a toe implant (a gait lost, the boot told in another sentence),
+# chemotherapy's neuropathy asking about a TENS machine (NICE NG59: a cancer history, as rounds
+# 29-30 left), a muscular dystrophy's weakness progressing to a wheelchair with breathing
+# difficulties (NICE NG59: a progressing deficit), numbness from the feet to mid leg beside feet
+# crushed in 1985 (a numbness told now), tramadol making ejaculation almost impossible (a
+# medicine's sexual effect, as round 29 left), blood in faeces and urine with low back pain (for a
+# GP soon), pain in arms and legs worsening for months after a flu virus, now constant (CKS:
+# constant, progressive pain), lifelong constipation in a story of nausea (as rounds 29-32 left),
+# a sprained ankle that cannot stand on its toes (a motor deficit, as round 32 left), every bone
+# hurting "twenty four seven", lying down no help (CKS: constant pain; the project's decision),
+# and weakness and numbness in the legs on gabapentin (NHS: both legs).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -234,7 +251,7 @@ ALARMS_LEFT = {
     "real_round31_more_dev.jsonl": 14,
     "real_round32_more_dev.jsonl": 16,
     "real_round33_more_dev.jsonl": 10,
-    "real_round34_more_dev.jsonl": 16,
+    "real_round34_more_dev.jsonl": 13,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
