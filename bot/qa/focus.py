@@ -31,7 +31,7 @@ _REQUEST = re.compile(
 # A request told inside a sentence ("..., so I thought I'd ask what others do"): what follows.
 _INDIRECT = re.compile(
     r"\b(?:i(?:d| would) (?:like|love) to know|i thought i(?:d| would) ask(?: here)?|"
-    r"(?:i am|i['\u2019]?m|i was) (?:wondering|asking)|i wonder(?:ed)?|i (?:want|need) to know|"
+    r"(?:i am|im|i was) (?:wondering|asking)|i wonder(?:ed)?|i (?:want|need) to know|"
     # Wondering begun ("I am starting to wonder if it is my sciatic nerve").
     r"(?:i am|im|i'm|i was) (?:starting|beginning) to wonder|"
     r"(?:can|could) (?:anyone|someone|you) (?:tell me|explain|advise(?: me)?)|"
@@ -104,6 +104,10 @@ _AFTERWORD = re.compile(
     r"|(?:i )?(?:appreciate|would appreciate) (?:any |all |your )?(?:help|advice|suggestions|"
     r"tips|ideas|thoughts|input|replies)"
     r"|(?:please|kindly|pls) (?:advi[cs]e|help)(?: me)?|(?:i )?need (?:some )?help"
+    # Help asked with what it is for only pointed at ("Help me fix it.", "Please help me with
+    # this."): the story before it says what.
+    r"|(?:please )?help me (?:to )?(?:fix|with|sort|sort out|understand|figure out|deal with)"
+    r"(?: (?:it|this|that))?"
     r"|(?:has|have|did) (?:anyone|anybody|any one|someone)(?: else)? (?:ever )?"
     r"(?:experienced|had|got|been through|felt|dealt with)"
     r" (?:this|that|the same(?: \w+)?|something (?:like this|similar)|anything (?:like this|"
