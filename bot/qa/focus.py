@@ -169,7 +169,12 @@ def _focuses(text: str) -> tuple[str, ...]:
     message's other question."""
     sentences = list(_sentences(text))
     if len(sentences) > 1:
-        sentences = [s for s in sentences if not _pleads(s)] or sentences
+        sentences = [s for s in sentences if not _PLEA.match(s)] or sentences
+    # A story is as long as it was told: an afterword ("Thanks in advance!") counts, as a short
+    # one always did (see AFTERTHOUGHT_WORDS), though it is no sentence the question is in.
+    told_count = len(sentences)
+    if len(sentences) > 1:
+        sentences = [s for s in sentences if not _AFTERWORD.match(s)] or sentences
     asking = _or_joined([s for s in sentences if s.endswith("?") and _ASKS.search(s)])
     if asking and _DIAGNOSIS.match(asking[-1]):
         asking = sorted(asking, key=lambda s: _DIAGNOSIS.match(s) is None)
@@ -192,7 +197,7 @@ def _focuses(text: str) -> tuple[str, ...]:
     what = _WHAT_IT_IS.search(sentences[-1]) if sentences else None
     if what and not sentences[-1].endswith("?"):
         found.append(what.group(0))
-    if not found and len(sentences) >= LONG_STORY and not sentences[-1].endswith("?"):
+    if not found and told_count >= LONG_STORY and not sentences[-1].endswith("?"):
         # A long story that asks nothing outright makes its point last ("... some doctors say
         # it is sciatica, others say it is not"); an afterthought of a word or two ("At all.")
         # is no point: the sentence before it is.

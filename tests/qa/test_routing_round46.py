@@ -3,10 +3,10 @@ copied): in a long forum post the real question is asked in an earlier sentence 
 ends on an afterword that asks nothing by itself ("Any help would be greatly appreciated.",
 "Thanks in advance!", "Has anyone else experienced this?", "Please advise."). Such an afterword
 is read like a bare plea ("Any tips?"): the question asked before it leads. Before the fix
-24/26 of these were answered as below (23/26 with a wording since reworded: a fall at 70 told
-in it rightly alarms); after it 25/26. A message whose last sentence is the real question still
-ranks on it, a red flag anywhere still alarms, and an out-of-scope question ending on a plea
-stays out of scope."""
+24/26 of the first batch were answered as below (23/26 with a wording since reworded: a fall
+at 70 told in it rightly alarms); after it 25/26 (the one left is ranking's). A message whose
+last sentence is the real question still ranks on it, a red flag anywhere still alarms, and an
+out-of-scope question ending on a plea stays out of scope."""
 
 from __future__ import annotations
 
@@ -195,6 +195,95 @@ test_question_before_a_longer_afterword = said_cases(
         ),
     ]
 )
+
+# A second batch, written after the first fix once the first batch showed that a question told
+# before the afterword was mostly read already: the point told without a "?" ("I'm wondering
+# ...", "I need to know ...") before an afterword. Each scored on main before it was added:
+# 12/13 answered so (the afterword "Thank you for reading." was the point read); after, 13/13.
+test_point_told_before_an_afterword = said_cases(
+    [
+        (
+            "I have had a herniated disc at L4-L5 for a year and I take duloxetine for it, "
+            "which helps my mood too. My physio and my GP disagree about it. I need to know "
+            "whether I should be using heat or ice when it flares. Thanks in advance!",
+            "heat-ice",
+        ),
+        (
+            "My husband is a lorry driver and has had sciatica down his right leg since the "
+            "summer. He takes co-codamol but it makes him drowsy. We would like to know if he "
+            "can still drive long distances. Any advice would be much appreciated.",
+            "driving-travel",
+        ),
+        (
+            "Three months after my microdiscectomy I still get a burning pain in my calf. My "
+            "surgeon says nerves heal slowly. I wonder how long the nerve pain lasts after "
+            "surgery. Thank you so much.",
+            "surgery",
+        ),
+        (
+            "I'm 38, I have an underactive thyroid and take levothyroxine. For two weeks I've "
+            "had a pain from my buttock down the back of my thigh. I am not sure if this is "
+            "sciatica or a pulled hamstring. Any help would be appreciated.",
+            "is-it-sciatica",
+        ),
+        (
+            "I've been off work for a month with sciatica and I'm on amitriptyline. My boss "
+            "keeps calling me. I would like to know when it is safe to go back to work. Many "
+            "thanks.",
+            "work",
+        ),
+        (
+            "I started swimming to help my back after a flare in the spring. Breaststroke seems"
+            " to make my leg worse though. I was wondering which stroke is best for sciatica. "
+            "Any tips welcome.",
+            "swimming",
+        ),
+        (
+            "My mri shows a bulging disc pressing on the nerve and the consultant has offered "
+            "me an epidural. I'm on gabapentin already. I want to know if the injection is "
+            "worth it. Thanks for reading.",
+            "injections",
+        ),
+        (
+            "I run three times a week and since March my left leg aches after each run. I've "
+            "tried ibuprofen and stretching. I need to know if I should stop running until it "
+            "settles. Any advice welcome, thank you.",
+            "running",
+        ),
+        (
+            "Been on tramadol and diclofenac since my disc went in February, and I have asthma "
+            "so I can't take much else. The pain down my leg is worst first thing in the "
+            "morning. I'm wondering if a different mattress or sleeping position would make a "
+            "difference. Thanks in advance!",
+            "sleeping",
+        ),
+        (
+            "I had sciatica two years ago and it came back last week after gardening. I'm on "
+            "citalopram for depression. I'm wondering what I can do to stop it coming back "
+            "every spring. Any help would be greatly appreciated.",
+            "prevention",
+        ),
+        (
+            "I have a pain in my bum that goes down my leg. Help me fix it. I sit at a desk all"
+            " day and my chair is old, and when I get up after an hour the pain is worst. I'm "
+            "thinking my sitting is the problem.",
+            "sitting",
+        ),
+        (
+            "My physio gave me six exercises and I do them every morning before work. Some days"
+            " my leg feels worse after them. I'm wondering whether I should push through the "
+            "pain or stop. Thank you for reading.",
+            "exercise-safely",
+        ),
+        (
+            "I take naproxen and omeprazole and I've had sciatica for nine weeks now. Nothing "
+            "has changed in the last month. I'm wondering if it is time to see a doctor again. "
+            "Many thanks.",
+            "see-a-doctor",
+        ),
+    ]
+)
+
 
 # Look-alikes that must not change: the last sentence is the real question (a question about
 # others' experience of a named treatment asks it); a red flag anywhere still alarms; an
