@@ -87,6 +87,37 @@ _PLEA = re.compile(
     r"appreciated|doctor|doc|sir|madam))*\W*$",
     re.IGNORECASE,
 )
+# A longer afterword that asks nothing either (route46): thanks, help said to be welcome, or
+# asking whether others had the same ("Any help would be greatly appreciated.", "Thanks in
+# advance!", "Has anyone else experienced this?"). Left as a sentence it is ranked as the
+# message's point, or as its last question in place of the one asked before it. A question
+# about others' experience of a named thing ("Has anyone had surgery for this?") asks that.
+_AFTERWORD = re.compile(
+    r"^\W*(?:(?:so|and|but|again|ok|okay|quite worried|please),?\s+)?(?:"
+    r"(?:many |much )?thanks?(?: you)?(?: so much| very much| all| guys| everyone)?"
+    r"(?: (?:in advance|for (?:any|your|all|the)?\s*(?:help|replies|advice|input|reading|"
+    r"time|answers|responses)))?"
+    r"|(?:any|all|your) (?:help|advice|tips|ideas|suggestions|thoughts|input|insight|replies|"
+    r"feedback|comments)(?: (?:or|and|&) (?:help|advice|tips|ideas|suggestions|thoughts))?"
+    r"(?: (?:would|will) be| is| are)? (?:greatly |much |really |very much |gratefully )?"
+    r"(?:appreciated|welcome|welcomed|great)"
+    r"|(?:i )?(?:appreciate|would appreciate) (?:any |all |your )?(?:help|advice|suggestions|"
+    r"tips|ideas|thoughts|input|replies)"
+    r"|(?:please|kindly|pls) (?:advi[cs]e|help)(?: me)?|(?:i )?need (?:some )?help"
+    # Help asked with what it is for only pointed at ("Help me fix it.", "Please help me with
+    # this."): the story before it says what.
+    r"|(?:please )?help me (?:to )?(?:fix|with|sort|sort out|understand|figure out|deal with)"
+    r"(?: (?:it|this|that))?"
+    r"|(?:has|have|did) (?:anyone|anybody|any one|someone)(?: else)? (?:ever )?"
+    r"(?:experienced|had|got|been through|felt|dealt with)"
+    r" (?:this|that|the same(?: \w+)?|something (?:like this|similar)|anything (?:like this|"
+    r"similar)|a (?:problem|pain|thing) like this|similar(?: \w+)?)"
+    r"|(?:does|did) (?:this|that) happen to (?:anyone|anybody) else"
+    r"|(?:anyone|anybody) (?:else|had the same(?: \w+)?|been through this)"
+    r"|(?:does )?(?:anyone|anybody) (?:have|has|got) any (?:ideas|thoughts|advice|suggestions)"
+    r")(?:\s+(?:please|guys|everyone|all))?\W*$",
+    re.IGNORECASE,
+)
 # Asking what causes what was just told ("What might cause this?"): a diagnosis, which the guide
 # cannot give; another question in the message ("Should I see a doctor?") is the one to answer.
 _DIAGNOSIS = re.compile(
@@ -139,6 +170,11 @@ def _focuses(text: str) -> tuple[str, ...]:
     sentences = list(_sentences(text))
     if len(sentences) > 1:
         sentences = [s for s in sentences if not _PLEA.match(s)] or sentences
+    # A story is as long as it was told: an afterword ("Thanks in advance!") counts, as a short
+    # one always did (see AFTERTHOUGHT_WORDS), though it is no sentence the question is in.
+    told_count = len(sentences)
+    if len(sentences) > 1:
+        sentences = [s for s in sentences if not _AFTERWORD.match(s)] or sentences
     asking = _or_joined([s for s in sentences if s.endswith("?") and _ASKS.search(s)])
     if asking and _DIAGNOSIS.match(asking[-1]):
         asking = sorted(asking, key=lambda s: _DIAGNOSIS.match(s) is None)
@@ -161,7 +197,7 @@ def _focuses(text: str) -> tuple[str, ...]:
     what = _WHAT_IT_IS.search(sentences[-1]) if sentences else None
     if what and not sentences[-1].endswith("?"):
         found.append(what.group(0))
-    if not found and len(sentences) >= LONG_STORY and not sentences[-1].endswith("?"):
+    if not found and told_count >= LONG_STORY and not sentences[-1].endswith("?"):
         # A long story that asks nothing outright makes its point last ("... some doctors say
         # it is sciatica, others say it is not"); an afterthought of a word or two ("At all.")
         # is no point: the sentence before it is.
@@ -195,7 +231,12 @@ def asks_nothing(text: str) -> bool:
 def pleads_only(text: str) -> bool:
     """Every sentence that asks is a plea that asks nothing of its own ("... Any advice?")."""
     asking = asking_sentences(text)
-    return bool(asking) and all(_PLEA.match(s) for s in asking)
+    return bool(asking) and all(_pleads(s) for s in asking)
+
+
+def _pleads(sentence: str) -> bool:
+    """A plea or an afterword: the sentence asks nothing of its own."""
+    return bool(_PLEA.match(sentence) or _AFTERWORD.match(sentence))
 
 
 def asking_sentences(text: str) -> list[str]:
