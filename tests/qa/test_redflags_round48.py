@@ -6,7 +6,7 @@ resolved, about someone else, a medicine's leaflet read). Written by helper rf48
 change. Scored before the fix: 37/39 alarmed (missed: injecting drugs told in the past, an
 immune-suppressing medicine taken since a transplant dated years back), 9/15 stayed quiet;
 after: 39/39 and 9/15 (the six false alarms are left to the alarm-quieting helpers, xfailed
-below so a fix shows)."""
+below so a fix shows). A second batch (below) scored 15/17 before its fix, 17/17 after."""
 
 from __future__ import annotations
 
@@ -264,4 +264,89 @@ test_drug_injecting_or_immunosuppression_now_with_back_pain_alarms = alarm_cases
      "Is that the Humira?",
      "I'm still taking methotrexate, I started it in 2015. My back pain is new this week. "
      "Should I rest?"],
+)  # fmt: skip
+
+
+# A second red-team batch, harder lay wordings, written after the first fix and before the
+# second: 15/17 before (missed: thighs and backside that "feel like they belong to someone
+# else"; a former user who "used to inject", the drug unnamed), 17/17 after.
+test_a_red_flag_in_harder_lay_words_in_a_long_post_alarms = alarm_cases(
+    [# bladder
+     ("I'm on oxybutynin for an overactive bladder, which has been fine for years. Sciatica "
+      "started two weeks ago after moving house. Now it's the opposite problem, I've not "
+      'passed water since last night and my tummy feels tight. Should I stop the oxybutynin?'),
+     # bladder
+     ('Menopause, HRT patches, the works. Now a disc problem with pain down the left leg. '
+      'Since yesterday I have to push really hard to get my wee started and the stream is '
+      'just a dribble. Are HRT patches ok with sciatica?'),
+     # bowel
+     ('I take Movicol because the codeine bungs me up. Backache and leg pain for three weeks.'
+      ' Yesterday I messed myself in the supermarket without any warning, no urge at all. Is '
+      'it safe to keep taking codeine?'),
+     # saddle
+     ('On naproxen and lansoprazole, coeliac disease too so careful with food. Sciatica for a'
+      " week. When I sit on the loo seat it feels weird, like sitting on cotton wool, I can't"
+      ' feel it under me. Which foods are anti-inflammatory?'),
+     # saddle
+     ("I'm 52, on lithium for bipolar, stable. Slipped disc at work. Since this morning my "
+      'backside and the inside of my thighs feel like they belong to someone else, no feeling'
+      ' at all. Can lithium be taken with ibuprofen?'),
+     # sexual
+     ("I've got erectile problems since the back pain kicked off last week, nothing at all "
+      "down there, and my penis feels numb. I'm on finasteride for hair loss. Could "
+      'finasteride be doing this or the back?'),
+     # bilateral
+     ("I'm on pregabalin and it makes me woozy. Bad sciatica in my right leg for a month, but"
+      " since Friday the left leg has started too and now both legs are tingling and I'm "
+      'unsteady. Is it the pregabalin making me wobbly?'),
+     # footdrop
+     ('I have diabetes and take gliclazide. My back went a fortnight ago. My foot flops down '
+      'when I walk so I have to lift my knee high like a horse to stop tripping. Are there '
+      'shoes for diabetics with sciatica?'),
+     # weaker
+     ('Ramipril and bisoprolol for my heart. Disc pain for three weeks. Each morning my leg '
+      "is a bit weaker than the day before, I now can't get out of the car without lifting it"
+      ' with my hands. Can I drive on bisoprolol?'),
+     # fever
+     ('Recovering from a chest infection and on amoxicillin. My back pain has got much worse '
+      "and now I'm burning up and shaking with the chills at night. Can I take paracetamol "
+      'with amoxicillin?'),
+     # trauma
+     ('I came off my bike on Sunday going over the handlebars. My back was sore but now my '
+      'right leg has gone numb and it keeps tingling, which it never did before. I take '
+      'propranolol for anxiety. Should I take more propranolol for the pain?'),
+     # cancer
+     ("I'm a myeloma patient in remission, on zoledronic acid every few months. I've got new "
+      'back pain going into my hip and leg for three weeks. How long do zoledronic acid side '
+      'effects last?'),
+     # weight
+     ("My appetite has gone and I've dropped two dress sizes since Christmas without meaning "
+      "to, and this back pain that goes down my leg won't shift. I take levothyroxine. Could "
+      'my thyroid be off?'),
+     # night
+     ('The ache in my spine is there 24/7, nothing takes the edge off, and nights are the '
+      "worst, I can't lie flat at all. I'm on co-codamol and sertraline. Can I take them "
+      'together?'),
+     # ivdu
+     ("I'm an ex user, I used to inject, been clean two years on buprenorphine. Back pain for"
+      ' a week down my leg, really bad. Can I have ibuprofen with buprenorphine?'),
+     # immuno
+     ("I'm on chemo for bowel cancer at the moment. My back has started hurting and it goes "
+      'down my leg. Is that the chemo?'),
+     # immuno
+     ('I take azathioprine for my autoimmune hepatitis. For a week my lower back has been '
+      'aching badly. Does azathioprine cause back pain?')],
+)  # fmt: skip
+
+# Look-alikes of the second fix that must not change: a life or a back likened to someone
+# else's, a leg that feels like one's own again, a nurse injecting a former addict, a
+# medicine self-injected by a former smoker or drinker.
+test_belonging_and_self_injecting_look_alikes_stay_quiet = quiet_cases(
+    ["I feel like my life belongs to someone else since the sciatica started. How do I cope?",
+     "This back feels like it belongs to an old man. What stretches help?",
+     "My leg is sore but it feels like it belongs to me again after physio. Should I keep going?",
+     "I'm a recovering addict so the nurse injected morphine instead of tablets. My back aches, "
+     "is that normal after an op?",
+     "I'm a former smoker and I inject insulin twice a day. My back aches.",
+     "I'm a recovering addict, I inject my Ozempic weekly. My back hurts. What stretches?"],
 )  # fmt: skip
