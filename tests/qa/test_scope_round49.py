@@ -43,6 +43,21 @@ test_another_illnesss_medicine_asked_whether_it_causes_a_symptom_is_outside = ou
     ]
 )
 
+test_another_illnesss_medicine_blamed_or_asked_of_the_readers_is_outside = outside_cases(
+    [
+        "Can Benicar cause swelling and pain in my feet and lower legs?",
+        "Could my Wellbutrin be causing this back pain and insomnia?",
+        "Does Synthroid cause leg cramps at night?",
+        "Can bupropion make your back ache?",
+        "Celexa - has anyone experienced muscle aches and trouble sleeping?",
+        "Wellbutrin, has anyone had aching legs and restless nights?",
+        "Is phentermine causing my lower back pain? Started it 3 weeks ago.",
+        "Could olmesartan be behind the pain in my calves?",
+        "Lisinopril - has anyone else had leg pain on it?",
+        "Can my blood pressure pills cause aching legs at night?",
+    ]
+)
+
 test_coming_off_a_named_medicine_is_outside = outside_cases(
     [
         "Is restless legs common when coming off tramadol?",
@@ -84,6 +99,14 @@ test_look_alikes_keep_their_sections = routed_cases(
         ),
         ("Is a depo medrol injection any good for back pain?", "injections"),
         ("I'm pregnant and my lower back aches, is that normal?", "pregnancy"),
+        ("Lyrica - has anyone had relief for nerve pain in the leg?", "painkillers"),
+        ("Can amitriptyline help me sleep with back pain?", "painkillers"),
+        ("Does sertraline help with sciatica nerve pain?", "is-it-sciatica"),
+        ("Can duloxetine help my sciatica and my mood at the same time?", "painkillers"),
+        (
+            "I'm on blood pressure pills, is it safe to do the stretches for my back?",
+            "painkillers",
+        ),
         ("I'm 20 weeks pregnant with sciatica, what can I take for it?", "pregnancy"),
         ("Is it safe to use a heating pad on my back for sciatica?", "heat-ice"),
         ("My leg pain keeps me awake at night, how can I sleep better?", "sleeping"),
