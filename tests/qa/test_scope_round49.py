@@ -1,10 +1,10 @@
 """Out of scope, session 23 (brief oos49, rounds 33-34's out-of-scope lines that get a section):
 weight gained or hair lost on a named medicine, another illness's medicine asked whether it causes
-a symptom, the body coming off a named medicine, and whether one could be pregnant on birth control
-or whether a medicine caused a miscarriage are the prescriber's, the pharmacist's or the GP's
-questions, not the guide's; a medicine for sciatica, sciatica in pregnancy, heat or ice and sleep
-with leg pain keep their sections. Wordings written by the team before the fix, not copied from
-any labelled set."""
+a symptom, the body coming off a named medicine, a kidney stone or restless legs syndrome told,
+and whether one could be pregnant on birth control or whether a medicine caused a miscarriage are
+the prescriber's, the pharmacist's, the GP's or that illness's doctor's questions, not the guide's;
+a medicine for sciatica, sciatica in pregnancy, heat or ice and sleep with leg pain keep their
+sections. Wordings written by the team before the fix, not copied from any labelled set."""
 
 from __future__ import annotations
 
@@ -58,6 +58,23 @@ test_another_illnesss_medicine_blamed_or_asked_of_the_readers_is_outside = outsi
     ]
 )
 
+test_a_kidney_stone_or_restless_legs_syndrome_is_outside = outside_cases(
+    [
+        "I'm passing a kidney stone, should I put a hot water bottle on my back?",
+        "Trying to pass 2 kidney stones, can I use a heating pad on my lower back?",
+        "Had kidney stones last month and my back still aches, will ice help?",
+        "I've got a kidney stone and my back is killing me, what can I take?",
+        "Is walking good for helping pass a kidney stone? My back hurts.",
+        "I believe I have restless legs syndrome, it's so bad I can't sleep, please help",
+        pytest.param(
+            "My RLS keeps me up all night and my legs won't stop moving, any tips?",
+            marks=pytest.mark.xfail(reason="both legs moving alarms before scope is read"),
+        ),
+        "Diagnosed with restless leg syndrome, does magnesium help before bed?",
+        "Restless legs syndrome is ruining my sleep, my back is sore from no rest, what can I do?",
+    ]
+)
+
 test_coming_off_a_named_medicine_is_outside = outside_cases(
     [
         "Is restless legs common when coming off tramadol?",
@@ -100,6 +117,10 @@ test_look_alikes_keep_their_sections = routed_cases(
         ("Is a depo medrol injection any good for back pain?", "injections"),
         ("I'm pregnant and my lower back aches, is that normal?", "pregnancy"),
         ("Lyrica - has anyone had relief for nerve pain in the leg?", "painkillers"),
+        ("Could this be a kidney problem or sciatica?", "is-it-sciatica"),
+        ("My leg aches at night and stops me sleeping, what can I do?", "sleeping"),
+        ("Heat or ice for my lower back pain?", "heat-ice"),
+        ("My legs are restless at night from sciatica, how can I sleep?", "sleeping"),
         ("Can amitriptyline help me sleep with back pain?", "painkillers"),
         ("Does sertraline help with sciatica nerve pain?", "is-it-sciatica"),
         ("Can duloxetine help my sciatica and my mood at the same time?", "painkillers"),
