@@ -64,7 +64,7 @@ test_a_kidney_stone_or_restless_legs_syndrome_is_outside = outside_cases(
         "Trying to pass 2 kidney stones, can I use a heating pad on my lower back?",
         "Had kidney stones last month and my back still aches, will ice help?",
         "I've got a kidney stone and my back is killing me, what can I take?",
-        "Is walking good for helping pass a kidney stone? My back hurts.",
+        "Kidney stones again, is a hot bath or an ice pack better for the ache in my back?",
         "I believe I have restless legs syndrome, it's so bad I can't sleep, please help",
         pytest.param(
             "My RLS keeps me up all night and my legs won't stop moving, any tips?",
