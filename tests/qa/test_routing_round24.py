@@ -8,7 +8,7 @@ look-alikes that must keep their answer."""
 
 from __future__ import annotations
 
-from tests.qa.answer_checks import routed_cases, routed_to
+from tests.qa.answer_checks import outside_cases, routed_cases, routed_to
 
 test_something_asked_past_the_medicines_is_what_treats_it = routed_to(
     "long-term-treatment",
@@ -45,12 +45,19 @@ test_another_medicine_asked_for_keeps_the_painkillers_answer = routed_to(
         "What can I use instead of ibuprofen?",
         "Is there a painkiller I can take other than naproxen? It hurts my stomach.",
         "Is there anything stronger than co-codamol I could ask for?",
-        # How to come off one drug is a question about that drug.
-        "How do I come off gabapentin? I want to get off it.",
         "Can I take paracetamol and ibuprofen together for sciatica?",
         "Do painkillers help sciatica?",
     ],
 )  # fmt: skip
+
+
+# How to come off one named drug was the painkillers' answer here; round 35's scope tests made
+# weaning off tramadol the prescriber's or pharmacist's question, and session 23's oos49 class
+# (the body coming off a named medicine) made the two agree: out of scope, where the reply sends
+# the reader to the doctor or pharmacist who knows the dose.
+test_how_to_come_off_one_drug_is_the_prescribers = outside_cases(
+    ["How do I come off gabapentin? I want to get off it."]
+)
 
 
 test_what_else_is_named_keeps_its_answer = routed_cases(
