@@ -63,6 +63,12 @@ class ClauseMemo:
                     self._needed[id(pattern)] = (pattern, keyed.literals())
                 self._split[id(pattern)] = (pattern, keyed, by_family)
 
+    def prepare(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        """Read now, not while the first messages are answered, the literals (and their first
+        three characters) of `patterns`, which are searched whole (never split)."""
+        for pattern in patterns:
+            self.gates(pattern)
+
     def found(
         self, pattern: re.Pattern[str], clause: str, among: tuple[str, ...] | None = None
     ) -> bool:
@@ -164,7 +170,7 @@ class ClauseScan:
 
     def holds_all(self, patterns: Iterable[re.Pattern[str]]) -> bool:
         """Some clause may hold each of `patterns` (if not, no clause holds them all)."""
-        return all(self.holds(pattern) for pattern in patterns)
+        return all(map(self.holds, patterns))
 
     def hits(self, pattern: re.Pattern[str]) -> frozenset[int]:
         """The positions of the clauses `pattern` is found in (searched only in those that hold
