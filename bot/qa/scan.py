@@ -21,7 +21,7 @@ from bot.qa.prefilter import (
     first_trigrams,
     literals,
     may_match,
-    trigrams,
+    text_trigrams,
 )
 
 # How many clauses' findings are remembered: the clauses of one long message, not a cache of
@@ -162,7 +162,8 @@ class ClauseScan:
             # The whole message is tested for every literal of every family: a literal whose
             # first three characters it lacks is not looked for (most are not).
             if self._grams is None:
-                self._grams = trigrams(text)
+                # Remembered: the clause scans of one message often join the same clauses.
+                self._grams = text_trigrams(text)
             needed = tuple(compress(needed, map(self._grams.__contains__, gates)))
         found = None if needed is None else tuple(filter(text.__contains__, needed))
         self._present[key] = found
