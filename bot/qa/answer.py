@@ -111,7 +111,7 @@ class QuestionAnswerer:
         if not plain and not letters:
             return Answer("empty")
         red_flag = self._detector.detect(text)
-        if sum(ch.isascii() for ch in letters) < len(letters) / 2:
+        if sum(map(str.isascii, letters)) < len(letters) / 2:
             if red_flag is not None:
                 return Answer("red_flag", red_flag)
             return Answer("out_of_scope", other_language=True, suggestions=self._topics())

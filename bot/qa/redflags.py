@@ -56,7 +56,7 @@ from bot.qa.patterns import compiled
 from bot.qa.quieting import quiet, treated_clauses
 from bot.qa.scan import ClauseMemo, ClauseScan
 from bot.qa.sentences import told_as_limb
-from bot.qa.signs import Sign, scanned, signs
+from bot.qa.signs import Sign, scanned, signs, told_over_message
 from bot.qa.story import StoryReading
 from bot.qa.told import asked, asked_after_general, read_through, sentences
 
@@ -93,6 +93,8 @@ class RedFlagDetector:
         self._story = StoryReading(config)
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo([*scanned(self._signs), self._general])
+        # What the message is asked to tell (a sign's `needs`...): parsed at start-up too.
+        self._memo.prepare(told_over_message(self._signs))
         # The families of each sign found within one clause.
         self._clause_signs = tuple(sign.patterns for sign in self._signs if not sign.sentence)
 

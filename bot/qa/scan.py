@@ -21,7 +21,7 @@ from bot.qa.prefilter import (
     first_trigrams,
     literals,
     may_match,
-    trigrams,
+    text_trigrams,
 )
 
 # How many clauses' findings are remembered: the clauses of one long message, not a cache of
@@ -62,6 +62,12 @@ class ClauseMemo:
                 if by_family:
                     self._needed[id(pattern)] = (pattern, keyed.literals())
                 self._split[id(pattern)] = (pattern, keyed, by_family)
+
+    def prepare(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        """Read now, not while the first messages are answered, the literals (and their first
+        three characters) of `patterns`, which are searched whole (never split)."""
+        for pattern in patterns:
+            self.gates(pattern)
 
     def found(
         self, pattern: re.Pattern[str], clause: str, among: tuple[str, ...] | None = None
@@ -156,7 +162,8 @@ class ClauseScan:
             # The whole message is tested for every literal of every family: a literal whose
             # first three characters it lacks is not looked for (most are not).
             if self._grams is None:
-                self._grams = trigrams(text)
+                # Remembered: the clause scans of one message often join the same clauses.
+                self._grams = text_trigrams(text)
             needed = tuple(compress(needed, map(self._grams.__contains__, gates)))
         found = None if needed is None else tuple(filter(text.__contains__, needed))
         self._present[key] = found
@@ -164,7 +171,7 @@ class ClauseScan:
 
     def holds_all(self, patterns: Iterable[re.Pattern[str]]) -> bool:
         """Some clause may hold each of `patterns` (if not, no clause holds them all)."""
-        return all(self.holds(pattern) for pattern in patterns)
+        return all(map(self.holds, patterns))
 
     def hits(self, pattern: re.Pattern[str]) -> frozenset[int]:
         """The positions of the clauses `pattern` is found in (searched only in those that hold

@@ -107,3 +107,16 @@ def scanned(signs: list[Sign]) -> list[re.Pattern[str]]:
     ]
     found += [shown for sign in signs for shown, _, _ in sign.set_fracture]
     return [pattern for pattern in found if pattern is not None]
+
+
+def told_over_message(signs: list[Sign]) -> list[re.Pattern[str]]:
+    """The patterns bot/qa/quieting.py looks for over the whole message: each sign's `needs`,
+    `quiet_with`, `kept`, what a treatment, a set fracture, `treated_unless`, `dated` and
+    `clause_needs` ask the message to tell."""
+    found: list[re.Pattern[str] | None] = []
+    for sign in signs:
+        found += [*sign.needs, sign.quiet_with, sign.kept, sign.treated_unless]
+        found += [told for _, told in (*sign.treated, *sign.dated)]
+        found += [p for _, fixed, back in sign.set_fracture for p in (fixed, back)]
+        found += sign.clause_needs or ()
+    return [pattern for pattern in found if pattern is not None]

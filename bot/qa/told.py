@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.qa.memo import Memo
 from bot.qa.text import fold
 
 _SENTENCE = re.compile(r"[.!?\n]+")
@@ -26,6 +27,9 @@ _INITIALISM = re.compile(r"\b((?:[A-Za-z]\.){2,})(?!\s+[A-Z])")
 _AMPERSAND = re.compile(r"(?<=\w\w) & (?=\w\w)")
 # How many words a fragment asked after a general question may have ("numbness in the saddle").
 FRAGMENT_WORDS = 5
+# The last texts prepared: one message (as written and as read through) is cut into sentences
+# and asked about several times while it is answered; bounded, not a cache of past messages.
+_PREPARED: Memo[str, str] = Memo(8)
 
 
 def sentences(text: str) -> list[str]:
@@ -41,6 +45,10 @@ def asked(text: str) -> list[bool]:
 def prepared(text: str) -> str:
     """`text` folded; an ellipsis is a pause inside a thought ("things are... weird... when I
     go"), not an end, initials with dots are one word, and "arms & legs" is "arms and legs"."""
+    return _PREPARED.get(text, lambda: _prepare(text))
+
+
+def _prepare(text: str) -> str:
     text = _AMPERSAND.sub(" and ", text)
     text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " ", text)
     return _ELLIPSIS.sub(" ", fold(text))
