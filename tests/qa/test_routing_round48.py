@@ -5,11 +5,12 @@ copied): the sentence a post asks is found, but it ranked the wrong section.
   playing golf cause sciatica?", "does bad technique cause back pain among squash players?"):
   why sciatica happens, not how to exercise safely (the pastime named was what outvoted it).
   Before the fix 1/10 were answered so; after it 9/10 (the surf ski left: ranking).
-- Dealing with one's doctor ("how do I get my doctor to take me seriously?", "should I change
-  doctors?"): when to see a doctor, not the painkiller or the physio the story names. Before
-  5/10; after 7/10. Two left are what to ask a doctor, which an earlier team rule keeps out of
-  scope (content/qa.yaml off_topic); the third a second opinion, which dev lines ask of what
-  the story weighs (a numb leg, an operation): left so.
+- Dealing with one's doctor ("how do I get my doctor to take me seriously?"): when to see a
+  doctor, not the painkiller or the physio the story names. Before 5/10; after 6/10. Two left
+  are what to ask a doctor, which an earlier team rule keeps out of scope (content/qa.yaml
+  off_topic); two others ask for another doctor or a second opinion, which dev lines and
+  route45's tests ask of what the story weighs (a scan refused, a numb leg, an operation):
+  left so.
 
 An activity with its own section asked of as the cause keeps it, what sciatica causes stays the
 warning signs, a flight asked of stays travel, a second opinion on an operation stays surgery,
@@ -22,7 +23,7 @@ import pytest
 from tests.qa.answer_checks import said_cases
 
 _ASKED = "what to ask a doctor is out of scope by an earlier rule (off_topic); left as it was"
-_OPINION = "a second opinion is on what the story weighs (a numb leg, an operation): left so"
+_OPINION = "another doctor is asked of what the story weighs (a scan, a numb leg): left so"
 _RANKING = "the surf ski and its choppy water rank as exercising safely: left alone"
 
 
@@ -89,10 +90,11 @@ test_dealing_with_the_doctor = said_cases(
             "saying give it time. How do I get my doctor to take me seriously?",
             "see-a-doctor",
         ),
-        (
+        _xfail(
             "My doctor just keeps telling me to take ibuprofen for the sciatica and won't "
             "listen. Should I change doctors?",
             "see-a-doctor",
+            _OPINION,
         ),
         _xfail(
             "Had sciatica down my left leg since March, physio twice, nothing helps, GP "
