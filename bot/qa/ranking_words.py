@@ -109,6 +109,7 @@ SPORT_IN_GENERAL = re.compile(r"\b(?:sports?|sporting)\b")
 # Working with sciatica, and how to exercise safely (which answers a pastime the guide has no
 # section on).
 WORK, EXERCISE_SAFELY, GYM = "work", "exercise-safely", "gym-yoga"
+WHY = "why-sciatica"
 # The activities the guide has a section of their own on: one named is what "is it safe?" asks.
 SPORTS = frozenset({"running", "cycling", "swimming", GYM, "walking"})
 # Asking whether something is sciatica: the answer that tells how to know.
@@ -260,6 +261,10 @@ def asked_themes(
     # A pastime in the teller's trade ("I am a ski instructor") is their work, not a hobby;
     # one done at the gym ("10 minutes of rowing at the gym") is the gym's.
     if WORK in shaped or GYM in themes:
+        themes = themes - {EXERCISE_SAFELY}
+    # A pastime asked of as the cause ("can playing golf cause sciatica?") is why it happens,
+    # not how to exercise safely.
+    if WHY in shaped:
         themes = themes - {EXERCISE_SAFELY}
     return themes
 
