@@ -31,6 +31,8 @@ CLAUSE_MEMO = 256
 # that the regex engine tries at every word of a clause: searched alternative by alternative,
 # only those whose literals the clause holds are tried (most clauses hold one or two).
 SPLIT_FROM = 2000
+# How many texts' literals are remembered: one message's scans, not past messages.
+HELD_MEMO = 8
 
 
 class ClauseMemo:
@@ -62,12 +64,50 @@ class ClauseMemo:
                 if by_family:
                     self._needed[id(pattern)] = (pattern, keyed.literals())
                 self._split[id(pattern)] = (pattern, keyed, by_family)
+        # Per pattern read at start-up, the set of literals it needs, and per first three
+        # characters, the literals starting so: a message's literals are found once
+        # (`literals_in`), then each family is ruled in or out by a set test.
+        self._sets: dict[int, frozenset[str]] = {}
+        self._by_gate: dict[str, tuple[str, ...]] = {}
+        self._held: Memo[str, set[str]] = Memo(HELD_MEMO)
+        self._index()
 
     def prepare(self, patterns: Iterable[re.Pattern[str]]) -> None:
         """Read now, not while the first messages are answered, the literals (and their first
         three characters) of `patterns`, which are searched whole (never split)."""
         for pattern in patterns:
             self.gates(pattern)
+        self._index()
+
+    def _index(self) -> None:
+        """Index the literals of every pattern read so far whose literals all have a first
+        three characters (the others are tested as before, pattern by pattern)."""
+        by_gate: dict[str, set[str]] = {}
+        for key, (pattern, needed) in self._needed.items():
+            if self.gates(pattern) is None or needed is None:
+                continue
+            self._sets[key] = frozenset(needed)
+            for literal in needed:
+                by_gate.setdefault(literal[:3], set()).add(literal)
+        self._by_gate = {gate: tuple(sorted(found)) for gate, found in by_gate.items()}
+
+    def literal_set(self, pattern: re.Pattern[str]) -> frozenset[str] | None:
+        """The literals `pattern` needs, as a set, if indexed (None: not indexed)."""
+        return self._sets.get(id(pattern))
+
+    def literals_in(self, text: str, grams: set[str]) -> set[str]:
+        """The indexed literals `text` (whose runs of three characters are `grams`) holds;
+        remembered, for the scans of one message often join the same clauses."""
+        return self._held.get(text, lambda: self._literals_in(text, grams))
+
+    def _literals_in(self, text: str, grams: set[str]) -> set[str]:
+        by_gate, contains = self._by_gate, text.__contains__
+        return {
+            literal
+            for gate in grams.intersection(by_gate)
+            for literal in by_gate[gate]
+            if contains(literal)
+        }
 
     def found(
         self, pattern: re.Pattern[str], clause: str, among: tuple[str, ...] | None = None
@@ -120,7 +160,17 @@ class ClauseScan:
     lacks is in no clause here. The literals a sentence holds are looked for in each of its
     clauses before a pattern is searched in it."""
 
-    __slots__ = ("_grams", "_held", "_hits", "_memo", "_present", "_text", "_within", "clauses")
+    __slots__ = (
+        "_grams",
+        "_held",
+        "_hits",
+        "_literals",
+        "_memo",
+        "_present",
+        "_text",
+        "_within",
+        "clauses",
+    )
 
     def __init__(
         self, clauses: list[str], memo: ClauseMemo, within: ClauseScan | None = None
@@ -136,6 +186,8 @@ class ClauseScan:
         # Every clause at once, for the test of a pattern's literals: most are in none of them.
         self._text = "\n".join(clauses)
         self._grams: set[str] | None = None
+        # The indexed literals the text holds (`ClauseMemo.literals_in`), found once.
+        self._literals: set[str] | None = None
 
     def holds(self, pattern: re.Pattern[str]) -> bool:
         """Some clause may hold `pattern`: they hold a literal it needs (tested once)."""
@@ -156,6 +208,21 @@ class ClauseScan:
         # A sentence's clauses are a run of the whole message's: only the literals the
         # message holds can be in them (the same ones, in the same order).
         within, text = self._within, self._text
+        if within is None and (wanted := self._memo.literal_set(pattern)) is not None:
+            # The message's literals, found once, answer for every family indexed: most hold
+            # none of them (a set test), the others keep theirs in the order needed.
+            if self._literals is None:
+                if self._grams is None:
+                    self._grams = text_trigrams(text)
+                self._literals = self._memo.literals_in(text, self._grams)
+            held = self._literals
+            found: tuple[str, ...] | None = (
+                ()
+                if held.isdisjoint(wanted)
+                else tuple(filter(held.__contains__, self._memo.needed(pattern) or ()))
+            )
+            self._present[key] = found
+            return found
         needed = self._memo.needed(pattern) if within is None else within.present(pattern)
         gates = None if within is not None else self._memo.gates(pattern)
         if gates is not None and needed is not None:
