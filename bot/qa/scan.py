@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from itertools import compress
 
+from bot.qa.literal_index import LiteralIndex, Needs
 from bot.qa.memo import Memo
 from bot.qa.patterns import compiled
 from bot.qa.prefilter import (
@@ -31,8 +32,6 @@ CLAUSE_MEMO = 256
 # that the regex engine tries at every word of a clause: searched alternative by alternative,
 # only those whose literals the clause holds are tried (most clauses hold one or two).
 SPLIT_FROM = 2000
-# How many texts' literals are remembered: one message's scans, not past messages.
-HELD_MEMO = 8
 
 
 class ClauseMemo:
@@ -64,12 +63,9 @@ class ClauseMemo:
                 if by_family:
                     self._needed[id(pattern)] = (pattern, keyed.literals())
                 self._split[id(pattern)] = (pattern, keyed, by_family)
-        # Per pattern read at start-up, the set of literals it needs, and per first three
-        # characters, the literals starting so: a message's literals are found once
-        # (`literals_in`), then each family is ruled in or out by a set test.
-        self._sets: dict[int, frozenset[str]] = {}
-        self._by_gate: dict[str, tuple[str, ...]] = {}
-        self._held: Memo[str, set[str]] = Memo(HELD_MEMO)
+        # The literals of the patterns read at start-up: a message's are found once, then
+        # each family is ruled in or out by a set test (bot/qa/literal_index.py).
+        self.index = LiteralIndex()
         self._index()
 
     def prepare(self, patterns: Iterable[re.Pattern[str]]) -> None:
@@ -82,32 +78,11 @@ class ClauseMemo:
     def _index(self) -> None:
         """Index the literals of every pattern read so far whose literals all have a first
         three characters (the others are tested as before, pattern by pattern)."""
-        by_gate: dict[str, set[str]] = {}
-        for key, (pattern, needed) in self._needed.items():
-            if self.gates(pattern) is None or needed is None:
-                continue
-            self._sets[key] = frozenset(needed)
-            for literal in needed:
-                by_gate.setdefault(literal[:3], set()).add(literal)
-        self._by_gate = {gate: tuple(sorted(found)) for gate, found in by_gate.items()}
-
-    def literal_set(self, pattern: re.Pattern[str]) -> frozenset[str] | None:
-        """The literals `pattern` needs, as a set, if indexed (None: not indexed)."""
-        return self._sets.get(id(pattern))
-
-    def literals_in(self, text: str, grams: set[str]) -> set[str]:
-        """The indexed literals `text` (whose runs of three characters are `grams`) holds;
-        remembered, for the scans of one message often join the same clauses."""
-        return self._held.get(text, lambda: self._literals_in(text, grams))
-
-    def _literals_in(self, text: str, grams: set[str]) -> set[str]:
-        by_gate, contains = self._by_gate, text.__contains__
-        return {
-            literal
-            for gate in grams.intersection(by_gate)
-            for literal in by_gate[gate]
-            if contains(literal)
-        }
+        self.index.build(
+            (key, needed)
+            for key, (pattern, needed) in self._needed.items()
+            if needed is not None and self.gates(pattern) is not None
+        )
 
     def found(
         self, pattern: re.Pattern[str], clause: str, among: tuple[str, ...] | None = None
@@ -164,6 +139,7 @@ class ClauseScan:
         "_grams",
         "_held",
         "_hits",
+        "_holding",
         "_literals",
         "_memo",
         "_present",
@@ -188,6 +164,8 @@ class ClauseScan:
         self._grams: set[str] | None = None
         # The indexed literals the text holds (`ClauseMemo.literals_in`), found once.
         self._literals: set[str] | None = None
+        # The identities of the indexed patterns needing one of those literals.
+        self._holding: set[int] | None = None
 
     def holds(self, pattern: re.Pattern[str]) -> bool:
         """Some clause may hold `pattern`: they hold a literal it needs (tested once)."""
@@ -208,14 +186,10 @@ class ClauseScan:
         # A sentence's clauses are a run of the whole message's: only the literals the
         # message holds can be in them (the same ones, in the same order).
         within, text = self._within, self._text
-        if within is None and (wanted := self._memo.literal_set(pattern)) is not None:
+        if within is None and (wanted := self._memo.index.literals(pattern)) is not None:
             # The message's literals, found once, answer for every family indexed: most hold
             # none of them (a set test), the others keep theirs in the order needed.
-            if self._literals is None:
-                if self._grams is None:
-                    self._grams = text_trigrams(text)
-                self._literals = self._memo.literals_in(text, self._grams)
-            held = self._literals
+            held = self._held_literals()
             found: tuple[str, ...] | None = (
                 ()
                 if held.isdisjoint(wanted)
@@ -235,6 +209,21 @@ class ClauseScan:
         found = None if needed is None else tuple(filter(text.__contains__, needed))
         self._present[key] = found
         return found
+
+    def _held_literals(self) -> set[str]:
+        """The indexed literals the text holds (a whole message's scan only)."""
+        if self._literals is None:
+            if self._grams is None:
+                self._grams = text_trigrams(self._text)
+            self._literals = self._memo.index.held(self._text, self._grams)
+        return self._literals
+
+    def holds_needs(self, needs: Needs) -> bool:
+        """Some clause may hold each of the patterns `needs` stands for (`holds_all` of them,
+        the indexed ones by one set test; a whole message's scan only)."""
+        if self._holding is None:
+            self._holding = self._memo.index.holding(self._held_literals())
+        return needs.indexed <= self._holding and all(map(self.holds, needs.others))
 
     def holds_all(self, patterns: Iterable[re.Pattern[str]]) -> bool:
         """Some clause may hold each of `patterns` (if not, no clause holds them all)."""
