@@ -18,6 +18,8 @@ from bot.qa.memo import Memo
 
 # How many texts' literals are remembered: one message's scans, not past messages.
 HELD_MEMO = 8
+# A literal this long is looked for only in a text holding its first characters (a set test).
+GATE = 3
 
 
 class Needs(NamedTuple):
@@ -37,20 +39,23 @@ class LiteralIndex:
         self._sets: dict[int, frozenset[str]] = {}
         self._needing: dict[str, tuple[int, ...]] = {}
         self._by_gate: dict[str, tuple[str, ...]] = {}
+        # Literals shorter than three characters ("24"): tested in every text.
+        self._short: tuple[str, ...] = ()
         self._held: Memo[str, set[str]] = Memo(HELD_MEMO)
 
     def build(self, needed: Iterable[tuple[int, tuple[str, ...]]]) -> None:
-        """Index (again) each pattern's identity with the literals it needs, every one of
-        which is at least three characters long."""
+        """Index (again) each pattern's identity with the literals it needs."""
         by_gate: dict[str, set[str]] = {}
         needing: dict[str, list[int]] = {}
         for key, literals in needed:
             self._sets[key] = frozenset(literals)
             for literal in literals:
-                by_gate.setdefault(literal[:3], set()).add(literal)
+                if len(literal) >= GATE:
+                    by_gate.setdefault(literal[:GATE], set()).add(literal)
                 needing.setdefault(literal, []).append(key)
         self._by_gate = {gate: tuple(sorted(found)) for gate, found in by_gate.items()}
         self._needing = {literal: tuple(keys) for literal, keys in needing.items()}
+        self._short = tuple(sorted(literal for literal in needing if len(literal) < GATE))
         self._held.clear()
 
     def literals(self, pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -76,9 +81,11 @@ class LiteralIndex:
 
     def _held_in(self, text: str, grams: set[str]) -> set[str]:
         by_gate, contains = self._by_gate, text.__contains__
-        return {
+        held = {
             literal
             for gate in grams.intersection(by_gate)
             for literal in by_gate[gate]
             if contains(literal)
         }
+        held.update(filter(contains, self._short))
+        return held

@@ -76,12 +76,10 @@ class ClauseMemo:
         self._index()
 
     def _index(self) -> None:
-        """Index the literals of every pattern read so far whose literals all have a first
-        three characters (the others are tested as before, pattern by pattern)."""
+        """Index the literals of every pattern read so far that needs some (the others may be
+        anywhere)."""
         self.index.build(
-            (key, needed)
-            for key, (pattern, needed) in self._needed.items()
-            if needed is not None and self.gates(pattern) is not None
+            (key, needed) for key, (_, needed) in self._needed.items() if needed is not None
         )
 
     def found(
