@@ -121,6 +121,12 @@ class KeyedPatterns:
     def keys_found(self, text: str, among: Iterable[str] | None = None) -> Iterator[str]:
         """The keys of the patterns found in `text`, in order (as `keys_found`). `among`, if
         given, holds every literal of theirs `text` may hold: the others are not looked for."""
+        for position in sorted(self._candidates(text, among)):
+            if self._found(position, text):
+                yield self._keyed[position][0]
+
+    def _candidates(self, text: str, among: Iterable[str] | None) -> set[int]:
+        """The positions of the patterns needing a literal `text` holds, or none known."""
         candidates = set(self._always)
         needing = self._needing
         if among is None:
@@ -129,11 +135,13 @@ class KeyedPatterns:
                 among = compress(among, map(text_trigrams(text).__contains__, self._gates))
         for literal in filter(text.__contains__, among):
             candidates.update(needing.get(literal, ()))
-        for position in sorted(candidates):
-            key, pattern = self._keyed[position]
-            also = self._also[position]
-            if (not also or all(may_match(r, text) for r in also)) and pattern.search(text):
-                yield key
+        return candidates
+
+    def _found(self, position: int, text: str) -> bool:
+        also = self._also[position]
+        return (not also or all(may_match(r, text) for r in also)) and (
+            self._keyed[position][1].search(text) is not None
+        )
 
     def literals(self) -> tuple[str, ...] | None:
         """The literals one of which every text some pattern is found in holds (None if a
@@ -141,8 +149,10 @@ class KeyedPatterns:
         return None if self._always else self._literals
 
     def any_found(self, text: str, among: Iterable[str] | None = None) -> bool:
-        """Some pattern is found in `text` (`among`: as for `keys_found`)."""
-        return next(self.keys_found(text, among), None) is not None
+        """Some pattern is found in `text` (`among`: as for `keys_found`); looked for in any
+        order, for the answer is the same."""
+        found = self._found
+        return any(found(position, text) for position in self._candidates(text, among))
 
 
 # What a split would renumber or break: a back reference, a named or a numbered group.

@@ -97,6 +97,11 @@ class RedFlagDetector:
         self._memo.prepare(told_over_message(self._signs))
         # The families of each sign found within one clause.
         self._clause_signs = tuple(sign.patterns for sign in self._signs if not sign.sentence)
+        # What a message must hold for each sign's families (and each clause sign's) to be
+        # found in it, read once: most signs are ruled out by one set test.
+        needs = self._memo.index.needs
+        self._sign_needs = tuple(needs(sign.patterns) for sign in self._signs)
+        self._clause_needs = tuple(needs(group) for group in self._clause_signs)
 
     def detect(self, text: str) -> RedFlagHit | None:
         """The red-flag concepts `text` describes, or None: as written, and as read past an
@@ -156,8 +161,8 @@ class RedFlagDetector:
         owner = [i for i, clauses in enumerate(read_in) if clauses for _ in clauses]
         possible = [
             (n, sign, where)
-            for n, sign in enumerate(self._signs)
-            if message.holds_all(sign.patterns)
+            for n, (sign, needs) in enumerate(zip(self._signs, self._sign_needs, strict=True))
+            if message.holds_needs(needs)
             and (where := message.parts_holding(sign.patterns, owner, sign.sentence))
         ]
         read: dict[int, list[re.Pattern[str]] | None] = {}  # each sign's quiet and treated
@@ -234,7 +239,11 @@ class RedFlagDetector:
         ]
         message = ClauseScan([c for clauses in cut if clauses for c in clauses], self._memo)
         # Only the signs whose every family the whole message may hold can show in a clause.
-        groups = tuple(group for group in self._clause_signs if message.holds_all(group))
+        groups = tuple(
+            group
+            for group, needs in zip(self._clause_signs, self._clause_needs, strict=True)
+            if message.holds_needs(needs)
+        )
         # The clauses showing a sign, looked for once across the message's clauses.
         shown = message.any_all(groups)
         kept, position = [], 0

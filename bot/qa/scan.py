@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from itertools import compress
 
+from bot.qa.literal_index import LiteralIndex, Needs
 from bot.qa.memo import Memo
 from bot.qa.patterns import compiled
 from bot.qa.prefilter import (
@@ -62,12 +63,24 @@ class ClauseMemo:
                 if by_family:
                     self._needed[id(pattern)] = (pattern, keyed.literals())
                 self._split[id(pattern)] = (pattern, keyed, by_family)
+        # The literals of the patterns read at start-up: a message's are found once, then
+        # each family is ruled in or out by a set test (bot/qa/literal_index.py).
+        self.index = LiteralIndex()
+        self._index()
 
     def prepare(self, patterns: Iterable[re.Pattern[str]]) -> None:
         """Read now, not while the first messages are answered, the literals (and their first
         three characters) of `patterns`, which are searched whole (never split)."""
         for pattern in patterns:
             self.gates(pattern)
+        self._index()
+
+    def _index(self) -> None:
+        """Index the literals of every pattern read so far that needs some (the others may be
+        anywhere)."""
+        self.index.build(
+            (key, needed) for key, (_, needed) in self._needed.items() if needed is not None
+        )
 
     def found(
         self, pattern: re.Pattern[str], clause: str, among: tuple[str, ...] | None = None
@@ -120,7 +133,18 @@ class ClauseScan:
     lacks is in no clause here. The literals a sentence holds are looked for in each of its
     clauses before a pattern is searched in it."""
 
-    __slots__ = ("_grams", "_held", "_hits", "_memo", "_present", "_text", "_within", "clauses")
+    __slots__ = (
+        "_grams",
+        "_held",
+        "_hits",
+        "_holding",
+        "_literals",
+        "_memo",
+        "_present",
+        "_text",
+        "_within",
+        "clauses",
+    )
 
     def __init__(
         self, clauses: list[str], memo: ClauseMemo, within: ClauseScan | None = None
@@ -136,6 +160,10 @@ class ClauseScan:
         # Every clause at once, for the test of a pattern's literals: most are in none of them.
         self._text = "\n".join(clauses)
         self._grams: set[str] | None = None
+        # The indexed literals the text holds (`ClauseMemo.literals_in`), found once.
+        self._literals: set[str] | None = None
+        # The identities of the indexed patterns needing one of those literals.
+        self._holding: set[int] | None = None
 
     def holds(self, pattern: re.Pattern[str]) -> bool:
         """Some clause may hold `pattern`: they hold a literal it needs (tested once)."""
@@ -156,6 +184,17 @@ class ClauseScan:
         # A sentence's clauses are a run of the whole message's: only the literals the
         # message holds can be in them (the same ones, in the same order).
         within, text = self._within, self._text
+        if within is None and (wanted := self._memo.index.literals(pattern)) is not None:
+            # The message's literals, found once, answer for every family indexed: most hold
+            # none of them (a set test), the others keep theirs in the order needed.
+            held = self._held_literals()
+            found: tuple[str, ...] | None = (
+                ()
+                if held.isdisjoint(wanted)
+                else tuple(filter(held.__contains__, self._memo.needed(pattern) or ()))
+            )
+            self._present[key] = found
+            return found
         needed = self._memo.needed(pattern) if within is None else within.present(pattern)
         gates = None if within is not None else self._memo.gates(pattern)
         if gates is not None and needed is not None:
@@ -168,6 +207,21 @@ class ClauseScan:
         found = None if needed is None else tuple(filter(text.__contains__, needed))
         self._present[key] = found
         return found
+
+    def _held_literals(self) -> set[str]:
+        """The indexed literals the text holds (a whole message's scan only)."""
+        if self._literals is None:
+            if self._grams is None:
+                self._grams = text_trigrams(self._text)
+            self._literals = self._memo.index.held(self._text, self._grams)
+        return self._literals
+
+    def holds_needs(self, needs: Needs) -> bool:
+        """Some clause may hold each of the patterns `needs` stands for (`holds_all` of them,
+        the indexed ones by one set test; a whole message's scan only)."""
+        if self._holding is None:
+            self._holding = self._memo.index.holding(self._held_literals())
+        return needs.indexed <= self._holding and all(map(self.holds, needs.others))
 
     def holds_all(self, patterns: Iterable[re.Pattern[str]]) -> bool:
         """Some clause may hold each of `patterns` (if not, no clause holds them all)."""
