@@ -200,16 +200,10 @@ test_a_long_post_with_no_red_flag_of_its_own_stays_quiet = quiet_cases(
       'prevention?'),
      ("My neighbour's cousin had cauda equina and couldn't feel the toilet paper, so I'm "
       'paranoid. Mine is just a sore back after gardening. Should I use heat or ice?'),
-     pytest.param(
-         "I'm on amitriptyline and it makes me need to wee a lot at night, which is annoying. My"
-         ' sciatica is getting better though. Can I reduce the dose?',
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
-     pytest.param(
-         "Had a cold last week with a fever, that's gone now. My sciatica is about the same, bad"
-         ' in the mornings. Is walking good for it?',
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
+     ("I'm on amitriptyline and it makes me need to wee a lot at night, which is annoying. My"
+      ' sciatica is getting better though. Can I reduce the dose?'),
+     ("Had a cold last week with a fever, that's gone now. My sciatica is about the same, bad"
+      ' in the mornings. Is walking good for it?'),
      ("I tripped over the dog last month but didn't hurt myself. My sciatica started weeks "
       'before that. What exercises help with sciatica?'),
      pytest.param(
