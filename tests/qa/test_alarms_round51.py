@@ -4,7 +4,7 @@ more, a fever that is gone, a relative's cancer with the writer's own denied, a 
 numbness that passes at once, a clinician's red-flag checklist all answered no; and true red
 flags of each shape that must still alarm. Written before any change; scored at main 1ba57b7:
 quiet 15/49, alarm 28/30 (misses: a cancer of ones own told beside a relative's). After the
-fix: quiet 29/49, alarm 28/30; the cases still failing are xfailed (strict), left for a
+fix: quiet 37/49, alarm 30/30; the cases still failing are xfailed (strict), left for a
 later round."""
 
 from __future__ import annotations
@@ -17,27 +17,22 @@ XF = pytest.mark.xfail(strict=True, reason="alarms51: not fixed")
 
 test_leaflet_stays_quiet = quiet_cases(
     [
-     pytest.param('The gabapentin leaflet lists loss of bladder control and leg weakness as '
-                  "rare side effects. I've had none of those. Does it cause weight gain?",
-                  marks=XF),
+     ('The gabapentin leaflet lists loss of bladder control and leg weakness as '
+      "rare side effects. I've had none of those. Does it cause weight gain?"),
      ('I read the pregabalin leaflet and it mentions incontinence and numbness in '
       "the legs, which frightened me, but I don't have any of it. How long before "
       'it works?'),
-     pytest.param('My amitriptyline leaflet says it can cause difficulty passing urine. '
-                  "Thankfully I've not had that. Can I take it with ibuprofen?",
-                  marks=XF),
-     pytest.param('The side effects listed for duloxetine include problems peeing and weakness.'
-                  ' None of those apply to me. Is it OK to drink coffee on it?',
-                  marks=XF),
+     ('My amitriptyline leaflet says it can cause difficulty passing urine. '
+      "Thankfully I've not had that. Can I take it with ibuprofen?"),
+     ('The side effects listed for duloxetine include problems peeing and weakness.'
+      ' None of those apply to me. Is it OK to drink coffee on it?'),
      pytest.param('Looked up tramadol online and the side effects include bladder problems and '
                   "numbness. I haven't noticed anything like that. Is it addictive?",
                   marks=XF),
-     pytest.param('The information sheet with my naproxen warns of bowel bleeding and fever as '
-                  "side effects. I've had none. Should I take it with food?",
-                  marks=XF),
-     pytest.param('The pharmacist said baclofen can cause muscle weakness and bladder trouble, '
-                  "but I've been fine on it. Does it help sciatica?",
-                  marks=XF),
+     ('The information sheet with my naproxen warns of bowel bleeding and fever as '
+      "side effects. I've had none. Should I take it with food?"),
+     ('The pharmacist said baclofen can cause muscle weakness and bladder trouble, '
+      "but I've been fine on it. Does it help sciatica?"),
      ("Gabapentin's leaflet lists weakness in the legs and incontinence among rare "
       'side effects. None so far for me. Can I drive on it?'),
      ("On co-codamol, the leaflet warns it can cause difficulty peeing. I haven't "
@@ -136,9 +131,8 @@ test_fever_gone_true_red_flag_alarms = alarm_cases(
 
 test_relative_cancer_stays_quiet = quiet_cases(
     [
-     pytest.param("My mum had breast cancer, I haven't. I've got sciatica from sitting at a "
-                  'desk all day. What chair should I get?',
-                  marks=XF),
+     ("My mum had breast cancer, I haven't. I've got sciatica from sitting at a "
+      'desk all day. What chair should I get?'),
      ("My dad died of prostate cancer but I've never had cancer myself. Sciatica "
       'for two weeks. Is it safe to run?'),
      ("There's bowel cancer in my family (my nan and my aunt) but I have never had "
@@ -147,12 +141,10 @@ test_relative_cancer_stays_quiet = quiet_cases(
       ' OK?'),
      ("My husband is having chemo for lung cancer and I'm looking after him. I've "
       'got sciatica, no cancer here. Any tips for sleeping?'),
-     pytest.param('My grandad had cancer, not me. My sciatica is in my right leg. Should I use '
-                  'heat?',
-                  marks=XF),
-     pytest.param("Both my parents had cancer but I've had none. I've had sciatica for a month."
-                  ' Do I need a scan?',
-                  marks=XF),
+     ('My grandad had cancer, not me. My sciatica is in my right leg. Should I use '
+      'heat?'),
+     ("Both my parents had cancer but I've had none. I've had sciatica for a month."
+      ' Do I need a scan?'),
      ('My brother was treated for testicular cancer years ago. I myself have no '
       "history of cancer. I've got sciatica, what helps?"),
     ],
@@ -162,12 +154,10 @@ test_relative_cancer_true_red_flag_alarms = alarm_cases(
     [
      ("My mum had breast cancer and so did I, three years ago. Now I've got bad "
       'back pain. Is it sciatica?'),
-     pytest.param("My dad had prostate cancer and I've just been diagnosed with it too. My back"
-                  ' hurts down my leg. What helps?',
-                  marks=XF),
-     pytest.param('Cancer runs in my family and I had bowel cancer myself in 2019. New back '
-                  'pain for a month. What could it be?',
-                  marks=XF),
+     ("My dad had prostate cancer and I've just been diagnosed with it too. My back"
+      ' hurts down my leg. What helps?'),
+     ('Cancer runs in my family and I had bowel cancer myself in 2019. New back '
+      'pain for a month. What could it be?'),
      ('My sister and I both had breast cancer. Now I have sciatica. Should I worry?'),
      ("My mum had lung cancer, and I'm being treated for lymphoma. My back is "
       'agony. Which painkillers?'),
@@ -254,4 +244,17 @@ test_checklist_no_true_red_flag_alarms = alarm_cases(
      ('The nurse asked about fever and weight loss, and I have lost a stone without'
       ' trying. Is it sciatica?'),
     ],
+)  # fmt: skip
+
+# Look-alikes of the fixes (written after them) that must still alarm: a fever 'over' a time
+# or a number, a relative's cancer with the writer's own only unchecked, a side effect read
+# out and then had, a medicine's effect on the bladder that is a retention.
+test_look_alikes_of_the_fixes_still_alarm = alarm_cases(
+    ['I had a fever over the weekend and my back is killing me.',
+     'Fever over 38 and back pain since Monday.',
+     "My mum had breast cancer, I haven't been checked. My back hurts, is it sciatica?",
+     'The leaflet lists incontinence as a side effect and I keep wetting myself. Should I '
+     'stop it?',
+     'The pharmacist told me gabapentin can cause weakness and both my legs have gone weak.',
+     "Since starting amitriptyline I can't pee properly even when I'm bursting."],
 )  # fmt: skip
