@@ -5,8 +5,9 @@ concept; and posts of the same shape that must not alarm (a red-flag word negate
 resolved, about someone else, a medicine's leaflet read). Written by helper rf48 before any
 change. Scored before the fix: 37/39 alarmed (missed: injecting drugs told in the past, an
 immune-suppressing medicine taken since a transplant dated years back), 9/15 stayed quiet;
-after: 39/39 and 9/15 (the six false alarms are left to the alarm-quieting helpers, xfailed
-below so a fix shows). A second batch (below) scored 15/17 before its fix, 17/17 after."""
+after: 39/39 and 9/15 (the six false alarms were left to the alarm-quieting helpers, xfailed
+below so a fix shows; alarms51 fixed four: the leaflet, the amitriptyline wee, the fever
+gone, the relative's cancer). A second batch (below) scored 15/17 before its fix, 17/17 after."""
 
 from __future__ import annotations
 
@@ -187,12 +188,9 @@ test_a_red_flag_told_in_passing_in_a_long_post_alarms = alarm_cases(
 # Same shape, no red flag of the writer's now: a leaflet read, a denial, an episode long over,
 # a relative's illness, everyday numbness that passes.
 test_a_long_post_with_no_red_flag_of_its_own_stays_quiet = quiet_cases(
-    [pytest.param(
-         "I've been taking gabapentin for my sciatica and the leaflet lists loss of bladder "
-         "control and weakness in the legs as rare side effects, which scared me. I haven't had "
-         'any of that. Does gabapentin cause weight gain?',
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
+    [("I've been taking gabapentin for my sciatica and the leaflet lists loss of bladder "
+      "control and weakness in the legs as rare side effects, which scared me. I haven't had "
+      'any of that. Does gabapentin cause weight gain?'),
      ('Sciatica for three weeks, on naproxen. I have no numbness anywhere, no problems peeing'
       ' or with my bowels, and my legs are strong. How long before it settles?'),
      ('Years ago, in 2015, I had a bout of foot drop after a disc prolapse that fully '
@@ -200,23 +198,14 @@ test_a_long_post_with_no_red_flag_of_its_own_stays_quiet = quiet_cases(
       'prevention?'),
      ("My neighbour's cousin had cauda equina and couldn't feel the toilet paper, so I'm "
       'paranoid. Mine is just a sore back after gardening. Should I use heat or ice?'),
-     pytest.param(
-         "I'm on amitriptyline and it makes me need to wee a lot at night, which is annoying. My"
-         ' sciatica is getting better though. Can I reduce the dose?',
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
-     pytest.param(
-         "Had a cold last week with a fever, that's gone now. My sciatica is about the same, bad"
-         ' in the mornings. Is walking good for it?',
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
+     ("I'm on amitriptyline and it makes me need to wee a lot at night, which is annoying. My"
+      ' sciatica is getting better though. Can I reduce the dose?'),
+     ("Had a cold last week with a fever, that's gone now. My sciatica is about the same, bad"
+      ' in the mornings. Is walking good for it?'),
      ("I tripped over the dog last month but didn't hurt myself. My sciatica started weeks "
       'before that. What exercises help with sciatica?'),
-     pytest.param(
-         "My mum had breast cancer, I haven't. I've got sciatica from sitting at a desk all day."
-         ' What chair should I get?',
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
+     ("My mum had breast cancer, I haven't. I've got sciatica from sitting at a desk all day."
+      ' What chair should I get?'),
      ("I've lost weight on purpose, 2 stone on slimming world, and my sciatica is better for "
       'it. Should I keep up the walking?'),
      ('My pain is worse in the morning but it eases once I get moving, and I sleep fine. Is '
