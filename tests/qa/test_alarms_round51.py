@@ -4,8 +4,9 @@ more, a fever that is gone, a relative's cancer with the writer's own denied, a 
 numbness that passes at once, a clinician's red-flag checklist all answered no; and true red
 flags of each shape that must still alarm. Written before any change; scored at main 1ba57b7:
 quiet 15/49, alarm 28/30 (misses: a cancer of ones own told beside a relative's). After the
-fix: quiet 37/49, alarm 30/30; the cases still failing are xfailed (strict), left for a
-later round."""
+fix: quiet 37/49, alarm 30/30; after the lead took back the relative's-cancer quieting (it
+hid a cancer of one's own told in another sentence), quiet 34/49, alarm 32/32 with two such
+cases added. The cases still failing are xfailed (strict), left for a later round."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ import pytest
 from tests.qa.answer_checks import alarm_cases, quiet_cases
 
 XF = pytest.mark.xfail(strict=True, reason="alarms51: not fixed")
+# The bare denial after a relative's cancer ("I haven't", "not me", "had none") was quieted by a
+# message-wide `kept`, which also hid a cancer of the writer's own told in another sentence ("My
+# mum had breast cancer, I haven't. But I had lymphoma in 2018"); the lead took it back (safety
+# first: NICE NG59 flags a cancer history). A clause-level reading is left for a later round.
+XF_OWN = pytest.mark.xfail(strict=True, reason="alarms: a relative's cancer, own denied")
 
 test_leaflet_stays_quiet = quiet_cases(
     [
@@ -131,8 +137,8 @@ test_fever_gone_true_red_flag_alarms = alarm_cases(
 
 test_relative_cancer_stays_quiet = quiet_cases(
     [
-     ("My mum had breast cancer, I haven't. I've got sciatica from sitting at a "
-      'desk all day. What chair should I get?'),
+     pytest.param("My mum had breast cancer, I haven't. I've got sciatica from sitting at a "
+                  'desk all day. What chair should I get?', marks=XF_OWN),
      ("My dad died of prostate cancer but I've never had cancer myself. Sciatica "
       'for two weeks. Is it safe to run?'),
      ("There's bowel cancer in my family (my nan and my aunt) but I have never had "
@@ -141,10 +147,10 @@ test_relative_cancer_stays_quiet = quiet_cases(
       ' OK?'),
      ("My husband is having chemo for lung cancer and I'm looking after him. I've "
       'got sciatica, no cancer here. Any tips for sleeping?'),
-     ('My grandad had cancer, not me. My sciatica is in my right leg. Should I use '
-      'heat?'),
-     ("Both my parents had cancer but I've had none. I've had sciatica for a month."
-      ' Do I need a scan?'),
+     pytest.param('My grandad had cancer, not me. My sciatica is in my right leg. Should I use '
+                  'heat?', marks=XF_OWN),
+     pytest.param("Both my parents had cancer but I've had none. I've had sciatica for a month."
+                  ' Do I need a scan?', marks=XF_OWN),
      ('My brother was treated for testicular cancer years ago. I myself have no '
       "history of cancer. I've got sciatica, what helps?"),
     ],
@@ -161,6 +167,11 @@ test_relative_cancer_true_red_flag_alarms = alarm_cases(
      ('My sister and I both had breast cancer. Now I have sciatica. Should I worry?'),
      ("My mum had lung cancer, and I'm being treated for lymphoma. My back is "
       'agony. Which painkillers?'),
+     # A relative's cancer denied of oneself, then one's own told in another sentence.
+     ("My mum had breast cancer, I haven't. But I had lymphoma in 2018 and now my back "
+      'hurts.'),
+     ("My dad died of prostate cancer but I've never had cancer myself. I had chemo for "
+      'lymphoma in 2015 though, and my back hurts at night.'),
     ],
 )  # fmt: skip
 
