@@ -54,9 +54,10 @@ REAL_SETS = (
     "real_round32_more_dev.jsonl",
     "real_round33_more_dev.jsonl",
     "real_round34_more_dev.jsonl",
+    "real_round35_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-35 test split (real_round35_test.jsonl, added at the end of a round) is only scored
+# the round-36 test split (real_round36_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -217,6 +218,9 @@ REAL_SETS = (
 # a sprained ankle that cannot stand on its toes (a motor deficit, as round 32 left), every bone
 # hurting "twenty four seven", lying down no help (CKS: constant pain; the project's decision),
 # and weakness and numbness in the legs on gabapentin (NHS: both legs).
+# Round 35 (dev since round 36; scored once: recall 3/5, 21 alarms on 95) is out of the recall
+# check until its two missed red flags are caught, and out of the alarm check: its 21 alarms are
+# not yet worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -233,8 +237,9 @@ OUT_OF_ALARM_CHECKS = (
     "real_round32_more_dev.jsonl",
     "real_round33_more_dev.jsonl",
     "real_round34_more_dev.jsonl",
+    "real_round35_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round35_more_dev.jsonl",)
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
@@ -252,6 +257,7 @@ ALARMS_LEFT = {
     "real_round32_more_dev.jsonl": 16,
     "real_round33_more_dev.jsonl": 10,
     "real_round34_more_dev.jsonl": 13,
+    "real_round35_more_dev.jsonl": 21,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
