@@ -218,9 +218,10 @@ REAL_SETS = (
 # a sprained ankle that cannot stand on its toes (a motor deficit, as round 32 left), every bone
 # hurting "twenty four seven", lying down no help (CKS: constant pain; the project's decision),
 # and weakness and numbness in the legs on gabapentin (NHS: both legs).
-# Round 35 (dev since round 36; scored once: recall 3/5, 21 alarms on 95) is out of the recall
-# check until its two missed red flags are caught, and out of the alarm check: its 21 alarms are
-# not yet worked through.
+# Round 35 (dev since round 36; scored once: recall 3/5, 21 alarms on 95) is out of the alarm
+# check: its 21 alarms are not yet worked through. Its two missed red flags are caught since
+# rf49 (a leg that "not carry its weight ... Without it I drag my leg"; an 18-year-old's back
+# after a trampoline): recall 5/5, so it is back in the recall check.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -239,7 +240,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round34_more_dev.jsonl",
     "real_round35_more_dev.jsonl",
 )
-OUT_OF_RECALL_CHECKS: tuple[str, ...] = ("real_round35_more_dev.jsonl",)
+OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
 ALARMS_LEFT = {
     "real_round20_more_dev.jsonl": 3,
