@@ -106,3 +106,32 @@ test_real_fall_still_alarms = alarm_cases(
      ('I fell heavily on my tailbone two days ago and I can hardly sit.'),
     ],
 )  # fmt: skip
+
+test_crash_as_sleep_or_energy_stays_quiet = quiet_cases(
+    [
+     ('Since quitting the pills I lie awake till 5am and keep waking up every couple hours'
+      ' after crashing. My back aches. Is this withdrawal?'),
+     ('On gabapentin I get an energy crash every afternoon. My sciatica is better. Will it'
+      ' wear off?'),
+     ('When the tramadol wears off I crash and sleep for hours. Is that normal?'),
+     ('I get a sugar crash after lunch and my back feels worse when tired. Any tips?'),
+     ('After the steroid burst I had a big crash in mood and energy. My leg pain is '
+      'easing. Does that happen?'),
+     ('By 8pm I crash into bed exhausted from the sciatica. How can I sleep better?'),
+     ('I crashed asleep on the floor doing my stretches. My back is stiff. Is the floor '
+      'bad for it?'),
+     ('Caffeine crash every day at 3, then my back aches more. Could they be linked?'),
+    ],
+)  # fmt: skip
+
+test_real_crash_still_alarms = alarm_cases(
+    [
+     ('I crashed my car last week and now my lower back hurts and my leg is numb.'),
+     ('After crashing my motorbike I have had back pain down my leg.'),
+     ("I slept badly. Yesterday I crashed my bike and landed on my back; it's agony."),
+     ('Car crash on Friday, back pain since then. Should I be worried?'),
+     ('I get an energy crash on gabapentin. But I crashed into a wall skiing on Sunday '
+      'and my back is killing me.'),
+     ('I was tired and crashed the car into a tree. Now back pain.'),
+    ],
+)  # fmt: skip
