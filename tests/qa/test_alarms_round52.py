@@ -146,3 +146,15 @@ test_real_crash_still_alarms = alarm_cases(
      ('I was tired and crashed the car into a tree. Now back pain.'),
     ],
 )  # fmt: skip
+
+# Look-alikes of the fixes (written after them) that must still alarm: a fall told hard or 'like
+# a ton of bricks', a crash after a mood word, a wee told with a bladder lost, a gall bladder
+# beside a saddle numbness.
+test_look_alikes_of_the_fixes_still_alarm = alarm_cases(
+    ['I fell like a ton of bricks onto my back on the ice.',
+     'I fell so hard on my back at work yesterday and now my leg is numb.',
+     'My energy crashed and I fell down the stairs onto my back.',
+     'Energy crash on my meds, then a car crash on Monday, and my back has hurt since.',
+     "Had my gall bladder out last year. Now my groin and bum are numb and I can't feel "
+     'the toilet paper.'],
+)  # fmt: skip
