@@ -219,9 +219,27 @@ REAL_SETS = (
 # hurting "twenty four seven", lying down no help (CKS: constant pain; the project's decision),
 # and weakness and numbness in the legs on gabapentin (NHS: both legs).
 # Round 35 (dev since round 36; scored once: recall 3/5, 21 alarms on 95) is out of the alarm
-# check: its 21 alarms are not yet worked through. Its two missed red flags are caught since
-# rf49 (a leg that "not carry its weight ... Without it I drag my leg"; an 18-year-old's back
-# after a trampoline): recall 5/5, so it is back in the recall check.
+# check. Its two missed red flags are caught since rf49 (a leg that "not carry its weight ...
+# Without it I drag my leg"; an 18-year-old's back after a trampoline): recall 5/5, so it is
+# back in the recall check. Its 21 alarms, worked through in round 52:
+# 'i fell dependent on them' ('fell' written for 'feel') no longer
+# alarms, and two lines lost one of their two signs (a gall bladder out; cannabis 'weed' quit)
+# but keep the other (20 left). Left, each a red-flag word a careful clinician would still weigh,
+# or a class earlier rounds left: compression fractures with severe osteoporosis (CKS: a fracture
+# risk), bright red blood and mucus when wiping the anus with back pain, lightheaded (for a GP
+# soon), all sexual sensation lost after a fibroid embolisation (a saddle/sexual loss, NICE NG59),
+# chest pain through to the back "24/7" with cold sweats (an emergency of its own), a leg that
+# "will give way" with hip pain (a giving way told), legs trembling and off balance (a balance
+# lost, as rounds before left), hips, thighs and legs much worse at night on methotrexate (CKS:
+# night pain, immunosuppression), constipation in a fibromyalgia list, on Savella and with IBS
+# (lifelong or a medicine's constipation, as rounds 29-34 left), HSP unable to move from the house
+# (a mobility lost), restless legs "usually just at night" (night pain's word), a sleep told as
+# "crashing" after quitting cannabis (a crash's word; a sleep reading is left for a later round),
+# a "weird burning/tingling" in hands and feet with a fever (both feet, a fever), a fall before a
+# cervical cord compression awaiting surgery (NICE NG59: trauma; a cord at risk), a fall off a
+# step hurting the foot (a fall told), a movable lump in the low back with tingling toes and nerve
+# pains in both legs (a lump and both legs), chills in opioid withdrawal (CKS: fever's word, as
+# rounds before left), and "bilateral chronic sciatica" (NHS: sciatica in both legs).
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -258,7 +276,7 @@ ALARMS_LEFT = {
     "real_round32_more_dev.jsonl": 16,
     "real_round33_more_dev.jsonl": 10,
     "real_round34_more_dev.jsonl": 13,
-    "real_round35_more_dev.jsonl": 21,
+    "real_round35_more_dev.jsonl": 20,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
