@@ -9,15 +9,18 @@ before the fix (no labelled line copied): each is the general class one miss sta
   calf cramps caused by a herniated disc?"): what treats it in the long run, not the symptom's
   section. Before 5/10; after 10/10.
 - A disc problem known for years told as back, worry told, then only "what should I do?":
-  when to see a doctor, not the warning signs or a flare. Before 1/10; after 10/10.
+  when to see a doctor, not the warning signs or a flare. Before 1/10; after 10/10. The same
+  with the story going on after the plea ("what should I do? Took months of arguing with my GP
+  last time"): before 0/4, after 4/4.
 - (Checked, already right before the fix: a medicine that failed or caused a reaction, then
   "what can I take for pain?" -> painkillers, 8/8.)
 
 Look-alikes that must not change (each as answered before the fix): a dose, a drug taken with
 another, a side effect or another illness's medicine stays out of scope; a walk, a swim, a bath,
-time off or a treatment with its own section keeps its section; the best painkiller, surgery or
-exercise keeps its own; a red flag still alarms; an operation told keeps the surgery section and
-a flare set off by bending keeps the flare-ups'."""
+time off, a treatment with its own section or a common word (meditation, turmeric, CBD) keeps
+its answer; the best painkiller, surgery or exercise keeps its own; a red flag still alarms; an
+operation told keeps the surgery section, a flare set off by bending keeps the flare-ups', and a
+question after the plea ("can I still go to the gym?") keeps its own."""
 
 from __future__ import annotations
 
@@ -173,6 +176,31 @@ test_an_old_disc_problem_back_and_worried = said_cases(
     ]
 )
 
+test_a_plea_the_story_follows = said_cases(
+    [
+        (
+            "Really worried, my slipped disc from 8 years ago seems to be back, 2 weeks of the "
+            "old pain, what should i do, last time it took ages to get a scan"
+            "see-a-doctor",
+        ),
+        (
+            "My herniated disc has come back after five years and I'm so worried. What should "
+            "I do? Took months of arguing with my GP last time"
+            "see-a-doctor",
+        ),
+        (
+            "Worried sick, the bulging disc I had years ago is playing up again, what do I do "
+            "now it has been a month"
+            "see-a-doctor",
+        ),
+        (
+            "So scared my old disc problem is back after 6 years, what should I do, I can't go "
+            "through all that again"
+            "see-a-doctor",
+        ),
+    ]
+)
+
 test_what_to_take_after_a_reaction = said_cases(
     [
         (
@@ -258,5 +286,25 @@ test_look_alikes_keep_their_answers = said_cases(
             "red-flags",
         ),
         ("I had a reaction to vicodin, hives and swelling. Is this an allergy?", "out_of_scope"),
+        ("Does meditation help sciatica?", "long-term-treatment"),
+        ("Does turmeric help back pain?", "out_of_scope"),
+        ("Is magnesium good for sciatica?", "out_of_scope"),
+        ("Has anyone tried CBD for sciatica?", "other-treatments"),
+        ("Does yoga help sciatica?", "gym-yoga"),
+        (
+            "My slipped disc from years ago is back and I'm worried, what should I do, can I "
+            "still go to the gym?"
+            "gym-yoga",
+        ),
+        (
+            "Worried my old herniated disc is back after 5 years, what should I do, it started "
+            "when I bent over to lift a box"
+            "red-flags",
+        ),
+        (
+            "Had a bulging disc years ago, now worried it is back, what should I do, I can't "
+            "feel my saddle area"
+            "red_flag",
+        ),
     ]
 )
