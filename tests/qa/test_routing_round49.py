@@ -180,22 +180,22 @@ test_a_plea_the_story_follows = said_cases(
     [
         (
             "Really worried, my slipped disc from 8 years ago seems to be back, 2 weeks of the "
-            "old pain, what should i do, last time it took ages to get a scan"
+            "old pain, what should i do, last time it took ages to get a scan",
             "see-a-doctor",
         ),
         (
             "My herniated disc has come back after five years and I'm so worried. What should "
-            "I do? Took months of arguing with my GP last time"
+            "I do? Took months of arguing with my GP last time",
             "see-a-doctor",
         ),
         (
             "Worried sick, the bulging disc I had years ago is playing up again, what do I do "
-            "now it has been a month"
+            "now it has been a month",
             "see-a-doctor",
         ),
         (
             "So scared my old disc problem is back after 6 years, what should I do, I can't go "
-            "through all that again"
+            "through all that again",
             "see-a-doctor",
         ),
     ]
@@ -293,17 +293,17 @@ test_look_alikes_keep_their_answers = said_cases(
         ("Does yoga help sciatica?", "gym-yoga"),
         (
             "My slipped disc from years ago is back and I'm worried, what should I do, can I "
-            "still go to the gym?"
+            "still go to the gym?",
             "gym-yoga",
         ),
         (
             "Worried my old herniated disc is back after 5 years, what should I do, it started "
-            "when I bent over to lift a box"
+            "when I bent over to lift a box",
             "red-flags",
         ),
         (
             "Had a bulging disc years ago, now worried it is back, what should I do, I can't "
-            "feel my saddle area"
+            "feel my saddle area",
             "red_flag",
         ),
     ]
