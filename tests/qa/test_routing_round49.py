@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.qa.answer_checks import said_cases
+from tests.qa.answer_checks import said, said_cases
 
 _DOSE = "a dose written 800/26.6 mg leaves too few known words: out of scope, left alone"
 
@@ -308,3 +308,18 @@ test_look_alikes_keep_their_answers = said_cases(
         ),
     ]
 )
+
+
+# Lead, after the merge: a device or an aid tried for the back, named by a word the guide does
+# not know ("kinesiology tape", "KT tape"), is no medicine: not the painkillers' answer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I try kinesiology tape for sciatica?",
+        "Can I try KT tape for my back?",
+        "Can I use compression shorts for my sciatica?",
+        "Could I try an inversion table for my lower back?",
+    ],
+)
+def test_an_aid_tried_for_the_back_is_no_medicine(text: str) -> None:
+    assert said(text) not in ("painkillers", "red_flag")
