@@ -96,6 +96,20 @@ def drink_explained(clauses: Sequence[str]) -> set[int]:
     }
 
 
+def denied_after(
+    clauses: Sequence[str], relative: re.Pattern[str], denied: re.Pattern[str]
+) -> set[int]:
+    """The clauses telling only a relative's cancer (`relative`) just before a clause that
+    only denies the writer's own, bare (`denied`: "my mum had breast cancer, I haven't"): a
+    family history, not the writer's. Read clause by clause (content/qa.yaml, alarms53), so a
+    cancer of the writer's own told in another clause or sentence still shows."""
+    return {
+        i - 1
+        for i in range(1, len(clauses))
+        if denied.match(clauses[i]) and relative.match(clauses[i - 1])
+    }
+
+
 def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
     """The clauses whose symptom the next clause, silenced and going on about it, tells
     passing ("a dead leg, it came back after a minute") or fine again ("fine the next

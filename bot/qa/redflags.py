@@ -47,6 +47,7 @@ from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.neighbours import (
     dated_by_next,
+    denied_after,
     drink_explained,
     passing_told_after,
     shown_in,
@@ -91,6 +92,9 @@ class RedFlagDetector:
         self._reported_condition = expanded(config.reported_condition)
         self._warning_topic = expanded(config.warning_topic)
         self._story = StoryReading(config)
+        # A relative's cancer told, then the writer's own denied bare in the next clause.
+        self._relative_cancer = compiled(config.family("relative_cancer_alone"))
+        self._own_denied = compiled(config.family("own_cancer_denied_bare"))
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo([*scanned(self._signs), self._general])
         # What the message is asked to tell (a sign's `needs`...): parsed at start-up too.
@@ -282,6 +286,7 @@ class RedFlagDetector:
             return False
         unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
         unless |= passing_told_after(clauses, unless) | drink_explained(clauses)
+        unless |= denied_after(clauses, self._relative_cancer, self._own_denied)
         for pattern in treated:
             unless |= scan.hits(pattern)
         kept = shown_in(clauses, unless) if unless else every

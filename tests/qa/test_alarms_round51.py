@@ -18,8 +18,8 @@ XF = pytest.mark.xfail(strict=True, reason="alarms51: not fixed")
 # The bare denial after a relative's cancer ("I haven't", "not me", "had none") was quieted by a
 # message-wide `kept`, which also hid a cancer of the writer's own told in another sentence ("My
 # mum had breast cancer, I haven't. But I had lymphoma in 2018"); the lead took it back (safety
-# first: NICE NG59 flags a cancer history). A clause-level reading is left for a later round.
-XF_OWN = pytest.mark.xfail(strict=True, reason="alarms: a relative's cancer, own denied")
+# first: NICE NG59 flags a cancer history). alarms53 reads it clause by clause (the relative's
+# clause just before the bare denial shows nothing): those cases are plain again.
 
 test_leaflet_stays_quiet = quiet_cases(
     [
@@ -137,8 +137,8 @@ test_fever_gone_true_red_flag_alarms = alarm_cases(
 
 test_relative_cancer_stays_quiet = quiet_cases(
     [
-     pytest.param("My mum had breast cancer, I haven't. I've got sciatica from sitting at a "
-                  'desk all day. What chair should I get?', marks=XF_OWN),
+     ("My mum had breast cancer, I haven't. I've got sciatica from sitting at a "
+      'desk all day. What chair should I get?'),
      ("My dad died of prostate cancer but I've never had cancer myself. Sciatica "
       'for two weeks. Is it safe to run?'),
      ("There's bowel cancer in my family (my nan and my aunt) but I have never had "
@@ -147,10 +147,10 @@ test_relative_cancer_stays_quiet = quiet_cases(
       ' OK?'),
      ("My husband is having chemo for lung cancer and I'm looking after him. I've "
       'got sciatica, no cancer here. Any tips for sleeping?'),
-     pytest.param('My grandad had cancer, not me. My sciatica is in my right leg. Should I use '
-                  'heat?', marks=XF_OWN),
-     pytest.param("Both my parents had cancer but I've had none. I've had sciatica for a month."
-                  ' Do I need a scan?', marks=XF_OWN),
+     ('My grandad had cancer, not me. My sciatica is in my right leg. Should I use '
+      'heat?'),
+     ("Both my parents had cancer but I've had none. I've had sciatica for a month."
+      ' Do I need a scan?'),
      ('My brother was treated for testicular cancer years ago. I myself have no '
       "history of cancer. I've got sciatica, what helps?"),
     ],

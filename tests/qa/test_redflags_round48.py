@@ -204,13 +204,10 @@ test_a_long_post_with_no_red_flag_of_its_own_stays_quiet = quiet_cases(
       ' in the mornings. Is walking good for it?'),
      ("I tripped over the dog last month but didn't hurt myself. My sciatica started weeks "
       'before that. What exercises help with sciatica?'),
-     pytest.param(
-         "My mum had breast cancer, I haven't. I've got sciatica from sitting at a desk all day."
-         " What chair should I get?",
-         # Quieted by alarms51 through a message-wide `kept`, which also hid a cancer of the
-         # writer's own told in another sentence; taken back by the lead (safety first).
-         marks=pytest.mark.xfail(strict=True, reason="alarms: a relative's cancer, own denied"),
-     ),
+     # Quiet again by alarms53's clause-level reading (the relative's clause just before the
+     # bare denial shows nothing; a cancer of one's own told elsewhere still alarms).
+     ("My mum had breast cancer, I haven't. I've got sciatica from sitting at a desk all day."
+      ' What chair should I get?'),
      ("I've lost weight on purpose, 2 stone on slimming world, and my sciatica is better for "
       'it. Should I keep up the walking?'),
      ('My pain is worse in the morning but it eases once I get moving, and I sleep fine. Is '
