@@ -110,6 +110,27 @@ def denied_after(
     }
 
 
+def checklist_denied(
+    clauses: Sequence[str],
+    asked: re.Pattern[str],
+    item: re.Pattern[str],
+    all_no: re.Pattern[str],
+) -> set[int]:
+    """A clinician's checklist (`asked`), its bare list items (`item`) and a clause answering
+    all of them no (`all_no`: "my GP asked about fever, bladder and bowels, all of which I said
+    no to"): the asked clause and its items show nothing (content/qa.yaml, alarms53)."""
+    silenced: set[int] = set()
+    for start, clause in enumerate(clauses):
+        if not asked.match(clause):
+            continue
+        end = start + 1
+        while end < len(clauses) and not all_no.match(clauses[end]) and item.match(clauses[end]):
+            end += 1
+        if end < len(clauses) and all_no.match(clauses[end]):
+            silenced |= set(range(start, end))
+    return silenced
+
+
 def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
     """The clauses whose symptom the next clause, silenced and going on about it, tells
     passing ("a dead leg, it came back after a minute") or fine again ("fine the next

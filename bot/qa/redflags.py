@@ -46,6 +46,7 @@ from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
 from bot.qa.neighbours import (
+    checklist_denied,
     dated_by_next,
     denied_after,
     drink_explained,
@@ -95,6 +96,11 @@ class RedFlagDetector:
         # A relative's cancer told, then the writer's own denied bare in the next clause.
         self._relative_cancer = compiled(config.family("relative_cancer_alone"))
         self._own_denied = compiled(config.family("own_cancer_denied_bare"))
+        # A clinician's red-flag checklist, every item answered no.
+        self._checklist = tuple(
+            compiled(config.family(name))
+            for name in ("checklist_asked", "checklist_item", "checklist_all_no")
+        )
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo([*scanned(self._signs), self._general])
         # What the message is asked to tell (a sign's `needs`...): parsed at start-up too.
@@ -156,7 +162,7 @@ class RedFlagDetector:
             None
             if story[i].someone_else
             or (i >= last_claim and (i in fragments or self._is_general(sentence)))
-            else self._sign_clauses(sentence[story[i].own_from :])
+            else self._sign_clauses(sentence[story[i].own_from :], cut[i + 1 : i + 2])
             for i, sentence in enumerate(told)
         ]
         message = ClauseScan([c for clauses in read_in if clauses for c in clauses], self._memo)
@@ -186,14 +192,18 @@ class RedFlagDetector:
                     found.append(sign.concept)
         return found
 
-    def _sign_clauses(self, sentence: str) -> list[str]:
+    def _sign_clauses(self, sentence: str, after: list[list[str]]) -> list[str]:
         """The sentence's clauses, a reported condition cut out, none saying all is fine but a
-        limb told fine again, which tells of the clause before it (bot/qa/neighbours.py)."""
+        limb told fine again, which tells of the clause before it (bot/qa/neighbours.py), nor
+        a clinician's checklist answered all no here or opening the next sentence (`after`)."""
         sentence = self._reported_condition.sub(_without_condition, sentence)
+        clauses = self._clauses(sentence)
+        opening = [told[0] for told in after if told]
+        checked = checklist_denied([*clauses, *opening], *self._checklist)
         return [
             c
-            for c in self._clauses(sentence)
-            if not self._reassured.search(c) or told_fine_again(c)
+            for i, c in enumerate(clauses)
+            if i not in checked and (not self._reassured.search(c) or told_fine_again(c))
         ]
 
     def _shows(

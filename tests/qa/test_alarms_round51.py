@@ -216,27 +216,21 @@ test_position_numb_true_red_flag_alarms = alarm_cases(
 
 test_checklist_no_stays_quiet = quiet_cases(
     [
-     pytest.param('Our GP asked about fever, weight loss, bladder and bowels, all of which I '
-                  "said no to. She said it's simple sciatica. How long does it take?",
-                  marks=XF),
-     pytest.param('The physio went through the red flag questions, numbness down below, '
-                  'bladder, bowels, weakness, and I had none of them. What exercises help?',
-                  marks=XF),
-     pytest.param("The doctor asked if I'd had any problems with my bladder or bowel, any "
-                  'numbness in my bum or fever, and the answer to all was no. Is it OK to walk?',
-                  marks=XF),
+     ('Our GP asked about fever, weight loss, bladder and bowels, all of which I '
+      "said no to. She said it's simple sciatica. How long does it take?"),
+     ('The physio went through the red flag questions, numbness down below, '
+      'bladder, bowels, weakness, and I had none of them. What exercises help?'),
+     ("The doctor asked if I'd had any problems with my bladder or bowel, any "
+      'numbness in my bum or fever, and the answer to all was no. Is it OK to walk?'),
      ('At 111 they asked about incontinence, saddle numbness and weakness and I '
       'said no to all of it. They said rest. How long?'),
-     pytest.param('The nurse checked for fever, weight loss and bladder problems, none of which'
-                  ' I have. My sciatica is bad though. Which painkillers?',
-                  marks=XF),
-     pytest.param('My GP asked about bladder control, bowel control, numbness around my back '
-                  'passage and cancer, all no. Is sciatica permanent?',
-                  marks=XF),
-     pytest.param('I was asked all the cauda equina questions by the A&E doctor, bladder, '
-                  'bowels, saddle numbness, and I had none. Sent home with naproxen. Is that '
-                  'right?',
-                  marks=XF),
+     ('The nurse checked for fever, weight loss and bladder problems, none of which'
+      ' I have. My sciatica is bad though. Which painkillers?'),
+     ('My GP asked about bladder control, bowel control, numbness around my back '
+      'passage and cancer, all no. Is sciatica permanent?'),
+     ('I was asked all the cauda equina questions by the A&E doctor, bladder, '
+      'bowels, saddle numbness, and I had none. Sent home with naproxen. Is that '
+      'right?'),
      ('The chiropractor asked whether I had fever, weight loss or trouble peeing, '
       'and I said no to each one. Can I keep seeing him?'),
     ],

@@ -221,11 +221,9 @@ test_a_long_post_with_no_red_flag_of_its_own_stays_quiet = quiet_cases(
      ),
      ("I used to smoke but stopped years ago. No drugs. I've had sciatica for a fortnight. "
       'Does smoking affect healing?'),
-     pytest.param(
-         'Our GP asked about fever, weight loss, bladder and bowels, all of which I said no to. '
-         "She said it's simple sciatica. How long does it take?",
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
+     # Quiet since alarms53 (a clinician's checklist, every item answered no).
+     ('Our GP asked about fever, weight loss, bladder and bowels, all of which I said no to. '
+      "She said it's simple sciatica. How long does it take?"),
      ("Before my hip replacement five years ago I had a weak leg, that's all sorted. Now I "
       'get sciatica in the other leg. Is swimming OK?')],
 )  # fmt: skip
