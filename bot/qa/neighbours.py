@@ -37,7 +37,7 @@ _DEFICIT = re.compile(
 # tells of passing is told of that clause's symptom, unless it tells it back or still there
 # too ("went away when I stood up but came back").
 _TOLD_BACK = r"\b(?:but|again|still|worse|now|since|keeps?|kept|returned|returns)\b"
-_BACK_AFTER = re.compile(rf"{_TOLD_BACK}|\b(?:came|comes|come|coming) back\b")
+BACK_AFTER = re.compile(rf"{_TOLD_BACK}|\b(?:came|comes|come|coming) back\b")
 _GOES_ON = re.compile(
     rf"^(?!.*{_TOLD_BACK})"
     r"(?:(?:and|but|then|though) )?(?:(?:it|that|which|this|they|the feeling) )?(?:(?:just|soon"
@@ -96,41 +96,6 @@ def drink_explained(clauses: Sequence[str]) -> set[int]:
     }
 
 
-def denied_after(
-    clauses: Sequence[str], relative: re.Pattern[str], denied: re.Pattern[str]
-) -> set[int]:
-    """The clauses telling only a relative's cancer (`relative`) just before a clause that
-    only denies the writer's own, bare (`denied`: "my mum had breast cancer, I haven't"): a
-    family history, not the writer's. Read clause by clause (content/qa.yaml, alarms53), so a
-    cancer of the writer's own told in another clause or sentence still shows."""
-    return {
-        i - 1
-        for i in range(1, len(clauses))
-        if denied.match(clauses[i]) and relative.match(clauses[i - 1])
-    }
-
-
-def checklist_denied(
-    clauses: Sequence[str],
-    asked: re.Pattern[str],
-    item: re.Pattern[str],
-    all_no: re.Pattern[str],
-) -> set[int]:
-    """A clinician's checklist (`asked`), its bare list items (`item`) and a clause answering
-    all of them no (`all_no`: "my GP asked about fever, bladder and bowels, all of which I said
-    no to"): the asked clause and its items show nothing (content/qa.yaml, alarms53)."""
-    silenced: set[int] = set()
-    for start, clause in enumerate(clauses):
-        if not asked.match(clause):
-            continue
-        end = start + 1
-        while end < len(clauses) and not all_no.match(clauses[end]) and item.match(clauses[end]):
-            end += 1
-        if end < len(clauses) and all_no.match(clauses[end]):
-            silenced |= set(range(start, end))
-    return silenced
-
-
 def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
     """The clauses whose symptom the next clause, silenced and going on about it, tells
     passing ("a dead leg, it came back after a minute") or fine again ("fine the next
@@ -147,7 +112,7 @@ def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
                 and not any(_NOT_PASSED.search(c) for c in clauses[i + 1 :])
             )
         )
-        and not any(_BACK_AFTER.search(c) for c in clauses[i + 1 :])
+        and not any(BACK_AFTER.search(c) for c in clauses[i + 1 :])
     }
 
 

@@ -32,7 +32,8 @@ Four steps, all data from content/qa.yaml:
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing. What a clause's neighbours
    tell of it (an aside, a time opening the sentence, its passing) is read in
-   bot/qa/neighbours.py.
+   bot/qa/neighbours.py; a relative's cancer before a bare denial, a checklist answered all no
+   and a posture's numbness passing at once, in bot/qa/neighbour_quieting.py.
 """
 
 from __future__ import annotations
@@ -45,10 +46,9 @@ from bot.qa.clause_reading import ClauseReader
 from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
+from bot.qa.neighbour_quieting import NeighbourQuieting
 from bot.qa.neighbours import (
-    checklist_denied,
     dated_by_next,
-    denied_after,
     drink_explained,
     passing_told_after,
     shown_in,
@@ -93,14 +93,8 @@ class RedFlagDetector:
         self._reported_condition = expanded(config.reported_condition)
         self._warning_topic = expanded(config.warning_topic)
         self._story = StoryReading(config)
-        # A relative's cancer told, then the writer's own denied bare in the next clause.
-        self._relative_cancer = compiled(config.family("relative_cancer_alone"))
-        self._own_denied = compiled(config.family("own_cancer_denied_bare"))
-        # A clinician's red-flag checklist, every item answered no.
-        self._checklist = tuple(
-            compiled(config.family(name))
-            for name in ("checklist_asked", "checklist_item", "checklist_all_no")
-        )
+        # Clauses a neighbour tells nothing of (a relative's cancer, a checklist, a posture).
+        self._quieting = NeighbourQuieting(config)
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo([*scanned(self._signs), self._general])
         # What the message is asked to tell (a sign's `needs`...): parsed at start-up too.
@@ -199,7 +193,7 @@ class RedFlagDetector:
         sentence = self._reported_condition.sub(_without_condition, sentence)
         clauses = self._clauses(sentence)
         opening = [told[0] for told in after if told]
-        checked = checklist_denied([*clauses, *opening], *self._checklist)
+        checked = self._quieting.silenced(clauses, opening)
         return [
             c
             for i, c in enumerate(clauses)
@@ -296,7 +290,7 @@ class RedFlagDetector:
             return False
         unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
         unless |= passing_told_after(clauses, unless) | drink_explained(clauses)
-        unless |= denied_after(clauses, self._relative_cancer, self._own_denied)
+        unless |= self._quieting.relative_denied(clauses)
         for pattern in treated:
             unless |= scan.hits(pattern)
         kept = shown_in(clauses, unless) if unless else every

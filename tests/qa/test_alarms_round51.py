@@ -177,21 +177,18 @@ test_relative_cancer_true_red_flag_alarms = alarm_cases(
 
 test_position_numb_stays_quiet = quiet_cases(
     [
-     pytest.param('My legs go numb when I sit cross-legged for too long but it passes in a '
-                  'minute. My back is stiff. Is yoga good for sciatica?',
-                  marks=XF),
+     ('My legs go numb when I sit cross-legged for too long but it passes in a '
+      'minute. My back is stiff. Is yoga good for sciatica?'),
      ('If I kneel for a while both my legs go numb, then it goes as soon as I '
       'stand. Sciatica in my right buttock. Is kneeling bad?'),
-     pytest.param('Both my feet go to sleep when I sit on the loo too long, it wears off '
-                  'straight away. I have sciatica. What helps?',
-                  marks=XF),
+     ('Both my feet go to sleep when I sit on the loo too long, it wears off '
+      'straight away. I have sciatica. What helps?'),
      ('My legs get pins and needles when I sit on my feet, gone within a minute of '
       'moving. Sciatica down the left leg. Any stretches?'),
      ('After sitting cross-legged on the floor both legs go numb for a moment, then'
       " it's fine. Back pain for two weeks. Is that normal?"),
-     pytest.param('When I squat for ages both legs tingle, but it goes after a few seconds. '
-                  'Sciatica on and off. What exercises?',
-                  marks=XF),
+     ('When I squat for ages both legs tingle, but it goes after a few seconds. '
+      'Sciatica on and off. What exercises?'),
      ('Sitting cross legged makes my legs fall asleep but it passes quickly once I '
       'stretch them. My sciatica is mild. Should I do yoga?'),
      ('My legs went numb after sitting on a hard floor at a concert, back to normal'

@@ -11,8 +11,6 @@ gone, the relative's cancer). A second batch (below) scored 15/17 before its fix
 
 from __future__ import annotations
 
-import pytest
-
 from tests.qa.answer_checks import alarm_cases, quiet_cases
 
 # One true red flag per post, by concept (label before each group).
@@ -214,11 +212,9 @@ test_a_long_post_with_no_red_flag_of_its_own_stays_quiet = quiet_cases(
       'that normal for sciatica?'),
      ('The pregabalin leaflet mentions problems with sex and numbness as possible side '
       "effects. I'm fine so far. How long before pregabalin works?"),
-     pytest.param(
-         'My legs go numb when I sit cross-legged for too long but it passes in a minute. My '
-         'back is stiff. Is yoga good for sciatica?',
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
+     # Quiet since alarms53 (legs pressed numb by a posture, passing in a minute).
+     ('My legs go numb when I sit cross-legged for too long but it passes in a minute. My '
+      'back is stiff. Is yoga good for sciatica?'),
      ("I used to smoke but stopped years ago. No drugs. I've had sciatica for a fortnight. "
       'Does smoking affect healing?'),
      # Quiet since alarms53 (a clinician's checklist, every item answered no).
