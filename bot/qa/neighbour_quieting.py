@@ -12,6 +12,10 @@ from bot.qa.models import QAConfig
 from bot.qa.neighbours import BACK_AFTER
 from bot.qa.patterns import compiled
 
+# A clause after the denial that may take it back ("not me, but I have it now too"): the
+# relative's clause is read as at main.
+_TOLD_AFTER = re.compile(r"\b(?:but|too|also|as well|now|it|again|still|same|since)\b")
+
 
 class NeighbourQuieting:
     """The three readings, their families compiled once."""
@@ -49,7 +53,9 @@ def denied_after(
     return {
         i - 1
         for i in range(1, len(clauses))
-        if denied.match(clauses[i]) and relative.match(clauses[i - 1])
+        if denied.match(clauses[i])
+        and relative.match(clauses[i - 1])
+        and not any(_TOLD_AFTER.search(c) for c in clauses[i + 1 :])
     }
 
 

@@ -137,3 +137,31 @@ test_checklist_all_no_true_red_flag_alarms = alarm_cases(
       'noticing.'),
     ],
 )  # fmt: skip
+
+# Look-alikes of the fixes (written after them) that must still alarm: a relative's cancer with
+# the writer's own only unchecked or told too, a denial that is not bare; a checklist answered
+# yes or with an exception, a writer asking about their own symptoms; a posture's numbness told
+# still there, weak, or coming back.
+test_look_alikes_of_the_fixes_still_alarm = alarm_cases(
+    ["My mum had breast cancer, I haven't been checked yet. My back hurts at night.",
+     'My dad had bowel cancer, not me, but I have it now too. Sciatica for a month.',
+     "My sister had leukaemia, I've had it too. My back is agony.",
+     'My GP asked about bladder, bowels and saddle numbness, all no except I keep wetting '
+     'myself.',
+     'I asked the doctor about my numb groin, my bladder leaks and both legs are weak, none '
+     'of the painkillers help.',
+     'The physio asked about bladder and bowels, I said yes to both, I cant hold my wee.',
+     'My legs go numb when I sit cross-legged, it passes in a minute but now it keeps coming '
+     'back even when I walk.',
+     'Both my legs go numb and weak when I kneel, it passes in a minute.',
+     'Both legs went numb when I squatted and they are still numb hours later.'],
+)  # fmt: skip
+
+# Look-alikes that must stay quiet as at main (written after the fixes).
+test_look_alikes_of_the_fixes_stay_quiet = quiet_cases(
+    ['My aunt died of ovarian cancer, I never have. Sciatica down my right leg, any tips?',
+     'At 111 they asked about incontinence, saddle numbness and weakness and I said no to all'
+     ' of it. They said rest. How long?',
+     'If I kneel for a while both my legs go numb, then it goes as soon as I stand. Is '
+     'kneeling bad for sciatica?'],
+)  # fmt: skip
