@@ -90,8 +90,10 @@ def posture_passed(
     for i, clause in enumerate(clauses):
         if not passing.search(clause) or any(BACK_AFTER.search(c) for c in clauses[i + 1 :]):
             continue
-        if told.match(clause):
+        # What the sentence tells after it counts too ("..., 2 days later").
+        rest = " ".join(clauses[i + 1 :])
+        if told.match(f"{clause} {rest}"):
             silenced.add(i)
-        elif i and told.match(f"{clauses[i - 1]} {clause}"):
+        elif i and told.match(f"{clauses[i - 1]} {clause} {rest}"):
             silenced |= {i - 1, i}
     return silenced

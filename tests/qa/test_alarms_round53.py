@@ -154,7 +154,8 @@ test_look_alikes_of_the_fixes_still_alarm = alarm_cases(
      'My legs go numb when I sit cross-legged, it passes in a minute but now it keeps coming '
      'back even when I walk.',
      'Both my legs go numb and weak when I kneel, it passes in a minute.',
-     'Both legs went numb when I squatted and they are still numb hours later.'],
+     'Both legs went numb when I squatted and they are still numb hours later.',
+     "Both my legs went numb when I knelt at church and it's not wearing off, a day later."],
 )  # fmt: skip
 
 # Look-alikes that must stay quiet as at main (written after the fixes).
