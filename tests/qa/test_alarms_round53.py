@@ -2,8 +2,11 @@
 forum-post shape; and true red flags of each shape that must still alarm (one told in a second
 sentence). (1) a relative's cancer with the writer's own denied in a bare clause ("I haven't",
 "not me"); (2) both legs numb after a posture, passing in a minute; (3) a clinician's red-flag
-checklist, every one answered no. Written before any change; scored at main 3d344d9: see the
-module's figures below (BEFORE / AFTER)."""
+checklist, every one answered no. Written before any change; scored at main 3d344d9: quiet
+6/28 (relative 2/10, posture 3/8, checklist 1/10), alarm 16/18. After the fix: quiet 28/28,
+alarm 16/18: the two misses are misses at main too (xfailed, strict): a saddle numbness on the
+toilet passing (quiet by a deliberate exemption at main) and "it's been numb" whose "it" is the
+groin of the clause before."""
 
 from __future__ import annotations
 
