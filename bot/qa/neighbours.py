@@ -37,7 +37,7 @@ _DEFICIT = re.compile(
 # tells of passing is told of that clause's symptom, unless it tells it back or still there
 # too ("went away when I stood up but came back").
 _TOLD_BACK = r"\b(?:but|again|still|worse|now|since|keeps?|kept|returned|returns)\b"
-_BACK_AFTER = re.compile(rf"{_TOLD_BACK}|\b(?:came|comes|come|coming) back\b")
+BACK_AFTER = re.compile(rf"{_TOLD_BACK}|\b(?:came|comes|come|coming) back\b")
 _GOES_ON = re.compile(
     rf"^(?!.*{_TOLD_BACK})"
     r"(?:(?:and|but|then|though) )?(?:(?:it|that|which|this|they|the feeling) )?(?:(?:just|soon"
@@ -112,7 +112,7 @@ def passing_told_after(clauses: Sequence[str], silenced: Set[int]) -> set[int]:
                 and not any(_NOT_PASSED.search(c) for c in clauses[i + 1 :])
             )
         )
-        and not any(_BACK_AFTER.search(c) for c in clauses[i + 1 :])
+        and not any(BACK_AFTER.search(c) for c in clauses[i + 1 :])
     }
 
 

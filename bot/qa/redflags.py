@@ -32,7 +32,8 @@ Four steps, all data from content/qa.yaml:
    bot/qa/clause_reading.py; sentences and clauses are cut in bot/qa/sentences.py. A clause
    saying a function is fine ("my bladder is fine") shows nothing. What a clause's neighbours
    tell of it (an aside, a time opening the sentence, its passing) is read in
-   bot/qa/neighbours.py.
+   bot/qa/neighbours.py; a relative's cancer before a bare denial, a checklist answered all no
+   and a posture's numbness passing at once, in bot/qa/neighbour_quieting.py.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from bot.qa.clause_reading import ClauseReader
 from bot.qa.headlines import is_headline
 from bot.qa.memo import Memo
 from bot.qa.models import QAConfig
+from bot.qa.neighbour_quieting import NeighbourQuieting
 from bot.qa.neighbours import (
     dated_by_next,
     drink_explained,
@@ -91,6 +93,8 @@ class RedFlagDetector:
         self._reported_condition = expanded(config.reported_condition)
         self._warning_topic = expanded(config.warning_topic)
         self._story = StoryReading(config)
+        # Clauses a neighbour tells nothing of (a relative's cancer, a checklist, a posture).
+        self._quieting = NeighbourQuieting(config)
         self._without: Memo[str, str] = Memo(WITHOUT_MEMO)
         self._memo = ClauseMemo([*scanned(self._signs), self._general])
         # What the message is asked to tell (a sign's `needs`...): parsed at start-up too.
@@ -152,7 +156,7 @@ class RedFlagDetector:
             None
             if story[i].someone_else
             or (i >= last_claim and (i in fragments or self._is_general(sentence)))
-            else self._sign_clauses(sentence[story[i].own_from :])
+            else self._sign_clauses(sentence[story[i].own_from :], cut[i + 1 : i + 2])
             for i, sentence in enumerate(told)
         ]
         message = ClauseScan([c for clauses in read_in if clauses for c in clauses], self._memo)
@@ -182,14 +186,18 @@ class RedFlagDetector:
                     found.append(sign.concept)
         return found
 
-    def _sign_clauses(self, sentence: str) -> list[str]:
+    def _sign_clauses(self, sentence: str, after: list[list[str]]) -> list[str]:
         """The sentence's clauses, a reported condition cut out, none saying all is fine but a
-        limb told fine again, which tells of the clause before it (bot/qa/neighbours.py)."""
+        limb told fine again, which tells of the clause before it (bot/qa/neighbours.py), nor
+        a clinician's checklist answered all no here or opening the next sentence (`after`)."""
         sentence = self._reported_condition.sub(_without_condition, sentence)
+        clauses = self._clauses(sentence)
+        opening = [told[0] for told in after if told]
+        checked = self._quieting.silenced(clauses, opening)
         return [
             c
-            for c in self._clauses(sentence)
-            if not self._reassured.search(c) or told_fine_again(c)
+            for i, c in enumerate(clauses)
+            if i not in checked and (not self._reassured.search(c) or told_fine_again(c))
         ]
 
     def _shows(
@@ -282,6 +290,7 @@ class RedFlagDetector:
             return False
         unless = scan.hits(sign.unless) if sign.unless is not None else frozenset()
         unless |= passing_told_after(clauses, unless) | drink_explained(clauses)
+        unless |= self._quieting.relative_denied(clauses)
         for pattern in treated:
             unless |= scan.hits(pattern)
         kept = shown_in(clauses, unless) if unless else every

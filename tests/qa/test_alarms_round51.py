@@ -18,8 +18,8 @@ XF = pytest.mark.xfail(strict=True, reason="alarms51: not fixed")
 # The bare denial after a relative's cancer ("I haven't", "not me", "had none") was quieted by a
 # message-wide `kept`, which also hid a cancer of the writer's own told in another sentence ("My
 # mum had breast cancer, I haven't. But I had lymphoma in 2018"); the lead took it back (safety
-# first: NICE NG59 flags a cancer history). A clause-level reading is left for a later round.
-XF_OWN = pytest.mark.xfail(strict=True, reason="alarms: a relative's cancer, own denied")
+# first: NICE NG59 flags a cancer history). alarms53 reads it clause by clause (the relative's
+# clause just before the bare denial shows nothing): those cases are plain again.
 
 test_leaflet_stays_quiet = quiet_cases(
     [
@@ -137,8 +137,8 @@ test_fever_gone_true_red_flag_alarms = alarm_cases(
 
 test_relative_cancer_stays_quiet = quiet_cases(
     [
-     pytest.param("My mum had breast cancer, I haven't. I've got sciatica from sitting at a "
-                  'desk all day. What chair should I get?', marks=XF_OWN),
+     ("My mum had breast cancer, I haven't. I've got sciatica from sitting at a "
+      'desk all day. What chair should I get?'),
      ("My dad died of prostate cancer but I've never had cancer myself. Sciatica "
       'for two weeks. Is it safe to run?'),
      ("There's bowel cancer in my family (my nan and my aunt) but I have never had "
@@ -147,10 +147,10 @@ test_relative_cancer_stays_quiet = quiet_cases(
       ' OK?'),
      ("My husband is having chemo for lung cancer and I'm looking after him. I've "
       'got sciatica, no cancer here. Any tips for sleeping?'),
-     pytest.param('My grandad had cancer, not me. My sciatica is in my right leg. Should I use '
-                  'heat?', marks=XF_OWN),
-     pytest.param("Both my parents had cancer but I've had none. I've had sciatica for a month."
-                  ' Do I need a scan?', marks=XF_OWN),
+     ('My grandad had cancer, not me. My sciatica is in my right leg. Should I use '
+      'heat?'),
+     ("Both my parents had cancer but I've had none. I've had sciatica for a month."
+      ' Do I need a scan?'),
      ('My brother was treated for testicular cancer years ago. I myself have no '
       "history of cancer. I've got sciatica, what helps?"),
     ],
@@ -177,21 +177,18 @@ test_relative_cancer_true_red_flag_alarms = alarm_cases(
 
 test_position_numb_stays_quiet = quiet_cases(
     [
-     pytest.param('My legs go numb when I sit cross-legged for too long but it passes in a '
-                  'minute. My back is stiff. Is yoga good for sciatica?',
-                  marks=XF),
+     ('My legs go numb when I sit cross-legged for too long but it passes in a '
+      'minute. My back is stiff. Is yoga good for sciatica?'),
      ('If I kneel for a while both my legs go numb, then it goes as soon as I '
       'stand. Sciatica in my right buttock. Is kneeling bad?'),
-     pytest.param('Both my feet go to sleep when I sit on the loo too long, it wears off '
-                  'straight away. I have sciatica. What helps?',
-                  marks=XF),
+     ('Both my feet go to sleep when I sit on the loo too long, it wears off '
+      'straight away. I have sciatica. What helps?'),
      ('My legs get pins and needles when I sit on my feet, gone within a minute of '
       'moving. Sciatica down the left leg. Any stretches?'),
      ('After sitting cross-legged on the floor both legs go numb for a moment, then'
       " it's fine. Back pain for two weeks. Is that normal?"),
-     pytest.param('When I squat for ages both legs tingle, but it goes after a few seconds. '
-                  'Sciatica on and off. What exercises?',
-                  marks=XF),
+     ('When I squat for ages both legs tingle, but it goes after a few seconds. '
+      'Sciatica on and off. What exercises?'),
      ('Sitting cross legged makes my legs fall asleep but it passes quickly once I '
       'stretch them. My sciatica is mild. Should I do yoga?'),
      ('My legs went numb after sitting on a hard floor at a concert, back to normal'
@@ -216,27 +213,21 @@ test_position_numb_true_red_flag_alarms = alarm_cases(
 
 test_checklist_no_stays_quiet = quiet_cases(
     [
-     pytest.param('Our GP asked about fever, weight loss, bladder and bowels, all of which I '
-                  "said no to. She said it's simple sciatica. How long does it take?",
-                  marks=XF),
-     pytest.param('The physio went through the red flag questions, numbness down below, '
-                  'bladder, bowels, weakness, and I had none of them. What exercises help?',
-                  marks=XF),
-     pytest.param("The doctor asked if I'd had any problems with my bladder or bowel, any "
-                  'numbness in my bum or fever, and the answer to all was no. Is it OK to walk?',
-                  marks=XF),
+     ('Our GP asked about fever, weight loss, bladder and bowels, all of which I '
+      "said no to. She said it's simple sciatica. How long does it take?"),
+     ('The physio went through the red flag questions, numbness down below, '
+      'bladder, bowels, weakness, and I had none of them. What exercises help?'),
+     ("The doctor asked if I'd had any problems with my bladder or bowel, any "
+      'numbness in my bum or fever, and the answer to all was no. Is it OK to walk?'),
      ('At 111 they asked about incontinence, saddle numbness and weakness and I '
       'said no to all of it. They said rest. How long?'),
-     pytest.param('The nurse checked for fever, weight loss and bladder problems, none of which'
-                  ' I have. My sciatica is bad though. Which painkillers?',
-                  marks=XF),
-     pytest.param('My GP asked about bladder control, bowel control, numbness around my back '
-                  'passage and cancer, all no. Is sciatica permanent?',
-                  marks=XF),
-     pytest.param('I was asked all the cauda equina questions by the A&E doctor, bladder, '
-                  'bowels, saddle numbness, and I had none. Sent home with naproxen. Is that '
-                  'right?',
-                  marks=XF),
+     ('The nurse checked for fever, weight loss and bladder problems, none of which'
+      ' I have. My sciatica is bad though. Which painkillers?'),
+     ('My GP asked about bladder control, bowel control, numbness around my back '
+      'passage and cancer, all no. Is sciatica permanent?'),
+     ('I was asked all the cauda equina questions by the A&E doctor, bladder, '
+      'bowels, saddle numbness, and I had none. Sent home with naproxen. Is that '
+      'right?'),
      ('The chiropractor asked whether I had fever, weight loss or trouble peeing, '
       'and I said no to each one. Can I keep seeing him?'),
     ],

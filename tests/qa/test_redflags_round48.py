@@ -11,8 +11,6 @@ gone, the relative's cancer). A second batch (below) scored 15/17 before its fix
 
 from __future__ import annotations
 
-import pytest
-
 from tests.qa.answer_checks import alarm_cases, quiet_cases
 
 # One true red flag per post, by concept (label before each group).
@@ -204,31 +202,24 @@ test_a_long_post_with_no_red_flag_of_its_own_stays_quiet = quiet_cases(
       ' in the mornings. Is walking good for it?'),
      ("I tripped over the dog last month but didn't hurt myself. My sciatica started weeks "
       'before that. What exercises help with sciatica?'),
-     pytest.param(
-         "My mum had breast cancer, I haven't. I've got sciatica from sitting at a desk all day."
-         " What chair should I get?",
-         # Quieted by alarms51 through a message-wide `kept`, which also hid a cancer of the
-         # writer's own told in another sentence; taken back by the lead (safety first).
-         marks=pytest.mark.xfail(strict=True, reason="alarms: a relative's cancer, own denied"),
-     ),
+     # Quiet again by alarms53's clause-level reading (the relative's clause just before the
+     # bare denial shows nothing; a cancer of one's own told elsewhere still alarms).
+     ("My mum had breast cancer, I haven't. I've got sciatica from sitting at a desk all day."
+      ' What chair should I get?'),
      ("I've lost weight on purpose, 2 stone on slimming world, and my sciatica is better for "
       'it. Should I keep up the walking?'),
      ('My pain is worse in the morning but it eases once I get moving, and I sleep fine. Is '
       'that normal for sciatica?'),
      ('The pregabalin leaflet mentions problems with sex and numbness as possible side '
       "effects. I'm fine so far. How long before pregabalin works?"),
-     pytest.param(
-         'My legs go numb when I sit cross-legged for too long but it passes in a minute. My '
-         'back is stiff. Is yoga good for sciatica?',
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
+     # Quiet since alarms53 (legs pressed numb by a posture, passing in a minute).
+     ('My legs go numb when I sit cross-legged for too long but it passes in a minute. My '
+      'back is stiff. Is yoga good for sciatica?'),
      ("I used to smoke but stopped years ago. No drugs. I've had sciatica for a fortnight. "
       'Does smoking affect healing?'),
-     pytest.param(
-         'Our GP asked about fever, weight loss, bladder and bowels, all of which I said no to. '
-         "She said it's simple sciatica. How long does it take?",
-         marks=pytest.mark.xfail(strict=True, reason="alarms at main 12247be"),
-     ),
+     # Quiet since alarms53 (a clinician's checklist, every item answered no).
+     ('Our GP asked about fever, weight loss, bladder and bowels, all of which I said no to. '
+      "She said it's simple sciatica. How long does it take?"),
      ("Before my hip replacement five years ago I had a weak leg, that's all sorted. Now I "
       'get sciatica in the other leg. Is swimming OK?')],
 )  # fmt: skip
