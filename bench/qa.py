@@ -4,7 +4,7 @@ and latency on every labelled set in tests/qa/.
 The project's own sets were written by the team; the real_* sets are questions copied from
 public pages (source URL on each line), split into dev and test before any answer was looked at.
 Only dev splits are tuned on; each round's test split is scored once at the end of its round
-and becomes dev in the next (round 1's in round 2, ..., round 35's in round 36). The round-36
+and becomes dev in the next (round 1's in round 2, ..., round 36's in round 37). The round-37
 test split is reported as it scores (it is added at the end of the round; until then it prints
 as not present), and again on the lines where a second labeller, who saw neither the first
 labels nor the answerer, agreed. Every dev set is also scored together.
@@ -51,7 +51,7 @@ from bot.settings import load_settings
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "qa"
 # The one split never tuned on.
-TEST_SET = "real_round36_test.jsonl"
+TEST_SET = "real_round37_test.jsonl"
 # Never print the misses of the untouched split: reading them would make it a dev set.
 MISSES_ENV = "QA_MISSES"
 
@@ -111,7 +111,8 @@ def main(misses: str | None = None) -> None:
         ("real_round33_more_dev.jsonl", "round 33 test split, scored in round 33; dev in 34"),
         ("real_round34_more_dev.jsonl", "round 34 test split, scored in round 34; dev in 35"),
         ("real_round35_more_dev.jsonl", "round 35 test split, scored in round 35; dev in 36"),
-        (TEST_SET, "round 36 test split: never tuned on, scored once at the end"),
+        ("real_round36_more_dev.jsonl", "round 36 test split, scored in round 36; dev in 37"),
+        (TEST_SET, "round 37 test split: never tuned on, scored once at the end"),
     ]  # fmt: skip
     every_dev: list[Answered] = []
     dev_real: list[Answered] = []

@@ -55,9 +55,10 @@ REAL_SETS = (
     "real_round33_more_dev.jsonl",
     "real_round34_more_dev.jsonl",
     "real_round35_more_dev.jsonl",
+    "real_round36_more_dev.jsonl",
 )
 # Real questions that may be tuned against (every earlier test split became dev once scored);
-# the round-36 test split (real_round36_test.jsonl, added at the end of a round) is only scored
+# the round-37 test split (real_round37_test.jsonl, added at the end of a round) is only scored
 # by `make bench`, never read by a test. A split stays out of the alarm checks until its missed
 # red flags and false alarms are fixed. Round 18 (scored once: recall 10/14, 5 alarms on 85;
 # after three relabels and the red-flag classes of rounds 21-24, 17/17 and no alarm on 82) is
@@ -240,6 +241,8 @@ REAL_SETS = (
 # step hurting the foot (a fall told), a movable lump in the low back with tingling toes and nerve
 # pains in both legs (a lump and both legs), chills in opioid withdrawal (CKS: fever's word, as
 # rounds before left), and "bilateral chronic sciatica" (NHS: sciatica in both legs).
+# Round 36 (dev since round 37; scored once: recall 5/5, 17 alarms on 95) is in the recall
+# check; it stays out of the alarm check: its 17 alarms are not yet worked through.
 OUT_OF_ALARM_CHECKS = (
     "real_round20_more_dev.jsonl",
     "real_round21_more_dev.jsonl",
@@ -257,6 +260,7 @@ OUT_OF_ALARM_CHECKS = (
     "real_round33_more_dev.jsonl",
     "real_round34_more_dev.jsonl",
     "real_round35_more_dev.jsonl",
+    "real_round36_more_dev.jsonl",
 )
 OUT_OF_RECALL_CHECKS: tuple[str, ...] = ()
 # The explained alarms each round out of the alarm checks has left (see above).
@@ -277,6 +281,7 @@ ALARMS_LEFT = {
     "real_round33_more_dev.jsonl": 10,
     "real_round34_more_dev.jsonl": 13,
     "real_round35_more_dev.jsonl": 20,
+    "real_round36_more_dev.jsonl": 17,
 }
 REAL_DEV_SETS = tuple(name for name in REAL_SETS if name not in OUT_OF_ALARM_CHECKS)
 
