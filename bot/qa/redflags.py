@@ -229,7 +229,7 @@ class RedFlagDetector:
             self._reader.present(clause, (self._warning_topic,))
             for sentence in sentences(text)
             for clause in self._clauses(sentence)
-            if not self._reassured.search(clause)
+            if not self._memo.searched(self._reassured, clause)
         )
 
     def without_symptoms(self, text: str) -> str:
