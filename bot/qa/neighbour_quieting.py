@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot.qa.models import QAConfig
 from bot.qa.neighbours import BACK_AFTER
 from bot.qa.patterns import compiled
+from bot.qa.prefilter import literals, may_match
 
 # A clause after the denial that may take it back ("not me, but I have it now too"): the
 # relative's clause is read as at main.
@@ -31,6 +32,10 @@ class NeighbourQuieting:
         self._all_no = family("checklist_all_no")
         self._posture = family("posture_numb_told")
         self._passing = family("posture_passing_told")
+        # Most sentences hold no literal a checklist's `asked` or a passing needs: those are
+        # ruled out by a substring test, not searched clause by clause with each family.
+        self._asked_needs = literals(self._asked)
+        self._passing_needs = literals(self._passing)
 
     def relative_denied(self, clauses: Sequence[str]) -> set[int]:
         """The clauses telling a relative's cancer just before a bare denial of one's own."""
@@ -39,8 +44,13 @@ class NeighbourQuieting:
     def silenced(self, clauses: Sequence[str], opening: Sequence[str]) -> set[int]:
         """The clauses of a checklist answered all no (here or in the next sentence's
         `opening`) or of legs pressed numb by a posture, passing at once."""
-        checked = checklist_denied([*clauses, *opening], self._asked, self._item, self._all_no)
-        return checked | posture_passed(clauses, self._posture, self._passing)
+        told = [*clauses, *opening]
+        checked: set[int] = set()
+        if any(may_match(self._asked_needs, clause) for clause in told):
+            checked = checklist_denied(told, self._asked, self._item, self._all_no)
+        if any(may_match(self._passing_needs, clause) for clause in clauses):
+            checked |= posture_passed(clauses, self._posture, self._passing)
+        return checked
 
 
 def denied_after(

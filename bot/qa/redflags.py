@@ -192,12 +192,12 @@ class RedFlagDetector:
         a clinician's checklist answered all no here or opening the next sentence (`after`)."""
         sentence = self._reported_condition.sub(_without_condition, sentence)
         clauses = self._clauses(sentence)
-        opening = [told[0] for told in after if told]
-        checked = self._quieting.silenced(clauses, opening)
+        checked = self._quieting.silenced(clauses, [told[0] for told in after if told])
         return [
             c
             for i, c in enumerate(clauses)
-            if i not in checked and (not self._reassured.search(c) or told_fine_again(c))
+            if i not in checked
+            and (not self._memo.searched(self._reassured, c) or told_fine_again(c))
         ]
 
     def _shows(
@@ -229,7 +229,7 @@ class RedFlagDetector:
             self._reader.present(clause, (self._warning_topic,))
             for sentence in sentences(text)
             for clause in self._clauses(sentence)
-            if not self._reassured.search(clause)
+            if not self._memo.searched(self._reassured, clause)
         )
 
     def without_symptoms(self, text: str) -> str:
